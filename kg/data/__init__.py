@@ -1,0 +1,1 @@
+"""Vocabulary the extractors read: company names, cue words, patterns (data, not code)."""
