@@ -1,0 +1,1 @@
+"""The kg ontology, SHACL shapes and shipped SPARQL queries, as package data."""

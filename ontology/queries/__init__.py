@@ -1,0 +1,1 @@
+"""Shipped SPARQL queries."""
