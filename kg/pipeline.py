@@ -1,0 +1,375 @@
+"""Orchestration: documents through spaCy and the extractors into facts, RDF and the store.
+
+``extract_documents`` is the pure streaming core (Documents in, Extractions out). ``build`` and
+``extract`` are the ``kg build`` / ``kg extract`` commands: they read inputs, write outputs
+atomically, and keep a manifest so a second build processes only new or changed documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import __version__
+from kg.entities import AliasTable, resolve_entities
+from kg.errors import OutputError, UsageError
+from kg.facts import extract_facts
+from kg.ingest import read_documents, safe_filename
+from kg.mentions import find_mentions
+from kg.model import Document, Extraction
+from kg.nlp import DEFAULT_MODEL, load
+
+log = logging.getLogger("kg")
+
+BATCH_SIZE = 32
+MANIFEST = "manifest.json"
+ALIASES = "aliases.json"
+
+
+def extract_doc(doc: Doc, document: Document) -> Extraction:
+    """Run mentions, entity resolution and every fact extractor on one parsed document."""
+    mentions = find_mentions(doc)
+    entities, resolved = resolve_entities(doc, mentions)
+    facts = extract_facts(doc, entities, resolved, document)
+    return Extraction(document, tuple(entities), tuple(facts), tuple(resolved))
+
+
+def _extract_batch(nlp: Language, documents: Sequence[Document]) -> list[Extraction]:
+    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE)
+    return [extract_doc(doc, document) for doc, document in pairs]
+
+
+_worker_nlp: Language | None = None
+
+
+def _worker_init(model: str) -> None:
+    global _worker_nlp
+    _worker_nlp = load(model)
+
+
+def _worker_batch(documents: list[Document]) -> list[Extraction]:
+    assert _worker_nlp is not None, "worker used before _worker_init"
+    return _extract_batch(_worker_nlp, documents)
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    nlp: Language | None = None,
+    jobs: int = 1,
+) -> Iterator[Extraction]:
+    """Extract entities and facts from documents, streaming, in input order.
+
+    Parameters
+    ----------
+    documents : iterable of Document
+        Consumed lazily: memory stays flat however long the corpus is.
+    model : str
+        The spaCy pipeline to load when ``nlp`` is not given.
+    nlp : Language, optional
+        An already loaded pipeline (from :func:`kg.nlp.load`), used when ``jobs == 1``.
+    jobs : int
+        Worker processes. Each loads its own pipeline; at most ``2 * jobs`` batches are in
+        flight, so input is still read lazily.
+
+    Yields
+    ------
+    Extraction
+        One per document, in the order the documents came.
+
+    Examples
+    --------
+    >>> from kg.model import Document
+    >>> [x] = extract_documents([Document("d1", "Intel Corp. agreed to buy Altera.")])
+    >>> x.document.id
+    'd1'
+    """
+    if jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {jobs}")
+    if jobs == 1:
+        pipeline = nlp if nlp is not None else load(model)
+        for batch in _batches(documents, BATCH_SIZE):
+            yield from _extract_batch(pipeline, batch)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=(model,)) as pool:
+        pending: deque[Future[list[Extraction]]] = deque()
+        for batch in _batches(documents, BATCH_SIZE):
+            pending.append(pool.submit(_worker_batch, batch))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def document_hash(document: Document, model: str) -> str:
+    """What decides whether a document must be processed again: its content, model and kg version."""
+    h = hashlib.sha256()
+    for part in (__version__, model, document.id, document.title, document.date, document.source, document.text):
+        h.update((part or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write a file so that readers see the old or the new content, never a half-written one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _prepare_out(out: Path) -> None:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".kg-write-test-")
+        probe.close()
+    except OSError as e:
+        raise OutputError(
+            f"cannot write to output folder {out}: {e.strerror or e}; choose another --out or fix its permissions"
+        ) from e
+
+
+class _Progress:
+    """Documents, words per second and (when the total is known) an ETA, on a terminal only."""
+
+    def __init__(self, enabled: bool, description: str) -> None:
+        self.words = 0
+        self.started = time.perf_counter()
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=description, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, extraction: Extraction) -> None:
+        self.words += len(extraction.document.text.split())
+        if self.bar is not None:
+            elapsed = max(time.perf_counter() - self.started, 1e-9)
+            self.bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    """What ``kg extract`` did."""
+
+    documents: int
+    facts: int
+    paths: tuple[Path, ...]
+
+
+def extract(
+    inputs: Sequence[str | Path],
+    out: str | Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    jobs: int = 1,
+    quiet: bool = False,
+) -> ExtractResult:
+    """Write ``OUT/<document id>.json`` (kg-facts/1) for every input document.
+
+    Examples
+    --------
+    >>> result = extract(["seeds/"], "out/facts")  # doctest: +SKIP
+    >>> result.documents
+    1
+    """
+    from kg import kgfacts
+
+    out = Path(out)
+    _prepare_out(out)
+    progress = _Progress(_show_progress(quiet), "extract")
+    paths: list[Path] = []
+    facts = 0
+    try:
+        for extraction in extract_documents(read_documents(inputs), model=model, jobs=jobs):
+            path = out / f"{safe_filename(extraction.document.id)}.json"
+            kgfacts.write(extraction, path)
+            paths.append(path)
+            facts += len(extraction.facts)
+            progress.update(extraction)
+    finally:
+        progress.close()
+    return ExtractResult(len(paths), facts, tuple(paths))
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What ``kg build`` did: documents processed and skipped, and the totals of the graph."""
+
+    out: Path
+    processed: int
+    unchanged: int
+    documents: int
+    facts: int
+    quads: int
+    seconds: float
+
+
+class _Manifest:
+    """Per-document content hashes of a build folder, so rebuilds skip unchanged documents."""
+
+    def __init__(self, path: Path, hashes: dict[str, str]) -> None:
+        self.path = path
+        self.hashes = hashes
+
+    @classmethod
+    def open(cls, path: Path) -> "_Manifest":
+        if not path.exists():
+            return cls(path, {})
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(path, dict(data["documents"]))
+        except (ValueError, KeyError, TypeError):
+            log.warning("%s is unreadable; every document will be processed again", path)
+            return cls(path, {})
+
+    def save(self) -> None:
+        text = json.dumps({"kg": __version__, "documents": self.hashes}, indent=1, sort_keys=True)
+        atomic_write_text(self.path, text + "\n")
+
+
+def build(
+    inputs: Sequence[str | Path],
+    out: str | Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    jobs: int = 1,
+    fresh: bool = False,
+    quiet: bool = False,
+    on_extraction: Callable[[Extraction], None] | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of the inputs into ``out``.
+
+    Writes ``graph.trig`` (one named graph per document), ``graph.ttl`` (all in one graph),
+    ``facts/<id>.json`` (kg-facts/1), ``graph.html``, ``report.md``, ``analysis.json``,
+    ``graph.graphml`` and the embedded store ``store/``. Building into an existing folder adds
+    documents: new and changed ones are processed and replace their graphs, unchanged ones are
+    skipped, and documents not named this time are kept (``fresh=True`` starts over).
+
+    Examples
+    --------
+    >>> result = build(["seeds/"], "build")  # doctest: +SKIP
+    >>> result.processed, result.facts > 0
+    (1, True)
+    """
+    from kg import kgfacts
+    from kg.rdf import extraction_to_graph
+    from kg.store import Store
+    from kg.vocab import ontology_graph
+
+    started = time.perf_counter()
+    out = Path(out)
+    _prepare_out(out)
+    if fresh:
+        for name in ("store", "facts"):
+            shutil.rmtree(out / name, ignore_errors=True)
+        for name in (MANIFEST, ALIASES):
+            (out / name).unlink(missing_ok=True)
+    facts_dir = out / "facts"
+    facts_dir.mkdir(exist_ok=True)
+    manifest = _Manifest.open(out / MANIFEST)
+    aliases_path = out / ALIASES
+    aliases = AliasTable.from_json(json.loads(aliases_path.read_text("utf-8"))) if aliases_path.exists() else AliasTable()
+
+    hashes: dict[str, str] = {}
+    unchanged = 0
+
+    def changed(documents: Iterable[Document]) -> Iterator[Document]:
+        nonlocal unchanged
+        for document in documents:
+            digest = document_hash(document, model)
+            if manifest.hashes.get(document.id) == digest:
+                unchanged += 1
+                continue
+            hashes[document.id] = digest
+            yield document
+
+    processed = 0
+    progress = _Progress(_show_progress(quiet), "build")
+    with Store(out / "store") as store:
+        store.set_ontology(ontology_graph())
+        try:
+            for extraction in extract_documents(changed(read_documents(inputs)), model=model, jobs=jobs):
+                extraction = replace(extraction, entities=tuple(aliases.canonicalize(extraction.entities)))
+                doc_id = extraction.document.id
+                kgfacts.write(extraction, facts_dir / f"{safe_filename(doc_id)}.json")
+                store.replace_document(doc_id, extraction_to_graph(extraction))
+                manifest.hashes[doc_id] = hashes.pop(doc_id)
+                processed += 1
+                progress.update(extraction)
+                if on_extraction is not None:
+                    on_extraction(extraction)
+                if processed % 200 == 0:
+                    manifest.save()
+                    atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+        finally:
+            progress.close()
+            manifest.save()
+            atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+        dataset = store.dataset()
+        quads = store.quad_count()
+        documents = len(store.document_ids())
+    facts = _write_views(dataset, out)
+    return BuildResult(out, processed, unchanged, documents, facts, quads, time.perf_counter() - started)
+
+
+def _write_views(dataset, out: Path) -> int:
+    """graph.trig, graph.ttl, the analysis, the HTML view and the report, from the store's quads."""
+    from rdflib import Graph
+
+    from kg.analysis import analyze, entity_graph, write_analysis
+    from kg.report import write_report
+    from kg.view import write_html
+    from kg.vocab import KG
+
+    atomic_write_text(out / "graph.trig", dataset.serialize(format="trig"))
+    merged = Graph()
+    for prefix, namespace in dataset.namespaces():
+        merged.bind(prefix, namespace)
+    for s, p, o, _ in dataset.quads():
+        merged.add((s, p, o))
+    atomic_write_text(out / "graph.ttl", merged.serialize(format="turtle"))
+    analysis = analyze(merged)
+    write_analysis(analysis, out)
+    write_html(entity_graph(merged), out / "graph.html")
+    write_report(merged, analysis, out)
+    return sum(1 for _ in merged.subjects(KG.extractor, None))
