@@ -1,0 +1,745 @@
+"""Money, shares, changes and dates as plain normalised values.
+
+News writes one sum of money a dozen ways ("$19.1 billion", "19.1 bln dlrs", "RMB127.1 billion",
+"Stg 12 mln"); facts need ``Amount(19100000000.0, "USD")``. The text parsers here are pure
+functions over strings; the span finders add character offsets into a spaCy ``Doc`` so that
+fact extractors can pick the value nearest their trigger. All surface vocabulary (currency
+symbols and words, scale words, number words, month names, relative date phrases, change
+verbs) lives in ``kg/data/currencies.json``, ``numbers.json``, ``values_dates.json`` and
+``values_change.json``.
+
+Choices worth knowing:
+
+- A bare "$" is USD; "francs" alone is FRF; "crowns" alone is not read (ambiguous).
+- "majority", "controlling", "minority" and "the remaining" stakes carry no number, so
+  :func:`parse_share` gives ``None`` for them and :func:`stake_kind` names the kind instead.
+- Relative dates resolve against ``reference`` (the article's date) and give ``None``
+  without one; "in January" and "the first quarter" resolve to the reference's year.
+- Intervals are ISO 8601 ``start/end`` ("2017-11-01/2017-11-11", a quarter as
+  "2004-07/2004-09"); a week is an ISO week ("2017-W47").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from typing import Any, Iterable, Mapping
+
+from spacy.tokens import Span
+
+from kg.model import Amount
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+
+@functools.lru_cache(maxsize=None)
+def _data(name: str) -> Mapping[str, Any]:
+    """One JSON vocabulary file from ``kg/data``, read once."""
+    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
+    """A regex alternation of literal keys, longest first, case-insensitive unless listed.
+
+    Keys that start or end with a letter get word boundaries so that "DM" does not match
+    inside "ADMIT" and "won" not inside "wonder".
+    """
+    strict = set(case_sensitive)
+    parts = []
+    for key in sorted(set(keys), key=len, reverse=True):
+        body = r"\s*".join(re.escape(piece) for piece in key.split())
+        if key[:1].isalpha():
+            body = r"(?<![A-Za-z])" + body
+        if key[-1:].isalpha():
+            body = body + r"(?![A-Za-z])"
+        parts.append(body if key in strict else f"(?i:{body})")
+    return "|".join(parts)
+
+
+def _lookup(table: Mapping[str, Any], surface: str) -> Any:
+    """``table[surface]`` matching case- and spacing-insensitively."""
+    wanted = " ".join(surface.split())
+    if wanted in table:
+        return table[wanted]
+    lowered = {" ".join(key.split()).lower(): value for key, value in table.items()}
+    return lowered[wanted.lower()]
+
+
+@dataclass(frozen=True)
+class _MoneyGrammar:
+    """The compiled money pattern and the tables its groups are looked up in."""
+
+    pattern: re.Pattern[str]
+    prefixes: Mapping[str, str]
+    suffixes: Mapping[str, str]
+    scales: Mapping[str, float]
+    words: Mapping[str, float]
+
+
+@functools.lru_cache(maxsize=None)
+def _money_grammar() -> _MoneyGrammar:
+    currencies = _data("currencies.json")
+    numbers = _data("numbers.json")
+    strict = currencies["case_sensitive"]
+    prefix = _alternation(currencies["prefixes"], strict)
+    suffix = _alternation(currencies["suffixes"], strict)
+    scale = _alternation(numbers["scales"])
+    words = _alternation(numbers["words"])
+    pattern = re.compile(
+        rf"(?:(?P<pre>{prefix})\s?)?"
+        rf"(?:(?P<num>{_NUMBER})|(?P<word>{words}))"
+        rf"(?:\s?(?:-|\u2013|to)\s?(?:{_NUMBER}))?"
+        rf"(?:\s?-?\s?(?P<scale>{scale})\.?)?"
+        rf"(?:\s+(?P<post>{suffix}))?"
+    )
+    return _MoneyGrammar(
+        pattern=pattern,
+        prefixes=currencies["prefixes"],
+        suffixes=currencies["suffixes"],
+        scales=numbers["scales"],
+        words=numbers["words"],
+    )
+
+
+def _scaled(number: str, scale: float | None) -> float:
+    """``number`` (digits, commas allowed) times ``scale``, without binary rounding noise."""
+    value = Decimal(number.replace(",", ""))
+    if scale is not None:
+        value *= Decimal(repr(scale))
+    return float(value)
+
+
+def find_money(text: str) -> list[tuple[int, int, Amount]]:
+    """Every sum of money in ``text`` with its character offsets.
+
+    Parameters
+    ----------
+    text : str
+        Any text: a sentence, a MONEY entity, a whole article.
+
+    Returns
+    -------
+    list of (start, end, Amount)
+        In text order. A number counts as money only with a currency before or after it;
+        number words ("one", "a") count only before a scale word ("a billion dollars").
+    """
+    grammar = _money_grammar()
+    found: list[tuple[int, int, Amount]] = []
+    for match in grammar.pattern.finditer(text):
+        pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
+        if pre is None and post is None:
+            continue
+        if match.group("word") is not None and scale is None:
+            continue
+        start = match.start("num") if match.group("num") is not None else match.start("word")
+        if pre is None and start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue
+        factor = _lookup(grammar.scales, scale) if scale else None
+        if match.group("num") is not None:
+            try:
+                value = _scaled(match.group("num"), factor)
+            except InvalidOperation:
+                continue
+        else:
+            value = float(Decimal(repr(_lookup(grammar.words, match.group("word")))) * Decimal(repr(factor)))
+        currency = _lookup(grammar.prefixes, pre) if pre else _lookup(grammar.suffixes, post)
+        found.append((match.start(), match.end(), Amount(value, currency)))
+    return found
+
+
+def parse_amounts(text: str) -> list[Amount]:
+    """Every sum of money in ``text``, in order: "£146m ($281m)" gives both.
+
+    Parameters
+    ----------
+    text : str
+        The text to read.
+
+    Returns
+    -------
+    list of Amount
+        Values in units of the currency (ISO 4217 code).
+    """
+    return [amount for _, _, amount in find_money(text)]
+
+
+def parse_money(text: str) -> Amount | None:
+    """The first sum of money in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        E.g. "$19.1 billion", "19.1 bln dlrs", "RMB127.1 billion", "Stg 12 mln",
+        "1.2 mln Canadian dlrs", "Rs 500 crore", "£146m ($281m)" (gives the pounds).
+
+    Returns
+    -------
+    Amount or None
+        ``None`` when no number with a currency is found.
+    """
+    amounts = parse_amounts(text)
+    return amounts[0] if amounts else None
+
+
+@dataclass(frozen=True)
+class _ShareGrammar:
+    percent: re.Pattern[str]
+    fraction: re.Pattern[str]
+    whole: re.Pattern[str]
+    kind: re.Pattern[str]
+    words: Mapping[str, float]
+    numerators: Mapping[str, int]
+    denominators: Mapping[str, int]
+    kinds: Mapping[str, str]
+    blockers: frozenset[str]
+    share_nouns: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _share_grammar() -> _ShareGrammar:
+    numbers = _data("numbers.json")
+    words = {key: value for key, value in numbers["words"].items() if key not in ("a", "an")}
+    signs = _alternation(numbers["percent_signs"])
+    numerators = _alternation(numbers["numerators"])
+    denominators = _alternation(numbers["denominators"])
+    half = _alternation([key for key, value in numbers["denominators"].items() if value == 2])
+    return _ShareGrammar(
+        percent=re.compile(
+            rf"(?<![\w.])(?:(?P<num>{_NUMBER})|(?P<word>{_alternation(words)}))\s?(?:{signs})"
+        ),
+        fraction=re.compile(
+            rf"(?:(?P<top>{numerators})[\s-]+(?P<bottom>{denominators}))|(?P<half>{half})"
+        ),
+        whole=re.compile(_alternation(numbers["whole_words"])),
+        kind=re.compile(_alternation(numbers["stake_kinds"])),
+        words=words,
+        numerators=numbers["numerators"],
+        denominators=numbers["denominators"],
+        kinds=numbers["stake_kinds"],
+        blockers=frozenset(numbers["fraction_blockers"]),
+        share_nouns=re.compile(rf"\s+(?:{_alternation(numbers['share_nouns'])})"),
+    )
+
+
+def _previous_word(text: str, position: int) -> str:
+    words = re.findall(r"[A-Za-z]+", text[:position])
+    return words[-1].lower() if words else ""
+
+
+def _fraction_matches(text: str) -> Iterable[tuple[int, int, float]]:
+    """Fractions in words ("a fifth", "two-thirds", "half"), except ordinal uses ("first half")."""
+    grammar = _share_grammar()
+    for match in grammar.fraction.finditer(text):
+        if _previous_word(text, match.start()) in grammar.blockers:
+            continue
+        if match.group("half") is not None:
+            yield match.start(), match.end(), 0.5
+            continue
+        top = _lookup(grammar.numerators, match.group("top"))
+        bottom = _lookup(grammar.denominators, match.group("bottom"))
+        if top < bottom:
+            yield match.start(), match.end(), top / bottom
+
+
+def _percent_matches(text: str) -> Iterable[tuple[int, int, float]]:
+    grammar = _share_grammar()
+    for match in grammar.percent.finditer(text):
+        if match.group("num") is not None:
+            value = float(Decimal(match.group("num").replace(",", "")) / 100)
+        else:
+            value = float(Decimal(repr(_lookup(grammar.words, match.group("word")))) / 100)
+        yield match.start(), match.end(), value
+
+
+def find_shares(text: str) -> list[tuple[int, int, float]]:
+    """Percentages anywhere, and word fractions followed by "of"/"stake"/"interest"/...
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of (start, end, fraction)
+        In text order. "a fifth of", "a third stake" count; "a third party", "the first half"
+        do not. Percentages count wherever they stand (a change "rose 20 pct" too: the
+        caller decides what a percentage means).
+    """
+    grammar = _share_grammar()
+    found = list(_percent_matches(text))
+    for start, end, value in _fraction_matches(text):
+        if grammar.share_nouns.match(text, end) and not _overlaps(start, end, found):
+            found.append((start, end, value))
+    return sorted(found)
+
+
+def parse_share(text: str) -> float | None:
+    """A share as a fraction of the whole.
+
+    Parameters
+    ----------
+    text : str
+        E.g. "15%", "15 per cent", "20 pct", "a fifth", "one-third", "half", "all",
+        "the remaining 49%".
+
+    Returns
+    -------
+    float or None
+        A percentage first, else a word fraction, else 1.0 for words meaning the whole
+        ("all", "entire", "wholly"). ``None`` for "majority", "controlling" or "minority"
+        stakes, whose size the text does not give (see :func:`stake_kind`).
+    """
+    value = _share_number(text)
+    if value is not None:
+        return value
+    return 1.0 if _share_grammar().whole.search(text) else None
+
+
+def _share_number(text: str) -> float | None:
+    """The first percentage in ``text``, else its first word fraction."""
+    for matches in (_percent_matches(text), _fraction_matches(text)):
+        for _, _, value in matches:
+            return value
+    return None
+
+
+def stake_kind(text: str) -> str | None:
+    """The kind of stake a phrase names when it gives no number.
+
+    Parameters
+    ----------
+    text : str
+        E.g. "a majority stake", "controlling interest", "minority holding", "the remaining
+        49%", "the rest of the shares".
+
+    Returns
+    -------
+    str or None
+        ``"majority"``, ``"controlling"``, ``"minority"`` or ``"remaining"``.
+    """
+    grammar = _share_grammar()
+    match = grammar.kind.search(text)
+    return _lookup(grammar.kinds, match.group(0)) if match else None
+
+
+@dataclass(frozen=True)
+class _ChangeGrammar:
+    direction: re.Pattern[str]
+    up: frozenset[str]
+    multiples: re.Pattern[str]
+    multiple_values: Mapping[str, float]
+
+
+@functools.lru_cache(maxsize=None)
+def _change_grammar() -> _ChangeGrammar:
+    data = _data("values_change.json")
+    words = [word for word in data["up"] + data["down"] if word[:1].isalpha()]
+    signs = [re.escape(sign) for sign in data["up"] + data["down"] if not sign[:1].isalpha()]
+    direction = rf"{_alternation(words)}|(?:{'|'.join(signs)})(?=\d)"
+    return _ChangeGrammar(
+        direction=re.compile(direction),
+        up=frozenset(word.lower() for word in data["up"]),
+        multiples=re.compile(_alternation(data["multiples"])),
+        multiple_values=data["multiples"],
+    )
+
+
+def parse_change(text: str) -> float | None:
+    """A relative change as a signed fraction.
+
+    Parameters
+    ----------
+    text : str
+        E.g. "up 50%", "rose 20 pct", "fell by a third", "an increase of well over 50%",
+        "doubled".
+
+    Returns
+    -------
+    float or None
+        Negative for falls. ``None`` when the text gives no direction or no size.
+    """
+    grammar = _change_grammar()
+    multiple = grammar.multiples.search(text)
+    if multiple:
+        return _lookup(grammar.multiple_values, multiple.group(0))
+    direction = grammar.direction.search(text)
+    if direction is None:
+        return None
+    size = _share_number(text[direction.end():])
+    if size is None:
+        return None
+    return size if direction.group(0).lower() in grammar.up else -size
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """The date relative expressions resolve against, as precise as it was given."""
+
+    year: int
+    month: int | None
+    day: int | None
+
+    def date(self) -> dt.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+def _reference(reference: str | None) -> _Reference | None:
+    """Read "2017", "2017-11", "2017-11-20" or "2017-11-20T15:18:06"; ``None`` if unreadable."""
+    if not reference:
+        return None
+    match = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", reference)
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return _Reference(year, month, day if month else None)
+
+
+@dataclass(frozen=True)
+class _DateGrammar:
+    iso_day: re.Pattern[str]
+    iso_month: re.Pattern[str]
+    day_range: re.Pattern[str]
+    day_range_first: re.Pattern[str]
+    month_day: re.Pattern[str]
+    day_month: re.Pattern[str]
+    period: re.Pattern[str]
+    month_year: re.Pattern[str]
+    year: re.Pattern[str]
+    month_alone: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, int]
+    offsets: Mapping[str, tuple[str, int]]
+
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+@functools.lru_cache(maxsize=None)
+def _date_grammar() -> _DateGrammar:
+    data = _data("values_dates.json")
+    month = rf"(?:{_alternation(data['months'])})\.?"
+    full_names: dict[int, str] = {}
+    for name, number in data["months"].items():
+        if len(name) > len(full_names.get(number, "")):
+            full_names[number] = name
+    capital_month = "|".join(
+        rf"(?<![A-Za-z]){name.capitalize()}(?![A-Za-z])" for name in full_names.values()
+    )
+    ordinal = _alternation(data["ordinals"])
+    unit = _alternation(data["year_relative_units"])
+    dash = r"\s?(?:-|\u2013|to|through|until)\s?"
+    offsets: dict[str, tuple[str, int]] = {}
+    for table in ("year_offsets", "month_offsets", "week_offsets", "day_offsets"):
+        for phrase, offset in data[table].items():
+            offsets[phrase.lower()] = (table, offset)
+    return _DateGrammar(
+        iso_day=re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"),
+        iso_month=re.compile(r"(?<!\d)(\d{4})-(\d{2})(?![\d-])"),
+        day_range=re.compile(
+            rf"(?P<month>{month})\s?(?P<first>{_DAY}){dash}(?:(?P<month2>{month})\s?)?"
+            rf"(?P<last>{_DAY})(?![\d:])(?:,?\s(?P<year>{_YEAR}))?"
+        ),
+        day_range_first=re.compile(
+            rf"(?<!\d)(?P<first>{_DAY}){dash}(?P<last>{_DAY})\s(?P<month>{month})"
+            rf"(?:,?\s(?P<year>{_YEAR}))?"
+        ),
+        month_day=re.compile(
+            rf"(?P<month>{month})\s?(?P<day>{_DAY})(?![\d:])(?:,?\s(?P<year>{_YEAR}))?"
+        ),
+        day_month=re.compile(
+            rf"(?<!\d)(?P<day>{_DAY})\s(?:of\s)?(?P<month>{month})(?:,?\s(?P<year>{_YEAR}))?"
+        ),
+        period=re.compile(
+            rf"(?:(?P<ordinal>{ordinal})[\s-]+(?P<unit>{unit})|(?i:(?P<letter>[qh])(?P<number>[1-4]))"
+            rf"|(?P<number2>[1-4])(?i:(?P<letter2>[qh])))(?![A-Za-z])"
+            rf"(?:\s?(?:of\s)?(?i:fiscal\s)?(?P<year>{_YEAR})|\s?(?P<short>'\d\d))?"
+        ),
+        month_year=re.compile(rf"(?P<month>{month}),?\s(?:of\s)?(?P<year>{_YEAR})(?!\d)"),
+        year=re.compile(rf"(?<![\d,.$])(?P<year>{_YEAR})(?![\d,]|s\b|'s)"),
+        month_alone=re.compile(rf"(?P<month>{capital_month})"),
+        weekday=re.compile(_alternation(data["weekdays"])),
+        relative=re.compile(_alternation(offsets)),
+        months=data["months"],
+        weekdays=data["weekdays"],
+        ordinals=data["ordinals"],
+        units=data["year_relative_units"],
+        offsets=offsets,
+    )
+
+
+def _month(grammar: _DateGrammar, surface: str) -> int:
+    return _lookup(grammar.months, surface.rstrip("."))
+
+
+def _day(surface: str) -> int:
+    return int(re.match(r"\d+", surface).group(0))
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_of(grammar: _DateGrammar, match: re.Match[str], text: str, ref: _Reference | None) -> int | None:
+    """The year a match names, else the one a relative phrase in ``text`` gives, else the reference's."""
+    if match.groupdict().get("year"):
+        return int(match.group("year"))
+    relative = grammar.relative.search(text)
+    if relative and ref is not None:
+        table, offset = grammar.offsets[relative.group(0).lower()]
+        if table == "year_offsets":
+            return ref.year + offset
+    return ref.year if ref is not None else None
+
+
+def _absolute(grammar: _DateGrammar, text: str, ref: _Reference | None) -> str | None:
+    """Dates that name their month or year: ISO forms, day ranges, days, quarters, months, years."""
+    if match := grammar.iso_day.search(text):
+        return _iso(*(int(part) for part in match.groups()))
+    if match := grammar.iso_month.search(text):
+        if 1 <= int(match.group(2)) <= 12:
+            return match.group(0)
+    for pattern in (grammar.day_range, grammar.day_range_first):
+        if match := pattern.search(text):
+            year = _year_of(grammar, match, text, ref)
+            if year is None:
+                return None
+            first_month = _month(grammar, match.group("month"))
+            last_month = _month(grammar, match.groupdict().get("month2") or match.group("month"))
+            first = _iso(year, first_month, _day(match.group("first")))
+            last = _iso(year, last_month, _day(match.group("last")))
+            return f"{first}/{last}" if first and last and first <= last else None
+    for pattern in (grammar.month_day, grammar.day_month):
+        if match := pattern.search(text):
+            year = _year_of(grammar, match, text, ref)
+            return None if year is None else _iso(year, _month(grammar, match.group("month")), _day(match.group("day")))
+    if match := grammar.period.search(text):
+        return _period(grammar, match, text, ref)
+    if match := grammar.month_year.search(text):
+        return f"{int(match.group('year')):04d}-{_month(grammar, match.group('month')):02d}"
+    if match := grammar.year.search(text):
+        return match.group("year")
+    return None
+
+
+def _period(grammar: _DateGrammar, match: re.Match[str], text: str, ref: _Reference | None) -> str | None:
+    """A quarter or half year as an interval of months: "Q3 2004" -> "2004-07/2004-09"."""
+    if match.group("ordinal"):
+        index = _lookup(grammar.ordinals, match.group("ordinal"))
+        months = _lookup(grammar.units, match.group("unit"))
+    else:
+        letter = (match.group("letter") or match.group("letter2")).lower()
+        index = int(match.group("number") or match.group("number2"))
+        months = grammar.units["quarter" if letter == "q" else "half"]
+    if index * months > 12:
+        return None
+    if match.group("short"):
+        year: int | None = 2000 + int(match.group("short")[1:])
+        if year > (ref.year if ref else dt.date.today().year) + 1:
+            year -= 100
+    else:
+        year = _year_of(grammar, match, text, ref)
+    if year is None:
+        return None
+    first = (index - 1) * months + 1
+    return f"{year:04d}-{first:02d}/{year:04d}-{first + months - 1:02d}"
+
+
+def _relative(grammar: _DateGrammar, text: str, ref: _Reference) -> str | None:
+    """Dates that need the reference: "last year", "this week", "yesterday", "in January", "Friday"."""
+    if match := grammar.relative.search(text):
+        table, offset = grammar.offsets[match.group(0).lower()]
+        if table == "year_offsets":
+            return f"{ref.year + offset:04d}"
+        if table == "month_offsets" and ref.month is not None:
+            index = ref.year * 12 + ref.month - 1 + offset
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        day = ref.date()
+        if day is None:
+            return None
+        if table == "week_offsets":
+            year, week, _ = (day + dt.timedelta(weeks=offset)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        return (day + dt.timedelta(days=offset)).isoformat()
+    if match := grammar.month_alone.search(text):
+        return f"{ref.year:04d}-{_month(grammar, match.group('month')):02d}"
+    if match := grammar.weekday.search(text):
+        day = ref.date()
+        if day is None:
+            return None
+        back = (day.weekday() - _lookup(grammar.weekdays, match.group(0))) % 7
+        return (day - dt.timedelta(days=back)).isoformat()
+    return None
+
+
+def parse_date(text: str, reference: str | None = None) -> str | None:
+    """A date or period as ISO 8601, as precise as the text allows.
+
+    Parameters
+    ----------
+    text : str
+        A date expression, e.g. "2016", "March 2005", "Nov. 1-11", "Q3 2004", "the first
+        quarter", "last year", "in January", "1987-03-02".
+    reference : str, optional
+        The date the text was written (the article's date, ISO 8601, at least a year).
+        Relative expressions resolve against it; an unreadable reference counts as none.
+
+    Returns
+    -------
+    str or None
+        "2016", "2005-03", "1987-03-02", an interval "2017-11-01/2017-11-11" or
+        "2004-07/2004-09", or an ISO week "2017-W47". ``None`` when the text names no date
+        or only a relative one and there is no reference. Month names alone count only when
+        capitalised ("May", not the verb "may"); "in January" and "the first quarter" take
+        the reference's year.
+    """
+    text = " ".join(text.split())
+    grammar = _date_grammar()
+    ref = _reference(reference)
+    absolute = _absolute(grammar, text, ref)
+    if absolute is not None:
+        return absolute
+    return _relative(grammar, text, ref) if ref is not None else None
+
+
+def _overlaps(start: int, end: int, taken: Iterable[tuple[int, int, Any]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end, _ in taken)
+
+
+def _with_entities(
+    span: Span, own: list[tuple[int, int, Any]], labels: tuple[str, ...], parse: Any
+) -> list[tuple[int, int, Any]]:
+    """Own matches (shifted to Doc offsets) plus the spaCy entities they do not overlap that parse."""
+    found = [(span.start_char + start, span.start_char + end, value) for start, end, value in own]
+    for entity in span.ents:
+        if entity.label_ in labels and not _overlaps(entity.start_char, entity.end_char, found):
+            value = parse(entity.text)
+            if value is not None:
+                found.append((entity.start_char, entity.end_char, value))
+    return sorted(found, key=lambda item: (item[0], item[1]))
+
+
+def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
+    """Every sum of money in a span (usually a sentence).
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        A sentence or any span of a parsed Doc.
+
+    Returns
+    -------
+    list of (start, end, Amount)
+        Character offsets in the Doc's text, in order. The currency patterns of
+        :func:`find_money` run over the text (they catch "19.1 bln dlrs", which the small
+        model tags as CARDINAL); spaCy MONEY entities they miss are added when they parse.
+    """
+    return _with_entities(span, find_money(span.text), ("MONEY",), parse_money)
+
+
+def share_spans(span: Span) -> list[tuple[int, int, float]]:
+    """Every percentage and share-like fraction in a span.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        A sentence or any span of a parsed Doc.
+
+    Returns
+    -------
+    list of (start, end, fraction)
+        Character offsets in the Doc's text, in order: :func:`find_shares` matches plus
+        spaCy PERCENT entities they miss that :func:`parse_share` reads.
+    """
+    return _with_entities(span, find_shares(span.text), ("PERCENT",), parse_share)
+
+
+def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
+    """Dates that name their own month or year (ISO dates, day ranges, "Q3 2004", "March 2005").
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+    reference : str, optional
+        The article's date, for forms without a year ("Nov. 1-11").
+
+    Returns
+    -------
+    list of (start, end, iso)
+        In text order. Bare years and relative phrases are left to spaCy's DATE entities,
+        which see the context ("2,000 staff" is no year).
+    """
+    grammar = _date_grammar()
+    ref = _reference(reference)
+    found: list[tuple[int, int, str]] = []
+    for pattern in (
+        grammar.iso_day,
+        grammar.day_range,
+        grammar.day_range_first,
+        grammar.month_day,
+        grammar.day_month,
+        grammar.period,
+        grammar.month_year,
+    ):
+        for match in pattern.finditer(text):
+            if _overlaps(match.start(), match.end(), found):
+                continue
+            value = _absolute(grammar, match.group(0), ref)
+            if value is not None:
+                found.append((match.start(), match.end(), value))
+    return sorted(found)
+
+
+def date_spans(span: Span, reference: str | None = None) -> list[tuple[int, int, str]]:
+    """Every date in a span, normalised.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        A sentence or any span of a parsed Doc.
+    reference : str, optional
+        The article's date (ISO 8601); relative dates ("last year") need it.
+
+    Returns
+    -------
+    list of (start, end, iso)
+        Character offsets in the Doc's text, in order: :func:`find_dates` matches plus the
+        spaCy DATE entities they miss that :func:`parse_date` reads. A name that spaCy does
+        not tag as a date ("May Department Stores") is not read as one.
+    """
+    own = [
+        item
+        for item in find_dates(span.text, reference)
+        if not _inside_non_date_entity(span, span.start_char + item[0], span.start_char + item[1])
+    ]
+    return _with_entities(span, own, ("DATE",), lambda text: parse_date(text, reference))
+
+
+def _inside_non_date_entity(span: Span, start: int, end: int) -> bool:
+    """Whether a pattern match lies inside a name ("May 5 Partners"), where it is no date."""
+    return any(
+        entity.label_ not in ("DATE", "TIME", "CARDINAL")
+        and entity.start_char <= start
+        and end <= entity.end_char
+        for entity in span.ents
+    )
