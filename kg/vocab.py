@@ -42,6 +42,7 @@ __all__ = [
     "SKOS",
     "XSD",
     "amount_iri",
+    "bind_prefixes",
     "decimal_lexical",
     "document_iri",
     "entity_iri",
@@ -132,7 +133,7 @@ def ontology_graph() -> Graph:
     graph = Graph()
     for triple in _ontology_triples():
         graph.add(triple)
-    _bind(graph)
+    bind_prefixes(graph)
     return graph
 
 
@@ -143,7 +144,14 @@ def _ontology_triples() -> tuple[tuple[Any, Any, Any], ...]:
     return tuple(graph)
 
 
-def _bind(graph: Graph) -> None:
+def bind_prefixes(graph: Graph) -> None:
+    """Bind kg's usual prefixes on a graph or dataset so serialisations read well.
+
+    Parameters
+    ----------
+    graph
+        The graph or dataset (changed in place).
+    """
     graph.bind("kg", KG_NAMESPACE)
     graph.bind("kgr", KGR)
     for prefix, namespace in (
