@@ -1,0 +1,86 @@
+"""Facts from a parsed document: one small extractor per fact type, run through a registry.
+
+Each module registers one pure function ``(Context) -> Iterator[Fact]`` for its fact type;
+:func:`extract_facts` builds the context once, runs them all and merges duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from kg.facts import (  # noqa: F401  (importing registers the extractors)
+    acquisition,
+    competition,
+    financial,
+    investment,
+    location,
+    merger,
+    ownership,
+    partnership,
+    role,
+)
+from kg.facts.common import REGISTRY, Context, Extractor, build_context, register
+from kg.model import FACT_TYPES, Document, Entity, Fact, Mention
+
+#: fact type -> extractor.
+registry: Mapping[str, Extractor] = REGISTRY
+
+__all__ = ["Context", "Extractor", "build_context", "extract_facts", "fact_key", "names", "register", "registry"]
+
+
+def names() -> tuple[str, ...]:
+    """The fact types that have a registered extractor, in :data:`kg.model.FACT_TYPES` order."""
+    return tuple(fact_type for fact_type in FACT_TYPES if fact_type in REGISTRY)
+
+
+def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]]:
+    """What makes two facts the same: their type and their roles (list roles as sorted tuples)."""
+    roles = tuple(
+        sorted((role, tuple(sorted(value)) if isinstance(value, tuple) else value) for role, value in fact.roles.items())
+    )
+    return fact.type, roles
+
+
+def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Mention], document: Document) -> list[Fact]:
+    """Run every registered extractor over one document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        ``document.text`` parsed by the kg pipeline.
+    entities : Sequence[Entity]
+        The document's entities.
+    mentions : Sequence[Mention]
+        Every mention (names, descriptions, pronouns) with ``entity_id`` set.
+    document : Document
+        The document (its date anchors relative dates).
+
+    Returns
+    -------
+    list[Fact]
+        In fact-type order, then by evidence offset, extractor and roles. Facts with the same
+        type and roles are merged (the most confident one is kept), and a fact whose roles
+        are a strict subset of another same-type fact's roles is dropped.
+    """
+    ctx = build_context(doc, entities, mentions, document)
+    best: dict[tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]], Fact] = {}
+    for fact_type in names():
+        for fact in REGISTRY[fact_type](ctx):
+            key = fact_key(fact)
+            current = best.get(key)
+            if current is None or fact.confidence > current.confidence:
+                best[key] = fact
+    keys = list(best)
+    kept = [
+        best[key]
+        for key in keys
+        if not any(other[0] == key[0] and set(key[1]) < set(other[1]) for other in keys)
+    ]
+    return sorted(kept, key=_order)
+
+
+def _order(fact: Fact) -> tuple[int, int, str, str]:
+    """Deterministic output order."""
+    return FACT_TYPES.index(fact.type), fact.evidence.start, fact.extractor, repr(fact_key(fact)[1])

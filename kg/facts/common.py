@@ -1,0 +1,614 @@
+"""What every fact extractor shares: the context, entity lookup, tree walking and trigger frames.
+
+Extractors read the dependency parse, never raw strings: a trigger word (data in
+``kg/data/fact_triggers.json``) names the fact type, and syntactic slots around it (subject,
+object, possessor, prepositions) fill the fact's roles through the mentions helper 1 resolved.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import status as kg_status
+from kg import values
+from kg.errors import InputError, KgError
+from kg.model import FACT_TYPES, LIST_ROLES, Document, Entity, Evidence, Fact, Mention
+
+#: The shape of every extractor: a context in, facts out.
+Extractor = Callable[["Context"], Iterator[Fact]]
+
+#: fact type -> extractor, filled by :func:`register`.
+REGISTRY: dict[str, Extractor] = {}
+
+#: Dependency labels a subject search climbs through: infinitives, conjoined verbs, relative
+#: and adverbial clauses, and the preposition/object links between a noun and its verb.
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Steps of tree distance within which a value (money, share, date) belongs to a trigger.
+_VALUE_DISTANCE = 3
+
+
+def register(fact_type: str) -> Callable[[Extractor], Extractor]:
+    """Register the decorated function as the extractor of ``fact_type``.
+
+    Parameters
+    ----------
+    fact_type : str
+        One of :data:`kg.model.FACT_TYPES`.
+
+    Returns
+    -------
+    Callable
+        A decorator that records the function in :data:`REGISTRY` and returns it unchanged.
+    """
+    if fact_type not in FACT_TYPES:
+        raise KgError(f"cannot register an extractor for unknown fact type {fact_type!r}: use one of {', '.join(FACT_TYPES)}")
+
+    def decorate(function: Extractor) -> Extractor:
+        REGISTRY[fact_type] = function
+        return function
+
+    return decorate
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> Mapping[str, Any]:
+    """Read one JSON data file of ``kg.data`` once."""
+    try:
+        return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read kg data file {name!r} ({error}): reinstall kg with `pip install -e .`") from error
+
+
+def lexicon() -> Mapping[str, Any]:
+    """The word lists of ``kg/data/facts_lexicon.json``."""
+    return load_data("facts_lexicon.json")
+
+
+def triggers() -> Mapping[str, Any]:
+    """The trigger frames of ``kg/data/fact_triggers.json``."""
+    return load_data("fact_triggers.json")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything an extractor may read about one document, with a token -> entity index.
+
+    ``token_entity[i]`` is the entity id of the shortest mention covering token ``i`` (so in
+    "the Alibaba rival" the token "Alibaba" is Alibaba and "rival" is the entity the
+    description refers to); ``token_kind[i]`` is that mention's kind.
+    """
+
+    doc: Doc
+    document: Document
+    entities: Mapping[str, Entity]
+    token_entity: tuple[str | None, ...]
+    token_kind: tuple[str | None, ...]
+    places: Mapping[str, str]
+    date: str | None
+
+    def entity_at(self, token: Token) -> str | None:
+        """The entity id the token is part of, if any."""
+        return self.token_entity[token.i]
+
+    def type_of(self, entity_id: str) -> str | None:
+        """The entity type (``Organization``, ``Place``, ...) of an entity id."""
+        entity = self.entities.get(entity_id)
+        return entity.type if entity else None
+
+
+def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Mention], document: Document) -> Context:
+    """Index the resolved mentions by token so extractors look entities up in O(1).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed ``document.text``.
+    entities : Sequence[Entity]
+        The document's entities.
+    mentions : Sequence[Mention]
+        Mentions with ``entity_id`` set; the others are ignored.
+    document : Document
+        The document, for its date.
+
+    Returns
+    -------
+    Context
+        The frozen context every extractor receives.
+    """
+    by_id = {entity.id: entity for entity in entities}
+    best: list[tuple[int, str, str] | None] = [None] * len(doc)
+    for mention in mentions:
+        if mention.entity_id not in by_id:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        length = mention.end - mention.start
+        for token in span:
+            current = best[token.i]
+            if current is None or length < current[0]:
+                best[token.i] = (length, mention.entity_id, mention.kind)
+    places: dict[str, str] = {}
+    for entity in entities:
+        if entity.type == "Place":
+            for name in (entity.name, *entity.aliases):
+                places.setdefault(name.casefold(), entity.id)
+    return Context(
+        doc=doc,
+        document=document,
+        entities=by_id,
+        token_entity=tuple(item[1] if item else None for item in best),
+        token_kind=tuple(item[2] if item else None for item in best),
+        places=places,
+        date=document.date,
+    )
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One trigger pattern: the words that fire it and the slots that fill its roles."""
+
+    fact_type: str
+    name: str
+    pos: str
+    lemmas: frozenset[str]
+    particles: frozenset[str]
+    governors: frozenset[str]
+    share_object: bool
+    slots: tuple[tuple[str, str], ...]
+    require: tuple[tuple[str, ...], ...]
+    status: str
+    confidence: float
+    confidence_without: Mapping[str, float]
+    kind: str | None
+    kinds: Mapping[str, str]
+
+
+@lru_cache(maxsize=None)
+def frames(fact_type: str) -> tuple[Frame, ...]:
+    """The trigger frames of one fact type, parsed from the data file."""
+    result = []
+    for raw in triggers()["frames"].get(fact_type, ()):
+        result.append(
+            Frame(
+                fact_type=fact_type,
+                name=raw["name"],
+                pos=raw["pos"],
+                lemmas=frozenset(raw["lemmas"]),
+                particles=frozenset(raw.get("particle", ())),
+                governors=frozenset(raw.get("governors", ())),
+                share_object=bool(raw.get("share_object", False)),
+                slots=tuple((slot, role) for slot, role in raw["slots"]),
+                require=tuple((item,) if isinstance(item, str) else tuple(item) for item in raw["require"]),
+                status=raw["status"],
+                confidence=float(raw["confidence"]),
+                confidence_without=dict(raw.get("confidence_without", {})),
+                kind=raw.get("kind"),
+                kinds=dict(raw.get("kinds", {})),
+            )
+        )
+    return tuple(result)
+
+
+def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
+    """role -> allowed entity types for one fact type."""
+    return triggers()["role_types"].get(fact_type, {})
+
+
+# --- tree walking -------------------------------------------------------------------------
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token conjoined to it ("Walmart and JD" -> both)."""
+    return [token, *token.conjuncts]
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is passive ("was sold") or a past participle modifying a noun."""
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject a token's clause is about, climbing through infinitives and conjoined verbs.
+
+    "JD is in discussions to sell" gives JD for "sell"; "X, which sold Y" gives X; a
+    participle modifying a noun ("a company owning Y") gives that noun.
+    """
+    current = token
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                if child.tag_ in _RELATIVE_TAGS and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ == "acl" and current.tag_ == "VBG":
+            return current.head
+        if current.dep_ not in _CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def object_of(verb: Token) -> Token | None:
+    """A verb's object: its direct object, or the subject of a passive ("Y was sold")."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child
+        return verb.head if verb.dep_ == "acl" else None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            return child
+    return None
+
+
+def prep_objects(token: Token, word: str) -> list[Token]:
+    """Objects of the preposition ``word`` attached to ``token`` (agent "by" included)."""
+    found = []
+    for child in token.children:
+        if child.lower_ == word and child.dep_ in ("prep", "agent", "dative"):
+            found.extend(grand for grand in child.children if grand.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through one preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def tree_distance(a: Token, b: Token) -> int | None:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    path = {token.i: steps for steps, token in enumerate([a, *a.ancestors])}
+    for steps, token in enumerate([b, *b.ancestors]):
+        if token.i in path:
+            return steps + path[token.i]
+    return None
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of a character range."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def sentence_values(finder: Callable[..., list[tuple[int, int, Any]]], sentence: Span, *args: Any) -> list[tuple[Token, Any]]:
+    """Values a ``kg.values`` span finder sees in a sentence, each with its root token."""
+    found = []
+    for start, end, value in finder(sentence, *args):
+        root = span_root(sentence.doc, start, end)
+        if root is not None and value is not None:
+            found.append((root, value))
+    return found
+
+
+def nearest(anchor: Token, found: Sequence[tuple[Token, Any]], limit: int = _VALUE_DISTANCE) -> tuple[Token, Any] | None:
+    """The (root, value) pair whose root is closest to ``anchor`` in the tree, within ``limit`` edges."""
+    best: tuple[int, int, Token, Any] | None = None
+    for root, value in found:
+        distance = tree_distance(anchor, root)
+        if distance is not None and distance <= limit and (best is None or (distance, root.i) < best[:2]):
+            best = (distance, root.i, root, value)
+    return (best[2], best[3]) if best else None
+
+
+def nearest_value(anchor: Token, found: Sequence[tuple[Token, Any]], limit: int = _VALUE_DISTANCE) -> Any:
+    """The value whose root is closest to ``anchor`` in the tree, within ``limit`` edges."""
+    pair = nearest(anchor, found, limit)
+    return pair[1] if pair else None
+
+
+def evidence(token: Token) -> Evidence:
+    """The sentence a token is in, with its document offsets."""
+    sentence = token.sent
+    return Evidence(sentence.text, sentence.start_char, sentence.end_char)
+
+
+# --- entity resolution --------------------------------------------------------------------
+
+
+def resolve(ctx: Context, token: Token) -> str | None:
+    """The entity a noun-phrase head stands for: its own mention, else a named apposition."""
+    entity_id = ctx.entity_at(token)
+    if entity_id is not None:
+        return entity_id
+    for child in token.children:
+        if child.dep_ == "appos":
+            entity_id = ctx.entity_at(child)
+            if entity_id is not None:
+                return entity_id
+    return None
+
+
+def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
+    """Entities for argument heads and their conjuncts, in text order, without repeats."""
+    found: list[str] = []
+    for token in tokens:
+        for item in conjuncts(token):
+            entity_id = resolve(ctx, item)
+            if entity_id is not None and entity_id not in found:
+                found.append(entity_id)
+    return found
+
+
+def unshare(token: Token) -> tuple[Token, Span | None]:
+    """Look through a share noun ("15% of Y", "a stake in Y") to the thing shared.
+
+    Returns the head of the shared thing and the span that states the share, or the token
+    itself and ``None`` when it is no share noun.
+    """
+    data = triggers()
+    if token.lower_ not in data["share_nouns"] and token.lemma_.lower() not in data["share_nouns"]:
+        return token, None
+    share_span = token.doc[token.left_edge.i : token.i + 1]
+    for link in data["share_links"]:
+        objects = prep_objects(token, link)
+        if objects:
+            return objects[0], share_span
+    return token, share_span
+
+
+def share_value(span: Span | None) -> float | None:
+    """The fraction a share phrase states ("a 20 pct stake" -> 0.2), if it states one."""
+    if span is None:
+        return None
+    for _start, _end, value in values.share_spans(span):
+        if value is not None:
+            return float(value)
+    return None
+
+
+# --- frames ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """Lazily computed slot fillers for one trigger token."""
+
+    ctx: Context
+    trigger: Token
+    frame: Frame
+
+    def tokens(self, slot: str) -> list[Token]:
+        """Argument heads for ``slot``; see the data file's ``about``."""
+        trigger = self.trigger
+        if slot == "subj":
+            if self.frame.pos == "VERB" and is_passive(trigger):
+                return prep_objects(trigger, "by")
+            subject = subject_of(trigger)
+            return [subject] if subject is not None else []
+        if slot == "obj":
+            obj = object_of(trigger)
+            return [unshare(obj)[0]] if obj is not None else []
+        if slot == "obj_poss":
+            targets = self.tokens("obj") if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
+            return [child for target in targets for child in target.children if child.dep_ == "poss"]
+        if slot == "poss":
+            return [child for child in trigger.children if child.dep_ == "poss"]
+        if slot == "gov_subj":
+            if trigger.dep_ not in ("dobj", "pobj", "attr", "oprd"):
+                return []
+            verb = governing_verb(trigger)
+            if self.frame.governors and (verb is None or verb.lemma_.lower() not in self.frame.governors):
+                return []
+            subject = subject_of(trigger)
+            return [subject] if subject is not None else []
+        if slot == "self":
+            return [trigger]
+        if slot == "head":
+            if trigger.dep_ in ("compound", "amod", "nmod", "acl", "npadvmod"):
+                return [trigger.head]
+            return []
+        if slot == "appos":
+            return [child for child in trigger.children if child.dep_ == "appos"]
+        if slot == "appos_head":
+            return [trigger.head] if trigger.dep_ == "appos" else []
+        if slot == "compound":
+            return [child for child in trigger.children if child.dep_ == "compound"]
+        if slot == "mod":
+            return [child for child in trigger.children if child.dep_ in ("npadvmod", "compound", "nmod", "advmod")]
+        if slot == "where":
+            verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+            if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                return [verb.head]
+            return []
+        return self.preposition(slot)
+
+    def preposition(self, word: str) -> list[Token]:
+        """Objects of a preposition on the trigger; for a noun, else on its governing verb."""
+        trigger = self.trigger
+        objects = prep_objects(trigger, word)
+        if not objects and self.frame.pos == "NOUN":
+            verb = governing_verb(trigger)
+            if verb is not None:
+                objects = [obj for obj in prep_objects(verb, word) if obj.i > trigger.i]
+        return [unshare(obj)[0] for obj in objects]
+
+
+def _matches(frame: Frame, token: Token) -> bool:
+    """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object."""
+    if frame.pos == "VERB" and token.pos_ != "VERB":
+        return False
+    if frame.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.lemma_.lower() not in frame.lemmas and token.lower_ not in frame.lemmas:
+        return False
+    if frame.particles and not any(c.dep_ == "prt" and c.lower_ in frame.particles for c in token.children):
+        return False
+    if frame.share_object:
+        obj = object_of(token)
+        return obj is not None and unshare(obj)[1] is not None
+    return True
+
+
+def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:
+    """Candidate role assignments for one trigger: list roles whole, single roles one by one."""
+    slots = _Slots(ctx, trigger, frame)
+    allowed = role_types(frame.fact_type)
+    list_role = LIST_ROLES.get(frame.fact_type)
+    filled: dict[str, list[str]] = {}
+    used: set[str] = set()
+    for slot, role in frame.slots:
+        is_list = role == list_role
+        if role in filled and not is_list:
+            continue
+        current = filled.get(role, [])
+        candidates = [
+            entity_id
+            for entity_id in resolve_all(ctx, slots.tokens(slot))
+            if ctx.type_of(entity_id) in allowed.get(role, ())
+            and entity_id not in current
+            and (is_list or entity_id not in used)
+        ]
+        if candidates:
+            filled[role] = current + candidates
+            if not is_list:
+                used.update(candidates)
+    if list_role and list_role in filled:
+        yield {role: ids for role, ids in filled.items()}
+        return
+    single = sorted(filled)
+    for combination in itertools.product(*(filled[role] for role in single)):
+        if len(set(combination)) == len(combination):
+            yield {role: [entity_id] for role, entity_id in zip(single, combination)}
+
+
+def _satisfied(frame: Frame, roles: Mapping[str, list[str]]) -> bool:
+    """Whether every required role (or one of its alternatives) is filled."""
+    list_role = LIST_ROLES.get(frame.fact_type)
+    for alternatives in frame.require:
+        if not any(
+            role in roles and (len(roles[role]) >= 2 if role == list_role else bool(roles[role])) for role in alternatives
+        ):
+            return False
+    return True
+
+
+def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
+    """Facts of one type from every trigger frame the data file lists for it.
+
+    Parameters
+    ----------
+    ctx : Context
+        The document context.
+    fact_type : str
+        The fact type whose frames to run.
+
+    Yields
+    ------
+    Fact
+        One fact per trigger and role assignment that fills the frame's required roles.
+    """
+    type_frames = frames(fact_type)
+    if not type_frames:
+        return
+    list_role = LIST_ROLES.get(fact_type)
+    attribute_roles = frozenset(triggers()["attribute_roles"].get(fact_type, ()))
+    wanted = tuple(triggers()["attributes"].get(fact_type, ()))
+    money: dict[int, list[tuple[Token, Any]]] = {}
+    dates: dict[int, list[tuple[Token, Any]]] = {}
+    for token in ctx.doc:
+        for frame in type_frames:
+            if not _matches(frame, token):
+                continue
+            for assignment in _fill(ctx, frame, token):
+                if not _satisfied(frame, assignment):
+                    continue
+                sentence = token.sent
+                if sentence.start not in money:
+                    money[sentence.start] = sentence_values(values.money_spans, sentence)
+                    dates[sentence.start] = sentence_values(values.date_spans, sentence, ctx.date)
+                roles: dict[str, str | tuple[str, ...]] = {}
+                attributes: dict[str, Any] = {}
+                for role, ids in assignment.items():
+                    if role in attribute_roles:
+                        attributes[role] = ids[0]
+                    elif role == list_role:
+                        roles[role] = tuple(sorted(ids))
+                    else:
+                        roles[role] = ids[0]
+                confidence = frame.confidence
+                for role, lowered in frame.confidence_without.items():
+                    if role not in roles:
+                        confidence = min(confidence, float(lowered))
+                found = {
+                    "share": lambda: _frame_share(frame, token),
+                    "amount": lambda: nearest_value(token, money[sentence.start]),
+                    "date": lambda: nearest_value(token, dates[sentence.start]),
+                    "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
+                }
+                for name in wanted:
+                    value = found[name]()
+                    if value is not None:
+                        attributes[name] = value
+                yield make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes)
+
+
+def _frame_share(frame: Frame, trigger: Token) -> float | None:
+    """The share a frame's object or preposition states ("15% of", "a 20 pct stake in")."""
+    candidates: list[Token] = []
+    if frame.pos == "VERB":
+        obj = object_of(trigger)
+        if obj is not None:
+            candidates.append(obj)
+        candidates.extend(c for c in trigger.children if c.dep_ == "npadvmod")
+    else:
+        candidates.append(trigger)
+        candidates.extend(prep_objects(trigger, "of"))
+    for candidate in candidates:
+        value = share_value(unshare(candidate)[1])
+        if value is not None:
+            return value
+    return None
+
+
+def make_fact(
+    fact_type: str,
+    roles: Mapping[str, str | tuple[str, ...]],
+    trigger: Token,
+    extractor: str,
+    confidence: float,
+    default_status: str,
+    attributes: Mapping[str, Any] | None = None,
+) -> Fact:
+    """A fact read at ``trigger``: status from the trigger's context, evidence its sentence.
+
+    Parameters
+    ----------
+    fact_type, roles, extractor, confidence, attributes
+        As in :class:`kg.model.Fact`.
+    trigger : spacy.tokens.Token
+        The word the fact was read at; its modality and negation decide the status.
+    default_status : str
+        The status when nothing around the trigger says otherwise.
+
+    Returns
+    -------
+    Fact
+    """
+    return Fact(
+        type=fact_type,
+        roles=dict(roles),
+        status=kg_status.fact_status(trigger, default_status),
+        evidence=evidence(trigger),
+        extractor=extractor,
+        confidence=round(confidence, 3),
+        attributes=dict(attributes or {}),
+        attribution=kg_status.attribution(trigger.sent),
+    )

@@ -1,0 +1,57 @@
+"""Competition facts: "the Alibaba rival", "X's competitor Y", "X chases Y", and rankings.
+
+A ranking ("X, China's second-largest retailer after Alibaba") names the one it trails as a
+competitor. Trigger words and rank words are data (``kg/data``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.facts.common import Context, frame_facts, lexicon, make_fact, prep_objects, register, resolve, resolve_all, role_types, subject_of
+from kg.model import Fact
+
+
+@register("Competition")
+def extract(ctx: Context) -> Iterator[Fact]:
+    """Yield Competition facts from rivalry words and from rankings with "after"/"behind"."""
+    yield from frame_facts(ctx, "Competition")
+    yield from _rankings(ctx)
+
+
+def _ranked(token: Token, ranks: frozenset[str]) -> bool:
+    """Whether a noun carries a superlative or rank word ("second-largest", "biggest")."""
+    return any(child.dep_ in ("amod", "advmod", "compound") and (child.tag_ == "JJS" or child.lower_ in ranks) for child in token.children)
+
+
+def _ranked_entity(ctx: Context, noun: Token) -> str | None:
+    """The entity a ranking noun describes: itself, the name it is in apposition to, or the subject."""
+    if noun.dep_ == "appos":
+        return resolve(ctx, noun.head)
+    own = resolve(ctx, noun)
+    if own is not None:
+        return own
+    if noun.dep_ in ("attr", "oprd"):
+        subject = subject_of(noun)
+        return resolve(ctx, subject) if subject is not None else None
+    return None
+
+
+def _rankings(ctx: Context) -> Iterator[Fact]:
+    """"X, the second-largest retailer after Y": X and Y compete."""
+    lex = lexicon()
+    ranks = frozenset(lex["rank_words"])
+    allowed = role_types("Competition")["competitors"]
+    for token in ctx.doc:
+        if token.pos_ not in ("NOUN", "PROPN") or not _ranked(token, ranks):
+            continue
+        ranked = _ranked_entity(ctx, token)
+        if ranked is None or ctx.type_of(ranked) not in allowed:
+            continue
+        for link in lex["rank_links"]:
+            for other in resolve_all(ctx, prep_objects(token, link)):
+                if other != ranked and ctx.type_of(other) in allowed:
+                    roles = {"competitors": tuple(sorted((ranked, other)))}
+                    yield make_fact("Competition", roles, token, "competition.ranking", 0.7, "active")

@@ -1,0 +1,94 @@
+"""Role facts: a person's job at an organization.
+
+"JD.com CEO Richard Liu", "Richard Liu, chief executive of JD.com", "BA's chief executive Rod
+Eddington", "analyst Mike Powell of Dresdner", "Y was named chairman of X". Title words are data
+(``kg/data/facts_lexicon.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.facts.common import Context, lexicon, make_fact, prep_objects, register, resolve, resolve_all
+from kg.model import Fact
+
+#: Dependency labels by which an organization name attaches to a title or a person.
+_ORG_LINKS = ("poss", "compound", "nmod")
+
+
+@register("Role")
+def extract(ctx: Context) -> Iterator[Fact]:
+    """Yield a Role fact for every person whose title and organization the parse links."""
+    for token in ctx.doc:
+        person = ctx.entity_at(token)
+        if person is None or ctx.type_of(person) != "Person" or ctx.token_kind[token.i] == "pronoun":
+            continue
+        if token.head is not token and ctx.entity_at(token.head) == person:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for title_token, extractor, confidence in _titles(token):
+            title = title_of(title_token)
+            if title is None:
+                continue
+            for organization in _organizations(ctx, title_token, token):
+                if (organization, title) in seen:
+                    continue
+                seen.add((organization, title))
+                roles = {"person": person, "organization": organization}
+                yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, "active", {"title": title})
+
+
+def title_of(token: Token) -> str | None:
+    """The normalised title a title word heads ("chief executive officer" -> "chief executive")."""
+    lex = lexicon()
+    word = token.lower_
+    if word not in lex["titles"]:
+        word = token.lemma_.lower()
+        if word not in lex["titles"]:
+            return None
+    modifiers = [
+        child
+        for child in token.lefts
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex["title_modifiers"]
+    ]
+    phrase = " ".join(t.lower_ for t in sorted([*modifiers, token], key=lambda t: t.i))
+    for known, normal in lex["title_phrases"].items():
+        if phrase.endswith(known):
+            return normal
+    return lex["titles"][word]
+
+
+def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
+    """Title words linked to a person's name, with the pattern's name and reliability."""
+    for child in person.children:
+        if child.dep_ == "compound":
+            yield child, "title_before_name", 0.85
+        elif child.dep_ == "appos":
+            yield child, "apposition", 0.85
+    if person.dep_ == "appos":
+        yield person.head, "named_apposition", 0.85
+    verb = person.head
+    if person.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lexicon()["role_verbs"]:
+        for child in verb.children:
+            if child.dep_ in ("attr", "oprd"):
+                yield child, "predicate", 0.7
+        for obj in prep_objects(verb, "as"):
+            yield obj, "predicate", 0.7
+
+
+def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
+    """Organizations a title is of: its possessor, a name before it, or "of/at/for" X."""
+    heads = [child for child in title.children if child.dep_ in _ORG_LINKS]
+    for link in lexicon()["title_links"]:
+        heads.extend(prep_objects(title, link))
+    if title.head is person or title.dep_ == "compound":
+        heads.extend(child for child in person.children if child.dep_ in _ORG_LINKS and child is not title)
+        for link in lexicon()["title_links"]:
+            heads.extend(prep_objects(person, link))
+    found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) == "Organization"]
+    own = resolve(ctx, title)
+    if own is not None and ctx.type_of(own) == "Organization" and own not in found:
+        found.append(own)
+    return found

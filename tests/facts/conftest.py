@@ -1,0 +1,50 @@
+"""Fixtures for the fact extractor tests: short sentences with hand-made mentions.
+
+The tests do not depend on the mention and entity stages: each test names the surface forms
+and the entity each stands for, and gets the facts ``extract_facts`` reads from the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from kg.facts import extract_facts
+from kg.model import Document, Entity, Fact, Mention
+
+#: (surface, entity id, entity type[, kind]): every occurrence of ``surface`` is a mention.
+Surface = tuple[str, ...]
+Extract = Callable[..., list[Fact]]
+
+
+def build(text: str, surfaces: Sequence[Surface]) -> tuple[list[Entity], list[Mention]]:
+    """Entities and mentions for every whole-word occurrence of each surface form."""
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    for surface, entity_id, entity_type, *rest in surfaces:
+        kind = rest[0] if rest else "name"
+        if entity_id not in entities or (kind == "name" and entities[entity_id].name == entity_id):
+            entities[entity_id] = Entity(entity_id, surface if kind == "name" else entity_id, entity_type)
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            mentions.append(Mention(match.start(), match.end(), surface, entity_type, kind, "test", entity_id))
+    return list(entities.values()), mentions
+
+
+@pytest.fixture(scope="session")
+def facts_of(nlp) -> Extract:
+    """``facts_of(text, surfaces, fact_type=None, date=None)``: the facts read from ``text``."""
+
+    def run(text: str, surfaces: Sequence[Surface], fact_type: str | None = None, date: str | None = None) -> list[Fact]:
+        entities, mentions = build(text, surfaces)
+        document = Document(id="test", text=text, date=date)
+        facts = extract_facts(nlp(text), entities, mentions, document)
+        return [fact for fact in facts if fact_type is None or fact.type == fact_type]
+
+    return run
+
+
+def summary(facts: Sequence[Fact]) -> list[tuple[str, dict, str]]:
+    """(type, roles, status) of each fact, for compact exact assertions."""
+    return [(fact.type, dict(fact.roles), fact.status) for fact in facts]
