@@ -306,7 +306,7 @@ def entity_slug(entity_type: str, name: str) -> str:
     a leading "the" and trailing corporate suffixes (``kg/data/corporate_suffixes.txt``) are left
     out, so "JD.com Inc." and "JD.com" give ``jd-com``. Letters outside ASCII are
     percent-encoded; a name without letters or digits gets ``x-`` and a hash of the name; a very
-    long one is cut and given a hash, so the slug is never empty and stays stable.
+    long one is cut at a word and given a hash, so the slug is never empty and stays stable.
 
     Parameters
     ----------
@@ -329,10 +329,18 @@ def entity_slug(entity_type: str, name: str) -> str:
             words = words[:-1]
     if not words:
         return f"x-{_digest(name)}"
-    slug = "-".join(quote(word, safe="") for word in words)
-    if len(slug) > _MAX_SLUG:
-        slug = f"{slug[: _MAX_SLUG - _HASH_HEX - 1].rstrip('-')}-{_digest(slug)}"
-    return slug
+    pieces = [quote(character, safe="") for character in "-".join(words)]
+    slug = "".join(pieces)
+    if len(slug) <= _MAX_SLUG:
+        return slug
+    head = ""
+    for piece in pieces:
+        if len(head) + len(piece) > _MAX_SLUG - _HASH_HEX - 1:
+            break
+        head += piece
+    if "-" in head:
+        head = head[: head.rindex("-")]
+    return f"{head}-{_digest(slug)}"
 
 
 def _id_slug(doc_id: str) -> str:
