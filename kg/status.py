@@ -1,0 +1,425 @@
+"""The status of a fact (done, agreed, planned, denied, ...) and who reported it.
+
+A fact's status is read from the words that govern its trigger: "agreed to buy", "is in talks
+to sell", "called off plans to merge". :func:`fact_status` climbs the dependency tree from the
+trigger towards the sentence root and collects one cue per word on the way (the trigger's own
+tense, a cue lemma, a modal, an adjective or adverb such as "proposed" or "reportedly", a
+negation). The cue words live in ``kg/data/status_cues.json``; how they combine is fixed here:
+
+1. Negation outranks everything. If any word on the path is negated ("did not buy", "no plans
+   to", "decided not to") or is a negative cue ("denied", "called off", "talks collapsed"),
+   the status is the negative status nearest the trigger. A negated negative cue ("did not
+   rule out a sale", "did not deny") is not a denial: it gives a prospective status.
+2. Otherwise the cues combine from the trigger outwards: a prospective cue replaces whatever
+   was found nearer the trigger ("expected to complete" is expected), "completed" replaces a
+   prospective status ("completed its tender offer"), and other holds cues ("announced",
+   "agreed") only fill in when nothing nearer was found ("announced it has acquired" stays
+   completed).
+3. A holds (or unknown) status becomes rumoured or speculated when the sentence says so before
+   the trigger ("people familiar with the matter", "speculation that").
+4. With no cue at all the caller's ``default`` stands.
+
+The climb stops at the root, at temporal and concessive prepositions ("after buying X, it
+plans ..."), at clauses that modify a name ("Acme, which bought X, plans ...") and at adverbial
+clauses other than to-infinitives of purpose; a conjoined verb with its own subject or
+auxiliary, or after "but", does not inherit the negation of the verb it is conjoined to.
+
+:func:`attribution` names the outlet a sentence cites ("Bloomberg reports", "according to the
+FT", "sources told the Wall Street Journal"), using ``kg/data/attribution_cues.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Iterator, Mapping
+
+from spacy.tokens import Span, Token
+
+from kg.model import STATUS_CLASSES
+
+#: A common-noun source of at most this many words is given whole.
+_SHORT_PHRASE = 8
+
+
+@functools.lru_cache(maxsize=None)
+def _data(name: str) -> Mapping[str, Any]:
+    """One JSON cue file from ``kg/data``, read once."""
+    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The status cue tables, with the word lists as sets."""
+
+    verbs: Mapping[str, str]
+    nouns: Mapping[str, str]
+    phrasal: Mapping[str, str]
+    modifiers: Mapping[str, str]
+    auxiliaries: Mapping[str, str]
+    to_governors: Mapping[str, str]
+    negators: frozenset[str]
+    negated: Mapping[str, str]
+    negated_default: str
+    when_negated: Mapping[str, str]
+    when_negated_default: str
+    overriding: frozenset[str]
+    past_tense: str
+    sentence: Mapping[str, str]
+    transparent_nouns: frozenset[str]
+    barrier_preps: frozenset[str]
+    climb_deps: frozenset[str]
+    noun_climb_deps: frozenset[str]
+    purpose_deps: frozenset[str]
+    contrast_conjunctions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _cues() -> _Cues:
+    data = _data("status_cues.json")
+    return _Cues(
+        verbs=data["verbs"],
+        nouns=data["nouns"],
+        phrasal=data["phrasal"],
+        modifiers=data["modifiers"],
+        auxiliaries=data["auxiliaries"],
+        to_governors=data["to_governors"],
+        negators=frozenset(data["negators"]),
+        negated=data["negated"],
+        negated_default=data["negated_default"],
+        when_negated=data["when_negated"],
+        when_negated_default=data["when_negated_default"],
+        overriding=frozenset(data["overriding"]),
+        past_tense=data["past_tense"],
+        sentence={phrase.lower(): status for phrase, status in data["sentence"].items()},
+        transparent_nouns=frozenset(data["transparent_nouns"]),
+        barrier_preps=frozenset(data["barrier_preps"]),
+        climb_deps=frozenset(data["climb_deps"]),
+        noun_climb_deps=frozenset(data["noun_climb_deps"]),
+        purpose_deps=frozenset(data["purpose_deps"]),
+        contrast_conjunctions=frozenset(data["contrast_conjunctions"]),
+    )
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
+
+
+def _lexical_cue(token: Token, cues: _Cues) -> tuple[str | None, str | None]:
+    """The status a word's own meaning gives, and the key it was found under."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "advmod"):
+            key = f"{lemma} {child.lower_}"
+            if key in cues.phrasal:
+                return cues.phrasal[key], key
+    table = cues.nouns if _is_noun(token) else cues.verbs
+    if lemma in table:
+        return table[lemma], lemma
+    return None, None
+
+
+def _has_to(token: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+
+
+def _is_negated(token: Token, cues: _Cues) -> bool:
+    return any(
+        child.lower_ in cues.negators and child.dep_ in ("neg", "det", "advmod", "preconj")
+        for child in token.children
+    )
+
+
+def _modal_and_modifier_cues(token: Token, cues: _Cues) -> list[str]:
+    """Statuses from a word's modal auxiliaries and its adjective or adverb modifiers."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in cues.auxiliaries:
+            found.append(cues.auxiliaries[child.lower_])
+        elif child.dep_ in ("amod", "advmod", "acomp") and child.lower_ in cues.modifiers:
+            found.append(cues.modifiers[child.lower_])
+    return found
+
+
+def _is_past(token: Token) -> bool:
+    """A finished verb: "sold", "has acquired", "was bought" (but not "will have sold")."""
+    if token.tag_ == "VBD":
+        return True
+    if token.tag_ != "VBN":
+        return False
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and all(child.tag_ != "MD" and child.lower_ != "to" for child in auxiliaries)
+
+
+def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
+    """The word governing ``token`` on the climb and whether it is a conjoined sibling.
+
+    ``None`` where the climb stops (see the module docstring).
+    """
+    head = token.head
+    if head is token or token.dep_ == "ROOT":
+        return None
+    dep = token.dep_
+    if dep == "prep" and token.lower_ in cues.barrier_preps:
+        return None
+    if dep in cues.climb_deps:
+        return head, dep == "conj"
+    if dep in cues.noun_climb_deps:
+        lemma = head.lemma_.lower()
+        if lemma in cues.transparent_nouns or (_is_noun(head) and lemma in cues.nouns):
+            return head, False
+        return None
+    if dep in cues.purpose_deps and _has_to(token):
+        return head, False
+    return None
+
+
+def _owns_clause(token: Token, cues: _Cues) -> bool:
+    """Whether a conjoined verb stands on its own (own subject or auxiliary, or after "but")."""
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg"):
+            return True
+    return any(
+        child.dep_ == "cc" and child.lower_ in cues.contrast_conjunctions for child in token.head.children
+    )
+
+
+def _path_cues(trigger: Token, cues: _Cues) -> Iterator[str]:
+    """Statuses along the climb from the trigger, nearest first."""
+    token, sibling, below = trigger, False, None
+    seen: set[int] = set()
+    while token.i not in seen:
+        seen.add(token.i)
+        inherit = not sibling or below is None or not _owns_clause(below, cues)
+        lexical, key = (None, None) if sibling else _lexical_cue(token, cues)
+        if below is not None and not sibling and _has_to(below):
+            governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
+            lexical = lexical or governor
+        if inherit and _is_negated(token, cues):
+            yield _negated_status(token, lexical, key, below, cues)
+        else:
+            if token is trigger and _is_past(token):
+                yield cues.past_tense
+            if lexical is not None:
+                yield lexical
+            if inherit:
+                yield from _modal_and_modifier_cues(token, cues)
+        step = _next_step(token, cues)
+        if step is None:
+            return
+        below = token
+        token, sibling = step
+
+
+def _negated_status(token: Token, lexical: str | None, key: str | None, below: Token | None, cues: _Cues) -> str:
+    """The status of a negated word: a negated negative cue is prospective, else negative."""
+    if lexical is not None and STATUS_CLASSES[lexical] == "negative":
+        return cues.when_negated.get(key or "", cues.when_negated_default)
+    lemma = token.lemma_.lower()
+    if lemma in cues.negated:
+        return cues.negated[lemma]
+    if _has_to(token) and token.head.lemma_.lower() in cues.negated:
+        return cues.negated[token.head.lemma_.lower()]
+    return cues.negated_default
+
+
+def _sentence_cue(trigger: Token, cues: _Cues) -> str | None:
+    """A rumour or speculation phrase in the trigger's sentence before the trigger."""
+    sentence = trigger.sent
+    before = sentence.doc.text[sentence.start_char : trigger.idx].lower()
+    hits = [(before.rfind(phrase), status) for phrase, status in cues.sentence.items() if phrase in before]
+    return max(hits)[1] if hits else None
+
+
+def fact_status(trigger: Token, default: str = "completed") -> str:
+    """The status of the fact whose trigger word is ``trigger``.
+
+    Parameters
+    ----------
+    trigger : spacy.tokens.Token
+        The word that names the fact: a verb ("sell", "acquired") or a noun ("sale",
+        "talks", "partnership") in a parsed Doc.
+    default : str
+        The status when nothing in the sentence says otherwise ("completed" for past
+        deals; an extractor of standing relations passes "active").
+
+    Returns
+    -------
+    str
+        One of :data:`kg.model.STATUS_CLASSES`. A negated fact never gets a holds or
+        prospective status ("did not buy", "no plans to", "decided not to"); precedence is
+        described in the module docstring.
+    """
+    cues = _cues()
+    found = list(_path_cues(trigger, cues))
+    for status in found:
+        if STATUS_CLASSES[status] == "negative":
+            return status
+    result: str | None = None
+    for status in found:
+        if result is None or STATUS_CLASSES[status] == "prospective" or status in cues.overriding:
+            result = status
+    if result is None or STATUS_CLASSES[result] == "holds":
+        result = _sentence_cue(trigger, cues) or result
+    return result or default
+
+
+@dataclass(frozen=True)
+class _Sources:
+    """The attribution cue tables."""
+
+    report_verbs: frozenset[str]
+    say_verbs: frozenset[str]
+    tell_verbs: frozenset[str]
+    according_to: frozenset[tuple[str, str]]
+    document_nouns: frozenset[str]
+    document_preps: frozenset[str]
+    media_nouns: frozenset[str]
+    media_names: frozenset[str]
+    pronouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _sources() -> _Sources:
+    data = _data("attribution_cues.json")
+    return _Sources(
+        report_verbs=frozenset(data["report_verbs"]),
+        say_verbs=frozenset(data["say_verbs"]),
+        tell_verbs=frozenset(data["tell_verbs"]),
+        according_to=frozenset((first, second) for first, second in data["according_to"]),
+        document_nouns=frozenset(data["document_nouns"]),
+        document_preps=frozenset(data["document_preps"]),
+        media_nouns=frozenset(data["media_nouns"]),
+        media_names=frozenset(name.lower() for name in data["media_names"]),
+        pronouns=frozenset(data["pronouns"]),
+    )
+
+
+def _name(token: Token) -> str:
+    """The noun phrase a head word stands for, as written: "Wall Street Journal", "the newspaper".
+
+    Proper names lose a leading "the" ("the FT" -> "FT") and keep their compounds and
+    possessive endings; common nouns keep their determiner and adjectives, and a short
+    phrase keeps its whole subtree ("people familiar with the matter").
+    """
+    if token.pos_ != "PROPN":
+        subtree = list(token.subtree)
+        if len(subtree) <= _SHORT_PHRASE:
+            return token.doc[subtree[0].i : subtree[-1].i + 1].text
+    words = [child for child in token.lefts if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "case")]
+    first = min([token, *[child.left_edge for child in words]], key=lambda item: item.i)
+    tokens = [item for item in token.doc[first.i : token.i + 1]]
+    if token.pos_ == "PROPN" and tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    right = token.i + 1
+    while right < len(token.doc) and token.doc[right].dep_ in ("compound", "flat") and token.doc[right].head == token:
+        tokens.append(token.doc[right])
+        right += 1
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _is_media(token: Token, sources: _Sources) -> bool:
+    """An outlet: a known media name ("Bloomberg", "the FT") or a media noun ("the newspaper")."""
+    if token.lemma_.lower() in sources.media_nouns and _is_noun(token):
+        return True
+    return _name(token).lower() in sources.media_names or token.lower_ in sources.media_names
+
+
+def _is_named_or_media(token: Token, sources: _Sources) -> bool:
+    if token.lower_ in sources.pronouns:
+        return False
+    return _is_media(token, sources) or (token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART", ""))
+
+
+def _outlet_of_document(token: Token, sources: _Sources) -> Token | None:
+    """For "a report in the FT" / "Bloomberg's report": the outlet, else ``None``."""
+    for child in token.children:
+        if child.dep_ == "poss" and _is_named_or_media(child, sources):
+            return child
+        if child.dep_ == "prep" and child.lower_ in sources.document_preps:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and _is_named_or_media(grandchild, sources):
+                    return grandchild
+    return None
+
+
+def _according_to(sentence: Span, sources: _Sources) -> str | None:
+    for token in sentence:
+        if (token.lower_, "to") not in sources.according_to and (token.lemma_.lower(), "to") not in sources.according_to:
+            continue
+        following = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) else []
+        for preposition in [*token.children, *following]:
+            if preposition.lower_ != "to":
+                continue
+            for source in preposition.children:
+                if source.dep_ != "pobj":
+                    continue
+                if source.lemma_.lower() in sources.document_nouns:
+                    outlet = _outlet_of_document(source, sources)
+                    return _name(outlet) if outlet is not None else None
+                return _name(source)
+    return None
+
+
+def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
+    """The outlet that is subject of "report" (or of "say" when it is an outlet) or object of "tell"."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(token.children)
+        if lemma in sources.tell_verbs:
+            for child in children:
+                if child.dep_ in ("dobj", "dative") and _is_media(child, sources):
+                    return _name(child)
+        for child in children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if lemma in sources.report_verbs and (
+                _is_media(child, sources) or (_is_named_or_media(child, sources) and not _has_object(token))
+            ):
+                return _name(child)
+            if lemma in sources.say_verbs and _is_media(child, sources):
+                return _name(child)
+            if lemma in sources.report_verbs | sources.say_verbs and child.lemma_.lower() in sources.document_nouns:
+                outlet = _outlet_of_document(child, sources)
+                if outlet is not None:
+                    return _name(outlet)
+    return None
+
+
+def _has_object(verb: Token) -> bool:
+    """"Acme reported a profit" states its own results; "Acme reported that ..." reports news."""
+    return any(child.dep_ in ("dobj", "attr") for child in verb.children)
+
+
+def _document_noun(sentence: Span, sources: _Sources) -> str | None:
+    """"Bloomberg's report", "a report in the FT" anywhere in the sentence."""
+    for token in sentence:
+        if _is_noun(token) and token.lemma_.lower() in sources.document_nouns:
+            outlet = _outlet_of_document(token, sources)
+            if outlet is not None and _is_media(outlet, sources):
+                return _name(outlet)
+    return None
+
+
+def attribution(sentence: Span) -> str | None:
+    """Who the sentence says reported its content.
+
+    Parameters
+    ----------
+    sentence : spacy.tokens.Span
+        A sentence of a parsed Doc.
+
+    Returns
+    -------
+    str or None
+        The source as written: "Bloomberg" for "..., Bloomberg reports", "FT" for
+        "according to the FT", "Wall Street Journal" for "sources told the Wall Street
+        Journal", "the newspaper" for "the newspaper said". ``None`` when the sentence cites
+        no outlet; a company speaking for itself ("Acme said") is no attribution.
+    """
+    sources = _sources()
+    return _according_to(sentence, sources) or _reporting_verb(sentence, sources) or _document_noun(sentence, sources)
