@@ -1,7 +1,7 @@
 """The ontology's namespace and every IRI kg mints.
 
 The ``KG`` namespace is closed over the terms ``ontology/kg.ttl`` declares, so a misspelt term
-(``KG.buyr``) fails at once instead of writing a triple nobody queries. All resource IRIs
+(``buyr`` for ``buyer``) fails at once instead of writing a triple nobody queries. All resource IRIs
 (entities, documents, graphs, facts, amounts, extractors) are minted here and nowhere else, from
 plain values only, so the same input gives the same IRIs run after run.
 """
@@ -173,7 +173,7 @@ def _declared_terms() -> list[str]:
     return sorted(term for term in terms if term)
 
 
-#: The ontology namespace; only the terms declared in ``kg.ttl`` exist (``KG.buyr`` raises).
+#: The ontology namespace; only the terms declared in ``kg.ttl`` exist (a misspelt term raises AttributeError).
 KG = ClosedNamespace(KG_NAMESPACE, _declared_terms())
 
 

@@ -46,7 +46,8 @@ def _kg_mentions(graph: Graph) -> set[URIRef]:
 def test_ontology_header(onto: Graph) -> None:
     assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in onto
     assert onto.value(ONTOLOGY_IRI, OWL.versionInfo) == Literal("0.1.0")
-    assert onto.value(ONTOLOGY_IRI, DCTERMS.license) == URIRef("https://opensource.org/licenses/MIT")
+    mit = URIRef("https://opensource.org/licenses/MIT")
+    assert onto.value(ONTOLOGY_IRI, DCTERMS.license) == mit
     assert onto.value(ONTOLOGY_IRI, RDFS.label) is not None
     assert onto.value(ONTOLOGY_IRI, RDFS.comment) is not None
 
