@@ -1,0 +1,506 @@
+"""Turn mentions into entities: one per real thing, with every surface form seen for it.
+
+Names cluster when they agree after normalisation (case, punctuation, hyphens, legal suffixes:
+"JD.com Inc." = "JD.com", "Wal-Mart" = "Walmart"), when one is a short form of another ("JD" of
+"JD.com", "Tencent" of "Tencent Holdings", an acronym), when a surname or titled name meets a
+full name ("Liu", "Mr Liu" -> "Richard Liu"), and when the company or places file says so ("U.S."
+= "America" = "United States"). Definite descriptions ("the U.S. retailer") and pronouns ("its")
+then resolve to the most salient compatible organisation before them.
+
+Canonical names: the vocabulary's name when the company or place is in it; otherwise the longest
+form seen without a legal suffix (Inc, Corp, Ltd, plc, AG, ...) and without a person's title. Name
+suffixes such as "Holdings" and "Group" are kept ("Tencent Holdings"): they are part of many
+trading names, and the scorer drops them when matching anyway.
+
+Demonyms ("Chinese conglomerate Tencent") do not create Place entities or mentions: a document
+saying "Chinese" rarely means China as a participant. :func:`place_of_demonym` gives fact
+extractors the country's canonical name when they want a Location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any, Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.errors import InputError
+from kg.mentions import (
+    Company,
+    _word_sets,
+    company_index,
+    cues,
+    demonym_index,
+    place_index,
+    short_forms,
+)
+from kg.model import Entity, Mention
+
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+ALIAS_TABLE_FORMAT = "kg-aliases/1"
+
+
+def name_key(text: str) -> str:
+    """Compare names as the scorer does: case, punctuation, "the" and suffixes do not count."""
+    words = text.replace("\u2019", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    suffixes = {s.lower().rstrip(".") for s in _word_sets()["legal_suffixes"]}
+    suffixes |= set(cues()["scorer_suffixes"])
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in suffixes:
+        words = words[:-1]
+    return _PUNCT.sub("", " ".join(words).casefold())
+
+
+def place_of_demonym(text: str) -> str | None:
+    """The canonical place a demonym names ("Chinese" -> "China", "U.S." is not a demonym).
+
+    Parameters
+    ----------
+    text : str
+        A nationality word as written ("Spanish", "Americans").
+
+    Returns
+    -------
+    str or None
+        The place's canonical name from ``data/places.json``, or None when unknown.
+    """
+    place = demonym_index().get(text.strip())
+    return place.name if place else None
+
+
+@dataclass
+class _Cluster:
+    """Mentions gathered for one entity while clustering."""
+
+    type: str
+    forms: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    short_keys: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    company: Company | None = None
+    place: str | None = None
+    subtype: str | None = None
+    strong: bool = False
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity], list[Mention]]:
+    """Cluster name mentions into entities and resolve descriptions and pronouns to them.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document the mentions were found in.
+    mentions : sequence of Mention
+        Name mentions from :func:`kg.mentions.find_mentions`.
+
+    Returns
+    -------
+    entities : list of Entity
+        One per real thing, in order of first mention; ids are slugs unique in the document.
+    mentions : list of Mention
+        Every name mention with ``entity_id`` set, plus ``kind="description"`` and
+        ``kind="pronoun"`` mentions resolved to an entity, in text order.
+    """
+    clusters = _cluster([m for m in mentions if m.kind == "name"])
+    clusters.sort(key=lambda c: c.first)
+    entities: list[Entity] = []
+    used: set[str] = set()
+    resolved: list[Mention] = []
+    for cluster in clusters:
+        name = _canonical(cluster)
+        entity_id = _unique_slug(name, used)
+        aliases = tuple(dict.fromkeys(f for f in cluster.forms if f != name))
+        entities.append(Entity(entity_id, name, cluster.type, _subtype(cluster), aliases))
+        resolved.extend(replace(m, entity_id=entity_id) for m in cluster.mentions)
+    resolved.sort(key=lambda m: m.start)
+    references = _resolve_references(doc, entities, clusters, resolved)
+    return entities, sorted(resolved + references, key=lambda m: (m.start, m.end))
+
+
+def _strip_title(text: str) -> str:
+    words = text.split()
+    titles = _word_sets()["person_titles"]
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_legal(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    legal = _word_sets()["legal_suffixes"]
+    while len(words) > 1 and (words[-1] in legal or words[-1].rstrip(",") in legal):
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
+def _acronym(text: str) -> str:
+    """Initials of the capitalised words: "World Economic Forum" -> "WEF"."""
+    words = [w for w in re.split(r"[\s-]+", _strip_legal(text)) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _company_of(text: str) -> Company | None:
+    index = company_index()
+    return index.get(text) or index.get(_strip_legal(text))
+
+
+def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
+    """Group name mentions: longer names first so short forms find their full name."""
+    clusters: list[_Cluster] = []
+    order = sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start))
+    for mention in order:
+        text = _strip_title(mention.text) if mention.type == "Person" else mention.text
+        place = place_index().get(text) if mention.type == "Place" else None
+        company = _company_of(text) if mention.type == "Organization" else None
+        key = f"place:{place.name}" if place else name_key(text)
+        cluster = _find_cluster(clusters, mention, text, key, company)
+        if cluster is None:
+            cluster = _Cluster(mention.type, company=company, place=place.name if place else None)
+            cluster.subtype = place.subtype if place else (company.subtype if company else None)
+            clusters.append(cluster)
+        cluster.forms.append(mention.text)
+        cluster.keys.add(key)
+        cluster.mentions.append(mention)
+        cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
+        if mention.type == "Organization":
+            cluster.short_keys |= {name_key(f) for f in short_forms(text)}
+            acronym = _acronym(text)
+            if acronym:
+                cluster.short_keys.add(name_key(acronym))
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.start)
+        cluster.forms = [m.text for m in cluster.mentions]
+    return clusters
+
+
+def _find_cluster(
+    clusters: list[_Cluster], mention: Mention, text: str, key: str, company: Company | None
+) -> _Cluster | None:
+    same_type = [c for c in clusters if c.type == mention.type]
+    for cluster in same_type:
+        if key in cluster.keys:
+            return cluster
+        if company is not None and cluster.company is company:
+            return cluster
+    if mention.type == "Organization":
+        matches = [c for c in same_type if key in c.short_keys]
+        if matches:
+            return _nearest(matches, mention)
+    if mention.type == "Person" and len(text.split()) == 1:
+        matches = [
+            c for c in same_type
+            if any(len(f.split()) > 1 and text in (f.split()[0], f.split()[-1]) for f in c.forms)
+        ]
+        if matches:
+            return _nearest(matches, mention)
+    return None
+
+
+def _nearest(clusters: list[_Cluster], mention: Mention) -> _Cluster:
+    """Of several candidates, the one mentioned last before ``mention`` (else the first)."""
+    def last_before(cluster: _Cluster) -> int:
+        return max((m.start for m in cluster.mentions if m.start < mention.start), default=-1)
+
+    return max(clusters, key=lambda c: (last_before(c), -c.first))
+
+
+def _canonical(cluster: _Cluster) -> str:
+    if cluster.company is not None:
+        return cluster.company.name
+    if cluster.place is not None:
+        return cluster.place
+    forms = [_strip_title(f) if cluster.type == "Person" else _strip_legal(f) for f in cluster.forms]
+    return max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+
+
+def _subtype(cluster: _Cluster) -> str | None:
+    if cluster.subtype is not None:
+        return cluster.subtype
+    if cluster.type == "Organization" and cluster.strong:
+        return "Company"
+    return None
+
+
+def _unique_slug(name: str, used: set[str]) -> str:
+    base = _PUNCT.sub("-", name.casefold()).strip("-") or "entity"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What a description can be checked against: country and industries of an organisation."""
+
+    entity_id: str
+    country: str | None
+    industries: frozenset[str]
+    media: bool
+
+
+def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dict[str, _Profile]:
+    """Country and industries per organisation: the vocabulary, then demonyms beside its names."""
+    profiles: dict[str, _Profile] = {}
+    for entity, cluster in zip(entities, sorted(clusters, key=lambda c: c.first)):
+        if entity.type != "Organization":
+            continue
+        company = cluster.company
+        country = company.country if company else None
+        industries = set(company.industries) if company else set()
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = _modifiers(span)
+            country = country or next((c for c in (_country_of(t) for t in near) if c), None)
+            industries |= _industries_in(" ".join(t.text for t in near))
+        media = entity.subtype == "MediaOrganization"
+        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media)
+    return profiles
+
+
+def _modifiers(span: Span) -> list[Token]:
+    """Words describing a name: its compound/amod/appos dependents and the head it apposes."""
+    root = span.root
+    tokens: list[Token] = []
+    for child in root.children:
+        if child.dep_ in {"compound", "amod", "appos"} and not (span.start <= child.i < span.end):
+            tokens.extend(child.subtree)
+    if root.dep_ == "appos":
+        tokens.append(root.head)
+        tokens.extend(t for t in root.head.children if t.dep_ in {"compound", "amod", "poss"})
+    return tokens
+
+
+def _country_of(token: Token) -> str | None:
+    place = demonym_index().get(token.text) or place_index().get(token.text)
+    if place is None:
+        return None
+    return place.name if place.subtype == "Country" else place.country
+
+
+def _industries_in(text: str) -> set[str]:
+    lowered = text.lower().replace(" - ", "-")
+    found: set[str] = set()
+    for cue, industries in cues()["industry_cues"].items():
+        if re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", lowered):
+            found.update(industries)
+    return found
+
+
+def _resolve_references(
+    doc: Doc, entities: list[Entity], clusters: list[_Cluster], names: list[Mention]
+) -> list[Mention]:
+    """Descriptions and pronouns, in text order, each to the best organisation before it."""
+    orgs = {e.id: e for e in entities if e.type == "Organization"}
+    if not orgs:
+        return []
+    profiles = _profiles(doc, entities, clusters)
+    history = [m for m in names if m.entity_id in orgs]
+    taken = {i for m in names for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if token.idx in taken:
+            continue
+        reference = _description(token) or _pronoun(token)
+        if reference is None:
+            continue
+        span, kind = reference
+        target = (
+            _resolve_description(span, history, profiles, names, orgs)
+            if kind == "description"
+            else _resolve_pronoun(doc, span, history)
+        )
+        if target is None:
+            continue
+        mention = Mention(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type="Organization",
+            kind=kind,
+            source=kind,
+            entity_id=target,
+        )
+        found.append(mention)
+        history.append(mention)
+        history.sort(key=lambda m: m.start)
+    return found
+
+
+def _description(token: Token) -> tuple[Span, str] | None:
+    """"the <cues> <head>" with a singular organisation head, or "the latter"/"the former"."""
+    data = cues()
+    heads = data["description_heads"]
+    word = token.lower_
+    if word not in heads and word not in data["latter"] and word not in data["former"]:
+        return None
+    if token.tag_ in {"NNS", "NNPS"} or token.dep_ == "compound":
+        return None
+    det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+    if not det:
+        return None
+    return token.doc[det[0].i : token.i + 1], "description"
+
+
+def _pronoun(token: Token) -> tuple[Span, str] | None:
+    if token.lower_ not in cues()["pronouns"] or token.pos_ != "PRON":
+        return None
+    if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"]:
+        return None
+    return token.doc[token.i : token.i + 1], "pronoun"
+
+
+def _resolve_description(
+    span: Span,
+    history: list[Mention],
+    profiles: Mapping[str, _Profile],
+    names: list[Mention],
+    orgs: Mapping[str, Entity],
+) -> str | None:
+    data = cues()
+    head = span[-1].lower_
+    before = [m for m in history if m.end <= span.start_char]
+    if head in data["latter"] or head in data["former"]:
+        ids = list(dict.fromkeys(m.entity_id for m in reversed(before)))
+        index = 0 if head in data["latter"] else 1
+        return ids[index] if len(ids) > index else None
+    inside = {m.entity_id for m in names if span.start_char <= m.start and m.end <= span.end_char}
+    country = next((c for c in (_country_of(t) for t in span[1:-1]) if c), None)
+    wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
+    media_head = head in {"publisher", "broadcaster", "agency"}
+    sentence = span.sent
+    counts = Counter(m.entity_id for m in before)
+    best: tuple[Any, ...] | None = None
+    for entity_id in counts:
+        profile = profiles[entity_id]
+        if entity_id in inside or (profile.media and not media_head):
+            continue
+        fit = 0
+        if country is not None:
+            if profile.country is not None and profile.country != country:
+                continue
+            fit += profile.country == country
+        if wanted:
+            if profile.industries and not profile.industries & wanted:
+                continue
+            fit += bool(profile.industries & wanted)
+        near = [m for m in before if m.entity_id == entity_id and m.start >= sentence.start_char]
+        previous = [m for m in before if m.entity_id == entity_id]
+        last = previous[-1].start if previous else -1
+        salience = counts[entity_id] + (3 if near else 0)
+        score = (fit, salience, last)
+        if best is None or score > best[:3]:
+            best = (*score, entity_id)
+    return best[3] if best else None
+
+
+def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None:
+    """The nearest organisation before the pronoun that is a subject or possessor, in this or
+    the previous sentence; else the nearest organisation mention there."""
+    sentence = span.sent
+    previous_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
+    for mention in reversed(window):
+        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if head is not None and _is_subject_or_possessor(head.root):
+            return mention.entity_id
+    return window[-1].entity_id if window else None
+
+
+def _is_subject_or_possessor(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+
+class AliasTable:
+    """Names that mean the same thing across documents, learnt in reading order.
+
+    Once a document shows "Tencent" as an alias of "Tencent Holdings", a later document that
+    only says "Tencent" gets the name "Tencent Holdings" too, so both land on one IRI. First
+    come wins, so the same documents in the same order always give the same names. One-word
+    person names are not learnt: "Liu" in one article is not "Liu" in the next.
+    """
+
+    def __init__(self) -> None:
+        self._names: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @staticmethod
+    def _key(type_: str, text: str) -> str:
+        return f"{type_}|{name_key(text)}"
+
+    def _learnable(self, entity: Entity, text: str) -> bool:
+        return entity.type != "Person" or len(_strip_title(text).split()) > 1
+
+    def canonicalize(self, entities: Sequence[Entity]) -> list[Entity]:
+        """Rename entities to the canonical names earlier documents gave them, then learn.
+
+        Parameters
+        ----------
+        entities : sequence of Entity
+            One document's entities.
+
+        Returns
+        -------
+        list of Entity
+            The same entities (same ids), renamed where an earlier document knew the name as an
+            alias; the old name becomes an alias.
+        """
+        own = {entity.name for entity in entities}
+        result: list[Entity] = []
+        for entity in entities:
+            forms = (entity.name, *entity.aliases)
+            known = next(
+                (
+                    self._names[self._key(entity.type, form)]
+                    for form in forms
+                    if self._learnable(entity, form) and self._key(entity.type, form) in self._names
+                ),
+                None,
+            )
+            if known is not None and known != entity.name and known not in own:
+                aliases = tuple(dict.fromkeys(f for f in forms if f != known))
+                entity = replace(entity, name=known, aliases=aliases)
+            result.append(entity)
+        for entity in result:
+            for form in (entity.name, *entity.aliases):
+                if self._learnable(entity, form):
+                    self._names.setdefault(self._key(entity.type, form), entity.name)
+        return result
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form: ``{"format": "kg-aliases/1", "names": {type|key: name}}``."""
+        return {"format": ALIAS_TABLE_FORMAT, "names": dict(self._names)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "AliasTable":
+        """Rebuild a table written by :meth:`to_json`.
+
+        Raises
+        ------
+        InputError
+            ``data`` is not a kg-aliases/1 object.
+        """
+        if not isinstance(data, Mapping) or data.get("format") != ALIAS_TABLE_FORMAT:
+            raise InputError(
+                f"not an alias table: expected a JSON object with format {ALIAS_TABLE_FORMAT!r}; "
+                "delete the file to start a fresh table"
+            )
+        table = cls()
+        table._names = {str(k): str(v) for k, v in dict(data.get("names", {})).items()}
+        return table

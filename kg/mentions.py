@@ -1,0 +1,540 @@
+"""Find the names in a parsed document and type them (Organization, Person, Place, Event, Product).
+
+The small statistical model is a weak witness: it tags "JD" as a person, "Alibaba" as a place
+and misses sentence-initial company names. Stronger witnesses overrule it: a sourced company
+vocabulary (``data/companies.tsv``), corporate suffixes ("Inc", "Holdings", ".com"), Reuters
+``<Company>`` markers, and the name's role in the sentence ("X CEO", "X's shares", "acquired
+X"). A name typed by a strong witness then types every other occurrence of it and of its short
+forms ("JD" once "JD.com" is known). Headings, upper-case headlines, months, demonyms and wire
+abbreviations ("mln", "dlrs") are not names.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Iterable, Mapping
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from kg.model import Mention
+
+#: Sources whose type overrules the statistical model.
+STRONG_SOURCES = frozenset({"vocab", "suffix", "marker", "role"})
+
+
+@dataclass(frozen=True)
+class Company:
+    """One entry of the company vocabulary: canonical name, aliases, and what it is."""
+
+    name: str
+    aliases: tuple[str, ...]
+    subtype: str
+    country: str | None
+    industries: tuple[str, ...]
+    ambiguous: frozenset[str]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One entry of the places file: canonical name, aliases, demonyms, subtype, country."""
+
+    name: str
+    subtype: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    country: str | None
+
+
+def _data_text(name: str) -> str:
+    return resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> Mapping[str, Any]:
+    """The cue words of ``data/entity_cues.json`` (read once)."""
+    return json.loads(_data_text("entity_cues.json"))
+
+
+@functools.lru_cache(maxsize=1)
+def companies() -> tuple[Company, ...]:
+    """The company vocabulary of ``data/companies.tsv`` (read once)."""
+    rows = csv.reader(
+        (line for line in _data_text("companies.tsv").splitlines() if not line.startswith("#")),
+        delimiter="\t",
+    )
+    split = lambda cell: tuple(part for part in cell.split("|") if part)  # noqa: E731
+    return tuple(
+        Company(
+            name=name,
+            aliases=split(aliases),
+            subtype=subtype,
+            country=country or None,
+            industries=split(industries),
+            ambiguous=frozenset(split(ambiguous)),
+        )
+        for name, aliases, subtype, country, industries, ambiguous in rows
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def company_index() -> Mapping[str, Company]:
+    """Every surface form of the company vocabulary -> its entry."""
+    return {form: company for company in companies() for form in company.forms}
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> tuple[Place, ...]:
+    """The places of ``data/places.json`` (read once)."""
+    return tuple(
+        Place(
+            name=entry["name"],
+            subtype=entry["subtype"],
+            aliases=tuple(entry["aliases"]),
+            demonyms=tuple(entry["demonyms"]),
+            country=entry.get("country"),
+        )
+        for entry in json.loads(_data_text("places.json"))["places"]
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def place_index() -> Mapping[str, Place]:
+    """Every name and alias of a place (also without a leading "the") -> its entry."""
+    index: dict[str, Place] = {}
+    for place in places():
+        for form in (place.name, *place.aliases):
+            index.setdefault(form, place)
+            if form.startswith("the "):
+                index.setdefault(form[4:], place)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_index() -> Mapping[str, Place]:
+    """Every demonym ("Chinese", "Spanish", "Southeast Asian") -> the place it names."""
+    return {demonym: place for place in places() for demonym in place.demonyms}
+
+
+@functools.lru_cache(maxsize=1)
+def _word_sets() -> Mapping[str, frozenset[str]]:
+    data = cues()
+    keys = (
+        "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
+        "organization_heads", "person_titles", "months", "weekdays", "non_entity_words",
+        "event_heads", "event_nouns", "generic_first_words",
+    )
+    return {key: frozenset(data[key]) for key in keys}
+
+
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> PhraseMatcher:
+    """A case-sensitive PhraseMatcher over every company form, built once per vocab."""
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    make = Doc
+    for form in company_index():
+        words = _tokenize(vocab, form)
+        matcher.add(form, [make(vocab, words=words)])
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+def _tokenize(vocab: Vocab, text: str) -> list[str]:
+    """Token texts of ``text`` as the pipeline's tokenizer splits it (English rules)."""
+    return [token.text for token in _tokenizer(vocab)(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(vocab: Vocab) -> Any:
+    from spacy.lang.en import English
+
+    nlp = English(vocab=vocab)
+    return nlp.tokenizer
+
+
+@dataclass
+class _Candidate:
+    """A span under consideration: token bounds, proposed type, who proposed it."""
+
+    start: int
+    end: int
+    type: str | None
+    source: str
+    label: str = ""
+    ambiguous: bool = False
+
+    def overlaps(self, other: "_Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Find and type the proper names of a parsed document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A document parsed by :func:`kg.nlp.load`'s pipeline.
+
+    Returns
+    -------
+    list of Mention
+        Name mentions (``kind="name"``) in text order, with character offsets into
+        ``doc.text``, a type from :data:`kg.model.ENTITY_TYPES` and the ``source`` that decided
+        the type: ``"ner"``, ``"vocab"``, ``"suffix"``, ``"marker"``, ``"role"`` or ``"alias"``.
+    """
+    blocked = _blocked_tokens(doc)
+    candidates = [
+        *_ner_candidates(doc),
+        *_vocab_candidates(doc),
+        *_suffix_candidates(doc),
+        *_marker_candidates(doc),
+        *_quoted_event_candidates(doc),
+    ]
+    candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
+    chosen = _choose(doc, candidates)
+    chosen = _propagate(doc, chosen, blocked)
+    return [
+        Mention(
+            start=doc[c.start].idx,
+            end=doc[c.end - 1].idx + len(doc[c.end - 1].text),
+            text=doc[c.start : c.end].text,
+            type=c.type,
+            source=c.source,
+        )
+        for c in sorted(chosen, key=lambda c: c.start)
+        if c.type is not None
+    ]
+
+
+def _blocked_tokens(doc: Doc) -> set[int]:
+    """Token indices inside headings ("Dive Brief:") and upper-case headlines."""
+    limit = cues()["heading_max_tokens"]
+    blocked: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        text = sent.text.strip()
+        letters = [t.text for t in words if t.is_alpha]
+        heading = text.endswith(":") and len(words) <= limit
+        headline = len(letters) >= 3 and all(word.isupper() for word in letters)
+        if heading or headline:
+            blocked.update(range(sent.start, sent.end))
+    return blocked
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges."""
+    words = _word_sets()
+    edge = words["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"'}
+    while start < end and (doc[start].text in edge or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in edge or doc[end - 1].is_space or _is_trailing_punct(doc[end - 1])
+    ):
+        end -= 1
+    return start, end
+
+
+def _is_trailing_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in {")", "!"} and not token.text.endswith(".")
+
+
+def _is_calendar_word(span: Span) -> bool:
+    words = _word_sets()
+    calendar = words["months"] | words["weekdays"]
+    return all(t.text in calendar or t.is_punct or t.like_num for t in span)
+
+
+def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """The model's entities, mapped to kg types; DATE names of events become Events."""
+    label_types: Mapping[str, str] = cues()["label_types"]
+    demonyms = demonym_index()
+    for ent in doc.ents:
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        if not any(ch.isupper() for ch in span.text) or _is_calendar_word(span):
+            continue
+        if ent.label_ == "DATE":
+            if _is_event_name(span):
+                yield _Candidate(start, end, "Event", "ner", ent.label_)
+        elif ent.label_ == "NORP":
+            if span.text not in demonyms and span.text not in place_index():
+                yield _Candidate(start, end, None, "ner", ent.label_)
+        elif ent.label_ in label_types:
+            yield _Candidate(start, end, label_types[ent.label_], "ner", ent.label_)
+
+
+def _is_event_name(span: Span) -> bool:
+    """A named day or festival the model calls a date: "Singles Day", "Black Friday"."""
+    words = _word_sets()
+    return (
+        len(span) >= 2
+        and span[-1].text in words["event_heads"]
+        and all(t.is_title and not t.like_num for t in span)
+        and span[0].lower_ not in {"this", "last", "next", "early", "late", "mid"}
+    )
+
+
+def _vocab_candidates(doc: Doc) -> Iterable[_Candidate]:
+    index = company_index()
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        form = doc.vocab.strings[match_id]
+        yield _Candidate(start, end, "Organization", "vocab", ambiguous=form in index[form].ambiguous)
+
+
+def _is_name_token(token: Token) -> bool:
+    return (
+        not token.is_space
+        and token.text[:1].isupper()
+        and token.lower_ not in {"the", "a", "an"}
+        and not token.is_punct
+    )
+
+
+def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Capitalised runs ending in a corporate suffix, and web names ("JD.com")."""
+    words = _word_sets()
+    suffixes = words["legal_suffixes"] | words["name_suffixes"]
+    web = tuple(cues()["web_suffixes"])
+    for token in doc:
+        if token.text.lower().endswith(web) and token.text[:1].isupper() and len(token.text) > 4:
+            end = token.i + 1
+            if end < len(doc) and doc[end].text in words["legal_suffixes"]:
+                end += 1
+            yield _Candidate(token.i, end, "Organization", "suffix")
+            continue
+        if token.text not in suffixes:
+            continue
+        start = token.i
+        while start > token.sent.start:
+            previous = doc[start - 1]
+            inner = start - 2 >= token.sent.start and _is_name_token(doc[start - 2])
+            if _is_name_token(previous) and previous.text not in words["legal_suffixes"]:
+                start -= 1
+            elif previous.text in {"&", "of", "-"} and inner:
+                start -= 1
+            else:
+                break
+        if start < token.i and not _is_calendar_word(doc[start : token.i]):
+            yield _Candidate(start, token.i + 1, "Organization", "suffix")
+
+
+def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Reuters ``<Company Name>`` markers (not ``<TICKER>`` codes right after a name)."""
+    for token in doc:
+        if token.text != "<":
+            continue
+        for close in range(token.i + 1, min(token.i + 10, len(doc))):
+            if doc[close].text == ">":
+                start, end = token.i + 1, close
+                ticker = end - start == 1 and doc[start].is_upper and token.i > 0 and (
+                    _is_name_token(doc[token.i - 1])
+                )
+                if end > start and not ticker:
+                    yield _Candidate(start, end, "Organization", "marker")
+                break
+
+
+def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """A quoted name followed by an event noun: the "6.18" sales event."""
+    nouns = _word_sets()["event_nouns"]
+    for token in doc:
+        if token.text not in {'"', "\u201c"} or token.i + 3 >= len(doc):
+            continue
+        close = token.i + 2
+        if doc[close].text in {'"', "\u201d"} and doc[close + 1].lower_ in nouns:
+            yield _Candidate(token.i + 1, close, "Event", "role")
+
+
+def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Resolve overlaps: strong spans first (longest wins), then the model's spans."""
+    ner = [c for c in candidates if c.source == "ner"]
+    strong = [c for c in candidates if c.source != "ner"]
+    chosen: list[_Candidate] = []
+    for candidate in sorted(strong, key=lambda c: (c.start - c.end, c.start)):
+        if any(candidate.overlaps(c) for c in chosen):
+            continue
+        if _inside_person(candidate, ner):
+            continue
+        if candidate.ambiguous and not _confirmed(doc, candidate, ner):
+            continue
+        extended = _extend_with_ner(candidate, ner)
+        chosen.append(extended)
+    for candidate in sorted(ner, key=lambda c: (c.start - c.end, c.start)):
+        if any(candidate.overlaps(c) for c in chosen):
+            continue
+        chosen.append(_retype_by_role(doc, candidate, ner))
+    return [c for c in chosen if c.type is not None]
+
+
+def _inside_person(candidate: _Candidate, ner: list[_Candidate]) -> bool:
+    """A vocabulary word inside a longer person name ("Michael Dell") is part of the name."""
+    return candidate.source == "vocab" and any(
+        c.label == "PERSON" and c.start < candidate.start and candidate.end <= c.end for c in ner
+    )
+
+
+def _confirmed(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> bool:
+    """An ambiguous vocabulary form ("Target", "Shell") counts only with other evidence."""
+    if any(c.label == "ORG" and c.overlaps(candidate) for c in ner):
+        return True
+    return _business_role(doc[candidate.start : candidate.end], statements=True)
+
+
+def _extend_with_ner(candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
+    """Take the model's longer organisation span when it starts at the same token."""
+    for c in ner:
+        if c.start == candidate.start and c.end > candidate.end and c.label == "ORG":
+            return _Candidate(c.start, c.end, candidate.type, candidate.source)
+    return candidate
+
+
+def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
+    """Overrule the model where the sentence shows an organisation."""
+    span = doc[candidate.start : candidate.end]
+    if candidate.type == "Organization" or candidate.type in {"Event", "Product"}:
+        return candidate
+    if candidate.type == "Place" and span.text in place_index():
+        return candidate
+    if candidate.type == "Person":
+        if len(span) > 1 or _is_surname(span.text, ner, doc):
+            return candidate
+        role = _business_role(span, statements=False)
+    else:
+        role = _business_role(span, statements=True)
+    if role:
+        return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
+    return candidate
+
+
+def _is_surname(text: str, ner: list[_Candidate], doc: Doc) -> bool:
+    return any(
+        c.label == "PERSON" and c.end - c.start > 1 and doc[c.end - 1].text == text for c in ner
+    )
+
+
+def _business_role(span: Span, statements: bool) -> bool:
+    """Whether the sentence treats ``span`` as a business: its verbs, nouns or appositions."""
+    words = _word_sets()
+    root = span.root
+    head = root.head
+    dep = root.dep_
+    while dep == "conj" and head.head is not head:
+        dep, head = head.dep_, head.head
+    if dep in {"nsubj", "nsubjpass", "dobj"} and head.lemma_ in words["business_verbs"]:
+        return True
+    if dep == "pobj" and head.head.lemma_ in words["business_verbs"]:
+        return True
+    if dep in {"compound", "poss"} and (head.text in words["business_nouns"] or head.lemma_ in words["business_nouns"]):
+        return True
+    if dep in {"appos", "compound"} and head.lemma_ in words["organization_heads"]:
+        return True
+    for child in root.children:
+        if child.dep_ in {"compound", "appos", "amod"} and child.lemma_ in words["organization_heads"] and child.i < span.start:
+            return True
+        if child.dep_ == "appos" and child.lemma_ in words["organization_heads"]:
+            return True
+    if statements and dep == "nsubj" and head.lemma_ in words["statement_verbs"]:
+        return any(
+            prep.lower_ == "in" and any(obj.lemma_ == "statement" for obj in prep.children)
+            for prep in head.children
+        )
+    return False
+
+
+def short_forms(name: str) -> set[str]:
+    """Shorter names a document may use for an organisation called ``name``.
+
+    The name without its legal suffix ("Acme Corp" -> "Acme"), without a web suffix
+    ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
+    "Tencent"; not "United" from "United Airlines").
+    """
+    words = _word_sets()
+    parts = name.split()
+    forms: set[str] = set()
+    while len(parts) > 1 and (parts[-1] in words["legal_suffixes"] or parts[-1] in words["name_suffixes"]):
+        parts = parts[:-1]
+        forms.add(" ".join(parts))
+    for suffix in cues()["web_suffixes"]:
+        if parts and parts[0].lower().endswith(suffix) and len(parts[0]) > len(suffix) + 1:
+            forms.add(parts[0][: -len(suffix)])
+    first = parts[0] if parts else ""
+    if (
+        len(parts) > 1
+        and first[:1].isupper()
+        and first not in words["generic_first_words"]
+        and first not in demonym_index()
+        and first not in place_index()
+        and first not in words["months"]
+        and first.isalpha()
+    ):
+        forms.add(first)
+    forms.discard(name)
+    return {form for form in forms if len(form) >= 2}
+
+
+def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:
+    """Spread strong types to every occurrence of a name and its short forms; majority otherwise."""
+    known: dict[tuple[str, ...], str] = {}
+    for c in chosen:
+        if c.source in STRONG_SOURCES and c.type is not None:
+            text = doc[c.start : c.end].text
+            known.setdefault(tuple(_tokenize(doc.vocab, text)), c.type)
+            if c.type == "Organization":
+                for form in short_forms(text):
+                    known.setdefault(tuple(_tokenize(doc.vocab, form)), c.type)
+    votes: dict[str, Counter[str]] = {}
+    for c in chosen:
+        if c.source == "ner" and c.type is not None:
+            votes.setdefault(doc[c.start : c.end].text, Counter())[c.type] += 1
+    result: list[_Candidate] = []
+    for c in chosen:
+        if c.source == "ner":
+            key = tuple(t.text for t in doc[c.start : c.end])
+            text = doc[c.start : c.end].text
+            if key in known and known[key] != c.type:
+                c = _Candidate(c.start, c.end, known[key], "alias", c.label)
+            elif text in votes and len(votes[text]) > 1:
+                (best, count), (_, second) = votes[text].most_common(2)
+                if count > second and best != c.type:
+                    c = _Candidate(c.start, c.end, best, "alias", c.label)
+        result.append(c)
+    result.extend(_unlabelled_occurrences(doc, known, result, blocked))
+    return result
+
+
+def _unlabelled_occurrences(
+    doc: Doc, known: Mapping[tuple[str, ...], str], chosen: list[_Candidate], blocked: set[int]
+) -> list[_Candidate]:
+    """Occurrences of strongly typed names the model missed (sentence-initial "Walmart")."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    lengths = sorted({len(key) for key in known}, reverse=True)
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        for n in lengths:
+            key = tuple(t.text for t in doc[i : i + n])
+            span_free = all(j not in taken and j not in blocked for j in range(i, i + n))
+            if len(key) == n and key in known and span_free:
+                found.append(_Candidate(i, i + n, known[key], "alias"))
+                taken.update(range(i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return found
