@@ -215,7 +215,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 def is_passive(verb: Token) -> bool:
     """Whether a verb is passive ("was sold") or a past participle modifying a noun."""
-    if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+    if any(child.dep_ in ("nsubjpass", "auxpass", "agent") for child in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
@@ -244,9 +244,10 @@ def subject_of(token: Token) -> Token | None:
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold")."""
     if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return child
+        for dep in ("nsubjpass", "nsubj"):
+            for child in verb.children:
+                if child.dep_ == dep:
+                    return child
         return verb.head if verb.dep_ == "acl" else None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
@@ -324,7 +325,8 @@ def evidence(token: Token) -> Evidence:
 
 
 def resolve(ctx: Context, token: Token) -> str | None:
-    """The entity a noun-phrase head stands for: its own mention, else a named apposition."""
+    """The entity a noun-phrase head stands for: its own mention, a named apposition, or the
+    name before a company or share noun."""
     entity_id = ctx.entity_at(token)
     if entity_id is not None:
         return entity_id
@@ -333,7 +335,19 @@ def resolve(ctx: Context, token: Token) -> str | None:
             entity_id = ctx.entity_at(child)
             if entity_id is not None:
                 return entity_id
+    if _naming_noun(token):
+        for child in token.children:
+            if child.dep_ == "compound":
+                entity_id = ctx.entity_at(child)
+                if entity_id is not None:
+                    return entity_id
     return None
+
+
+def _naming_noun(token: Token) -> bool:
+    """Whether a name before this noun names what the noun is ("its Borg unit", "Cyclops shares")."""
+    word = token.lemma_.lower()
+    return word in lexicon()["company_nouns"] or word in triggers()["share_nouns"] or token.lower_ in triggers()["share_nouns"]
 
 
 def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
@@ -567,7 +581,7 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
         obj = object_of(trigger)
         if obj is not None:
             candidates.append(obj)
-        candidates.extend(c for c in trigger.children if c.dep_ == "npadvmod")
+        candidates.extend(c for c in trigger.children if c.dep_ in ("npadvmod", "dobj"))
     else:
         candidates.append(trigger)
         candidates.extend(prep_objects(trigger, "of"))

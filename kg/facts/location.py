@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.entities import demonym_place
+from kg.entities import place_of_demonym
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, register, role_types
 from kg.model import Fact
 
@@ -33,7 +33,7 @@ def place_of(ctx: Context, token: Token) -> str | None:
     if entity_id is not None:
         return entity_id if ctx.type_of(entity_id) == "Place" else None
     if token.dep_ in ("amod", "compound"):
-        name = demonym_place(token.text)
+        name = place_of_demonym(token.text)
         if name is not None:
             return ctx.places.get(name.casefold())
     return None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, lexicon, make_fact, prep_objects, register, resolve, resolve_all
+from kg.facts.common import Context, lexicon, make_fact, prep_objects, register, resolve, resolve_all, subject_of
 from kg.model import Fact
 
 #: Dependency labels by which an organization name attaches to a title or a person.
@@ -70,7 +70,7 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     if person.dep_ == "appos":
         yield person.head, "named_apposition", 0.85
     verb = person.head
-    if person.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lexicon()["role_verbs"]:
+    if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in lexicon()["role_verbs"]:
         for child in verb.children:
             if child.dep_ in ("attr", "oprd"):
                 yield child, "predicate", 0.7
@@ -79,7 +79,8 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
 
 
 def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
-    """Organizations a title is of: its possessor, a name before it, or "of/at/for" X."""
+    """Organizations a title is of: its possessor, a name before it, "of/at/for" X, or the
+    subject that named the person to it ("X named Y as chairman")."""
     heads = [child for child in title.children if child.dep_ in _ORG_LINKS]
     for link in lexicon()["title_links"]:
         heads.extend(prep_objects(title, link))
@@ -87,6 +88,10 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         heads.extend(child for child in person.children if child.dep_ in _ORG_LINKS and child is not title)
         for link in lexicon()["title_links"]:
             heads.extend(prep_objects(person, link))
+    if person.dep_ == "dobj" and title.dep_ in ("pobj", "oprd"):
+        subject = subject_of(person.head)
+        if subject is not None:
+            heads.append(subject)
     found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) == "Organization"]
     own = resolve(ctx, title)
     if own is not None and ctx.type_of(own) == "Organization" and own not in found:

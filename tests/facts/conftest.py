@@ -45,6 +45,12 @@ def facts_of(nlp) -> Extract:
     return run
 
 
-def summary(facts: Sequence[Fact]) -> list[tuple[str, dict, str]]:
+def _summary(facts: Sequence[Fact]) -> list[tuple[str, dict, str]]:
     """(type, roles, status) of each fact, for compact exact assertions."""
     return [(fact.type, dict(fact.roles), fact.status) for fact in facts]
+
+
+@pytest.fixture(scope="session")
+def summary() -> Callable[[Sequence[Fact]], list[tuple[str, dict, str]]]:
+    """``summary(facts)``: (type, roles, status) of each fact."""
+    return _summary

@@ -1,0 +1,67 @@
+"""Acquisition: sales, purchases, takeovers, stakes and bids, with their status and values."""
+
+from __future__ import annotations
+
+from kg.model import Amount
+
+ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
+ITS = ("its", "acme", "Organization", "pronoun")
+
+
+def test_sale_to_buyer_with_seller_amount(facts_of, summary):
+    facts = facts_of("Acme Corp sold its Borg Inc unit to Cyber Ltd for 12 mln dlrs.", [ACME, BORG, CYBER, ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "completed")]
+    assert facts[0].extractor == "acquisition.sale_to"
+    assert facts[0].attributes == {"amount": Amount(12_000_000.0, "USD")}
+    assert facts[0].evidence.start == 0 and facts[0].evidence.text.endswith("dlrs.")
+
+
+def test_possessive_sale_through_descriptions(facts_of, summary):
+    text = "Acme Corp and Cyber Ltd are partners after the U.S. retailer's 2016 sale of its platform Borg Inc to the Cyber rival."
+    surfaces = [ACME, BORG, CYBER, ("the U.S. retailer", "acme", "Organization", "description"), ITS,
+                ("the Cyber rival", "dino", "Organization", "description"), ("Dino", "dino", "Organization")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "dino"}, "completed")]
+    assert facts[0].attributes == {"date": "2016"}
+
+
+def test_stake_purchase_agreed_with_share(facts_of, summary):
+    facts = facts_of("Acme Corp said it agreed to buy a 20 pct stake in Borg Inc for 45 mln dlrs.",
+                     [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+    assert facts[0].attributes == {"share": 0.2, "amount": Amount(45_000_000.0, "USD")}
+
+
+def test_talks_to_sell_a_share_is_negotiating(facts_of, summary):
+    facts = facts_of("Borg Inc is in discussions to sell 15% of its shoe operations to Cyber Ltd.",
+                     [BORG, CYBER, ("its shoe operations", "shoes", "Organization", "description"), ("its", "borg", "Organization", "pronoun")],
+                     "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "borg", "target": "shoes", "buyer": "cyber"}, "negotiating")]
+    assert facts[0].attributes == {"share": 0.15}
+
+
+def test_passive_takeover_and_bid(facts_of, summary):
+    assert summary(facts_of("Borg Inc was acquired by Acme Corp in 1986.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
+    ]
+    assert summary(facts_of("Acme Corp took over Borg Inc last year.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
+    ]
+    bids = facts_of("Acme Corp made a bid for Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(bids) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+    assert bids[0].extractor == "acquisition.bid_for"
+
+
+def test_denied_talks_are_never_positive(facts_of, summary):
+    facts = facts_of("Acme Corp denied it was in talks to acquire Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [fact.status_class for fact in facts] == ["negative"]
+
+
+def test_considering_a_sale_is_prospective(facts_of, summary):
+    facts = facts_of("Acme Corp is considering selling Borg Inc to Cyber Ltd.", [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "considering")]
+
+
+def test_selling_goods_to_customers_is_no_acquisition(facts_of, summary):
+    assert facts_of("Acme Corp sold shoes to customers in Spain.", [ACME, ("Spain", "spain", "Place")], "Acquisition") == []
+    assert facts_of("Acme Corp bought time.", [ACME], "Acquisition") == []
