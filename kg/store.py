@@ -13,8 +13,13 @@ import csv
 import io
 import json
 import logging
+import os
 import re
+import shutil
+import socket
+import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -568,15 +573,15 @@ def query(
         raise QueryError(f"this query needs the parameter {missing[0]}: add --param {missing[0]}=VALUE")
     check_query(sparql)
     sparql = bind_parameters(sparql, params)
-    if endpoint is not None:
+    if store is None:
         try:
             ox.Store().query(sparql)
         except SyntaxError as error:
             raise QueryError(_syntax_message(error)) from None
         from kg.endpoint import sparql_query
 
-        return sparql_query(endpoint, sparql, form=_query_form(sparql), timeout=timeout)
-    with Store(Path(store), create=False, read_only=True) as opened:  # type: ignore[arg-type]
+        return sparql_query(str(endpoint), sparql, form=_query_form(sparql), timeout=timeout)
+    with Store(Path(store), create=False, read_only=True) as opened:
         return opened.select(sparql)
 
 
@@ -771,3 +776,202 @@ def export(store: Path, fmt: str = "trig", out: Path | None = None) -> int:
         except OSError as error:
             raise OutputError(f"cannot write {out}: {error.strerror}; choose a writable path") from None
     return len(items)
+
+
+# ----------------------------------------------------------------------------------------------
+# Load into a remote store (Graph Store HTTP Protocol)
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What :func:`load` wrote: graphs, quads, and how long it took."""
+
+    endpoint: str
+    graphs: int
+    quads: int
+    seconds: float
+
+    @property
+    def quads_per_second(self) -> float:
+        return self.quads / self.seconds if self.seconds > 0 else 0.0
+
+    def __str__(self) -> str:
+        return (f"loaded {self.graphs} graphs ({self.quads} quads) into {self.endpoint} in "
+                f"{self.seconds:.2f} s ({self.quads_per_second:,.0f} quads/s)")
+
+
+_FILE_FORMATS: Mapping[str, ox.RdfFormat] = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nquads": ox.RdfFormat.N_QUADS,
+}
+
+
+def _graphs_of(source: Path) -> dict[str, list[ox.Triple]]:
+    """Named graph -> triples of a build directory, a store directory or a TriG/N-Quads file."""
+    if source.is_dir():
+        store_dir = source / "store" if (source / "store" / "CURRENT").is_file() else source
+        if (store_dir / "CURRENT").is_file():
+            with Store(store_dir, create=False, read_only=True) as opened:
+                quads = list(opened.oxigraph)
+            return _group(quads, source)
+        if (source / "graph.trig").is_file():
+            return _graphs_of(source / "graph.trig")
+        raise StoreError(f"{source} holds neither a store/ nor a graph.trig; give the folder "
+                         "kg build wrote, or a .trig / .nq file")
+    rdf_format = _FILE_FORMATS.get(source.suffix.lower())
+    if rdf_format is None:
+        raise StoreError(f"cannot load {source}: give a build folder, a .trig or a .nq file")
+    try:
+        quads = list(ox.parse(path=source, format=rdf_format))
+    except (OSError, SyntaxError, ValueError) as error:
+        raise StoreError(f"cannot read {source}: {error}; give a valid TriG or N-Quads file") from None
+    return _group(quads, source)
+
+
+def _group(quads: Iterable[ox.Quad], source: Path) -> dict[str, list[ox.Triple]]:
+    graphs: dict[str, list[ox.Triple]] = {}
+    default = 0
+    for quad in quads:
+        if isinstance(quad.graph_name, ox.NamedNode):
+            graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
+        else:
+            default += 1
+    if default:
+        log.warning("%s: %d triples outside any named graph were not loaded "
+                    "(kg load writes named graphs only)", source, default)
+    return graphs
+
+
+def _rename(graph: str, graph_prefix: str | None) -> str:
+    namespace = str(vocab.KGR["graph/"])
+    if graph_prefix is None or not graph.startswith(namespace):
+        return graph
+    return graph_prefix + graph[len(namespace):]
+
+
+def load(
+    input: Path,  # noqa: A002 - the CLI calls it INPUT
+    endpoint: str,
+    *,
+    graph_prefix: str | None = None,
+    auth: tuple[str, str] | None = None,
+    timeout: float = 60,
+) -> LoadResult:
+    """Write a build's named graphs into a SPARQL server, one Graph Store ``PUT`` per graph.
+
+    ``PUT`` replaces a graph, so loading the same build twice leaves the server as after one
+    load, and documents of other builds already there are kept. The ontology goes into its own
+    graph (from the input, or kg's own when the input lacks it).
+
+    Parameters
+    ----------
+    input
+        A build folder (its ``store/`` or ``graph.trig``), a store folder, or a TriG/N-Quads file.
+    endpoint
+        The server's Graph Store endpoint, e.g. ``http://localhost:7878/store`` for Oxigraph.
+    graph_prefix
+        Rename ``kgr:graph/NAME`` graphs to ``{graph_prefix}NAME`` (for servers that want
+        their own graph names).
+    auth
+        ``(user, password)`` for HTTP basic auth.
+    timeout
+        Seconds to wait for each request.
+
+    Returns
+    -------
+    LoadResult
+        Graphs and quads written, seconds, quads per second.
+
+    Raises
+    ------
+    StoreError
+        When the input cannot be read, or a graph fails to load (naming the graph and the
+        server's reason; the graphs loaded before it stay loaded).
+    """
+    from kg.endpoint import put_graph
+
+    started = time.perf_counter()
+    graphs = _graphs_of(Path(input))
+    ontology = str(vocab.ONTOLOGY_GRAPH)
+    if ontology not in graphs:
+        graphs[ontology] = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+                            for s, p, o in vocab.ontology_graph()]
+    quads = 0
+    for name in sorted(graphs, key=lambda graph: (graph != ontology, graph)):
+        triples = graphs[name]
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        put_graph(endpoint, _rename(name, graph_prefix), data, auth=auth, timeout=timeout)
+        quads += len(triples)
+    return LoadResult(endpoint, len(graphs), quads, time.perf_counter() - started)
+
+
+# ----------------------------------------------------------------------------------------------
+# Serve
+# ----------------------------------------------------------------------------------------------
+
+
+def oxigraph_executable() -> str:
+    """The ``oxigraph`` server of the ``oxigraph`` package (beside Python, else on PATH).
+
+    Raises
+    ------
+    StoreError
+        With the pip command when it is not installed.
+    """
+    beside = Path(sys.executable).parent / ("oxigraph.exe" if os.name == "nt" else "oxigraph")
+    if beside.is_file():
+        return str(beside)
+    found = shutil.which("oxigraph")
+    if found is None:
+        raise StoreError("the oxigraph server is not installed: pip install 'oxigraph>=0.5,<0.6'")
+    return found
+
+
+def _check_port(bind: str, port: int) -> None:
+    with socket.socket(socket.AF_INET6 if ":" in bind else socket.AF_INET) as probe:
+        try:
+            probe.bind((bind, port))
+        except OSError as error:
+            raise StoreError(f"cannot listen on {bind}:{port} ({error.strerror}); the port is busy "
+                             "or the address is not this machine's: choose another --port") from None
+
+
+def serve(store: Path, *, port: int = 7878, bind: str = "127.0.0.1") -> None:
+    """Serve a store as a read-only SPARQL endpoint with a query page, until Ctrl-C.
+
+    Runs ``oxigraph serve-read-only --union-default-graph`` (the ``oxigraph`` package), so a
+    query without ``GRAPH`` sees every document, as :func:`query` does.
+
+    Parameters
+    ----------
+    store
+        The store directory.
+    port
+        The TCP port.
+    bind
+        The address to listen on; 127.0.0.1 keeps the endpoint private to this machine.
+
+    Raises
+    ------
+    StoreError
+        When the store is missing, the port is busy, or the server stops on its own.
+    """
+    Store(store, create=False, read_only=True).close()
+    _check_port(bind, port)
+    host = f"[{bind}]" if ":" in bind else bind
+    command = [oxigraph_executable(), "serve-read-only", "--location", str(store),
+               "--bind", f"{host}:{port}", "--union-default-graph"]
+    print(f"SPARQL endpoint http://{host}:{port}/query, query page http://{host}:{port}/ "
+          "(Ctrl-C stops it)", flush=True)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        _, errors = process.communicate()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait(timeout=10)
+        return
+    if process.returncode != 0:
+        reason = " ".join((errors or "").split())[:_MESSAGE_WIDTH] or f"exit code {process.returncode}"
+        raise StoreError(f"the oxigraph server stopped: {reason}; check the store and the port")
