@@ -33,6 +33,8 @@ REGISTRY: dict[str, Extractor] = {}
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Default status of an infinitive trigger that no cue governs: it has not happened yet.
+_UNREALISED = {"completed": "planned"}
 #: Steps of tree distance within which a value (money, share, date) belongs to a trigger.
 _VALUE_DISTANCE = 3
 
@@ -172,6 +174,7 @@ class Frame:
     confidence_without: Mapping[str, float]
     kind: str | None
     kinds: Mapping[str, str]
+    standing: bool
 
 
 @lru_cache(maxsize=None)
@@ -195,6 +198,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 confidence_without=dict(raw.get("confidence_without", {})),
                 kind=raw.get("kind"),
                 kinds=dict(raw.get("kinds", {})),
+                standing=bool(raw.get("standing", False)),
             )
         )
     return tuple(result)
@@ -456,7 +460,8 @@ class _Slots:
 
 
 def _matches(frame: Frame, token: Token) -> bool:
-    """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object."""
+    """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object, and
+    no negating determiner on the phrase ("has no stake in", "no merger")."""
     if frame.pos == "VERB" and token.pos_ != "VERB":
         return False
     if frame.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
@@ -465,9 +470,12 @@ def _matches(frame: Frame, token: Token) -> bool:
         return False
     if frame.particles and not any(c.dep_ == "prt" and c.lower_ in frame.particles for c in token.children):
         return False
+    negators = triggers()["negating_determiners"]
+    phrase = object_of(token) if frame.pos == "VERB" else token
+    if phrase is not None and any(child.dep_ in ("det", "neg") and child.lower_ in negators for child in phrase.children):
+        return False
     if frame.share_object:
-        obj = object_of(token)
-        return obj is not None and unshare(obj)[1] is not None
+        return phrase is not None and unshare(phrase)[1] is not None
     return True
 
 
@@ -571,7 +579,9 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
                     value = found[name]()
                     if value is not None:
                         attributes[name] = value
-                yield make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes)
+                yield make_fact(
+                    fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing
+                )
 
 
 def _frame_share(frame: Frame, trigger: Token) -> float | None:
@@ -600,6 +610,8 @@ def make_fact(
     confidence: float,
     default_status: str,
     attributes: Mapping[str, Any] | None = None,
+    *,
+    governed: bool = True,
 ) -> Fact:
     """A fact read at ``trigger``: status from the trigger's context, evidence its sentence.
 
@@ -610,16 +622,23 @@ def make_fact(
     trigger : spacy.tokens.Token
         The word the fact was read at; its modality and negation decide the status.
     default_status : str
-        The status when nothing around the trigger says otherwise.
+        The status when nothing around the trigger says otherwise; a bare infinitive ("in
+        order to invest") has not happened yet, so a completed default becomes planned.
+    governed : bool
+        Whether the words governing the trigger decide the status (an event: "agreed to
+        buy"); ``False`` for a state read from a noun phrase ("X's subsidiary Y", "the X
+        rival"), whose status is ``default_status`` whatever verb the phrase sits under.
 
     Returns
     -------
     Fact
     """
+    if trigger.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
+        default_status = _UNREALISED.get(default_status, default_status)
     return Fact(
         type=fact_type,
         roles=dict(roles),
-        status=kg_status.fact_status(trigger, default_status),
+        status=kg_status.fact_status(trigger, default_status) if governed else default_status,
         evidence=evidence(trigger),
         extractor=extractor,
         confidence=round(confidence, 3),

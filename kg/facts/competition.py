@@ -54,4 +54,4 @@ def _rankings(ctx: Context) -> Iterator[Fact]:
             for other in resolve_all(ctx, prep_objects(token, link)):
                 if other != ranked and ctx.type_of(other) in allowed:
                     roles = {"competitors": tuple(sorted((ranked, other)))}
-                    yield make_fact("Competition", roles, token, "competition.ranking", 0.7, "active")
+                    yield make_fact("Competition", roles, token, "competition.ranking", 0.7, "active", governed=False)

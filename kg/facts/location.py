@@ -64,4 +64,4 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 place = place_of(ctx, modifier)
                 if place is not None:
                     roles = {"entity": entity_id, "place": place}
-                    yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": "headquarters"})
+                    yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": "headquarters"}, governed=False)

@@ -37,7 +37,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
                     continue
                 seen.add((organization, title))
                 roles = {"person": person, "organization": organization}
-                yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, "active", {"title": title})
+                yield make_fact(
+                    "Role", roles, title_token, f"role.{extractor}", confidence, "active", {"title": title}, governed=extractor == "predicate"
+                )
 
 
 def title_of(token: Token) -> str | None:

@@ -1,0 +1,33 @@
+"""Investment: invest verbs and investment nouns; places are valid targets."""
+
+from __future__ import annotations
+
+from kg.model import Amount
+
+ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+US = ("the United States", "us", "Place")
+
+
+def test_invest_in_a_place_in_order_to(facts_of, summary):
+    facts = facts_of("Acme Corp is raising money in order to invest in the United States.", [ACME, US], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme", "target": "us"}, "planned")]
+
+
+def test_invest_amount_in_company(facts_of, summary):
+    facts = facts_of("Acme Corp will invest $1bn in Borg Inc.", [ACME, BORG], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme", "target": "borg"}, "planned")]
+    assert facts[0].attributes == {"amount": Amount(1_000_000_000.0, "USD")}
+
+
+def test_decided_not_to_invest_is_negative(facts_of):
+    facts = facts_of("Acme Corp decided not to invest in the United States.", [ACME, US], "Investment")
+    assert [fact.status_class for fact in facts] == ["negative"]
+
+
+def test_investment_noun_with_possessor(facts_of, summary):
+    facts = facts_of("Acme Corp's investment in Borg Inc paid off.", [ACME, BORG], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme", "target": "borg"}, "completed")]
+
+
+def test_investing_time_is_no_investment(facts_of):
+    assert facts_of("Acme Corp invested heavily in training.", [ACME], "Investment") == []

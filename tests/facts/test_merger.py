@@ -1,0 +1,26 @@
+"""Merger: merge verbs and merger nouns; parties as a sorted tuple."""
+
+from __future__ import annotations
+
+ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+
+
+def test_considering_a_merger_with(facts_of, summary):
+    facts = facts_of("Acme Corp is considering a merger with Borg Inc.", [ACME, BORG], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("acme", "borg")}, "considering")]
+    assert facts[0].extractor == "merger.merger"
+
+
+def test_merged_with_is_completed(facts_of, summary):
+    facts = facts_of("Borg Inc merged with Acme Corp in 1998.", [ACME, BORG], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("acme", "borg")}, "completed")]
+    assert facts[0].attributes == {"date": "1998"}
+
+
+def test_called_off_merger_is_cancelled(facts_of, summary):
+    facts = facts_of("Acme Corp called off its planned merger with Borg Inc.", [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("acme", "borg")}, "cancelled")]
+
+
+def test_a_merger_needs_two_parties(facts_of):
+    assert facts_of("Acme Corp said the merger wave would continue.", [ACME], "Merger") == []

@@ -1,0 +1,36 @@
+"""Ownership: own/hold verbs, stakes, subsidiary and unit nouns, business units."""
+
+from __future__ import annotations
+
+ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+
+
+def test_owns_a_stake_gives_the_share(facts_of, summary):
+    facts = facts_of("Acme Corp owns a 56% stake in Borg Inc.", [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].attributes == {"share": 0.56}
+
+
+def test_owned_by_participle_with_share(facts_of, summary):
+    facts = facts_of("Borg Inc, owned 41.9 pct by Acme Corp, is considering a merger.", [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "completed")]
+    assert facts[0].attributes == {"share": 0.419}
+
+
+def test_unit_of_and_possessive_subsidiary(facts_of, summary):
+    unit = facts_of("Borg Inc, a unit of Acme Corp, posted a loss.", [ACME, BORG], "Ownership")
+    assert summary(unit) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert unit[0].extractor == "ownership.unit_of"
+    subsidiary = facts_of("Acme Corp's subsidiary Borg Inc makes shoes.", [ACME, BORG], "Ownership")
+    assert summary(subsidiary) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+
+
+def test_business_unit_through_possessive_pronoun(facts_of, summary):
+    text = "Acme Corp wants to sell 15% of its logistics operations."
+    surfaces = [ACME, ("its logistics operations", "acme_logistics", "Organization", "description"), ("its", "acme", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Ownership")) == [("Ownership", {"owner": "acme", "owned": "acme_logistics"}, "active")]
+
+
+def test_sold_stake_is_no_ownership_and_unowned_units_are_none(facts_of):
+    assert facts_of("Acme Corp has no stake in Borg Inc.", [ACME, BORG], "Ownership") == []
+    assert facts_of("Acme Corp opened a unit in Madrid.", [ACME, ("Madrid", "madrid", "Place")], "Ownership") == []

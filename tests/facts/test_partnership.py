@@ -1,0 +1,32 @@
+"""Partnership: partnership nouns and partner verbs; the place is an attribute."""
+
+from __future__ import annotations
+
+ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+SPAIN = ("Spain", "spain", "Place")
+
+
+def test_conjoined_subjects_enjoy_a_partnership_in_a_place(facts_of, summary):
+    facts = facts_of("Acme Corp and Borg Inc enjoy a partnership in Spain.", [ACME, BORG, SPAIN], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    assert facts[0].attributes == {"place": "spain", "kind": "partnership"}
+
+
+def test_joint_venture_with(facts_of, summary):
+    facts = facts_of("Acme Corp formed a joint venture with Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    assert facts[0].attributes == {"kind": "joint venture"}
+
+
+def test_partner_with_verb_planned(facts_of, summary):
+    facts = facts_of("Acme Corp plans to partner with Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
+
+
+def test_ruled_out_partnership_is_denied(facts_of, summary):
+    facts = facts_of("Acme Corp ruled out a partnership with Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "denied")]
+
+
+def test_partnership_with_a_place_only_is_none(facts_of):
+    assert facts_of("Acme Corp is looking for a partnership in Spain.", [ACME, SPAIN], "Partnership") == []
