@@ -173,7 +173,7 @@ def _declared_terms() -> list[str]:
     return sorted(term for term in terms if term)
 
 
-#: The ontology namespace; only the terms declared in ``kg.ttl`` exist (a misspelt term raises AttributeError).
+#: The ontology namespace: only the terms declared in ``kg.ttl`` exist, others raise.
 KG = ClosedNamespace(KG_NAMESPACE, _declared_terms())
 
 
