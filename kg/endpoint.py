@@ -64,7 +64,7 @@ def _term(binding: dict[str, Any]) -> Node:
         return Literal(value, lang=binding["xml:lang"])
     datatype = binding.get("datatype")
     if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(value, datatype=URIRef(datatype))
+        return Literal(value, datatype=URIRef(datatype), normalize=False)
     return Literal(value)
 
 

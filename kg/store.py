@@ -79,7 +79,7 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None)
         datatype = term.datatype.value
         if datatype == XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
     raise StoreError(f"the store returned an RDF-star triple term ({term}), which kg does not use; "
                      "rebuild the store with kg build --fresh")
 
