@@ -41,12 +41,13 @@ def extract(ctx: Context) -> Iterator[Fact]:
         money, shares, dates = cache[sentence.start]
         verb = _verb(token)
         anchors = [token] if verb is None else [token, verb]
-        amount = _first(nearest_value(anchor, money, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
+        found = _first(nearest(anchor, money, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
         organization = _organization(ctx, token)
-        if amount is None or organization is None:
+        if found is None or organization is None:
             continue
+        amount_root, amount = found
         attributes: dict[str, Any] = {"metric": metrics[token.lower_], "amount": amount}
-        change = _change(anchors, shares)
+        change = _change([*anchors, amount_root], shares)
         if change is not None:
             attributes["change"] = change
         period = _period(token, anchors, dates)
@@ -93,7 +94,8 @@ def _organization(ctx: Context, metric: Token) -> str | None:
 
 
 def _change(anchors: list[Token], shares: list[tuple[Token, Any]]) -> float | None:
-    """The signed change a percentage near the metric states ("up more than 50%", "fell 40%")."""
+    """The signed change a percentage near the metric, its verb or its amount states ("up more
+    than 50%", "fell 40%")."""
     lex = lexicon()
     rise, fall = frozenset(lex["rise_words"]), frozenset(lex["fall_words"])
     for anchor in anchors:

@@ -39,6 +39,12 @@ def place_of(ctx: Context, token: Token) -> str | None:
     return None
 
 
+def _company_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether a word names a kind of company ("retailer", "conglomerate", "shoemaker")."""
+    word = token.lemma_.lower()
+    return word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) > 4)
+
+
 def _company_places(ctx: Context) -> Iterator[Fact]:
     """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer"."""
     nouns = frozenset(lexicon()["company_nouns"])
@@ -52,10 +58,10 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         described = [token] + [
             child
             for child in token.children
-            if child.dep_ in ("appos", "compound") and child.lemma_.lower() in nouns and ctx.entity_at(child) in (None, entity_id)
+            if child.dep_ in ("appos", "compound") and _company_noun(child, nouns) and ctx.entity_at(child) in (None, entity_id)
         ]
         for noun in described:
-            is_company_noun = noun.lemma_.lower() in nouns
+            is_company_noun = _company_noun(noun, nouns)
             for modifier in noun.children:
                 if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS):
                     continue

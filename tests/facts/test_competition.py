@@ -1,0 +1,32 @@
+"""Competition: rival nouns, compete/chase verbs and rankings with "after"."""
+
+from __future__ import annotations
+
+ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+SPAIN = ("Spain", "spain", "Place")
+
+
+def test_description_rival_pairs_with_its_modifier(facts_of, summary):
+    surfaces = [ACME, ("Borg", "borg", "Organization"), ("the Borg rival", "acme", "Organization", "description")]
+    facts = facts_of("Investors cheered the Borg rival on Monday.", surfaces, "Competition")
+    assert summary(facts) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+
+
+def test_ranking_after_a_rival(facts_of, summary):
+    facts = facts_of("Acme Corp, Spain's second-largest retailer after Borg Inc, is growing.", [ACME, BORG, SPAIN], "Competition")
+    assert summary(facts) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+    assert facts[0].extractor == "competition.ranking"
+
+
+def test_compete_with_and_chase(facts_of, summary):
+    assert summary(facts_of("Acme Corp competes with Borg Inc in Spain.", [ACME, BORG, SPAIN], "Competition")) == [
+        ("Competition", {"competitors": ("acme", "borg")}, "active")
+    ]
+    assert summary(facts_of("Acme Corp has built strength as it chases Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Competition")) == [
+        ("Competition", {"competitors": ("acme", "borg")}, "active")
+    ]
+
+
+def test_rival_alone_or_with_a_place_is_none(facts_of):
+    assert facts_of("Acme Corp fears a new rival.", [ACME], "Competition") == []
+    assert facts_of("Acme Corp is the largest retailer in Spain.", [ACME, SPAIN], "Competition") == []

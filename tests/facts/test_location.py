@@ -1,0 +1,45 @@
+"""Location: based/headquartered, company noun phrases with places or demonyms, facilities."""
+
+from __future__ import annotations
+
+ACME = ("Acme Corp", "acme", "Organization")
+MADRID, SPAIN = ("Madrid", "madrid", "Place"), ("Spain", "spain", "Place")
+
+
+def test_based_in_and_hyphenated_based(facts_of, summary):
+    expected = [("Location", {"entity": "acme", "place": "madrid"}, "active")]
+    headquartered = facts_of("Acme Corp, headquartered in Madrid, makes shoes.", [ACME, MADRID], "Location")
+    assert summary(headquartered) == expected
+    assert headquartered[0].attributes == {"kind": "headquarters"}
+    assert summary(facts_of("Madrid-based Acme Corp makes shoes.", [ACME, MADRID], "Location")) == expected
+
+
+def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
+    text = "Spanish shoemaker Acme Corp sells shoes in Spain."
+    facts = facts_of(text, [ACME, SPAIN], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    assert facts[0].extractor == "location.company_place"
+    assert facts_of("Spanish shoemaker Acme Corp sells shoes.", [ACME], "Location") == []
+
+
+def test_description_with_place_and_possessive_ranking(facts_of, summary):
+    described = facts_of("Acme Corp grew as the Spain retailer cut prices.", [ACME, SPAIN, ("the Spain retailer", "acme", "Organization", "description")], "Location")
+    assert summary(described) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    ranked = facts_of("Acme Corp, Spain's largest retailer, grew.", [ACME, SPAIN], "Location")
+    assert summary(ranked) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+
+
+def test_facility_under_consideration(facts_of, summary):
+    facts = facts_of("Acme Corp is mulling the establishment of a distribution center in Madrid.", [ACME, MADRID], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "madrid"}, "considering")]
+    assert facts[0].attributes == {"kind": "facility"}
+
+
+def test_where_clause_locations_are_operations(facts_of, summary):
+    facts = facts_of("Shoppers like stores in Spain, where Acme Corp has 400 locations.", [ACME, SPAIN], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    assert facts[0].attributes == {"kind": "operations"}
+
+
+def test_customers_in_a_place_are_no_location(facts_of):
+    assert facts_of("Acme Corp sold shoes to customers in Madrid.", [ACME, MADRID], "Location") == []

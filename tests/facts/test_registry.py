@@ -1,0 +1,45 @@
+"""The registry and extract_facts: every fact type registered, order and merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KgError
+from kg.facts import extract_facts, fact_key, names, register, registry
+from kg.model import FACT_TYPES, Document, Entity, Evidence, Fact, Mention
+
+
+def test_every_fact_type_has_one_extractor():
+    assert names() == FACT_TYPES
+    assert set(registry) == set(FACT_TYPES)
+
+
+def test_unknown_fact_type_cannot_be_registered():
+    with pytest.raises(KgError, match="unknown fact type 'Rumour'"):
+        register("Rumour")
+
+
+def test_fact_key_sorts_list_roles():
+    evidence = Evidence("x", 0, 1)
+    one = Fact("Merger", {"parties": ("b", "a")}, "completed", evidence, "m", 0.5)
+    other = Fact("Merger", {"parties": ("a", "b")}, "agreed", evidence, "n", 0.9)
+    assert fact_key(one) == fact_key(other) == ("Merger", (("parties", ("a", "b")),))
+
+
+def test_duplicates_merge_keeping_the_most_confident(facts_of):
+    text = "Acme Corp owns Borg Inc outright. Borg Inc, a unit of Acme Corp, grew."
+    facts = facts_of(text, [("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")], "Ownership")
+    assert [(fact.extractor, fact.confidence, fact.evidence.start) for fact in facts] == [("ownership.owns", 0.8, 0)]
+
+
+def test_order_is_by_type_then_offset(facts_of):
+    text = "Acme Corp CEO John Smith said Acme Corp bought Borg Inc last year. Acme Corp competes with Borg Inc in Spain."
+    surfaces = [("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("John Smith", "smith", "Person")]
+    assert [fact.type for fact in facts_of(text, surfaces)] == ["Acquisition", "Role", "Competition"]
+
+
+def test_mentions_without_entities_are_ignored(nlp):
+    text = "Acme Corp bought Borg Inc."
+    mentions = [Mention(0, 9, "Acme Corp", "Organization", entity_id="acme"), Mention(17, 25, "Borg Inc", "Organization")]
+    entities = [Entity("acme", "Acme Corp", "Organization")]
+    assert extract_facts(nlp(text), entities, mentions, Document("d", text)) == []
