@@ -34,7 +34,8 @@ from spacy.tokens import Span
 
 from kg.model import Amount
 
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+#: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
+_NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 
 @functools.lru_cache(maxsize=None)
@@ -70,6 +71,11 @@ def _lookup(table: Mapping[str, Any], surface: str) -> Any:
     return lowered[wanted.lower()]
 
 
+def _has_key(table: Mapping[str, Any], surface: str) -> bool:
+    wanted = " ".join(surface.split()).lower()
+    return any(" ".join(key.split()).lower() == wanted for key in table)
+
+
 @dataclass(frozen=True)
 class _MoneyGrammar:
     """The compiled money pattern and the tables its groups are looked up in."""
@@ -77,6 +83,7 @@ class _MoneyGrammar:
     pattern: re.Pattern[str]
     prefixes: Mapping[str, str]
     suffixes: Mapping[str, str]
+    subunits: Mapping[str, tuple[str, float]]
     scales: Mapping[str, float]
     words: Mapping[str, float]
 
@@ -87,28 +94,39 @@ def _money_grammar() -> _MoneyGrammar:
     numbers = _data("numbers.json")
     strict = currencies["case_sensitive"]
     prefix = _alternation(currencies["prefixes"], strict)
-    suffix = _alternation(currencies["suffixes"], strict)
+    suffix = _alternation([*currencies["suffixes"], *currencies["subunits"]], strict)
+    glued = _alternation(currencies["glued_subunits"], strict)
     scale = _alternation(numbers["scales"])
     words = _alternation(numbers["words"])
     pattern = re.compile(
         rf"(?:(?P<pre>{prefix})\s?)?"
         rf"(?:(?P<num>{_NUMBER})|(?P<word>{words}))"
         rf"(?:\s?(?:-|\u2013|to)\s?(?:{_NUMBER}))?"
-        rf"(?:\s?-?\s?(?P<scale>{scale})\.?)?"
-        rf"(?:\s+(?P<post>{suffix}))?"
+        rf"(?:\s?-?\s?(?P<scale>{scale}))?"
+        rf"(?:\s+(?P<post>{suffix})|(?P<glued>{glued}))?"
     )
     return _MoneyGrammar(
         pattern=pattern,
         prefixes=currencies["prefixes"],
         suffixes=currencies["suffixes"],
+        subunits={**currencies["subunits"], **currencies["glued_subunits"]},
         scales=numbers["scales"],
         words=numbers["words"],
     )
 
 
+def _number(text: str) -> Decimal:
+    """Digits as a Decimal: "1,200.5", ".125", and wire-style mixed fractions "12-1/2"."""
+    whole, _, fraction = text.replace(",", "").partition("-")
+    if not fraction:
+        return Decimal(whole)
+    numerator, denominator = fraction.split("/")
+    return Decimal(whole) + Decimal(numerator) / Decimal(denominator)
+
+
 def _scaled(number: str, scale: float | None) -> float:
-    """``number`` (digits, commas allowed) times ``scale``, without binary rounding noise."""
-    value = Decimal(number.replace(",", ""))
+    """``number`` times ``scale``, without binary rounding noise."""
+    value = _number(number)
     if scale is not None:
         value *= Decimal(repr(scale))
     return float(value)
@@ -131,7 +149,8 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
     grammar = _money_grammar()
     found: list[tuple[int, int, Amount]] = []
     for match in grammar.pattern.finditer(text):
-        pre, post, scale = match.group("pre"), match.group("post"), match.group("scale")
+        pre, scale = match.group("pre"), match.group("scale")
+        post = match.group("post") or match.group("glued")
         if pre is None and post is None:
             continue
         if match.group("word") is not None and scale is None:
@@ -143,11 +162,17 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
         if match.group("num") is not None:
             try:
                 value = _scaled(match.group("num"), factor)
-            except InvalidOperation:
+            except (InvalidOperation, ZeroDivisionError):
                 continue
         else:
             value = float(Decimal(repr(_lookup(grammar.words, match.group("word")))) * Decimal(repr(factor)))
-        currency = _lookup(grammar.prefixes, pre) if pre else _lookup(grammar.suffixes, post)
+        if pre:
+            currency = _lookup(grammar.prefixes, pre)
+        elif _has_key(grammar.subunits, post):
+            currency, hundredth = _lookup(grammar.subunits, post)
+            value = float(Decimal(repr(value)) * Decimal(repr(hundredth)))
+        else:
+            currency = _lookup(grammar.suffixes, post)
         found.append((match.start(), match.end(), Amount(value, currency)))
     return found
 
@@ -250,7 +275,10 @@ def _percent_matches(text: str) -> Iterable[tuple[int, int, float]]:
     grammar = _share_grammar()
     for match in grammar.percent.finditer(text):
         if match.group("num") is not None:
-            value = float(Decimal(match.group("num").replace(",", "")) / 100)
+            try:
+                value = float(_number(match.group("num")) / 100)
+            except (InvalidOperation, ZeroDivisionError):
+                continue
         else:
             value = float(Decimal(repr(_lookup(grammar.words, match.group("word")))) / 100)
         yield match.start(), match.end(), value
@@ -420,6 +448,7 @@ class _DateGrammar:
     month_alone: re.Pattern[str]
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
+    duration: re.Pattern[str]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     ordinals: Mapping[str, int]
@@ -439,8 +468,10 @@ def _date_grammar() -> _DateGrammar:
     for name, number in data["months"].items():
         if len(name) > len(full_names.get(number, "")):
             full_names[number] = name
+    abbreviations = [name for name in data["months"] if name not in full_names.values()]
     capital_month = "|".join(
-        rf"(?<![A-Za-z]){name.capitalize()}(?![A-Za-z])" for name in full_names.values()
+        [rf"(?<![A-Za-z]){name.capitalize()}(?![A-Za-z])" for name in full_names.values()]
+        + [rf"(?<![A-Za-z]){name.capitalize()}\." for name in abbreviations]
     )
     ordinal = _alternation(data["ordinals"])
     unit = _alternation(data["year_relative_units"])
@@ -467,7 +498,7 @@ def _date_grammar() -> _DateGrammar:
             rf"(?<!\d)(?P<day>{_DAY})\s(?:of\s)?(?P<month>{month})(?:,?\s(?P<year>{_YEAR}))?"
         ),
         period=re.compile(
-            rf"(?:(?P<ordinal>{ordinal})[\s-]+(?P<unit>{unit})|(?i:(?P<letter>[qh])(?P<number>[1-4]))"
+            rf"(?:(?P<ordinal>{ordinal})[\s-]+(?i:fiscal[\s-]+)?(?P<unit>{unit})|(?i:(?P<letter>[qh])(?P<number>[1-4]))"
             rf"|(?P<number2>[1-4])(?i:(?P<letter2>[qh])))(?![A-Za-z])"
             rf"(?:\s?(?:of\s)?(?i:fiscal\s)?(?P<year>{_YEAR})|\s?(?P<short>'\d\d))?"
         ),
@@ -476,6 +507,7 @@ def _date_grammar() -> _DateGrammar:
         month_alone=re.compile(rf"(?P<month>{capital_month})"),
         weekday=re.compile(_alternation(data["weekdays"])),
         relative=re.compile(_alternation(offsets)),
+        duration=re.compile(_alternation(data["durations"])),
         months=data["months"],
         weekdays=data["weekdays"],
         ordinals=data["ordinals"],
@@ -565,7 +597,12 @@ def _period(grammar: _DateGrammar, match: re.Match[str], text: str, ref: _Refere
 
 
 def _relative(grammar: _DateGrammar, text: str, ref: _Reference) -> str | None:
-    """Dates that need the reference: "last year", "this week", "yesterday", "in January", "Friday"."""
+    """Dates that need the reference: "last year", "this week", "yesterday", "in January", "Friday".
+
+    Durations ("over the last year") name no date and give ``None``.
+    """
+    if grammar.duration.search(text):
+        return None
     if match := grammar.relative.search(text):
         table, offset = grammar.offsets[match.group(0).lower()]
         if table == "year_offsets":

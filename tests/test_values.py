@@ -1,0 +1,320 @@
+"""kg.values: every surface form of money, shares, changes and dates, with near misses."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from kg.model import Amount
+from kg.values import (
+    date_spans,
+    find_dates,
+    find_money,
+    find_shares,
+    money_spans,
+    parse_amounts,
+    parse_change,
+    parse_date,
+    parse_money,
+    parse_share,
+    share_spans,
+    stake_kind,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("$19.1 billion", 19_100_000_000, "USD"),
+        ("US$5bn", 5_000_000_000, "USD"),
+        ("RMB127.1 billion", 127_100_000_000, "CNY"),
+        ("£146m ($281m)", 146_000_000, "GBP"),
+        ("540bn yen", 540_000_000_000, "JPY"),
+        ("19.1 bln dlrs", 19_100_000_000, "USD"),
+        ("50,000 dlrs", 50_000, "USD"),
+        ("1.2 mln Canadian dlrs", 1_200_000, "CAD"),
+        ("Stg 12 mln", 12_000_000, "GBP"),
+        ("12 mln stg", 12_000_000, "GBP"),
+        ("€3.5bn", 3_500_000_000, "EUR"),
+        ("3.5 billion euros", 3_500_000_000, "EUR"),
+        ("Rs 500 crore", 5_000_000_000, "INR"),
+        ("Rs 3 lakh", 300_000, "INR"),
+        ("HK$2bn", 2_000_000_000, "HKD"),
+        ("A$1.5 billion", 1_500_000_000, "AUD"),
+        ("C$300 mln", 300_000_000, "CAD"),
+        ("Skr 50 mln", 50_000_000, "SEK"),
+        ("DM 20 mln", 20_000_000, "DEM"),
+        ("FFr 4 bln", 4_000_000_000, "FRF"),
+        ("200 mln marks", 200_000_000, "DEM"),
+        ("4 mln francs", 4_000_000, "FRF"),
+        ("20 mln Swiss francs", 20_000_000, "CHF"),
+        ("3 mln guilders", 3_000_000, "NLG"),
+        ("50 bln lire", 50_000_000_000, "ITL"),
+        ("500 mln won", 500_000_000, "KRW"),
+        ("1.5 trillion yen", 1_500_000_000_000, "JPY"),
+        ("2tn yen", 2_000_000_000_000, "JPY"),
+        ("$50k", 50_000, "USD"),
+        ("$5 thousand", 5_000, "USD"),
+        ("one mln dlrs", 1_000_000, "USD"),
+        ("a billion dollars", 1_000_000_000, "USD"),
+        ("12-1/2 dlrs", 12.5, "USD"),
+        (".125 dlrs", 0.125, "USD"),
+        ("9 cents", 0.09, "USD"),
+        ("873p", 8.73, "GBP"),
+        ("$5-6 billion", 5_000_000_000, "USD"),
+        ("roughly $17.6 billion in volume", 17_600_000_000, "USD"),
+    ],
+)
+def test_parse_money_surface_forms(text: str, value: float, currency: str) -> None:
+    assert parse_money(text) == Amount(float(value), currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["19.1 billion", "the 1 million mark", "ADMIT 5 mln", "he won 3 contracts", "2016", "", "dollars"],
+)
+def test_parse_money_needs_a_number_and_a_currency(text: str) -> None:
+    assert parse_money(text) is None
+
+
+def test_parse_amounts_gives_every_amount_in_order() -> None:
+    assert parse_amounts("£146m ($281m)") == [Amount(146_000_000.0, "GBP"), Amount(281_000_000.0, "USD")]
+    assert parse_amounts("$19.1 billion (RMB127.1 billion)") == [
+        Amount(19_100_000_000.0, "USD"),
+        Amount(127_100_000_000.0, "CNY"),
+    ]
+
+
+def test_find_money_offsets() -> None:
+    text = "It paid 19.1 bln dlrs and Stg 12 mln."
+    found = find_money(text)
+    assert [(text[start:end], amount) for start, end, amount in found] == [
+        ("19.1 bln dlrs", Amount(19_100_000_000.0, "USD")),
+        ("Stg 12 mln", Amount(12_000_000.0, "GBP")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("15%", 0.15),
+        ("15 per cent", 0.15),
+        ("15 percent", 0.15),
+        ("20 pct", 0.2),
+        ("8-1/2 pct", 0.085),
+        ("fifteen percent", 0.15),
+        ("a fifth", 0.2),
+        ("one-third", 1 / 3),
+        ("two-thirds", 2 / 3),
+        ("half", 0.5),
+        ("a quarter", 0.25),
+        ("three quarters", 0.75),
+        ("all", 1.0),
+        ("the entire company", 1.0),
+        ("the remaining 49%", 0.49),
+        ("a 51% majority stake", 0.51),
+    ],
+)
+def test_parse_share(text: str, share: float) -> None:
+    assert parse_share(text) == pytest.approx(share, abs=1e-12)
+
+
+@pytest.mark.parametrize("text", ["majority", "a controlling stake", "minority stake", "the first half", "stake"])
+def test_parse_share_gives_none_without_a_size(text: str) -> None:
+    assert parse_share(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a majority stake", "majority"),
+        ("controlling interest", "controlling"),
+        ("a minority holding", "minority"),
+        ("the remaining 49%", "remaining"),
+        ("the rest of the shares", "remaining"),
+        ("a 15% stake", None),
+    ],
+)
+def test_stake_kind(text: str, kind: str | None) -> None:
+    assert stake_kind(text) == kind
+
+
+def test_find_shares_counts_fractions_only_before_share_nouns() -> None:
+    text = "It sold a fifth of the unit and a third stake, not a third party, in the first half of 2004; up 20 pct."
+    assert [(text[start:end], round(value, 4)) for start, end, value in find_shares(text)] == [
+        ("a fifth", 0.2),
+        ("a third", 0.3333),
+        ("20 pct", 0.2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("up 50%", 0.5),
+        ("up more than 50% from last year", 0.5),
+        ("rose 20 pct", 0.2),
+        ("fell by a third", -1 / 3),
+        ("an increase of well over 50%", 0.5),
+        ("slumped 27% to $284m", -0.27),
+        ("-5%", -0.05),
+        ("doubled", 1.0),
+        ("halved", -0.5),
+    ],
+)
+def test_parse_change(text: str, change: float) -> None:
+    assert parse_change(text) == pytest.approx(change)
+
+
+@pytest.mark.parametrize("text", ["50%", "rose sharply", "a stake of 20 pct"])
+def test_parse_change_needs_direction_and_size(text: str) -> None:
+    assert parse_change(text) is None
+
+
+REFERENCE = "2017-11-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "iso"),
+    [
+        ("2016", None, "2016"),
+        ("in 2016", REFERENCE, "2016"),
+        ("mid-2005", None, "2005"),
+        ("March 2005", None, "2005-03"),
+        ("1987-03-02", None, "1987-03-02"),
+        ("1987-03", None, "1987-03"),
+        ("March 2, 1987", None, "1987-03-02"),
+        ("2 March 1987", None, "1987-03-02"),
+        ("Nov. 1-11", REFERENCE, "2017-11-01/2017-11-11"),
+        ("June 1-18", REFERENCE, "2017-06-01/2017-06-18"),
+        ("1-11 November 2018", None, "2018-11-01/2018-11-11"),
+        ("Q3 2004", None, "2004-07/2004-09"),
+        ("the third quarter of 2004", None, "2004-07/2004-09"),
+        ("the first quarter", REFERENCE, "2017-01/2017-03"),
+        ("fourth-quarter", REFERENCE, "2017-10/2017-12"),
+        ("the second fiscal quarter", REFERENCE, "2017-04/2017-06"),
+        ("the fourth quarter of last year", REFERENCE, "2016-10/2016-12"),
+        ("first half of 2004", None, "2004-01/2004-06"),
+        ("H2 2004", None, "2004-07/2004-12"),
+        ("last year", REFERENCE, "2016"),
+        ("Last year", "2017-11-20T08:00:00", "2016"),
+        ("this year", REFERENCE, "2017"),
+        ("next year", REFERENCE, "2018"),
+        ("a year earlier", REFERENCE, "2016"),
+        ("last month", REFERENCE, "2017-10"),
+        ("last month", "2017-01-05", "2016-12"),
+        ("this week", REFERENCE, "2017-W47"),
+        ("yesterday", REFERENCE, "2017-11-19"),
+        ("on Friday", REFERENCE, "2017-11-17"),
+        ("Monday", REFERENCE, "2017-11-20"),
+        ("in January", REFERENCE, "2017-01"),
+        ("May", REFERENCE, "2017-05"),
+        ("Feb.", REFERENCE, "2017-02"),
+        ("March 31", REFERENCE, "2017-03-31"),
+        ("last year", "2017", "2016"),
+    ],
+)
+def test_parse_date(text: str, reference: str | None, iso: str) -> None:
+    assert parse_date(text, reference) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("last year", None),
+        ("Nov. 1-11", None),
+        ("the first quarter", None),
+        ("in January", None),
+        ("last month", "2017"),
+        ("yesterday", "2017-11"),
+        ("the last year", REFERENCE),
+        ("the first 18 days", REFERENCE),
+        ("five years", REFERENCE),
+        ("annual", REFERENCE),
+        ("the 1990s", REFERENCE),
+        ("the deal may close", REFERENCE),
+        ("February 30, 2017", None),
+        ("last year", "not a date"),
+    ],
+)
+def test_parse_date_gives_none(text: str, reference: str | None) -> None:
+    assert parse_date(text, reference) is None
+
+
+def test_find_dates_offsets() -> None:
+    text = "Volume from Nov. 1-11 rose; Q3 2004 was weak; 2,000 staff."
+    assert [(text[start:end], iso) for start, end, iso in find_dates(text, REFERENCE)] == [
+        ("Nov. 1-11", "2017-11-01/2017-11-11"),
+        ("Q3 2004", "2004-07/2004-09"),
+    ]
+
+
+def _sentence(nlp, text: str):
+    return next(iter(nlp(text).sents))
+
+
+def test_money_spans_catches_what_the_model_tags_cardinal(nlp) -> None:
+    doc = nlp("Acme paid 19.1 bln dlrs for Beta and 540bn yen for Gamma.")
+    found = money_spans(doc[:])
+    assert [(doc.text[start:end], amount) for start, end, amount in found] == [
+        ("19.1 bln dlrs", Amount(19_100_000_000.0, "USD")),
+        ("540bn yen", Amount(540_000_000_000.0, "JPY")),
+    ]
+
+
+def test_span_finders_use_doc_offsets(nlp) -> None:
+    doc = nlp("Profits rose. Acme paid $5m for 20 pct of Beta in March 2005.")
+    second = list(doc.sents)[1]
+    assert [(doc.text[a:b], v) for a, b, v in money_spans(second)] == [("$5m", Amount(5_000_000.0, "USD"))]
+    assert [(doc.text[a:b], v) for a, b, v in share_spans(second)] == [("20 pct", 0.2)]
+    assert [(doc.text[a:b], v) for a, b, v in date_spans(second)] == [("March 2005", "2005-03")]
+
+
+def test_date_spans_on_the_seed_sentence(nlp) -> None:
+    sentence = _sentence(
+        nlp,
+        "This year the company reported volume from Nov. 1-11 of roughly $19.1 billion "
+        "(RMB127.1 billion), up more than 50% from last year.",
+    )
+    text = sentence.doc.text
+    assert [(text[a:b], v) for a, b, v in date_spans(sentence, REFERENCE)] == [
+        ("This year", "2017"),
+        ("Nov. 1-11", "2017-11-01/2017-11-11"),
+        ("last year", "2016"),
+    ]
+    assert [(text[a:b], v) for a, b, v in money_spans(sentence)] == [
+        ("$19.1 billion", Amount(19_100_000_000.0, "USD")),
+        ("RMB127.1 billion", Amount(127_100_000_000.0, "CNY")),
+    ]
+    assert [(text[a:b], v) for a, b, v in share_spans(sentence)] == [("50%", 0.5)]
+
+
+def test_date_spans_without_reference_skip_relative_dates(nlp) -> None:
+    sentence = _sentence(nlp, "Sales rose last year and in 2016.")
+    assert [iso for _, _, iso in date_spans(sentence)] == ["2016"]
+
+
+def test_date_spans_do_not_read_a_company_name_as_a_month(nlp) -> None:
+    sentence = _sentence(nlp, "May Department Stores Co said it agreed to buy the chain.")
+    assert date_spans(sentence, REFERENCE) == []
+
+
+@pytest.mark.data
+def test_money_entities_of_bbc_business_stories_parse(nlp, shared_data) -> None:
+    """At least 90% of the model's MONEY entities in 40 BBC business stories are read."""
+    path = shared_data / "bbc-news" / "bbc_news_business.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = random.Random(11).sample(rows, 40)
+    total = covered = 0
+    for doc in nlp.pipe(row["text"] for row in rows):
+        found = money_spans(doc[:])
+        for entity in doc.ents:
+            if entity.label_ == "MONEY":
+                total += 1
+                covered += any(a < entity.end_char and entity.start_char < b for a, b, _ in found)
+    assert total > 50
+    assert covered / total >= 0.9
