@@ -221,6 +221,8 @@ class Store:
     def select(self, sparql: str, *, params: Mapping[str, str] | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all graphs (so queries need no ``GRAPH``).
 
+        A query with ``FROM`` gets the graphs it names as its default graph instead.
+
         ``params`` bind variables to string literals through a ``VALUES`` block at the top of
         the query's ``WHERE`` group (see :func:`bind_parameters`), never by pasting raw text.
 
@@ -231,8 +233,9 @@ class Store:
         """
         if params:
             sparql = bind_parameters(sparql, params)
+        union = not any(token.kind == "word" and token.text.upper() == "FROM" for token in _tokens(sparql))
         try:
-            answer = self.oxigraph.query(sparql, use_default_graph_as_union=True)
+            answer = self.oxigraph.query(sparql, use_default_graph_as_union=union)
             return _result(answer)
         except SyntaxError as error:
             raise QueryError(_syntax_message(error)) from None
