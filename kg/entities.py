@@ -158,7 +158,8 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     order = sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start))
     for mention in order:
-        text = _strip_title(mention.text) if mention.type == "Person" else mention.text
+        text = " ".join(mention.text.split())
+        text = _strip_title(text) if mention.type == "Person" else text
         place = place_index().get(text) if mention.type == "Place" else None
         company = _company_of(text) if mention.type == "Organization" else None
         key = f"place:{place.name}" if place else name_key(text)
@@ -178,7 +179,7 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
                 cluster.short_keys.add(name_key(acronym))
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
-        cluster.forms = [m.text for m in cluster.mentions]
+        cluster.forms = [" ".join(m.text.split()) for m in cluster.mentions]
     return clusters
 
 
@@ -192,7 +193,7 @@ def _find_cluster(
         if company is not None and cluster.company is company:
             return cluster
     if mention.type == "Organization":
-        matches = [c for c in same_type if key in c.short_keys]
+        matches = [c for c in same_type if key in c.short_keys and c.company is company]
         if matches:
             return _nearest(matches, mention)
     if mention.type == "Person" and len(text.split()) == 1:
@@ -241,7 +242,11 @@ def _unique_slug(name: str, used: set[str]) -> str:
 
 @dataclass(frozen=True)
 class _Profile:
-    """What a description can be checked against: country and industries of an organisation."""
+    """What a description can be checked against: country and industries of an organisation.
+
+    ``media`` marks news organisations and agencies, which are quoted as sources far more often
+    than they are what "the company" refers to.
+    """
 
     entity_id: str
     country: str | None
@@ -265,7 +270,7 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
             near = _modifiers(span)
             country = country or next((c for c in (_country_of(t) for t in near) if c), None)
             industries |= _industries_in(" ".join(t.text for t in near))
-        media = entity.subtype == "MediaOrganization"
+        media = entity.subtype in {"MediaOrganization", "Agency"}
         profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media)
     return profiles
 
@@ -379,7 +384,7 @@ def _resolve_description(
     inside = {m.entity_id for m in names if span.start_char <= m.start and m.end <= span.end_char}
     country = next((c for c in (_country_of(t) for t in span[1:-1]) if c), None)
     wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
-    media_head = head in {"publisher", "broadcaster", "agency"}
+    media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
     sentence = span.sent
     counts = Counter(m.entity_id for m in before)
     best: tuple[Any, ...] | None = None
@@ -442,6 +447,8 @@ class AliasTable:
 
     @staticmethod
     def _key(type_: str, text: str) -> str:
+        if type_ == "Person":
+            text = _strip_title(text)
         return f"{type_}|{name_key(text)}"
 
     def _learnable(self, entity: Entity, text: str) -> bool:

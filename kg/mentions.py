@@ -204,6 +204,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_suffix_candidates(doc),
         *_marker_candidates(doc),
         *_quoted_event_candidates(doc),
+        *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _choose(doc, candidates)
@@ -291,6 +292,25 @@ def _is_event_name(span: Span) -> bool:
     )
 
 
+def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Proper-noun runs the model left untagged; kept only if their role shows a business."""
+    words = _word_sets()
+    skip = words["person_titles"] | words["months"] | words["weekdays"] | words["non_entity_words"]
+    start = 0
+    while start < len(doc):
+        token = doc[start]
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and _is_name_token(doc[end]):
+            end += 1
+        if end > start:
+            span = doc[start:end]
+            if not any(t.text in skip for t in span) and span.text not in place_index() and span.text not in demonym_index():
+                yield _Candidate(start, end, None, "ner")
+            start = end
+        else:
+            start = token.i + 1
+
+
 def _vocab_candidates(doc: Doc) -> Iterable[_Candidate]:
     index = company_index()
     for match_id, start, end in _matcher(doc.vocab)(doc):
@@ -305,6 +325,10 @@ def _is_name_token(token: Token) -> bool:
         and token.lower_ not in {"the", "a", "an"}
         and not token.is_punct
     )
+
+
+def _is_line_break(token: Token) -> bool:
+    return token.is_space and token.text.count("\n") == 1 and not token.text.strip(" \n")
 
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -324,10 +348,13 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
         start = token.i
         while start > token.sent.start:
             previous = doc[start - 1]
-            inner = start - 2 >= token.sent.start and _is_name_token(doc[start - 2])
+            inner = (
+                start - 2 > token.sent.start
+                or (start - 2 == token.sent.start and previous.text != "of")
+            ) and _is_name_token(doc[start - 2])
             if _is_name_token(previous) and previous.text not in words["legal_suffixes"]:
                 start -= 1
-            elif previous.text in {"&", "of", "-"} and inner:
+            elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner:
                 start -= 1
             else:
                 break
@@ -367,14 +394,15 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     ner = [c for c in candidates if c.source == "ner"]
     strong = [c for c in candidates if c.source != "ner"]
     chosen: list[_Candidate] = []
-    for candidate in sorted(strong, key=lambda c: (c.start - c.end, c.start)):
+    priority = {"marker": 0, "suffix": 1, "vocab": 2, "role": 3}
+    for candidate in sorted(strong, key=lambda c: (c.start - c.end, priority[c.source], c.start)):
         if any(candidate.overlaps(c) for c in chosen):
             continue
         if _inside_person(candidate, ner):
             continue
         if candidate.ambiguous and not _confirmed(doc, candidate, ner):
             continue
-        extended = _extend_with_ner(candidate, ner)
+        extended = _extend_with_ner(doc, candidate, ner)
         chosen.append(extended)
     for candidate in sorted(ner, key=lambda c: (c.start - c.end, c.start)):
         if any(candidate.overlaps(c) for c in chosen):
@@ -397,18 +425,25 @@ def _confirmed(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> bool:
     return _business_role(doc[candidate.start : candidate.end], statements=True)
 
 
-def _extend_with_ner(candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
-    """Take the model's longer organisation span when it starts at the same token."""
+def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
+    """Take the model's longer organisation span when it only adds name words or a suffix."""
+    words = _word_sets()
     for c in ner:
         if c.start == candidate.start and c.end > candidate.end and c.label == "ORG":
-            return _Candidate(c.start, c.end, candidate.type, candidate.source)
+            extra = doc[candidate.end : c.end]
+            if all(t.text in words["legal_suffixes"] or _is_name_token(t) for t in extra):
+                return _Candidate(c.start, c.end, candidate.type, candidate.source)
     return candidate
 
 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
     """Overrule the model where the sentence shows an organisation."""
     span = doc[candidate.start : candidate.end]
-    if candidate.type == "Organization" or candidate.type in {"Event", "Product"}:
+    if candidate.type in {"Organization", "Event"}:
+        return candidate
+    if candidate.type == "Product":
+        if _business_noun_role(span):
+            return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
     if candidate.type == "Place" and span.text in place_index():
         return candidate
@@ -441,7 +476,7 @@ def _business_role(span: Span, statements: bool) -> bool:
         return True
     if dep == "pobj" and head.head.lemma_ in words["business_verbs"]:
         return True
-    if dep in {"compound", "poss"} and (head.text in words["business_nouns"] or head.lemma_ in words["business_nouns"]):
+    if _business_noun_role(span):
         return True
     if dep in {"appos", "compound"} and head.lemma_ in words["organization_heads"]:
         return True
@@ -458,17 +493,32 @@ def _business_role(span: Span, statements: bool) -> bool:
     return False
 
 
+def _business_noun_role(span: Span) -> bool:
+    """"X CEO", "a X spokesperson", "X's shares": the name governs a business noun."""
+    words = _word_sets()
+    root = span.root
+    head = root.head
+    return root.dep_ in {"compound", "poss"} and (
+        head.text in words["business_nouns"] or head.lemma_ in words["business_nouns"]
+    )
+
+
 def short_forms(name: str) -> set[str]:
     """Shorter names a document may use for an organisation called ``name``.
 
-    The name without its legal suffix ("Acme Corp" -> "Acme"), without a web suffix
+    The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web suffix
     ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
     "Tencent"; not "United" from "United Airlines").
     """
     words = _word_sets()
     parts = name.split()
+    name = " ".join(parts)
     forms: set[str] = set()
-    while len(parts) > 1 and (parts[-1] in words["legal_suffixes"] or parts[-1] in words["name_suffixes"]):
+    drops = words["legal_suffixes"] | frozenset(cues()["short_form_drops"])
+    while len(parts) > 1 and parts[-1] in drops:
+        parts = parts[:-1]
+        forms.add(" ".join(parts))
+    if len(parts) > 1 and parts[-1].startswith("(") and parts[-1].endswith(")"):
         parts = parts[:-1]
         forms.add(" ".join(parts))
     for suffix in cues()["web_suffixes"]:
@@ -483,6 +533,8 @@ def short_forms(name: str) -> set[str]:
         and first not in place_index()
         and first not in words["months"]
         and first.isalpha()
+        and " ".join(parts[1:]) not in place_index()
+        and " ".join(parts[1:]) not in demonym_index()
     ):
         forms.add(first)
     forms.discard(name)
@@ -499,6 +551,15 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
             if c.type == "Organization":
                 for form in short_forms(text):
                     known.setdefault(tuple(_tokenize(doc.vocab, form)), c.type)
+    weak: dict[tuple[str, ...], str] = {}
+    for c in chosen:
+        span = doc[c.start : c.end]
+        words = [t.text for t in span if not t.is_space]
+        if c.source == "ner" and c.type == "Organization":
+            for form in short_forms(span.text):
+                weak.setdefault(tuple(_tokenize(doc.vocab, form)), "Organization")
+        elif c.type == "Person" and len(words) > 1:
+            weak.setdefault((words[-1],), "Person")
     votes: dict[str, Counter[str]] = {}
     for c in chosen:
         if c.source == "ner" and c.type is not None:
@@ -510,6 +571,8 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
             text = doc[c.start : c.end].text
             if key in known and known[key] != c.type:
                 c = _Candidate(c.start, c.end, known[key], "alias", c.label)
+            elif key in weak and weak[key] != c.type and text not in place_index():
+                c = _Candidate(c.start, c.end, weak[key], "alias", c.label)
             elif text in votes and len(votes[text]) > 1:
                 (best, count), (_, second) = votes[text].most_common(2)
                 if count > second and best != c.type:
@@ -525,16 +588,18 @@ def _unlabelled_occurrences(
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart")."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
+    firsts = {key[0] for key in known}
+    texts = [t.text for t in doc]
     found: list[_Candidate] = []
     i = 0
-    while i < len(doc):
-        for n in lengths:
-            key = tuple(t.text for t in doc[i : i + n])
-            span_free = all(j not in taken and j not in blocked for j in range(i, i + n))
-            if len(key) == n and key in known and span_free:
-                found.append(_Candidate(i, i + n, known[key], "alias"))
-                taken.update(range(i, i + n))
-                i += n - 1
-                break
+    while i < len(texts):
+        if texts[i] in firsts and i not in taken:
+            for n in lengths:
+                key = tuple(texts[i : i + n])
+                if key in known and not any(j in taken or j in blocked for j in range(i, i + n)):
+                    found.append(_Candidate(i, i + n, known[key], "alias"))
+                    taken.update(range(i, i + n))
+                    i += n - 1
+                    break
         i += 1
     return found
