@@ -1,0 +1,218 @@
+"""kg.status: the status of a fact from its trigger's governing words, and attribution."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from kg.model import STATUS_CLASSES
+from kg.status import attribution, fact_status
+
+
+def _trigger(nlp, text: str, word: str):
+    doc = nlp(text)
+    matches = [token for token in doc if token.text == word]
+    assert len(matches) == 1, f"{word!r} must occur once in {text!r}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Acme completed the sale of Beta.", "sale", "completed"),
+        ("Acme is in negotiations to buy Beta.", "buy", "negotiating"),
+        ("Acme is in talks to acquire Beta.", "acquire", "negotiating"),
+        ("Acme is mulling a sale of Beta.", "sale", "considering"),
+        ("Acme said it intends to sell Beta.", "sell", "planned"),
+        ("Acme is working on a plan to sell Beta.", "sell", "planned"),
+        ("Acme has offered to buy Beta for $5m.", "buy", "proposed"),
+        ("Acme made a bid for Beta.", "bid", "proposed"),
+        ("Acme is reportedly in talks to buy Beta.", "buy", "rumored"),
+        ("Acme is rumoured to be interested in buying Beta.", "buying", "rumored"),
+        ("Acme dismissed reports that it would buy Beta.", "buy", "denied"),
+        ("The merger talks failed.", "merger", "failed"),
+        ("Talks between Acme and Beta on a merger have collapsed.", "merger", "failed"),
+        ("Acme rejected a takeover offer from Beta.", "offer", "rejected"),
+        ("Acme decided not to buy Beta.", "buy", "rejected"),
+        ("Acme has no plans to sell Beta.", "sell", "denied"),
+        ("Acme will never sell Beta.", "sell", "denied"),
+        ("Acme did not rule out a sale of Beta.", "sale", "considering"),
+        ("Acme declined to buy Beta.", "buy", "rejected"),
+        ("Acme refused to sell Beta.", "sell", "rejected"),
+        ("Acme failed to buy Beta.", "buy", "failed"),
+        ("Acme could sell Beta.", "sell", "speculated"),
+        ("Acme may sell Beta next year.", "sell", "speculated"),
+        ("The deal is expected to close in March.", "deal", "expected"),
+        ("The acquisition was completed in March.", "acquisition", "completed"),
+        ("Acme bought Beta last year.", "bought", "completed"),
+        ("Acme was acquired by Beta in 2010.", "acquired", "completed"),
+        ("Acme will be acquired by Beta.", "acquired", "planned"),
+        ("Acme announced plans to buy Beta.", "buy", "planned"),
+        ("Acme has signed a deal to buy Beta.", "buy", "agreed"),
+        ("Acme signed an agreement with Beta.", "agreement", "agreed"),
+        ("Acme did not deny that it was in talks with Beta.", "talks", "rumored"),
+        ("The board approved the merger with Beta.", "merger", "agreed"),
+        ("Acme pulled out of the deal to buy Beta.", "buy", "cancelled"),
+        ("Acme walked away from talks with Beta.", "talks", "cancelled"),
+        ("Acme's bid for Beta was blocked by regulators.", "bid", "failed"),
+        ("Acme plans to expand after buying Beta.", "buying", "completed"),
+        ("Acme is unlikely to buy Beta.", "buy", "denied"),
+        ("Acme wants to buy Beta.", "buy", "planned"),
+        ("Acme is seeking to buy Beta.", "buy", "planned"),
+        ("Acme is looking to buy Beta.", "buy", "planned"),
+        ("Acme is eyeing a purchase of Beta.", "purchase", "considering"),
+        ("Acme confirmed it is in talks to buy Beta.", "buy", "negotiating"),
+        ("Acme confirmed it bought Beta.", "bought", "completed"),
+        ("Acme has been in talks with customers and bought Beta.", "bought", "completed"),
+        ("Acme bought Beta in a move to expand in Asia.", "bought", "completed"),
+        ("Acme shelved plans for a merger with Beta.", "merger", "cancelled"),
+        ("The proposed merger was called off.", "merger", "cancelled"),
+        ("Acme terminated its merger agreement with Beta.", "merger", "cancelled"),
+        ("Acme and Beta ended merger talks.", "merger", "cancelled"),
+        ("Acme said it would not sell Beta.", "sell", "denied"),
+        ("Acme doesn't plan to sell Beta.", "sell", "denied"),
+        ("Acme has not completed the purchase of Beta.", "purchase", "failed"),
+        ("Nobody expects Acme to buy Beta.", "buy", "expected"),
+        ("JD is in discussions to sell 15% of its logistics operations to Tencent.", "sell", "negotiating"),
+        ("JD.com is working on financing in order to invest in the United States and is mulling the establishment of a fulfillment center in Los Angeles, Bloomberg reports.", "invest", "planned"),
+        ("JD.com is working on financing in order to invest in the United States and is mulling the establishment of a fulfillment center in Los Angeles, Bloomberg reports.", "establishment", "considering"),
+        ("The company decided not to pump in any more money.", "pump", "rejected"),
+        ("The company has no plans to sell the unit.", "sell", "denied"),
+        ("IBM did not rule out a sale of the unit.", "sale", "considering"),
+        ("Merger talks between the two companies collapsed last week.", "Merger", "failed"),
+        ("The company called off talks to buy Acme.", "buy", "cancelled"),
+        ("Acme is to be acquired by Beta.", "acquired", "planned"),
+        ("Acme is expected to complete the acquisition of Beta in March.", "acquisition", "expected"),
+        ("Acme said it has signed a definitive agreement to acquire Beta for 20 dlrs a share.", "acquire", "agreed"),
+        ("Acme reportedly agreed to buy Beta.", "buy", "rumored"),
+        ("Acme denied reports that it was in talks to buy Beta.", "buy", "denied"),
+        ("Acme sold its stake in Beta.", "sold", "completed"),
+        ("Acme has acquired Beta.", "acquired", "completed"),
+        ("Acme agreed to buy Beta.", "buy", "agreed"),
+        ("Acme announced the acquisition of Beta.", "acquisition", "announced"),
+        ("Acme announced it has acquired Beta.", "acquired", "completed"),
+        ("Acme plans to buy Beta.", "buy", "planned"),
+        ("Acme will buy Beta.", "buy", "planned"),
+        ("Acme intends to sell Beta.", "sell", "planned"),
+        ("Acme aims to buy Beta.", "buy", "planned"),
+        ("Acme is considering a sale of Beta.", "sale", "considering"),
+        ("Acme is weighing a bid for Beta.", "bid", "considering"),
+        ("Acme is exploring a sale of Beta.", "sale", "considering"),
+        ("Acme proposed a merger with Beta.", "merger", "proposed"),
+        ("Acme offered to buy Beta.", "buy", "proposed"),
+        ("Acme bid for Beta.", "bid", "proposed"),
+        ("Acme is rumoured to be buying Beta.", "buying", "rumored"),
+        ("There is speculation that Acme will buy Beta.", "buy", "speculated"),
+        ("Acme denied that it bought Beta.", "bought", "denied"),
+        ("Acme dismissed reports of a merger with Beta.", "merger", "denied"),
+        ("Acme scrapped its plan to buy Beta.", "buy", "cancelled"),
+        ("Acme abandoned the merger.", "merger", "cancelled"),
+        ("Acme terminated the agreement to buy Beta.", "buy", "cancelled"),
+        ("Regulators blocked the merger.", "merger", "failed"),
+        ("Acme rejected the offer from Beta.", "offer", "rejected"),
+        ("Acme did not buy Beta.", "buy", "denied"),
+        ("Acme never bought Beta.", "bought", "denied"),
+        ("Acme bought Beta after talks with customers.", "bought", "completed"),
+        ("Acme bought Beta, which it plans to expand.", "bought", "completed"),
+        ("Acme, which bought Beta last year, plans to expand.", "bought", "completed"),
+        ("Acme did not buy Beta but sold Gamma.", "sold", "completed"),
+        ("Acme is expected to buy Beta.", "buy", "expected"),
+        ("Acme completed its tender offer for Beta.", "offer", "completed"),
+        ("The proposed merger of Acme and Beta was approved.", "merger", "proposed"),
+        ("Acme is in talks with Beta about a merger.", "merger", "negotiating"),
+        ("Acme is set to buy Beta.", "buy", "expected"),
+        ("People familiar with the matter said Acme bought Beta.", "bought", "rumored"),
+    ],
+)
+def test_fact_status(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Acme did not buy Beta.", "buy"),
+        ("Acme has no plans to sell Beta.", "sell"),
+        ("Acme will never sell Beta.", "sell"),
+        ("The bank decided not to pump in any more money.", "pump"),
+        ("Acme said it would not sell Beta.", "sell"),
+        ("Acme doesn't plan to sell Beta.", "sell"),
+        ("Acme is not in talks to buy Beta.", "buy"),
+        ("Acme is not expected to buy Beta.", "buy"),
+        ("Acme did not agree to buy Beta.", "buy"),
+    ],
+)
+def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:
+    assert STATUS_CLASSES[fact_status(_trigger(nlp, text, word))] == "negative"
+
+
+def test_default_stands_without_cues(nlp) -> None:
+    trigger = _trigger(nlp, "Walmart and JD enjoy a partnership in China.", "partnership")
+    assert fact_status(trigger, default="active") == "active"
+    assert fact_status(trigger) == "completed"
+
+
+def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
+    trigger = _trigger(nlp, "Acme, which owns Beta, plans to sell Gamma.", "owns")
+    assert fact_status(trigger, default="active") == "active"
+
+
+def test_seed_statuses(nlp, seed_document) -> None:
+    doc = nlp(seed_document.text)
+    statuses = {
+        (token.text, token.sent.text[:20]): fact_status(token)
+        for token in doc
+        if token.text in ("invest", "establishment", "sell")
+    }
+    assert statuses == {
+        ("invest", "JD.com Inc., China's"): "planned",
+        ("establishment", "JD.com Inc., China's"): "considering",
+        ("sell", "This week Liu told r"): "negotiating",
+    }
+
+
+def test_cue_files_name_only_known_statuses() -> None:
+    data = json.loads(resources.files("kg.data").joinpath("status_cues.json").read_text(encoding="utf-8"))
+    statuses = set()
+    for table in ("verbs", "nouns", "phrasal", "modifiers", "auxiliaries", "to_governors", "negated", "when_negated", "sentence"):
+        statuses |= set(data[table].values())
+    statuses |= {data["negated_default"], data["when_negated_default"], data["past_tense"], *data["overriding"]}
+    assert statuses <= set(STATUS_CLASSES)
+    assert {STATUS_CLASSES[status] for status in data["negated"].values()} == {"negative"}
+    assert STATUS_CLASSES[data["negated_default"]] == "negative"
+    assert {STATUS_CLASSES[status] for status in data["when_negated"].values()} == {"prospective"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("JD.com is mulling a fulfillment center in Los Angeles, Bloomberg reports.", "Bloomberg"),
+        ("According to the FT, Acme bought Beta.", "FT"),
+        ("Acme bought Beta, according to Reuters.", "Reuters"),
+        ("Sources told the Wall Street Journal that Acme is weighing a bid for Beta.", "Wall Street Journal"),
+        ("Reuters reported that Acme bought Beta.", "Reuters"),
+        ("The newspaper said Acme bought Beta.", "The newspaper"),
+        ("According to a report in the Financial Times, Acme bought Beta.", "Financial Times"),
+        ("Bloomberg's report and Liu's own remarks suggest that JD is eyeing American turf.", "Bloomberg"),
+        ("Acme is in talks to buy Beta, the Wall Street Journal reported on Monday.", "Wall Street Journal"),
+        ("Acme is in talks to buy Beta, reports Bloomberg.", "Bloomberg"),
+        ("Acme bought Beta, according to people familiar with the matter.", "people familiar with the matter"),
+    ],
+)
+def test_attribution(nlp, text: str, source: str) -> None:
+    assert attribution(next(iter(nlp(text).sents))) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme said it bought Beta.",
+        "Acme reported a profit of $5m.",
+        "The spokesperson said in an email that the company is considering options.",
+        "Acme bought Beta last year.",
+    ],
+)
+def test_no_attribution(nlp, text: str) -> None:
+    assert attribution(next(iter(nlp(text).sents))) is None
