@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import status as kg_status
 from kg import values
+from kg.entities import place_of_demonym
 from kg.errors import InputError, KgError
 from kg.model import FACT_TYPES, LIST_ROLES, Document, Entity, Evidence, Fact, Mention
 
@@ -354,6 +355,18 @@ def _naming_noun(token: Token) -> bool:
     return word in lexicon()["company_nouns"] or word in triggers()["share_nouns"] or token.lower_ in triggers()["share_nouns"]
 
 
+def place_of(ctx: Context, token: Token) -> str | None:
+    """The Place entity a modifier names: a place mention, or a demonym ("Chinese" -> China)."""
+    entity_id = ctx.entity_at(token)
+    if entity_id is not None:
+        return entity_id if ctx.type_of(entity_id) == "Place" else None
+    if token.dep_ in ("amod", "compound"):
+        name = place_of_demonym(token.text)
+        if name is not None:
+            return ctx.places.get(name.casefold())
+    return None
+
+
 def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
     """Entities for argument heads and their conjuncts, in text order, without repeats."""
     found: list[str] = []
@@ -366,7 +379,8 @@ def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
 
 
 def unshare(token: Token) -> tuple[Token, Span | None]:
-    """Look through a share noun ("15% of Y", "a stake in Y") to the thing shared.
+    """Look through a share noun ("15% of Y", "a stake in Y", "shares it held in Y") to the
+    thing shared.
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -375,8 +389,9 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     if token.lower_ not in data["share_nouns"] and token.lemma_.lower() not in data["share_nouns"]:
         return token, None
     share_span = token.doc[token.left_edge.i : token.i + 1]
+    holders = [token, *(child for child in token.children if child.dep_ == "relcl")]
     for link in data["share_links"]:
-        objects = prep_objects(token, link)
+        objects = [obj for holder in holders for obj in prep_objects(holder, link)]
         if objects:
             return objects[0], share_span
     return token, share_span
@@ -404,8 +419,17 @@ class _Slots:
     frame: Frame
 
     def tokens(self, slot: str) -> list[Token]:
-        """Argument heads for ``slot``; see the data file's ``about``."""
-        trigger = self.trigger
+        """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
+        modifies another noun ("takeover battle for Y", "merger talks with Y") reads the
+        possessor and prepositions of that noun too."""
+        found = self._tokens(slot, self.trigger)
+        phrase = self.trigger.head
+        if not found and self.frame.pos == "NOUN" and self.trigger.dep_ == "compound" and phrase.pos_ == "NOUN" and slot != "self":
+            found = self._tokens(slot, phrase)
+        return found
+
+    def _tokens(self, slot: str, trigger: Token) -> list[Token]:
+        """Argument heads for ``slot`` around ``trigger``."""
         if slot == "subj":
             if self.frame.pos == "VERB" and is_passive(trigger):
                 return prep_objects(trigger, "by")
@@ -415,7 +439,7 @@ class _Slots:
             obj = object_of(trigger)
             return [unshare(obj)[0]] if obj is not None else []
         if slot == "obj_poss":
-            targets = self.tokens("obj") if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
+            targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
         if slot == "poss":
             return [child for child in trigger.children if child.dep_ == "poss"]
@@ -446,11 +470,10 @@ class _Slots:
             if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
                 return [verb.head]
             return []
-        return self.preposition(slot)
+        return self.preposition(slot, trigger)
 
-    def preposition(self, word: str) -> list[Token]:
+    def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger; for a noun, else on its governing verb."""
-        trigger = self.trigger
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             verb = governing_verb(trigger)
@@ -488,7 +511,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     used: set[str] = set()
     for slot, role in frame.slots:
         is_list = role == list_role
-        if role in filled and not is_list:
+        if role in filled and (not is_list or len(filled[role]) >= 2):
             continue
         current = filled.get(role, [])
         candidates = [

@@ -50,8 +50,9 @@ def _rankings(ctx: Context) -> Iterator[Fact]:
         ranked = _ranked_entity(ctx, token)
         if ranked is None or ctx.type_of(ranked) not in allowed:
             continue
+        holders = [token, token.head] if token.dep_ in ("attr", "oprd") else [token]
         for link in lex["rank_links"]:
-            for other in resolve_all(ctx, prep_objects(token, link)):
+            for other in resolve_all(ctx, [obj for holder in holders for obj in prep_objects(holder, link)]):
                 if other != ranked and ctx.type_of(other) in allowed:
                     roles = {"competitors": tuple(sorted((ranked, other)))}
                     yield make_fact("Competition", roles, token, "competition.ranking", 0.7, "active", governed=False)

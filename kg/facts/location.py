@@ -11,8 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.entities import place_of_demonym
-from kg.facts.common import Context, frame_facts, lexicon, make_fact, register, role_types
+from kg.facts.common import Context, frame_facts, lexicon, make_fact, place_of, register, role_types
 from kg.model import Fact
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
@@ -25,18 +24,6 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield Location facts from location frames and from company noun phrases."""
     yield from frame_facts(ctx, "Location")
     yield from _company_places(ctx)
-
-
-def place_of(ctx: Context, token: Token) -> str | None:
-    """The Place entity a modifier names: a place mention, or a demonym ("Chinese" -> China)."""
-    entity_id = ctx.entity_at(token)
-    if entity_id is not None:
-        return entity_id if ctx.type_of(entity_id) == "Place" else None
-    if token.dep_ in ("amod", "compound"):
-        name = place_of_demonym(token.text)
-        if name is not None:
-            return ctx.places.get(name.casefold())
-    return None
 
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, lexicon, make_fact, prep_objects, register, resolve, resolve_all, subject_of
+from kg.facts.common import Context, lexicon, make_fact, place_of, prep_objects, register, resolve, resolve_all, role_types, subject_of
 from kg.model import Fact
 
 #: Dependency labels by which an organization name attaches to a title or a person.
@@ -23,7 +23,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a Role fact for every person whose title and organization the parse links."""
     for token in ctx.doc:
         person = ctx.entity_at(token)
-        if person is None or ctx.type_of(person) != "Person" or ctx.token_kind[token.i] == "pronoun":
+        if person is None or ctx.type_of(person) not in role_types("Role")["person"] or ctx.token_kind[token.i] == "pronoun":
             continue
         if token.head is not token and ctx.entity_at(token.head) == person:
             continue
@@ -81,8 +81,9 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
 
 
 def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
-    """Organizations a title is of: its possessor, a name before it, "of/at/for" X, or the
-    subject that named the person to it ("X named Y as chairman")."""
+    """Organizations (or countries) a title is of: its possessor, a name before it, "of/at/for"
+    X, a demonym ("Russian President"), or the subject that named the person to it ("X named
+    Y as chairman")."""
     heads = [child for child in title.children if child.dep_ in _ORG_LINKS]
     for link in lexicon()["title_links"]:
         heads.extend(prep_objects(title, link))
@@ -94,8 +95,13 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         subject = subject_of(person.head)
         if subject is not None:
             heads.append(subject)
-    found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) == "Organization"]
+    allowed = role_types("Role")["organization"]
+    found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) in allowed]
     own = resolve(ctx, title)
-    if own is not None and ctx.type_of(own) == "Organization" and own not in found:
+    if own is not None and ctx.type_of(own) in allowed and own not in found:
         found.append(own)
+    for child in title.children:
+        place = place_of(ctx, child) if child.dep_ == "amod" else None
+        if place is not None and place not in found:
+            found.append(place)
     return found
