@@ -65,3 +65,15 @@ def test_considering_a_sale_is_prospective(facts_of, summary):
 def test_selling_goods_to_customers_is_no_acquisition(facts_of, summary):
     assert facts_of("Acme Corp sold shoes to customers in Spain.", [ACME, ("Spain", "spain", "Place")], "Acquisition") == []
     assert facts_of("Acme Corp bought time.", [ACME], "Acquisition") == []
+
+
+def test_shares_held_in_a_company_sold_without_a_buyer(facts_of, summary):
+    facts = facts_of("Acme Corp sold four mln shares it held in Borg Inc, sources said.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
+    assert facts[0].confidence == 0.6
+
+
+def test_takeover_battle_for_reads_the_head_noun(facts_of, summary):
+    facts = facts_of("Acme Corp has won a takeover battle for Borg Inc with a higher bid.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    assert facts[0].extractor == "acquisition.acquisition_of"

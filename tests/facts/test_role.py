@@ -34,3 +34,8 @@ def test_analyst_of_and_appointment(facts_of):
 def test_no_role_without_a_title_or_an_organization(facts_of):
     assert facts_of("John Smith visited Acme Corp on Monday.", [ACME, SMITH], "Role") == []
     assert facts_of("A spokesperson for the group declined to comment, said John Smith.", [SMITH], "Role") == []
+
+
+def test_demonym_title_names_a_country(facts_of):
+    facts = facts_of("Spanish Economy Minister John Smith said taxes would rise in Spain.", [SMITH, ("Spain", "spain", "Place")], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "spain"}, "minister")]
