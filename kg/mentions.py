@@ -240,7 +240,7 @@ def _blocked_tokens(doc: Doc) -> set[int]:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges."""
     words = _word_sets()
-    edge = words["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"'}
+    edge = words["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"', "and", "or", "of", "&"}
     while start < end and (doc[start].text in edge or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
