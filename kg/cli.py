@@ -66,14 +66,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
         def run(documents):
             return extract_documents(documents, model=args.model, jobs=args.jobs)
 
-        scores = evaluate_dataset(args.dataset, args.split, run, limit=args.limit)
+        scores = evaluate_dataset(args.dataset, args.split, run, data_dir=args.data, limit=args.limit)
         print(format_dataset_scores(scores))
         return 0
     from kg.evaluate import evaluate, format_scores
 
     if not args.gold or args.pred is None:
         raise UsageError("give gold files and --pred DIR (kg eval GOLD.json... --pred DIR), or --dataset NAME")
-    print(format_scores(evaluate(args.gold, args.pred)))
+    print(format_scores(evaluate(args.gold, args.pred), details=args.details))
     return 0
 
 
@@ -193,6 +193,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", choices=["conll04", "fire", "knowledgenet"], help="public benchmark to run")
     p.add_argument("--split", default="test", help="benchmark split (default: %(default)s)")
     p.add_argument("--limit", type=int, help="score only the first N benchmark documents")
+    p.add_argument("--data", type=Path, help="benchmark data folder (default: $KG_DATA_DIR, else ../shared/data)")
+    p.add_argument("--details", action="store_true", help="list missed and spurious entities and facts per document")
     _common(p)
 
     p = add("query", cmd_query, "run a SPARQL query (text, a .rq file, or a shipped query name)")

@@ -14,11 +14,13 @@ back to the original text exactly.
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import json
 import logging
 import re
 import unicodedata
+from datetime import datetime
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -69,6 +71,35 @@ def _word_list(name: str) -> frozenset[str]:
 
 _ENGLISH_WORDS = _word_list("english_function_words.txt")
 _FOREIGN_WORDS = _word_list("foreign_function_words.txt")
+
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DATE_FORMATS = ("%d-%b-%Y %H:%M:%S.%f", "%d-%b-%Y %H:%M:%S", "%d-%b-%Y", "%d %B %Y", "%B %d, %Y", "%b %d, %Y")
+
+
+def iso_date(value: str) -> str | None:
+    """A corpus date as ISO 8601 (``1987-02-26``), or None when it is not a date.
+
+    ISO text is kept as precise as given (``2005``, ``2005-03``, ``2005-03-01``); wire formats
+    such as Reuters' ``26-FEB-1987 15:18:06.67`` and RFC 2822 headers become a calendar date.
+
+    Examples
+    --------
+    >>> iso_date("26-FEB-1987 15:18:06.67"), iso_date("2005-03"), iso_date("soon")
+    ('1987-02-26', '2005-03', None)
+    """
+    text = value.strip()
+    if _ISO_DATE.fullmatch(text):
+        return text[:10]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text.title(), fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def safe_filename(doc_id: str) -> str:
@@ -418,11 +449,16 @@ class _Reader:
                 log.warning("%s: \"%s\" of document %r is not a string, ignored", where, name, doc_id)
                 value = None
             fields[name] = value
+        date = fields["date"]
+        if date is not None:
+            date = iso_date(date)
+            if date is None:
+                log.warning("%s: date %r of document %r is not a date kg can read, ignored", where, fields["date"], doc_id)
         return Document(
             id=doc_id,
             text=text,
             title=fields["title"],
-            date=fields["date"],
+            date=date,
             source=fields["source"] or str(path),
         )
 

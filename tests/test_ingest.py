@@ -10,6 +10,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.ingest import (
+    iso_date,
     MAX_CHARS,
     html_to_text,
     is_english,
@@ -302,3 +303,35 @@ def test_reading_is_lazy(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> No
     with caplog.at_level(logging.WARNING, logger="kg"):
         assert list(stream) == []
     assert warnings_of(caplog) == [f"{second}: no such file or folder, skipped"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("26-FEB-1987 15:18:06.67", "1987-02-26"),
+        ("2005", "2005"),
+        ("2005-03", "2005-03"),
+        ("2018-11-01T10:00:00Z", "2018-11-01"),
+        ("Tue, 01 Mar 2005 10:00:00 +0000", "2005-03-01"),
+        ("1 March 2005", "2005-03-01"),
+        ("March 1, 2005", "2005-03-01"),
+        ("soon", None),
+    ],
+)
+def test_iso_date(value: str, expected: str | None) -> None:
+    assert iso_date(value) == expected
+
+
+def test_jsonl_dates_become_iso_and_bad_ones_are_dropped(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "text": "One.", "date": "26-FEB-1987 15:18:06.67"})
+        + "\n"
+        + json.dumps({"id": "b", "text": "Two.", "date": "someday"})
+        + "\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        docs = list(read_documents([corpus]))
+    assert [d.date for d in docs] == ["1987-02-26", None]
+    assert caplog.messages == [f"{corpus}:2: date 'someday' of document 'b' is not a date kg can read, ignored"]
