@@ -127,6 +127,7 @@ def _fact_record(rdf: Graph, fact: Node, fact_type: str, entities: Mapping[Node,
         "status_class": STATUS_CLASSES.get(status, "holds"),
         "confidence": float(confidence) if confidence is not None else 1.0,
         "evidence": str(attributes.pop("evidenceText", "")),
+        "evidence_start": int(attributes.pop("evidenceStart", 0)),
         "document": _document_name(rdf, document),
         "attributes": {k: v for k, v in attributes.items() if k not in _FACT_KEYS},
     }

@@ -283,7 +283,7 @@ def _report_text(g: nx.MultiDiGraph, analysis: Mapping[str, Any], out: Path) -> 
         by_document.setdefault(record["document"], []).append(record)
     for document in sorted(by_document):
         lines += [f"### {md(document) or 'Unknown document'}", ""]
-        for record in sorted(by_document[document], key=lambda r: (FACT_TYPES.index(r["type"]) if r["type"] in FACT_TYPES else 99, r["iri"])):
+        for record in sorted(by_document[document], key=lambda r: (r["evidence_start"], r["type"], r["iri"])):
             lines.append(f"- {md(fact_sentence(record, labels))} — evidence: \"{md(record['evidence'])}\"")
         lines.append("")
     if not by_document:

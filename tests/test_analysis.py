@@ -30,10 +30,13 @@ SALE = "Walmart sold Yihaodian to JD in 2016."
 ROLE = "JD.com CEO Richard Liu spoke in Davos."
 VOLUME = "JD reported volume of $19.1 billion."
 DENIAL = "Walmart denied it would invest in China."
+#: The order of the sentences in the imaginary article (evidence offsets follow it).
+SENTENCES = (PARTNERSHIP, SALE, TALKS, ROLE, VOLUME, DENIAL)
 
 
 def _fact(type_: str, roles: dict, status: str, sentence: str, confidence: float, **attributes) -> Fact:
-    return Fact(type_, roles, status, Evidence(sentence, 0, len(sentence)), "test", confidence, attributes)
+    start = SENTENCES.index(sentence) * 100
+    return Fact(type_, roles, status, Evidence(sentence, start, start + len(sentence)), "test", confidence, attributes)
 
 
 def seed_like(doc_id: str = "jd-us-expansion") -> Extraction:
