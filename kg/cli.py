@@ -56,24 +56,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.pipeline import extract_documents
+
+    def run(documents):
+        return extract_documents(documents, model=args.model, jobs=args.jobs)
+
     if args.dataset:
         from kg.datasets import evaluate_dataset, format_dataset_scores
-        from kg.pipeline import extract_documents
 
-        if args.gold or args.pred:
-            raise UsageError("give either GOLD files with --pred, or --dataset, not both")
-
-        def run(documents):
-            return extract_documents(documents, model=args.model, jobs=args.jobs)
-
-        scores = evaluate_dataset(args.dataset, args.split, run, data_dir=args.data, limit=args.limit)
+        if args.gold or args.pred or args.extract:
+            raise UsageError("give either GOLD files (with --pred or --extract), or --dataset, not both")
+        scores = evaluate_dataset(args.dataset, args.split or "test", run, data_dir=args.data, limit=args.limit)
         print(format_dataset_scores(scores))
         return 0
-    from kg.evaluate import evaluate, format_scores
+    from kg.datasets import default_data_dir
+    from kg.evaluate import evaluate_extracted, format_scores, load_gold, score
 
-    if not args.gold or args.pred is None:
-        raise UsageError("give gold files and --pred DIR (kg eval GOLD.json... --pred DIR), or --dataset NAME")
-    print(format_scores(evaluate(args.gold, args.pred), details=args.details))
+    if not args.gold or (args.pred is None) == (not args.extract):
+        raise UsageError(
+            "give gold files and one of --pred DIR (from kg extract) or --extract (kg eval GOLD.json... --pred DIR), "
+            "or --dataset NAME"
+        )
+    gold = load_gold(args.gold, args.split)
+    if args.extract:
+        scores = evaluate_extracted(gold, run, args.data or default_data_dir())
+    else:
+        from kg.evaluate import read_predictions
+
+        scores = score(gold, read_predictions(gold, args.pred))
+    print(format_scores(scores, details=args.details))
     return 0
 
 
@@ -191,9 +202,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("gold", nargs="*", metavar="GOLD.json", help="gold files in kg-facts/1")
     p.add_argument("--pred", type=Path, help="folder of predicted kg-facts/1 files (from kg extract)")
     p.add_argument("--dataset", choices=["conll04", "fire", "knowledgenet"], help="public benchmark to run")
-    p.add_argument("--split", default="test", help="benchmark split (default: %(default)s)")
+    p.add_argument("--extract", action="store_true", help="extract the gold documents now, reading their text from their source")
+    p.add_argument("--split", help="dev or test: the gold documents splits.json lists (benchmarks: default test)")
     p.add_argument("--limit", type=int, help="score only the first N benchmark documents")
-    p.add_argument("--data", type=Path, help="benchmark data folder (default: $KG_DATA_DIR, else ../shared/data)")
+    p.add_argument("--data", type=Path, help="corpora and benchmark folder (default: $KG_DATA_DIR, else ../shared/data)")
     p.add_argument("--details", action="store_true", help="list missed and spurious entities and facts per document")
     _common(p)
 

@@ -25,12 +25,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from kg import kgfacts
 from kg.errors import InputError
-from kg.ingest import safe_filename
-from kg.model import FACT_TYPES, STATUS_CLASSES
+from kg.ingest import read_documents, safe_filename
+from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Extraction
 
 log = logging.getLogger("kg")
 
@@ -42,6 +42,7 @@ SHARE_TOLERANCE = 0.005
 _EPSILON = 1e-9
 
 _YEAR = re.compile(r"\d{4}")
+_CHECKOUT = Path(__file__).resolve().parents[1]
 
 
 def _suffixes() -> frozenset[str]:
@@ -510,10 +511,15 @@ def evaluate(gold_paths: Iterable[str | Path], pred_dir: str | Path) -> Scores:
         When a gold file is missing or malformed, a prediction file is malformed, or
         ``pred_dir`` is not a folder.
     """
+    gold = [kgfacts.read(path) for path in _gold_files(gold_paths)]
+    return score(gold, read_predictions(gold, pred_dir))
+
+
+def read_predictions(gold: Sequence[Mapping[str, Any]], pred_dir: str | Path) -> dict[str, dict[str, Any]]:
+    """The predicted kg-facts/1 file of each gold document, by document id, from ``pred_dir``."""
     folder = Path(pred_dir)
     if not folder.is_dir():
         raise InputError(f"prediction folder {folder} does not exist: run kg extract --out {folder} first")
-    gold = [kgfacts.read(path) for path in _gold_files(gold_paths)]
     pred: dict[str, dict[str, Any]] = {}
     for document in gold:
         doc_id = document["document"]["id"]
@@ -522,7 +528,78 @@ def evaluate(gold_paths: Iterable[str | Path], pred_dir: str | Path) -> Scores:
             pred[doc_id] = kgfacts.read(path)
         else:
             log.warning("%s: no prediction for document %r, counted as empty", path, doc_id)
-    return score(gold, pred)
+    return pred
+
+
+def load_gold(gold_paths: Iterable[str | Path], split: str | None = None) -> list[dict[str, Any]]:
+    """Read gold files; with ``split``, keep the documents a folder's ``splits.json`` lists under it.
+
+    ``splits.json`` is ``{"dev": [ids], "test": [ids]}`` beside the gold files: rules are tuned
+    on ``dev`` only and ``test`` is for reporting.
+    """
+    paths = [Path(p) for p in gold_paths]
+    gold = [kgfacts.read(path) for path in _gold_files(paths)]
+    if split is None:
+        return gold
+    wanted: set[str] = set()
+    for folder in {p if p.is_dir() else p.parent for p in paths}:
+        splits_file = folder / "splits.json"
+        if splits_file.is_file():
+            splits = json.loads(splits_file.read_text(encoding="utf-8"))
+            if split not in splits:
+                raise InputError(f"{splits_file} has no split {split!r}: it has {', '.join(sorted(splits))}")
+            wanted.update(splits[split])
+    if not wanted:
+        raise InputError(f"no splits.json beside the gold files names a {split!r} split: drop --split or add one")
+    return [doc for doc in gold if doc["document"]["id"] in wanted]
+
+
+def _source_file(source: str, data_dir: Path) -> Path | None:
+    name = source.split("#", 1)[0]
+    for candidate in (Path(name), _CHECKOUT / name, data_dir / name):
+        if candidate.is_file():
+            return candidate
+    return next(iter(sorted(data_dir.rglob(Path(name).name))), None) if data_dir.is_dir() else None
+
+
+def gold_documents(gold: Sequence[Mapping[str, Any]], data_dir: str | Path) -> list[Document]:
+    """The documents that gold files annotate, read from their ``document.source``.
+
+    A source is a path (``seeds/jd-us-expansion.txt``, looked up from the working folder, the
+    checkout and ``data_dir``) or ``<corpus>.jsonl#<id>``, whose corpus is looked up under
+    ``data_dir`` (``../shared/data`` by default). Gold files hold no article text, so this is
+    how the articles are read for scoring.
+    """
+    data_dir = Path(data_dir)
+    wanted: dict[Path, set[str]] = {}
+    for doc in gold:
+        source = doc["document"].get("source") or ""
+        path = _source_file(source, data_dir)
+        if path is None:
+            raise InputError(
+                f"the text of gold document {doc['document']['id']!r} ({source or 'no source'}) is not found; "
+                f"give the corpora folder with --data (looked in {data_dir})"
+            )
+        wanted.setdefault(path, set()).add(doc["document"]["id"])
+    found: dict[str, Document] = {}
+    for path, ids in wanted.items():
+        for document in read_documents([path]):
+            if document.id in ids:
+                found[document.id] = document
+    missing = [doc["document"]["id"] for doc in gold if doc["document"]["id"] not in found]
+    if missing:
+        raise InputError(f"gold documents {', '.join(missing)} are not in their source files: check document.source")
+    return [found[doc["document"]["id"]] for doc in gold]
+
+
+def evaluate_extracted(
+    gold: Sequence[Mapping[str, Any]],
+    extract: Callable[[Iterable[Document]], Iterable[Extraction]],
+    data_dir: str | Path,
+) -> Scores:
+    """Extract the gold documents now and score them (``kg eval GOLD... --extract``)."""
+    predictions = {x.document.id: kgfacts.to_json(x) for x in extract(gold_documents(gold, data_dir))}
+    return score(gold, predictions)
 
 
 def _figure(value: float | None) -> str:
