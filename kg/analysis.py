@@ -589,7 +589,7 @@ def format_path(steps: list[dict[str, Any]], a: str | None = None, b: str | None
         status = f", {step['status']}" if step["status"] else ""
         lines.append(f"{i}. {step['subject']} —{step['type']} ({step['roles']}{status})→ {step['object']}")
         where = f" [{step['document']}]" if step["document"] else ""
-        lines.append(f"   evidence: \"{step['evidence']}\"{where}")
+        lines.append(f"   evidence: \"{' '.join(step['evidence'].split())}\"{where}")
     return "\n".join(lines)
 
 
