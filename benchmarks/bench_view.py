@@ -71,7 +71,7 @@ def first_draw_seconds(page, html: Path, timeout_ms: int = 60_000) -> float:
     """Seconds from navigation to the end of the view's first draw."""
     started = time.perf_counter()
     page.goto(html.resolve().as_uri())
-    page.wait_for_function("document.body.dataset.drawn === 'true'", timeout=timeout_ms)
+    page.wait_for_selector("body[data-drawn=true]", state="attached", timeout=timeout_ms)
     return time.perf_counter() - started
 
 

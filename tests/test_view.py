@@ -191,7 +191,7 @@ class Visit:
         self.url = html.resolve().as_uri()
         self.started = time.perf_counter()
         self.page.goto(self.url)
-        self.page.wait_for_function("document.body.dataset.drawn === 'true'", timeout=30_000)
+        self.page.wait_for_selector("body[data-drawn=true]", state="attached", timeout=30_000)
         self.first_draw = time.perf_counter() - self.started
 
     def _route(self, route) -> None:
@@ -337,7 +337,8 @@ def test_screenshot_of_the_seed_view(browser, request, tmp_path):
     g = _seed_view_graph(request)
     visit = Visit(browser, write_html(g, tmp_path / "seed.html"))
     try:
-        visit.page.wait_for_function("!kgView.network.physics.options.enabled", timeout=10_000)
+        visit.page.wait_for_selector("body[data-settled=true]", state="attached", timeout=10_000)
+        assert visit.js("kgView.network.physics.options.enabled") is False
         ARTIFACTS.mkdir(exist_ok=True)
         visit.page.screenshot(path=str(ARTIFACTS / "seed-view.png"))
         assert visit.errors == [] and visit.requests == [visit.url]

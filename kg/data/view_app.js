@@ -74,7 +74,7 @@
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: data.large, hideEdgesOnZoom: data.large },
     physics: data.physics ? {
       enabled: true, solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -80, springLength: 140, avoidOverlap: 0.4 },
+      forceAtlas2Based: { gravitationalConstant: -110, springLength: 170, avoidOverlap: 0.9 },
       stabilization: { enabled: true, iterations: 300, fit: true }
     } : { enabled: false },
     layout: { improvedLayout: data.physics }
@@ -93,8 +93,15 @@
     view.firstDrawMs = performance.now();
     document.body.setAttribute("data-drawn", "true");
   });
+  // Live physics only settles the first layout; then the picture stays still.
+  function settled() { document.body.setAttribute("data-settled", "true"); }
   if (data.physics) {
-    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      settled();
+    });
+  } else {
+    settled();
   }
 
   var details = document.getElementById("kg-details");
