@@ -263,6 +263,7 @@ class _OneLine(logging.Formatter):
 def main(argv: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_OneLine())
+    saved = (log.level, log.propagate)
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
@@ -277,6 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         log.removeHandler(handler)
+        log.setLevel(saved[0])
+        log.propagate = saved[1]
 
 
 if __name__ == "__main__":

@@ -102,6 +102,23 @@ def iso_date(value: str) -> str | None:
         return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with unpaired surrogates (from JSON ``\\ud800`` escapes) replaced by U+FFFD.
+
+    Such text cannot be encoded as UTF-8, so spaCy and every RDF writer reject it. The
+    replacement is one character for one, so character offsets stay valid.
+
+    Examples
+    --------
+    >>> clean_text("a\\ud800b") == "a\\ufffdb"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def safe_filename(doc_id: str) -> str:
     """A file name stem for a document id, the same on every platform.
 
@@ -442,6 +459,10 @@ class _Reader:
             problem = "no \"text\" field" if text is None else "\"text\" is not a string"
             log.warning("%s: %s in document %r, line skipped", where, problem, doc_id)
             return None
+        cleaned = clean_text(text)
+        if cleaned != text:
+            log.warning("%s: document %r has unpaired surrogate escapes, replaced with U+FFFD", where, doc_id)
+            text = cleaned
         fields: dict[str, str | None] = {}
         for name in ("title", "date", "source"):
             value = record.get(name)

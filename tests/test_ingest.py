@@ -335,3 +335,12 @@ def test_jsonl_dates_become_iso_and_bad_ones_are_dropped(tmp_path: Path, caplog:
         docs = list(read_documents([corpus]))
     assert [d.date for d in docs] == ["1987-02-26", None]
     assert caplog.messages == [f"{corpus}:2: date 'someday' of document 'b' is not a date kg can read, ignored"]
+
+
+def test_unpaired_surrogate_escapes_are_replaced(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    corpus = tmp_path / "s.jsonl"
+    corpus.write_text('{"id": "s", "text": "Acme \\ud800 bought Widget."}\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        [doc] = read_documents([corpus])
+    assert doc.text == "Acme \ufffd bought Widget."
+    assert caplog.messages == [f"{corpus}:1: document 's' has unpaired surrogate escapes, replaced with U+FFFD"]
