@@ -67,6 +67,14 @@ def synthetic_graph(nodes: int, seed: int = 7) -> nx.MultiDiGraph:
     return g
 
 
+#: Milliseconds of one synchronous full redraw, averaged over ten.
+REDRAW_MS = """() => {
+    const t = performance.now();
+    for (let i = 0; i < 10; i++) { kgView.network.redraw(); }
+    return (performance.now() - t) / 10;
+}"""
+
+
 def first_draw_seconds(page, html: Path, timeout_ms: int = 60_000) -> float:
     """Seconds from navigation to the end of the view's first draw."""
     started = time.perf_counter()
@@ -94,14 +102,16 @@ def main() -> None:
               f"{html.stat().st_size / 1e6:.1f} MB")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            draws = []
+            draws, redraws = [], []
             for _ in range(args.runs):
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
                 draws.append(first_draw_seconds(page, html))
+                redraws.append(page.evaluate(REDRAW_MS))
                 page.close()
             browser.close()
         print("first draw: " + ", ".join(f"{d:.2f}" for d in draws) + f" s (median {statistics.median(draws):.2f} s)")
+        print(f"one full redraw (what a pan, zoom or hover costs): median {statistics.median(redraws):.0f} ms")
 
 
 if __name__ == "__main__":
