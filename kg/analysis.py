@@ -25,7 +25,7 @@ from rdflib.term import Node
 
 from kg.errors import OutputError, UsageError
 from kg.model import ENTITY_TYPES, FACT_TYPES, STATUS_CLASSES
-from kg.vocab import KG
+from kg.vocab import KG, entity_slug
 
 #: The role a directed fact starts from; its edges run from this role to every other participant.
 SUBJECT_ROLES: Mapping[str, str] = {
@@ -475,8 +475,15 @@ def _names(g: nx.MultiDiGraph) -> dict[str, list[tuple[int, str]]]:
     return names
 
 
+def _loose(name: str) -> str:
+    """A name as entity IRIs normalise it: no case, punctuation, leading "the" or "Inc."."""
+    return entity_slug("Organization", name)
+
+
 def find_entity(g: nx.MultiDiGraph, name: str) -> str:
-    """The node an entity name (label or alias, any case) refers to.
+    """The node an entity name refers to: a label or alias in any case, else the same name
+    without punctuation, a leading "the" or corporate suffixes ("Tencent" finds "Tencent
+    Holdings").
 
     A name shared by several entities picks the one whose label it is, then the one with the
     most facts.
@@ -490,15 +497,18 @@ def find_entity(g: nx.MultiDiGraph, name: str) -> str:
     --------
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("kgr:jd", label="JD.com", aliases="JD", type="Organization")
-    >>> find_entity(g, "jd")
-    'kgr:jd'
+    >>> find_entity(g, "jd"), find_entity(g, "JD.com, Inc.")
+    ('kgr:jd', 'kgr:jd')
     """
     names = _names(g)
-    hits = names.get(name.strip().casefold())
+    wanted = name.strip().casefold()
+    hits = names.get(wanted)
+    if not hits:
+        loose = _loose(wanted)
+        hits = [hit for key, found in names.items() if _loose(key) == loose for hit in found]
     if not hits:
         labels = {data["label"].casefold(): data["label"] for _, data in g.nodes(data=True)}
-        aliases = {key: key for key in names} | labels
-        close = difflib.get_close_matches(name.strip().casefold(), list(aliases), n=5, cutoff=0.5)
+        close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.5)
         shown = sorted({labels.get(c) or g.nodes[names[c][0][1]]["label"] for c in close})
         hint = f"close matches: {', '.join(shown)}" if shown else "no entity has a similar name"
         raise UsageError(f"no entity is named {name!r} in the graph ({hint}); use a name or alias from the graph")

@@ -207,6 +207,9 @@ def test_write_analysis_gives_json_and_graphml_for_gephi(dataset, tmp_path):
 def test_find_entity_by_label_or_alias_in_any_case(g):
     assert find_entity(g, "tencent") == iri("Organization", "Tencent Holdings")
     assert find_entity(g, "  JD.COM inc. ") == iri("Organization", "JD.com")
+    # without an exact name, the name as IRIs normalise it: no suffix, punctuation or "the"
+    assert find_entity(g, "the Walmart Inc") == iri("Organization", "Walmart")
+    assert find_entity(g, "Tencent Holdings Ltd.") == iri("Organization", "Tencent Holdings")
     with pytest.raises(UsageError, match=r"no entity is named 'Tencnt'.*close matches: Tencent Holdings"):
         find_entity(g, "Tencnt")
 
