@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 
-#: Seconds from navigation to the first draw of the 2,000-node view; measured 0.9-1.2 s on 2
+#: Seconds from navigation to the first draw of the 2,000-node view; median 0.9-1.15 s on 2
 #: shared cores (docs/performance.md), bounded here with room for a loaded machine.
 FIRST_DRAW_BOUND_S = 6.0
 
