@@ -40,6 +40,8 @@ from kg.model import Entity, Mention
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
+#: ``Mention.source`` of phrases naming a business unit ("its logistics operations", "the unit").
+UNIT_SOURCE = "unit"
 
 
 def name_key(text: str) -> str:
@@ -121,7 +123,15 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         resolved.extend(replace(m, entity_id=entity_id) for m in cluster.mentions)
     resolved.sort(key=lambda m: m.start)
     references = _resolve_references(doc, entities, clusters, resolved)
-    return entities, sorted(resolved + references, key=lambda m: (m.start, m.end))
+    units, unit_mentions = _business_units(doc, entities, resolved + references, used)
+    if units:
+        first = {}
+        for mention in sorted(unit_mentions, key=lambda m: m.start):
+            first.setdefault(mention.entity_id, mention.start)
+        for mention in resolved:
+            first.setdefault(mention.entity_id, mention.start)
+        entities = sorted(entities + units, key=lambda e: first.get(e.id, 0))
+    return entities, sorted(resolved + references + unit_mentions, key=lambda m: (m.start, m.end))
 
 
 def _strip_title(text: str) -> str:
@@ -192,7 +202,7 @@ def _find_cluster(
             return cluster
         if company is not None and cluster.company is company:
             return cluster
-    if mention.type == "Organization":
+    if mention.type == "Organization" and not _has_legal_suffix(text):
         matches = [c for c in same_type if key in c.short_keys and c.company is company]
         if matches:
             return _nearest(matches, mention)
@@ -204,6 +214,12 @@ def _find_cluster(
         if matches:
             return _nearest(matches, mention)
     return None
+
+
+def _has_legal_suffix(text: str) -> bool:
+    """A full legal name ("Gelco Corp") is its own company, never a short form of another."""
+    words = text.split()
+    return len(words) > 1 and words[-1].rstrip(",") in _word_sets()["legal_suffixes"]
 
 
 def _nearest(clusters: list[_Cluster], mention: Mention) -> _Cluster:
@@ -428,6 +444,280 @@ def _is_subject_or_possessor(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+
+def unit_owners(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The owner of every business unit a possessive phrase names ("its logistics operations").
+
+    Parameters
+    ----------
+    mentions : sequence of Mention
+        Resolved mentions, as :func:`resolve_entities` returns them.
+
+    Returns
+    -------
+    dict of str to str
+        Unit entity id -> owner entity id, for every ``source="unit"`` mention whose phrase
+        starts with a mention of another entity (the possessor: "its", "JD's", "the
+        company's"). Named units reached through such a phrase ("Gelco's Canadian unit, Gelco
+        Express") are included, so Ownership(owner, unit) can be read off this mapping.
+    """
+    owners: dict[str, str] = {}
+    for unit in mentions:
+        if unit.source != UNIT_SOURCE or unit.entity_id is None or unit.entity_id in owners:
+            continue
+        inner = [
+            m for m in mentions
+            if m.start == unit.start and m.end < unit.end and m.entity_id not in (None, unit.entity_id)
+        ]
+        if inner:
+            owners[unit.entity_id] = min(inner, key=lambda m: m.end - m.start).entity_id
+    return owners
+
+
+@dataclass(frozen=True)
+class _UnitPhrase:
+    """A possessed unit noun phrase: its span, owner, descriptive words and the name it has."""
+
+    span: Span
+    head: Token
+    owner: Entity
+    by_name: bool
+    modifiers: tuple[str, ...]
+    named: str | None
+
+    def fits(self, other: "_UnitPhrase") -> bool:
+        """Same owner and unit noun, and one's descriptive words contain the other's."""
+        mine, theirs = set(self.modifiers), set(other.modifiers)
+        return (
+            self.owner.id == other.owner.id
+            and self.head.lemma_.lower() == other.head.lemma_.lower()
+            and (mine <= theirs or theirs <= mine)
+        )
+
+
+def _business_units(
+    doc: Doc, entities: list[Entity], mentions: list[Mention], used: set[str]
+) -> tuple[list[Entity], list[Mention]]:
+    """Possessed unit phrases ("its logistics operations", "X's Chinese unit, Y"), then "the unit".
+
+    A phrase whose unit has a name refers to that name: an apposition or a name just before the
+    unit noun ("its Borg unit"), another phrase of the same owner that has one ("Yukos' oil
+    production unit" and "its production unit Yugansk"), or, when a deal is about the unit, a
+    named organisation sharing one of its descriptive words ("sell its tire business" and
+    General Tire). Otherwise the phrase becomes a BusinessUnit organisation when a deal is about
+    it (sold, spun off, a stake in it) or its possessor is a name, and it has a descriptive word
+    to tell it apart ("its unit" alone does not). "The unit" then refers to the last unit
+    named before it.
+    """
+    by_id = {e.id: e for e in entities}
+    at = _token_mentions(doc, mentions)
+    phrases = _unit_phrases(doc, at, by_id)
+    units: list[Entity] = []
+    found: list[Mention] = []
+    made: list[tuple[_UnitPhrase, str]] = []
+    for phrase in phrases:
+        deal = _deal_object(phrase.head)
+        target = phrase.named or next(
+            (p.named for p in phrases if p.named and p.fits(phrase)),
+            None,
+        )
+        if target is None and phrase.modifiers and deal:
+            words = [t for t in phrase.span if t.lower_ in phrase.modifiers]
+            target = _unit_by_word(words, entities, phrase.owner, at)
+        if target is None:
+            target = next((entity_id for p, entity_id in made if p.fits(phrase)), None)
+        if target is None and phrase.modifiers and _singular_unit(phrase.head) and (deal or phrase.by_name):
+            words = [t.text for t in phrase.span if t.lower_ in phrase.modifiers and t.i > phrase.span.start]
+            name = " ".join([phrase.owner.name, *words, phrase.head.text])
+            target = _unique_slug(name, used)
+            alias = (phrase.span.text,) if phrase.by_name else ()
+            units.append(Entity(target, name, "Organization", "BusinessUnit", alias))
+            made.append((phrase, target))
+        if target is not None:
+            found.append(_unit_mention(phrase.span, target))
+    history = [(m.start, m.entity_id) for m in found if m.entity_id is not None]
+    found.extend(_unit_descriptions(doc, at, history, by_id))
+    return units, found
+
+
+def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[_UnitPhrase]:
+    """Every unit noun with an organisation as possessor ("its", "JD's", "the company's")."""
+    nouns = frozenset(cues()["unit_nouns"])
+    phrases: list[_UnitPhrase] = []
+    for token in doc:
+        if token.lower_ not in nouns or at[token.i] is not None:
+            continue
+        possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner_mention = at[possessor.i] if possessor is not None else None
+        owner = by_id.get(owner_mention.entity_id) if owner_mention else None
+        if owner is None or owner.type != "Organization":
+            continue
+        first = possessor.left_edge
+        while first.idx < owner_mention.start:
+            first = doc[first.i + 1]
+        span = doc[first.i : token.i + 1]
+        modifiers = tuple(t.lower_ for t in _unit_modifiers(doc, possessor, token, at))
+        named = _named_unit(token, at, by_id, owner.id)
+        phrases.append(_UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, named))
+    return phrases
+
+
+def _unit_mention(span: Span, entity_id: str) -> Mention:
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type="Organization",
+        kind="description",
+        source=UNIT_SOURCE,
+        entity_id=entity_id,
+    )
+
+
+def _token_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention | None]:
+    """The shortest mention covering each token."""
+    at: list[Mention | None] = [None] * len(doc)
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.entity_id is None:
+            continue
+        for token in span:
+            current = at[token.i]
+            if current is None or mention.end - mention.start < current.end - current.start:
+                at[token.i] = mention
+    return at
+
+
+def _named_unit(
+    token: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity], owner: str
+) -> str | None:
+    """The organisation a unit noun is given a name by: "its unit, Y", "its Y subsidiary"."""
+    for child in token.children:
+        mention = at[child.i]
+        between = token.doc[child.i + 1 : token.i]
+        near = child.dep_ == "appos" or (
+            child.dep_ == "compound"
+            and all(t.is_space or at[t.i] is mention for t in between)
+        )
+        if near and mention is not None and mention.entity_id != owner:
+            entity = by_id.get(mention.entity_id)
+            if entity is not None and entity.type == "Organization":
+                return entity.id
+    return None
+
+
+def _unit_modifiers(doc: Doc, possessor: Token, head: Token, at: Sequence[Mention | None]) -> list[Token]:
+    """The words that say which unit it is: "its less profitable financial advisory subsidiary"
+    -> financial, advisory. Evaluative and quantifying words, and their adverbs, are dropped."""
+    vague = frozenset(cues()["unit_vague_modifiers"])
+    start = possessor.i + 1
+    if start < head.i and doc[start].tag_ == "POS":
+        start += 1
+    words: list[Token] = []
+    for token in doc[start : head.i]:
+        if token.is_punct or token.is_space or token.like_num or token.pos_ in {"DET", "ADV", "CCONJ", "ADP", "PRON"}:
+            continue
+        if token.lower_ in vague or any(c.dep_ == "advmod" for c in token.children):
+            continue
+        if at[token.i] is not None and at[token.i].kind == "pronoun":
+            continue
+        words.append(token)
+    return words
+
+
+def _unit_by_word(
+    modifiers: Sequence[Token], entities: Sequence[Entity], owner: Entity, at: Sequence[Mention | None]
+) -> str | None:
+    """A named organisation whose name shares a descriptive word with the unit phrase: "its tire
+    business" is General Tire, "its financial advisory subsidiary" Acme Financial Advisors.
+
+    Organisations named in the phrase's own sentence are other participants (the buyer in
+    "ONGC wants 15% of Yukos' oil unit"), never the unit.
+    """
+    owner_words = {w.casefold() for w in owner.name.split()}
+    wanted = {t.lower_ for t in modifiers if t.text.islower() and len(t.text) > 3}
+    wanted -= owner_words
+    if not wanted:
+        return None
+    sentence = modifiers[0].sent
+    present = {at[t.i].entity_id for t in sentence if at[t.i] is not None}
+    for entity in entities:
+        if (
+            entity.type != "Organization"
+            or entity.id in present
+            or entity.id == owner.id
+            or entity.subtype == "BusinessUnit"
+        ):
+            continue
+        words = {w.casefold().strip(".,") for form in (entity.name, *entity.aliases) for w in form.split()}
+        if wanted & (words - owner_words):
+            return entity.id
+    return None
+
+
+def _singular_unit(token: Token) -> bool:
+    return token.tag_ not in {"NNS", "NNPS"} or token.lower_ in cues()["unit_plural_heads"]
+
+
+def _deal_object(token: Token) -> bool:
+    """Whether a deal is about the unit: sold, spun off, bought, the sale of it, 15% of it, a
+    stake in it (through conjunctions and appositions)."""
+    data = cues()
+    verbs = frozenset(data["unit_fact_verbs"])
+    while token.dep_ in {"conj", "appos"} and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in verbs:
+        return True
+    if token.dep_ != "pobj" or head.lower_ not in {"of", "in"}:
+        return False
+    noun = head.head
+    return (
+        noun.lower_ in data["unit_share_nouns"]
+        or noun.lemma_.lower() in data["unit_fact_nouns"]
+        or noun.lower_ in data["unit_fact_nouns"]
+    )
+
+
+def _unit_descriptions(
+    doc: Doc,
+    at: Sequence[Mention | None],
+    units: list[tuple[int, str]],
+    by_id: Mapping[str, Entity],
+) -> list[Mention]:
+    """"The unit", "the subsidiary": the last unit named before it, else nothing (never the parent)."""
+    heads = frozenset(cues()["unit_description_heads"])
+    units = units + _named_units(doc, at, by_id)
+    found: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in heads or token.tag_ in {"NNS", "NNPS"} or at[token.i] is not None:
+            continue
+        if token.dep_ == "compound" or any(c.dep_ in {"poss", "compound", "amod", "appos"} for c in token.children):
+            continue
+        det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not det or det[0].i != token.i - 1:
+            continue
+        before = [u for u in units if u[0] < det[0].idx]
+        if before:
+            found.append(_unit_mention(doc[det[0].i : token.i + 1], max(before)[1]))
+    return found
+
+
+def _named_units(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[tuple[int, str]]:
+    """Names shown to be units: "Y, a unit of X", "X unit Y", "the Y subsidiary"."""
+    nouns = frozenset(cues()["unit_description_heads"])
+    found: list[tuple[int, str]] = []
+    for token in doc:
+        if token.lower_ not in nouns:
+            continue
+        related = [token.head] if token.dep_ in {"appos", "compound"} else []
+        related += [c for c in token.children if c.dep_ in {"appos", "compound"}]
+        for other in related:
+            mention = at[other.i]
+            if mention is not None and mention.kind == "name" and by_id[mention.entity_id].type == "Organization":
+                found.append((mention.start, mention.entity_id))
+    return found
 
 
 class AliasTable:

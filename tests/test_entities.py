@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.entities import AliasTable, name_key, place_of_demonym, resolve_entities
+from kg.entities import AliasTable, name_key, place_of_demonym, resolve_entities, unit_owners
 from kg.errors import InputError
 from kg.mentions import find_mentions
 from kg.model import Entity
@@ -140,3 +140,89 @@ def test_seed_entities_match_the_gold(nlp, seed_document) -> None:
     assert refs["the U.S. retailer"] == "walmart"
     assert refs["the Alibaba rival"] == refs["The e-commerce company"] == jd.id
     assert refs["the latter"] == "alibaba"
+
+
+def _units(entities) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(e.name, e.subtype, e.aliases) for e in entities if e.subtype == "BusinessUnit"]
+
+
+def _unit_refs(mentions) -> list[tuple[str, str]]:
+    return [(m.text, m.entity_id) for m in mentions if m.source == "unit"]
+
+
+def test_stake_in_possessed_operations_is_a_business_unit(nlp) -> None:
+    text = (
+        "Zorvex Corp said on Monday it was in talks. Analysts said that Zorvex is in discussions "
+        "to sell 15% of its logistics operations to Chinese conglomerate Quintara Holdings."
+    )
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [("Zorvex logistics operations", "BusinessUnit", ())]
+    unit = next(m for m in mentions if m.source == "unit")
+    assert (unit.text, unit.kind, unit.type, unit.entity_id) == (
+        "its logistics operations", "description", "Organization", "zorvex-logistics-operations"
+    )
+    assert text[unit.start : unit.end] == "its logistics operations"
+    assert ("its", "pronoun", "zorvex") in _references(mentions)
+    assert unit_owners(mentions) == {"zorvex-logistics-operations": "zorvex"}
+    assert [e.id for e in entities] == ["zorvex", "zorvex-logistics-operations", "quintara-holdings"]
+
+
+def test_named_possessor_unit_and_the_unit(nlp) -> None:
+    text = "Acme Corp's credit card division was spun off in May. The division makes 40 mln dlrs a year."
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [("Acme credit card division", "BusinessUnit", ("Acme Corp's credit card division",))]
+    assert _unit_refs(mentions) == [
+        ("Acme Corp's credit card division", "acme-credit-card-division"),
+        ("The division", "acme-credit-card-division"),
+    ]
+    assert unit_owners(mentions) == {"acme-credit-card-division": "acme"}
+
+
+def test_sold_unit_with_a_demonym(nlp) -> None:
+    entities, mentions = _resolve(nlp, "Acme Corp agreed to sell its Chinese unit to Beta Holdings. The unit makes glass.")
+    assert _units(entities) == [("Acme Chinese unit", "BusinessUnit", ())]
+    assert _unit_refs(mentions) == [("its Chinese unit", "acme-chinese-unit"), ("The unit", "acme-chinese-unit")]
+
+
+def test_unit_with_a_name_refers_to_the_name(nlp) -> None:
+    text = (
+        "Beta Airlines agreed to acquire Gelvo Corp's Canadian unit, Gelvo Express Ltd, a spokesman said. "
+        "The sale of Gelvo's Canadian unit will cut debt."
+    )
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == []
+    assert [(e.name, e.aliases) for e in entities if e.name.startswith("Gelvo")] == [
+        ("Gelvo", ("Gelvo Corp",)),
+        ("Gelvo Express", ("Gelvo Express Ltd",)),
+    ]
+    assert _unit_refs(mentions) == [
+        ("Gelvo Corp's Canadian unit", "gelvo-express"),
+        ("Gelvo's Canadian unit", "gelvo-express"),
+    ]
+    assert unit_owners(mentions) == {"gelvo-express": "gelvo"}
+
+
+def test_sold_unit_sharing_a_word_with_a_named_company(nlp) -> None:
+    text = "Zorvex Tire Inc makes tires. Later, Acme Corp said it planned to sell its tire business."
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == []
+    assert _unit_refs(mentions) == [("its tire business", "zorvex-tire")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said its unit was doing well.",  # no descriptive word
+        "Acme Corp said sales at its tire business rose.",  # no deal, pronoun possessor
+        "Acme Corp plans to sell its other businesses.",  # plural, vague
+        "Acme Corp's subsidiary was fined.",  # no descriptive word
+    ],
+)
+def test_unit_near_misses(nlp, text: str) -> None:
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [] and _unit_refs(mentions) == []
+
+
+def test_the_unit_without_a_unit_before_is_left_alone(nlp) -> None:
+    _, mentions = _resolve(nlp, "Acme Corp reported higher sales. The unit was not named.")
+    assert _unit_refs(mentions) == []
