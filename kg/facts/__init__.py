@@ -7,6 +7,7 @@ Each module registers one pure function ``(Context) -> Iterator[Fact]`` for its 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -35,12 +36,19 @@ def names() -> tuple[str, ...]:
     return tuple(fact_type for fact_type in FACT_TYPES if fact_type in REGISTRY)
 
 
-def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]]:
-    """What makes two facts the same: their type and their roles (list roles as sorted tuples)."""
-    roles = tuple(
+#: Attributes that tell apart two facts of one type with the same roles: a company's revenue
+#: and its profit in one sentence are two facts.
+_DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metric", "amount")}
+
+
+def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    """What makes two facts the same: their type and their roles (list roles as sorted tuples),
+    plus, for financial metrics, the metric and the amount."""
+    roles: tuple[tuple[str, Any], ...] = tuple(
         sorted((role, tuple(sorted(value)) if isinstance(value, tuple) else value) for role, value in fact.roles.items())
     )
-    return fact.type, roles
+    distinct = tuple((name, fact.attributes.get(name)) for name in _DISTINCT_ATTRIBUTES.get(fact.type, ()))
+    return fact.type, roles + distinct
 
 
 def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Mention], document: Document) -> list[Fact]:
@@ -65,7 +73,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         are a strict subset of another same-type fact's roles is dropped.
     """
     ctx = build_context(doc, entities, mentions, document)
-    best: dict[tuple[str, tuple[tuple[str, str | tuple[str, ...]], ...]], Fact] = {}
+    best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
     for fact_type in names():
         for fact in REGISTRY[fact_type](ctx):
             key = fact_key(fact)

@@ -21,6 +21,8 @@ _VERB_LINKS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
 #: How far (tree edges) an amount may sit from the metric noun, then from its verb: "volume
 #: from Nov. 1-11 of $19.1 billion" puts the amount under the period.
 _AMOUNT_DISTANCE = (4, 3)
+#: Tokens that may stand between a metric's link word and its amount ("of about $2bn").
+_LINK_GAP = 3
 
 
 @register("FinancialMetric")
@@ -41,9 +43,16 @@ def extract(ctx: Context) -> Iterator[Fact]:
         money, shares, dates = cache[sentence.start]
         verb = _verb(token)
         anchors = [token] if verb is None else [token, verb]
-        found = _first(nearest(anchor, money, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
-        organization = _organization(ctx, token)
-        if found is None or organization is None:
+        found = _linked_amount(token, money)
+        for side in ([pair for pair in money if pair[0].i > token.i], [pair for pair in money if pair[0].i < token.i]):
+            if found is None:
+                found = _first(nearest(anchor, side, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
+        if found is None:
+            continue
+        organization, confidence = _organization(ctx, token), 0.7
+        if organization is None and _ownerless(token):
+            organization, confidence = _salient_organization(ctx, token), 0.55
+        if organization is None:
             continue
         amount_root, amount = found
         attributes: dict[str, Any] = {"metric": metrics[token.lower_], "amount": amount}
@@ -53,7 +62,20 @@ def extract(ctx: Context) -> Iterator[Fact]:
         period = _period(token, anchors, dates)
         if period is not None:
             attributes["period"] = period
-        yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.reported", 0.7, "completed", attributes)
+        yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.reported", confidence, "completed", attributes)
+
+
+def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
+    """The amount written right after a metric and a link word ("losses of three mln dlrs",
+    "sales of about $2bn"), whatever the parse attached it to."""
+    doc = metric.doc
+    if metric.i + 1 >= len(doc) or doc[metric.i + 1].lower_ not in lexicon()["metric_amount_links"]:
+        return None
+    window = range(metric.i + 2, min(metric.i + 2 + _LINK_GAP, len(doc)))
+    for root, value in money:
+        if any(i in window for i in range(root.left_edge.i, root.i + 1)):
+            return root, value
+    return None
 
 
 def _first(items: Iterator[Any]) -> Any:
@@ -82,14 +104,49 @@ def _verb(metric: Token) -> Token | None:
 def _organization(ctx: Context, metric: Token) -> str | None:
     """Whose metric it is: the possessor ("BA's profits", "its sales"), a name before it, or
     the subject of the verb that reports it ("the company reported volume")."""
+    for entity in resolve_all(ctx, _owner_heads(metric)):
+        if ctx.type_of(entity) == "Organization":
+            return entity
+    return None
+
+
+def _owner_heads(metric: Token) -> list[Token]:
+    """The words that may say whose a metric is: its possessor or a name before it, and the
+    subject of the verb that reports it."""
     heads = [child for child in metric.children if child.dep_ in ("poss", "compound", "nmod")]
     if metric.dep_ in ("dobj", "pobj", "attr"):
         subject = subject_of(metric)
         if subject is not None:
             heads.append(subject)
-    for entity in resolve_all(ctx, heads):
-        if ctx.type_of(entity) == "Organization":
-            return entity
+    return heads
+
+
+def _ownerless(metric: Token) -> bool:
+    """Whether nothing in the metric's clause names another owner: no possessor or subject, or
+    only a date ("June, which saw $2bn in volume") or an unresolved company noun ("the firm")."""
+    nouns = frozenset(lexicon()["company_nouns"])
+    return all(
+        head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in nouns or (head.dep_ == "compound" and head.pos_ == "NOUN")
+        for head in _owner_heads(metric)
+    )
+
+
+def _salient_organization(ctx: Context, metric: Token) -> str | None:
+    """The organization the text was last about before an ownerless metric ("Turnover for the
+    quarter was up", "Net profit was $186m"): the nearest organization mention before it in its
+    sentence, else in the sentence before, leaving out news agencies and regulators."""
+    excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
+    sentence = metric.sent
+    start = sentence.start
+    if start > 0:
+        start = ctx.doc[start - 1].sent.start
+    for i in range(metric.i - 1, start - 1, -1):
+        entity_id = ctx.token_entity[i]
+        if entity_id is None or ctx.type_of(entity_id) != "Organization":
+            continue
+        if ctx.entities[entity_id].subtype in excluded:
+            continue
+        return entity_id
     return None
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.model import Amount
+from kg.facts import extract_facts
+from kg.model import Amount, Document, Entity, Mention
 
 ACME = ("Acme Corp", "acme", "Organization")
 
@@ -33,3 +34,41 @@ def test_expected_profit_is_prospective(facts_of):
 def test_no_metric_without_amount_or_owner(facts_of):
     assert facts_of("Acme Corp said profits were strong.", [ACME], "FinancialMetric") == []
     assert facts_of("Turnover for the quarter was up 4.3% to £1.97bn.", [ACME], "FinancialMetric") == []
+
+
+def test_two_metrics_of_one_company_stay_two_facts(facts_of):
+    text = "Acme Corp had revenues of about 90 mln dlrs and operating losses of two mln dlrs in 1999."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert sorted((fact.attributes["metric"], fact.attributes["amount"].value) for fact in facts) == [
+        ("loss", 2_000_000.0),
+        ("revenue", 90_000_000.0),
+    ]
+
+
+def test_ownerless_metric_takes_the_organization_just_named(facts_of):
+    text = "Acme Corp blamed costs for a weak year. Net profit was $12m in the quarter."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes["amount"], fact.confidence) for fact in facts] == [
+        ({"organization": "acme"}, Amount(12_000_000.0, "USD"), 0.55)
+    ]
+
+
+def test_metric_in_a_relative_clause_on_an_event(facts_of):
+    text = "Shoppers flocked to Acme Corp's spring sales fair in May, which saw $3 billion in transaction volume."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [
+        ({"organization": "acme"}, "volume", Amount(3_000_000_000.0, "USD"))
+    ]
+
+
+def test_metric_of_a_named_non_company_is_not_reassigned(facts_of):
+    text = "Acme Corp closed nine shops. The shops, which had losses of 1.2 mln dlrs, are being sold."
+    assert facts_of(text, [ACME], "FinancialMetric") == []
+
+
+def test_news_agencies_never_own_an_ownerless_metric(nlp):
+    text = "Acme Corp was quiet, according to Reuters. Turnover was up 3% to £40m."
+    entities = [Entity("acme", "Acme Corp", "Organization", "Company"), Entity("reuters", "Reuters", "Organization", "MediaOrganization")]
+    mentions = [Mention(0, 9, "Acme Corp", "Organization", entity_id="acme"), Mention(34, 41, "Reuters", "Organization", entity_id="reuters")]
+    facts = extract_facts(nlp(text), entities, mentions, Document("d", text))
+    assert [(fact.type, dict(fact.roles)) for fact in facts] == [("FinancialMetric", {"organization": "acme"})]
