@@ -253,7 +253,9 @@ def object_of(verb: Token) -> Token | None:
             for child in verb.children:
                 if child.dep_ == dep:
                     return child
-        return verb.head if verb.dep_ == "acl" else None
+        if verb.dep_ == "acl":
+            return verb.head
+        return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             return child
@@ -330,9 +332,11 @@ def evidence(token: Token) -> Evidence:
 
 
 def resolve(ctx: Context, token: Token) -> str | None:
-    """The entity a noun-phrase head stands for: its own mention, a named apposition, or the
-    name before a company or share noun."""
-    entity_id = ctx.entity_at(token)
+    """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
+    for the name before it), a named apposition, the name before a company or share noun ("its
+    Borg unit", "its Borg retail unit"), or the country a state noun with a demonym stands for
+    ("the Indian state")."""
+    entity_id = _ticker_name(ctx, token) or ctx.entity_at(token)
     if entity_id is not None:
         return entity_id
     for child in token.children:
@@ -341,11 +345,38 @@ def resolve(ctx: Context, token: Token) -> str | None:
             if entity_id is not None:
                 return entity_id
     if _naming_noun(token):
+        entity_id = _name_before(ctx, token, depth=2)
+        if entity_id is not None:
+            return entity_id
+    if token.lemma_.lower() in lexicon()["state_nouns"]:
         for child in token.children:
-            if child.dep_ == "compound":
-                entity_id = ctx.entity_at(child)
-                if entity_id is not None:
-                    return entity_id
+            place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None
+            if place is not None:
+                return place
+    return None
+
+
+def _ticker_name(ctx: Context, token: Token) -> str | None:
+    """The company a Reuters ticker in angle brackets stands for ("Walt Disney Co <DIS>")."""
+    doc, i = token.doc, token.i
+    if 2 <= i < len(doc) - 1 and doc[i - 1].text == "<" and doc[i + 1].text.startswith(">"):
+        return ctx.entity_at(doc[i - 2])
+    return None
+
+
+def _name_before(ctx: Context, noun: Token, depth: int) -> str | None:
+    """An organization or product named among the modifiers before a noun, looking ``depth``
+    modifiers deep ("its Diamond Lumber homebuilding products retail unit")."""
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ not in ("compound", "nmod", "amod"):
+            continue
+        entity_id = ctx.entity_at(child)
+        if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Product"):
+            return entity_id
+        if depth > 1 and entity_id is None:
+            entity_id = _name_before(ctx, child, depth - 1)
+            if entity_id is not None:
+                return entity_id
     return None
 
 
@@ -386,15 +417,27 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     itself and ``None`` when it is no share noun.
     """
     data = triggers()
-    if token.lower_ not in data["share_nouns"] and token.lemma_.lower() not in data["share_nouns"]:
+    if not _is_share_noun(token, data["share_nouns"]) and not _is_share_noun(token, data["part_nouns"]):
         return token, None
-    share_span = token.doc[token.left_edge.i : token.i + 1]
-    holders = [token, *(child for child in token.children if child.dep_ == "relcl")]
-    for link in data["share_links"]:
-        objects = [obj for holder in holders for obj in prep_objects(holder, link)]
-        if objects:
-            return objects[0], share_span
-    return token, share_span
+    share_span = token.doc[token.left_edge.i : token.i + 1] if _is_share_noun(token, data["share_nouns"]) else None
+    current = token
+    for _ in range(3):
+        holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
+        objects = [obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)]
+        if not objects:
+            break
+        whole = [obj for obj in objects if not _is_share_noun(obj, data["part_nouns"]) and not _is_share_noun(obj, data["share_nouns"])]
+        if whole:
+            current = whole[0]
+            break
+        current = objects[0]
+    if current is token and share_span is None:
+        return token, None
+    return current, share_span
+
+
+def _is_share_noun(token: Token, words: Sequence[str]) -> bool:
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 def share_value(span: Span | None) -> float | None:

@@ -24,6 +24,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield Location facts from location frames and from company noun phrases."""
     yield from frame_facts(ctx, "Location")
     yield from _company_places(ctx)
+    yield from _of_places(ctx)
 
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:
@@ -47,6 +48,7 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
             for child in token.children
             if child.dep_ in ("appos", "compound") and _company_noun(child, nouns) and ctx.entity_at(child) in (None, entity_id)
         ]
+        described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id))
         for noun in described:
             is_company_noun = _company_noun(noun, nouns)
             for modifier in noun.children:
@@ -58,3 +60,38 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 if place is not None:
                     roles = {"entity": entity_id, "place": place}
                     yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": "headquarters"}, governed=False)
+
+
+def _describing_nouns(token: Token) -> list[Token]:
+    """Nouns a name is said to be elsewhere in its clause: the noun it is in apposition to
+    ("US aircraft firm Boeing" parsed with the name as apposition) and the predicate noun of a
+    copula it is the subject of ("X is the US's second-biggest firm")."""
+    found = []
+    if token.dep_ == "appos":
+        found.append(token.head)
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        found.extend(child for child in token.head.children if child.dep_ == "attr")
+    return found
+
+
+def _of_places(ctx: Context) -> Iterator[Fact]:
+    """"Continental AG of Hanover", "EVA of Taiwan": a company name, "of", then a place name.
+
+    Read from the word order, not the parse, which often hangs the "of" phrase on the first of
+    two conjoined names.
+    """
+    allowed = role_types("Location")["entity"]
+    doc = ctx.doc
+    for link in doc[1:-1]:
+        if link.lower_ != "of" or ctx.entity_at(link) is not None:
+            continue
+        before = next((t for t in reversed(doc[: link.i]) if not t.is_space), None)
+        after = next((t for t in doc[link.i + 1 :] if not t.is_space), None)
+        if before is None or after is None:
+            continue
+        entity_id, place = ctx.entity_at(before), ctx.entity_at(after)
+        if entity_id is None or place is None or ctx.token_kind[before.i] != "name" or ctx.token_kind[after.i] != "name":
+            continue
+        if ctx.type_of(entity_id) in allowed and ctx.type_of(place) == "Place":
+            roles = {"entity": entity_id, "place": place}
+            yield make_fact("Location", roles, before, "location.of_place", 0.65, "active", {"kind": "headquarters"}, governed=False)

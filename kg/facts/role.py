@@ -71,6 +71,8 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
             yield child, "apposition", 0.85
     if person.dep_ == "appos":
         yield person.head, "named_apposition", 0.85
+    if person.dep_ == "nsubj":
+        yield from _comma_titles(person)
     verb = person.head
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in lexicon()["role_verbs"]:
         for child in verb.children:
@@ -80,17 +82,29 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
             yield obj, "predicate", 0.7
 
 
+def _comma_titles(person: Token) -> Iterator[tuple[Token, str, float]]:
+    """"Y, X chairman, said" parsed as two subjects of "said": the second, right after a comma,
+    is the person's title."""
+    doc = person.doc
+    for sibling in person.head.children:
+        if sibling.dep_ != "nsubj" or sibling.i <= person.i:
+            continue
+        between = doc[person.right_edge.i + 1 : sibling.left_edge.i]
+        if len(between) and all(t.is_punct or t.is_space for t in between) and any(t.text == "," for t in between):
+            yield sibling, "apposition", 0.8
+
+
 def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
     """Organizations (or countries) a title is of: its possessor, a name before it, "of/at/for"
     X, a demonym ("Russian President"), or the subject that named the person to it ("X named
     Y as chairman")."""
     heads = [child for child in title.children if child.dep_ in _ORG_LINKS]
     for link in lexicon()["title_links"]:
-        heads.extend(prep_objects(title, link))
+        heads.extend(_link_objects(title, link))
     if title.head is person or title.dep_ == "compound":
         heads.extend(child for child in person.children if child.dep_ in _ORG_LINKS and child is not title)
         for link in lexicon()["title_links"]:
-            heads.extend(prep_objects(person, link))
+            heads.extend(_link_objects(person, link))
     if person.dep_ == "dobj" and title.dep_ in ("pobj", "oprd"):
         subject = subject_of(person.head)
         if subject is not None:
@@ -101,7 +115,12 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
     if own is not None and ctx.type_of(own) in allowed and own not in found:
         found.append(own)
     for child in title.children:
-        place = place_of(ctx, child) if child.dep_ == "amod" else None
+        place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+def _link_objects(token: Token, link: str) -> list[Token]:
+    """Objects of a title link, leaving out a possessor misread as one ("analyst X of Y's sale")."""
+    return [obj for obj in prep_objects(token, link) if not any(child.dep_ == "case" for child in obj.children)]

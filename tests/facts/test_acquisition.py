@@ -77,3 +77,43 @@ def test_takeover_battle_for_reads_the_head_noun(facts_of, summary):
     facts = facts_of("Acme Corp has won a takeover battle for Borg Inc with a higher bid.", [ACME, BORG], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
     assert facts[0].extractor == "acquisition.acquisition_of"
+
+
+def test_spin_off_is_a_sale_with_a_seller(facts_of, summary):
+    assert summary(facts_of("Acme Corp spun off Borg Inc last year.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"seller": "acme", "target": "borg"}, "completed")
+    ]
+    assert summary(facts_of("Acme Corp is considering spinning off Borg Inc.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"seller": "acme", "target": "borg"}, "considering")
+    ]
+    negated = facts_of("Acme Corp decided not to spin off Borg Inc.", [ACME, BORG], "Acquisition")
+    assert [fact.status_class for fact in negated] == ["negative"]
+    assert facts_of("Acme Corp spun off a new idea.", [ACME], "Acquisition") == []
+
+
+def test_all_of_the_assets_of_a_unit_are_the_unit(facts_of, summary):
+    text = "Acme Corp said it agreed to sell substantially all of the assets and some debts of its Borg Inc subsidiary to Cyber Ltd for 5 mln dlrs."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun"), ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "agreed")]
+    assert facts[0].attributes == {"amount": Amount(5_000_000.0, "USD")}
+    assert facts_of("Acme Corp sold all of the shoes to Cyber Ltd.", [ACME, CYBER], "Acquisition") == []
+
+
+def test_sale_of_a_possessed_company_names_its_possessor_as_seller(facts_of, summary):
+    facts = facts_of("Acme Corp received 9 mln dlrs from the sale of Cyber Ltd's Borg Inc.", [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "cyber", "target": "borg"}, "completed")]
+
+
+def test_wire_ticker_stands_for_the_name_before_it(facts_of, summary):
+    text = "Acme Corp agreed to sell its Borg Inc unit to Cyber Ltd <CYB> for 3 mln dlrs."
+    facts = facts_of(text, [ACME, BORG, CYBER, ITS, ("CYB", "cyb", "Organization")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "agreed")]
+
+
+def test_station_named_before_its_noun_is_the_target(facts_of, summary):
+    text = "Acme Corp agreed to sell Cyber Ltd's KXYZ-TV station to Borg Inc."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("KXYZ-TV", "kxyz", "Organization")])
+    assert summary(facts) == [
+        ("Acquisition", {"seller": "acme", "target": "kxyz", "buyer": "borg"}, "agreed"),
+        ("Ownership", {"owner": "cyber", "owned": "kxyz"}, "active"),
+    ]

@@ -43,3 +43,19 @@ def test_where_clause_locations_are_operations(facts_of, summary):
 
 def test_customers_in_a_place_are_no_location(facts_of):
     assert facts_of("Acme Corp sold shoes to customers in Madrid.", [ACME, MADRID], "Location") == []
+
+
+def test_company_of_a_place_in_wire_copy(facts_of, summary):
+    borg = ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Borg Inc and Acme Corp of\nMadrid said they signed an agreement.", [ACME, borg, MADRID], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "madrid"}, "active")]
+    assert facts[0].attributes == {"kind": "headquarters"}
+    assert facts_of("Shares of Acme Corp rose in Madrid.", [ACME, MADRID], "Location") == []
+    assert facts_of("The Bank of Madrid said so.", [("Bank of Madrid", "bom", "Organization"), MADRID], "Location") == []
+
+
+def test_name_in_apposition_to_a_placed_company_noun(facts_of, summary):
+    expected = [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    assert summary(facts_of("Spain aircraft firm Acme Corp has unveiled its new plane.", [ACME, SPAIN], "Location")) == expected
+    assert summary(facts_of("Acme Corp is Spain's second-biggest shoe firm.", [ACME, SPAIN], "Location")) == expected
+    assert facts_of("Acme Corp is the second-biggest shoe firm.", [ACME, SPAIN], "Location") == []

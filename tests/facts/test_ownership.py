@@ -34,3 +34,18 @@ def test_business_unit_through_possessive_pronoun(facts_of, summary):
 def test_sold_stake_is_no_ownership_and_unowned_units_are_none(facts_of):
     assert facts_of("Acme Corp has no stake in Borg Inc.", [ACME, BORG], "Ownership") == []
     assert facts_of("Acme Corp opened a unit in Madrid.", [ACME, ("Madrid", "madrid", "Place")], "Ownership") == []
+
+
+def test_owned_by_a_state_named_by_its_demonym(facts_of, summary):
+    spain = ("Spain", "spain", "Place")
+    text = "Borg Inc, which is majority-owned by the Spanish state, sells shoes."
+    assert summary(facts_of(text, [BORG, spain], "Ownership")) == [("Ownership", {"owner": "spain", "owned": "borg"}, "active")]
+    assert facts_of(text, [BORG], "Ownership") == []
+    assert facts_of("Borg Inc, which is no longer owned by the Spanish state, sells shoes.", [BORG, spain], "Ownership") == []
+
+
+def test_unit_named_deep_in_its_noun_phrase(facts_of, summary):
+    text = "Acme Corp said its Borg Inc shoe retail unit closed nine stores."
+    facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts_of("Acme Corp said its shoe retail unit closed nine stores.", [ACME, ("its", "acme", "Organization", "pronoun")], "Ownership") == []

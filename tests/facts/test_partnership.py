@@ -30,3 +30,12 @@ def test_ruled_out_partnership_is_denied(facts_of, summary):
 
 def test_partnership_with_a_place_only_is_none(facts_of):
     assert facts_of("Acme Corp is looking for a partnership in Spain.", [ACME, SPAIN], "Partnership") == []
+
+
+def test_partner_noun_with_a_company(facts_of, summary):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Acme Corp is a partner with Borg Inc in a gas field off Spain.", [acme, borg], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    hedged = facts_of("Acme Corp is considering becoming a partner with Borg Inc.", [acme, borg], "Partnership")
+    assert [fact.status_class for fact in hedged] == ["prospective"]
+    assert facts_of("Acme Corp is a partner in a law suit.", [acme], "Partnership") == []

@@ -39,3 +39,19 @@ def test_no_role_without_a_title_or_an_organization(facts_of):
 def test_demonym_title_names_a_country(facts_of):
     facts = facts_of("Spanish Economy Minister John Smith said taxes would rise in Spain.", [SMITH, ("Spain", "spain", "Place")], "Role")
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "spain"}, "minister")]
+
+
+def test_title_after_a_comma_parsed_as_a_second_subject(facts_of):
+    facts = facts_of("In a statement, John Smith, Acme Corp chairman said the sale was done.", [ACME, SMITH], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
+
+
+def test_demonym_compound_title_names_the_country(facts_of):
+    facts = facts_of("Last week, Spanish Economy Minister, John Smith, told reporters in Madrid.", [SMITH, ("Spain", "spain", "Place"), ("Madrid", "madrid", "Place")], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "spain"}, "minister")]
+
+
+def test_possessor_after_of_is_not_the_employer(facts_of):
+    text = '"It helps," said Borg Inc analyst John Smith of Acme Corp\'s sale of its stock.'
+    facts = facts_of(text, [ACME, SMITH, ("Borg Inc", "borg", "Organization")], "Role")
+    assert [dict(fact.roles) for fact in facts] == [{"person": "smith", "organization": "borg"}]
