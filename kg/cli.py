@@ -150,7 +150,7 @@ def cmd_path(args: argparse.Namespace) -> int:
 
     with Store(args.store, read_only=True) as store:
         dataset = store.dataset()
-    print(format_path(path(entity_graph(dataset), args.source, args.target)))
+    print(format_path(path(entity_graph(dataset), args.source, args.target), args.source, args.target))
     return 0
 
 

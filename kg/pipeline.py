@@ -19,7 +19,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -345,31 +345,68 @@ def build(
             progress.close()
             manifest.save()
             atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
-        dataset = store.dataset()
         quads = store.quad_count()
         documents = len(store.document_ids())
-    facts = _write_views(dataset, out)
+        facts = _write_views(store, out)
     return BuildResult(out, processed, unchanged, documents, facts, quads, time.perf_counter() - started)
 
 
-def _write_views(dataset, out: Path) -> int:
-    """graph.trig, graph.ttl, the analysis, the HTML view and the report, from the store's quads."""
+#: What the entity graph needs of the store: every document graph, less what only provenance
+#: queries read (mention links, offsets' end, extractor agents) and the binary shortcut edges.
+_VIEW_QUERY = """
+CONSTRUCT { ?s ?p ?o } WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  FILTER (?g != <%(ontology)s>)
+  FILTER (?p NOT IN (<%(skip)s>))
+}
+"""
+_VIEW_SKIPPED = ("mentionedIn", "evidenceEnd", "extractor", "partnerOf", "acquired", "mergedWith", "investedIn",
+                 "owns", "affiliatedWith", "competesWith", "locatedIn")
+
+
+def _atomic_dump(path: Path, write: Callable[[Any], None]) -> None:
+    """Stream a serialisation into a temporary file beside ``path``, then move it into place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _write_views(store: Any, out: Path) -> int:
+    """graph.trig, graph.ttl, the analysis, the HTML view and the report, streamed from the store.
+
+    The quads never all sit in rdflib at once: the two RDF files are serialised by Oxigraph as
+    it reads them, and the analysis gets only the triples the entity graph is made of.
+    """
+    import pyoxigraph as ox
     from rdflib import Graph
 
     from kg.analysis import analyze, entity_graph, write_analysis
     from kg.report import write_report
+    from kg.store import to_rdflib
     from kg.view import write_html
-    from kg.vocab import KG
+    from kg.vocab import KG, ONTOLOGY_GRAPH, PREFIXES, PROV
 
-    atomic_write_text(out / "graph.trig", dataset.serialize(format="trig"))
-    merged = Graph()
-    for prefix, namespace in dataset.namespaces():
-        merged.bind(prefix, namespace)
-    for s, p, o, _ in dataset.quads():
-        merged.add((s, p, o))
-    atomic_write_text(out / "graph.ttl", merged.serialize(format="turtle"))
-    analysis = analyze(merged)
+    oxi = store.oxigraph
+    prefixes = dict(PREFIXES)
+    _atomic_dump(out / "graph.trig", lambda f: ox.serialize(oxi, f, ox.RdfFormat.TRIG, prefixes=prefixes))
+    merged = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+    _atomic_dump(
+        out / "graph.ttl", lambda f: ox.serialize(oxi.query(merged), f, ox.RdfFormat.TURTLE, prefixes=prefixes)
+    )
+    skip = [str(getattr(KG, name)) for name in _VIEW_SKIPPED] + [str(PROV.wasAttributedTo)]
+    view = Graph()
+    query = _VIEW_QUERY % {"ontology": ONTOLOGY_GRAPH, "skip": ">, <".join(skip)}
+    for triple in oxi.query(query):
+        view.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+    g = entity_graph(view)
+    del view
+    analysis = analyze(g)
     write_analysis(analysis, out)
-    write_html(entity_graph(merged), out / "graph.html")
-    write_report(merged, analysis, out)
-    return sum(1 for _ in merged.subjects(KG.extractor, None))
+    write_html(g, out / "graph.html")
+    write_report(g, analysis, out)
+    return len(g.graph["facts"])

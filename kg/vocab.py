@@ -42,6 +42,7 @@ __all__ = [
     "SKOS",
     "XSD",
     "amount_iri",
+    "PREFIXES",
     "bind_prefixes",
     "decimal_lexical",
     "document_iri",
@@ -144,23 +145,31 @@ def _ontology_triples() -> tuple[tuple[Any, Any, Any], ...]:
     return tuple(graph)
 
 
+#: The prefixes kg writes and reads: serialisations bind them, ``kg query`` declares them.
+PREFIXES: Mapping[str, str] = {
+    "kg": str(KG_NAMESPACE),
+    "kgr": str(KGR),
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}
+
+
 def bind_prefixes(graph: Graph) -> None:
-    """Bind kg's usual prefixes on a graph or dataset so serialisations read well.
+    """Bind kg's usual prefixes (:data:`PREFIXES`) on a graph or dataset so serialisations read well.
 
     Parameters
     ----------
     graph
         The graph or dataset (changed in place).
     """
-    graph.bind("kg", KG_NAMESPACE)
-    graph.bind("kgr", KGR)
-    for prefix, namespace in (
-        ("schema", SCHEMA),
-        ("org", ORG),
-        ("prov", PROV),
-        ("skos", SKOS),
-        ("dcterms", DCTERMS),
-    ):
+    for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
 
 
