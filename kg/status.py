@@ -126,6 +126,7 @@ def _has_to(token: Token) -> bool:
 
 
 def _is_negated(token: Token, cues: _Cues) -> bool:
+    """A "not", "never" or "n't" on a word, or a "no" on a noun ("no plans")."""
     return any(
         child.lower_ in cues.negators and child.dep_ in ("neg", "det", "advmod", "preconj")
         for child in token.children
@@ -159,21 +160,38 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     ``None`` where the climb stops (see the module docstring).
     """
     head = token.head
-    if head is token or token.dep_ == "ROOT":
+    if head.i == token.i or token.dep_ == "ROOT":
         return None
     dep = token.dep_
     if dep == "prep" and token.lower_ in cues.barrier_preps:
         return None
     if dep in cues.climb_deps:
+        if dep != "conj" and _is_noun(head) and not _is_cue_noun(head, cues):
+            return None
         return head, dep == "conj"
     if dep in cues.noun_climb_deps:
-        lemma = head.lemma_.lower()
-        if lemma in cues.transparent_nouns or (_is_noun(head) and lemma in cues.nouns):
-            return head, False
-        return None
+        return (head, False) if _is_cue_noun(head, cues) else None
     if dep in cues.purpose_deps and _has_to(token):
         return head, False
     return None
+
+
+def _is_cue_noun(token: Token, cues: _Cues) -> bool:
+    """A noun the climb may pass: a cue ("talks", "plans") or a transparent one ("in order to")."""
+    lemma = token.lemma_.lower()
+    return lemma in cues.transparent_nouns or (_is_noun(token) and lemma in cues.nouns)
+
+
+def _negation_counts(token: Token, below: Token | None, lexical: str | None, cues: _Cues) -> bool:
+    """Whether a "not"/"no" on ``token`` negates the fact.
+
+    It does on the trigger, on a cue word ("no plans to", "did not agree to"), on a verb the
+    trigger completes ("did not want to buy") and on a copula with a cue ("is not in talks");
+    not on a verb the trigger merely belongs to ("the sale price was not disclosed").
+    """
+    if below is None or lexical is not None or below.dep_ in ("xcomp", "conj"):
+        return True
+    return below.dep_ == "prep" and token.lemma_.lower() == "be"
 
 
 def _owns_clause(token: Token, cues: _Cues) -> bool:
@@ -197,10 +215,10 @@ def _path_cues(trigger: Token, cues: _Cues) -> Iterator[str]:
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
             lexical = lexical or governor
-        if inherit and _is_negated(token, cues):
+        if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
             yield _negated_status(token, lexical, key, below, cues)
         else:
-            if token is trigger and _is_past(token):
+            if token.i == trigger.i and _is_past(token):
                 yield cues.past_tense
             if lexical is not None:
                 yield lexical

@@ -148,6 +148,19 @@ def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, w
     assert STATUS_CLASSES[fact_status(_trigger(nlp, text, word))] == "negative"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The sale price was not disclosed.", "sale"),
+        ("A spokeswoman declined to identify the buyer or give terms of the sale.", "sale"),
+        ("Acme did not say whether it bought Beta.", "bought"),
+        ("Acme bought Beta after talks with customers.", "bought"),
+    ],
+)
+def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str, word: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == "completed"
+
+
 def test_default_stands_without_cues(nlp) -> None:
     trigger = _trigger(nlp, "Walmart and JD enjoy a partnership in China.", "partnership")
     assert fact_status(trigger, default="active") == "active"
