@@ -132,9 +132,17 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
     keys = (
         "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
         "organization_heads", "person_titles", "months", "weekdays", "non_entity_words",
-        "event_heads", "event_nouns", "generic_first_words",
+        "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
+        "currency_nouns", "name_particles", "unit_nouns",
     )
     return {key: frozenset(data[key]) for key in keys}
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (``data/given_names.txt``, from the 1990 US Census lists)."""
+    lines = _data_text("given_names.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
@@ -202,13 +210,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_ner_candidates(doc),
         *_vocab_candidates(doc),
         *_suffix_candidates(doc),
+        *_acronym_dash_candidates(doc),
         *_marker_candidates(doc),
         *_quoted_event_candidates(doc),
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
-    chosen = _choose(doc, candidates)
+    chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
     chosen = _propagate(doc, chosen, blocked)
+    lowered = {t.lower_ for t in doc if t.is_lower}
+    chosen = [c for c in chosen if not _currency_place(doc, c) and not _common_word(doc, c, lowered)]
     return [
         Mention(
             start=doc[c.start].idx,
@@ -234,7 +245,36 @@ def _blocked_tokens(doc: Doc) -> set[int]:
         headline = len(letters) >= 3 and all(word.isupper() for word in letters)
         if heading or headline:
             blocked.update(range(sent.start, sent.end))
+    for token in doc[1:-2]:
+        if token.text == "<" and doc[token.i + 2].text == ">" and doc[token.i + 1].is_upper and _is_name_token(doc[token.i - 1]):
+            blocked.add(token.i + 1)
     return blocked
+
+
+def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
+    """A country naming a currency ("U.S. dlrs", "US dollars") is not a mention of the country."""
+    following = doc[candidate.end] if candidate.end < len(doc) else None
+    return (
+        candidate.type == "Place"
+        and following is not None
+        and following.lower_ in _word_sets()["currency_nouns"]
+    )
+
+
+def _common_word(doc: Doc, candidate: "_Candidate", lowered: set[str]) -> bool:
+    """A one-word name the model guessed that the text also uses as an ordinary lower-case word
+    ("State-owned Rosneft" beside "the Indian state")."""
+    if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
+        return False
+    token = doc[candidate.start]
+    text = token.text
+    return (
+        candidate.type in {"Organization", "Product", "Event"}
+        and text.istitle()
+        and text.lower() in lowered
+        and text not in company_index()
+        and text not in place_index()
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -356,10 +396,56 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner:
                 start -= 1
+            elif previous.text in {",", "and"} and _partner_name(doc, start - 2, token.sent.start):
+                start -= 1
             else:
                 break
         if start < token.i and not _is_calendar_word(doc[start : token.i]):
             yield _Candidate(start, token.i + 1, "Organization", "suffix")
+
+
+def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """An acronym, a spaced dash and the name it stands for, with foreign particles and line
+    breaks inside: "IRI - Istituto per la Ricostruzione Industriale"."""
+    particles = _word_sets()["name_particles"]
+    for token in doc[:-2]:
+        dash = doc[token.i + 1]
+        if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6 and dash.text in {"-", "–"}):
+            continue
+        if not token.whitespace_:
+            continue
+        end = token.i + 2
+        words = 0
+        last = end
+        while end < len(doc):
+            current = doc[end]
+            if _is_name_token(current) and current.is_alpha:
+                words += 1
+                last = end + 1
+            elif not (current.lower_ in particles and words) and not (_is_line_break(current) or current.text == "\n"):
+                break
+            end += 1
+        if words >= 2:
+            yield _Candidate(token.i, last, "Organization", "suffix")
+
+
+def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
+    """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
+    Inc"): a surname-like word, not a company, place or given name, not the end of a longer name."""
+    if index < sentence_start:
+        return False
+    token = doc[index]
+    before = doc[index - 1] if index > sentence_start else None
+    return (
+        _is_name_token(token)
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.text not in _word_sets()["legal_suffixes"]
+        and token.text not in company_index()
+        and token.text not in place_index()
+        and token.text not in given_names()
+        and (before is None or not _is_name_token(before) or before.text == ",")
+    )
 
 
 def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -411,6 +497,46 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in chosen if c.type is not None]
 
 
+def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """An organisation name, "and" and one more surname-like word the model did not call an
+    organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"."""
+    words = _word_sets()
+    by_start = {c.start: c for c in chosen}
+    dropped: set[int] = set()
+    result: list[_Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        if id(c) in dropped:
+            continue
+        index = _skip_breaks(doc, c.end)
+        if (
+            c.type == "Organization"
+            and c.source == "ner"
+            and doc[c.end - 1].text not in words["legal_suffixes"]
+            and index < len(doc)
+            and doc[index].text in {"and", "&"}
+        ):
+            index = _skip_breaks(doc, index + 1)
+            other = by_start.get(index)
+            after = _skip_breaks(doc, index + 1)
+            if (
+                index < len(doc)
+                and _partner_name(doc, index, doc[index].sent.start)
+                and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
+                and (after >= len(doc) or not _is_name_token(doc[after]))
+            ):
+                if other is not None:
+                    dropped.add(id(other))
+                c = _Candidate(c.start, index + 1, c.type, c.source, c.label)
+        result.append(c)
+    return [c for c in result if id(c) not in dropped]
+
+
+def _skip_breaks(doc: Doc, index: int) -> int:
+    while index < len(doc) and _is_line_break(doc[index]):
+        index += 1
+    return index
+
+
 def _inside_person(candidate: _Candidate, ner: list[_Candidate]) -> bool:
     """A vocabulary word inside a longer person name ("Michael Dell") is part of the name."""
     return candidate.source == "vocab" and any(
@@ -439,6 +565,8 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
     """Overrule the model where the sentence shows an organisation."""
     span = doc[candidate.start : candidate.end]
+    if candidate.type == "Organization" and _titled_person(span):
+        return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type in {"Organization", "Event"}:
         return candidate
     if candidate.type == "Product":
@@ -448,14 +576,75 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type == "Place" and span.text in place_index():
         return candidate
     if candidate.type == "Person":
-        if len(span) > 1 or _is_surname(span.text, ner, doc):
+        if len(span.text.split()) > 1:
+            role = _firm_named_like_person(span)
+        elif _is_surname(span.text, ner, doc):
             return candidate
-        role = _business_role(span, statements=False)
+        else:
+            role = _business_role(span, statements=False) or _firm_descriptor(span)
     else:
         role = _business_role(span, statements=True)
     if role:
         return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
     return candidate
+
+
+def _titled_person(span: Span) -> bool:
+    """A name the model called an organisation that starts with a given name and is titled by a
+    person's role: "Worldcom boss Bernie Ebbers"."""
+    words = _word_sets()
+    if not 2 <= len(span) <= 3 or span[0].text not in given_names():
+        return False
+    if not all(t.is_title and t.is_alpha for t in span) or span[-1].text in words["name_suffixes"]:
+        return False
+    root = span.root
+    return any(
+        child.dep_ in {"compound", "appos", "nmod"} and child.i < span.start and child.text in words["person_role_nouns"]
+        for child in root.children
+    ) or (root.dep_ == "appos" and root.head.text in words["person_role_nouns"])
+
+
+def _firm_named_like_person(span: Span) -> bool:
+    """A multi-word name the model called a person that the sentence treats as a firm.
+
+    Without a common given name first ("Janney Montgomery", "Aguas Argentinas"), business roles
+    count: "X analyst", "15% of X", "analyst Y of X", "X signed". With one, only a unit noun does
+    ("its Diamond Lumber and Savannah Wholesale units").
+    """
+    words = _word_sets()
+    root = span.root
+    head = root.head
+    dep = root.dep_
+    while dep == "conj" and head.head is not head:
+        dep, head = head.dep_, head.head
+    if dep == "compound" and head.lemma_.lower() in words["unit_nouns"]:
+        return True
+    if span[0].text in given_names() or any(not t.is_alpha and t.text != "-" for t in span):
+        return False
+    if _business_role(span, statements=True) or _of_a_person(span):
+        return True
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"%", "percent", "pct", "stake", "share", "shares", "control"}:
+        return True
+    return dep in {"nsubj", "dobj", "pobj"} and any(
+        t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"] for t in root.head.subtree if t.dep_ == "dobj"
+    )
+
+
+def _of_a_person(span: Span) -> bool:
+    """"analyst Mike Powell of X", "a director at X": X is where the person works."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in {"of", "at"}:
+        return False
+    owner = root.head.head
+    return owner.ent_type_ == "PERSON" or owner.text in _word_sets()["person_role_nouns"]
+
+
+def _firm_descriptor(span: Span) -> bool:
+    """"oil industry analysts Douglas-Westwood": a plural trade noun before a name means a firm."""
+    plural = _word_sets()["firm_plural_heads"]
+    return any(child.dep_ in {"compound", "appos"} and child.lower_ in plural for child in span.root.children) or (
+        span.root.dep_ == "appos" and span.root.head.lower_ in plural
+    )
 
 
 def _is_surname(text: str, ner: list[_Candidate], doc: Doc) -> bool:
@@ -569,8 +758,9 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
         if c.source == "ner":
             key = tuple(t.text for t in doc[c.start : c.end])
             text = doc[c.start : c.end].text
-            if key in known and known[key] != c.type:
-                c = _Candidate(c.start, c.end, known[key], "alias", c.label)
+            if key in known:
+                if known[key] != c.type:
+                    c = _Candidate(c.start, c.end, known[key], "alias", c.label)
             elif key in weak and weak[key] != c.type and text not in place_index():
                 c = _Candidate(c.start, c.end, weak[key], "alias", c.label)
             elif text in votes and len(votes[text]) > 1:
@@ -578,28 +768,38 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
                 if count > second and best != c.type:
                     c = _Candidate(c.start, c.end, best, "alias", c.label)
         result.append(c)
-    result.extend(_unlabelled_occurrences(doc, known, result, blocked))
-    return result
+    found, replaced = _unlabelled_occurrences(doc, known, result, blocked)
+    return [c for c in result if id(c) not in replaced] + found
 
 
 def _unlabelled_occurrences(
     doc: Doc, known: Mapping[tuple[str, ...], str], chosen: list[_Candidate], blocked: set[int]
-) -> list[_Candidate]:
-    """Occurrences of strongly typed names the model missed (sentence-initial "Walmart")."""
-    taken = {i for c in chosen for i in range(c.start, c.end)}
+) -> tuple[list[_Candidate], set[int]]:
+    """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
+    short ("Michigan" of "Michigan General"): the new candidates, and the ids of the model's
+    shorter candidates they replace."""
+    owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
     firsts = {key[0] for key in known}
     texts = [t.text for t in doc]
     found: list[_Candidate] = []
+    replaced: set[int] = set()
     i = 0
     while i < len(texts):
-        if texts[i] in firsts and i not in taken:
+        if texts[i] in firsts:
             for n in lengths:
                 key = tuple(texts[i : i + n])
-                if key in known and not any(j in taken or j in blocked for j in range(i, i + n)):
+                if key not in known or any(j in blocked for j in range(i, i + n)):
+                    continue
+                inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
+                if all(c.source == "ner" and i <= c.start and c.end <= i + n and c.end - c.start < n for c in inside.values()):
                     found.append(_Candidate(i, i + n, known[key], "alias"))
-                    taken.update(range(i, i + n))
+                    replaced.update(inside)
+                    for j in range(i, i + n):
+                        owner[j] = found[-1]
                     i += n - 1
                     break
+                if inside:
+                    break
         i += 1
-    return found
+    return found, replaced
