@@ -382,7 +382,11 @@ def _according_to(sentence: Span, sources: _Sources) -> str | None:
 
 
 def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
-    """The outlet that is subject of "report" (or of "say" when it is an outlet) or object of "tell"."""
+    """An outlet that is the subject of "report"/"say" or the object of "tell".
+
+    Only outlets count (known media names, media nouns): "Acme reported it bought Beta" is a
+    company speaking for itself.
+    """
     for token in sentence:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
@@ -395,22 +399,13 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
         for child in children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if lemma in sources.report_verbs and (
-                _is_media(child, sources) or (_is_named_or_media(child, sources) and not _has_object(token))
-            ):
-                return _name(child)
-            if lemma in sources.say_verbs and _is_media(child, sources):
+            if lemma in sources.report_verbs | sources.say_verbs and _is_media(child, sources):
                 return _name(child)
             if lemma in sources.report_verbs | sources.say_verbs and child.lemma_.lower() in sources.document_nouns:
                 outlet = _outlet_of_document(child, sources)
                 if outlet is not None:
                     return _name(outlet)
     return None
-
-
-def _has_object(verb: Token) -> bool:
-    """"Acme reported a profit" states its own results; "Acme reported that ..." reports news."""
-    return any(child.dep_ in ("dobj", "attr") for child in verb.children)
 
 
 def _document_noun(sentence: Span, sources: _Sources) -> str | None:

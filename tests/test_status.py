@@ -223,6 +223,7 @@ def test_attribution(nlp, text: str, source: str) -> None:
     [
         "Acme said it bought Beta.",
         "Acme reported a profit of $5m.",
+        "Acme reported that it bought Beta.",
         "The spokesperson said in an email that the company is considering options.",
         "Acme bought Beta last year.",
     ],
