@@ -69,7 +69,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     -------
     list[Fact]
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
-        type and roles are merged (the most confident one is kept), and a fact whose roles
+        type and roles are merged (the most confident one is kept; between equally confident
+        ones, the one stating more attributes), and a fact whose roles
         are a strict subset of another same-type fact's roles is dropped.
     """
     ctx = build_context(doc, entities, mentions, document)
@@ -78,7 +79,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         for fact in REGISTRY[fact_type](ctx):
             key = fact_key(fact)
             current = best.get(key)
-            if current is None or fact.confidence > current.confidence:
+            if current is None or (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)):
                 best[key] = fact
     keys = list(best)
     kept = [

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import status as kg_status
 from kg import values
-from kg.entities import place_of_demonym
+from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
 from kg.model import FACT_TYPES, LIST_ROLES, Document, Entity, Evidence, Fact, Mention
 
@@ -88,7 +88,9 @@ class Context:
 
     ``token_entity[i]`` is the entity id of the shortest mention covering token ``i`` (so in
     "the Alibaba rival" the token "Alibaba" is Alibaba and "rival" is the entity the
-    description refers to); ``token_kind[i]`` is that mention's kind.
+    description refers to); ``token_kind[i]`` is that mention's kind. ``units`` maps each
+    business unit the entities stage found ("its logistics operations") to its owner and the
+    character range of the phrase that first names it.
     """
 
     doc: Doc
@@ -98,6 +100,7 @@ class Context:
     token_kind: tuple[str | None, ...]
     places: Mapping[str, str]
     date: str | None
+    units: Mapping[str, tuple[str, int, int]]
 
     def entity_at(self, token: Token) -> str | None:
         """The entity id the token is part of, if any."""
@@ -141,6 +144,11 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
             current = best[token.i]
             if current is None or length < current[0]:
                 best[token.i] = (length, mention.entity_id, mention.kind)
+    owners = unit_owners(mentions)
+    units = {}
+    for mention in mentions:
+        if mention.entity_id in owners and mention.entity_id not in units and owners[mention.entity_id] in by_id:
+            units[mention.entity_id] = (owners[mention.entity_id], mention.start, mention.end)
     places: dict[str, str] = {}
     for entity in entities:
         if entity.type == "Place":
@@ -154,6 +162,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         token_kind=tuple(item[2] if item else None for item in best),
         places=places,
         date=document.date,
+        units=units,
     )
 
 
@@ -243,6 +252,17 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ not in _CLIMB or current.head is current:
             return None
         current = current.head
+    return None
+
+
+def relative_antecedent(possessor: Token) -> Token | None:
+    """The antecedent a possessive pronoun on the object of a relative clause refers to: in "X,
+    which was negotiating its merger with Y", "its" is X."""
+    if possessor.tag_ != "PRP$" or possessor.head.dep_ != "dobj":
+        return None
+    clause = possessor.head.head
+    if clause.dep_ == "relcl" and any(child.dep_ in _SUBJECTS and child.tag_ in _RELATIVE_TAGS for child in clause.children):
+        return clause.head
     return None
 
 
@@ -389,7 +409,7 @@ def _naming_noun(token: Token) -> bool:
 def place_of(ctx: Context, token: Token) -> str | None:
     """The Place entity a modifier names: a place mention, or a demonym ("Chinese" -> China)."""
     entity_id = ctx.entity_at(token)
-    if entity_id is not None:
+    if entity_id is not None and (ctx.type_of(entity_id) == "Place" or ctx.token_kind[token.i] == "name"):
         return entity_id if ctx.type_of(entity_id) == "Place" else None
     if token.dep_ in ("amod", "compound"):
         name = place_of_demonym(token.text)
@@ -422,7 +442,11 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     share_span = token.doc[token.left_edge.i : token.i + 1] if _is_share_noun(token, data["share_nouns"]) else None
     current = token
     for _ in range(3):
-        holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
+        if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
+            break
+        holders = [current, *(child for child in current.children if child.dep_ == "relcl")]
+        if _is_share_noun(current, data["part_nouns"]):
+            holders.extend(current.conjuncts)
         objects = [obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)]
         if not objects:
             break
@@ -485,9 +509,11 @@ class _Slots:
             targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
         if slot == "poss":
-            return [child for child in trigger.children if child.dep_ == "poss"]
+            return [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
         if slot == "gov_subj":
             if trigger.dep_ not in ("dobj", "pobj", "attr", "oprd"):
+                return []
+            if any(child.dep_ == "poss" for child in trigger.children):
                 return []
             verb = governing_verb(trigger)
             if self.frame.governors and (verb is None or verb.lemma_.lower() not in self.frame.governors):
@@ -668,6 +694,19 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
     return None
 
 
+def _status_anchor(trigger: Token) -> Token:
+    """The word whose governors decide a trigger's status: the trigger, or for a noun that is
+    the "of" object of another noun ("the establishment of a center"), that noun, so "mulling
+    the establishment of a center" is considered, not done."""
+    anchor = trigger
+    for _ in range(3):
+        link = anchor.head
+        if anchor.dep_ != "pobj" or link.lower_ != "of" or link.head.pos_ != "NOUN":
+            break
+        anchor = link.head
+    return anchor
+
+
 def make_fact(
     fact_type: str,
     roles: Mapping[str, str | tuple[str, ...]],
@@ -704,7 +743,7 @@ def make_fact(
     return Fact(
         type=fact_type,
         roles=dict(roles),
-        status=kg_status.fact_status(trigger, default_status) if governed else default_status,
+        status=kg_status.fact_status(_status_anchor(trigger), default_status) if governed else default_status,
         evidence=evidence(trigger),
         extractor=extractor,
         confidence=round(confidence, 3),

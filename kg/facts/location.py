@@ -36,6 +36,7 @@ def _company_noun(token: Token, nouns: frozenset[str]) -> bool:
 def _company_places(ctx: Context) -> Iterator[Fact]:
     """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer"."""
     nouns = frozenset(lexicon()["company_nouns"])
+    units = frozenset(lexicon()["unit_nouns"])
     allowed = role_types("Location")["entity"]
     for token in ctx.doc:
         entity_id = ctx.entity_at(token)
@@ -54,12 +55,13 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
             for modifier in noun.children:
                 if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS):
                     continue
-                if ctx.entity_at(modifier) == entity_id:
+                if ctx.entity_at(modifier) == entity_id and ctx.token_kind[modifier.i] == "name":
                     continue
                 place = place_of(ctx, modifier)
                 if place is not None:
                     roles = {"entity": entity_id, "place": place}
-                    yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": "headquarters"}, governed=False)
+                    kind = "operations" if noun.lemma_.lower() in units else "headquarters"
+                    yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": kind}, governed=False)
 
 
 def _describing_nouns(token: Token) -> list[Token]:
@@ -75,7 +77,8 @@ def _describing_nouns(token: Token) -> list[Token]:
 
 
 def _of_places(ctx: Context) -> Iterator[Fact]:
-    """"Continental AG of Hanover", "EVA of Taiwan": a company name, "of", then a place name.
+    """"Continental AG of Hanover", "EVA of Taiwan", "X, of Dallas,": a company name, "of",
+    then a place name.
 
     Read from the word order, not the parse, which often hangs the "of" phrase on the first of
     two conjoined names.
@@ -85,7 +88,7 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
     for link in doc[1:-1]:
         if link.lower_ != "of" or ctx.entity_at(link) is not None:
             continue
-        before = next((t for t in reversed(doc[: link.i]) if not t.is_space), None)
+        before = next((t for t in reversed(doc[: link.i]) if not t.is_space and t.text != ","), None)
         after = next((t for t in doc[link.i + 1 :] if not t.is_space), None)
         if before is None or after is None:
             continue

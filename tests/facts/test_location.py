@@ -59,3 +59,12 @@ def test_name_in_apposition_to_a_placed_company_noun(facts_of, summary):
     assert summary(facts_of("Spain aircraft firm Acme Corp has unveiled its new plane.", [ACME, SPAIN], "Location")) == expected
     assert summary(facts_of("Acme Corp is Spain's second-biggest shoe firm.", [ACME, SPAIN], "Location")) == expected
     assert facts_of("Acme Corp is the second-biggest shoe firm.", [ACME, SPAIN], "Location") == []
+
+
+def test_company_comma_of_place_and_unit_operations(facts_of, summary):
+    facts = facts_of("The unit was bought as Acme Corp, of Madrid, in 1980.", [ACME, MADRID], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "madrid"}, "active")]
+    unit = facts_of("Borg Inc agreed to buy Acme Corp's Spanish unit, Cyber Ltd.",
+                    [ACME, SPAIN, ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization"),
+                     ("Acme Corp's Spanish unit", "cyber", "Organization", "description")], "Location")
+    assert [(dict(fact.roles), fact.attributes) for fact in unit] == [({"entity": "cyber", "place": "spain"}, {"kind": "operations"})]

@@ -24,3 +24,17 @@ def test_called_off_merger_is_cancelled(facts_of, summary):
 
 def test_a_merger_needs_two_parties(facts_of):
     assert facts_of("Acme Corp said the merger wave would continue.", [ACME], "Merger") == []
+
+
+def test_possessive_pronoun_in_a_relative_clause_is_its_antecedent(facts_of, summary):
+    acme, borg, cyber = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
+    text = "Cyber Ltd proposed a takeover of Borg Inc, which was negotiating its merger with Acme Corp."
+    facts = facts_of(text, [acme, borg, cyber, ("its", "cyber", "Organization", "pronoun")], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("acme", "borg")}, "negotiating")]
+
+
+def test_merger_under_a_noun_takes_no_distant_subject(facts_of):
+    acme, borg, cyber = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
+    text = "Cyber Ltd said pending the end of Borg Inc's merger agreement, it would wait."
+    facts = facts_of(text, [acme, borg, cyber], "Merger")
+    assert [fact.participants() for fact in facts] == []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from kg.facts import extract_facts
+from kg.model import Document, Entity, Mention
+
 ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
 
 
@@ -49,3 +52,28 @@ def test_unit_named_deep_in_its_noun_phrase(facts_of, summary):
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
     assert facts_of("Acme Corp said its shoe retail unit closed nine stores.", [ACME, ("its", "acme", "Organization", "pronoun")], "Ownership") == []
+
+
+def test_business_unit_phrases_are_owned_by_their_possessor(nlp):
+    text = "Acme Corp wants to sell 15% of its shoe operations to Borg Inc."
+    unit_start = text.index("its shoe")
+    entities = [Entity("acme", "Acme Corp", "Organization", "Company"), Entity("borg", "Borg Inc", "Organization", "Company"),
+                Entity("acme-shoe", "Acme Corp shoe operations", "Organization", "BusinessUnit")]
+    mentions = [Mention(0, 9, "Acme Corp", "Organization", entity_id="acme"),
+                Mention(unit_start, unit_start + 3, "its", "Organization", "pronoun", entity_id="acme"),
+                Mention(unit_start, unit_start + 19, "its shoe operations", "Organization", "description", "unit", "acme-shoe"),
+                Mention(text.index("Borg"), text.index("Borg") + 8, "Borg Inc", "Organization", entity_id="borg")]
+    facts = [fact for fact in extract_facts(nlp(text), entities, mentions, Document("d", text)) if fact.type == "Ownership"]
+    assert [(dict(fact.roles), fact.status) for fact in facts] == [({"owner": "acme", "owned": "acme-shoe"}, "active")]
+
+
+def test_shareholder_noun(facts_of, summary):
+    facts = facts_of("Acme Corp is the biggest shareholder in Borg Inc.", [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts_of("Acme Corp told shareholders in Madrid about Borg Inc.", [ACME, BORG, ("Madrid", "madrid", "Place")], "Ownership") == []
+
+
+def test_equal_confidence_duplicates_keep_the_one_with_the_share(facts_of):
+    text = "Borg Inc is controlled by Acme Corp. Acme Corp owns 40% of Borg Inc."
+    facts = facts_of(text, [ACME, BORG], "Ownership")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owner": "acme", "owned": "borg"}, {"share": 0.4})]
