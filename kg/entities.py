@@ -19,6 +19,7 @@ extractors the country's canonical name when they want a Location.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -131,7 +132,8 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         for mention in resolved:
             first.setdefault(mention.entity_id, mention.start)
         entities = sorted(entities + units, key=lambda e: first.get(e.id, 0))
-    return entities, sorted(resolved + references + unit_mentions, key=lambda m: (m.start, m.end))
+    everything = sorted(resolved + references + unit_mentions, key=lambda m: (m.start, m.end))
+    return _merge_former_names(doc, entities, everything)
 
 
 def _strip_title(text: str) -> str:
@@ -160,7 +162,17 @@ def _acronym(text: str) -> str:
 
 def _company_of(text: str) -> Company | None:
     index = company_index()
-    return index.get(text) or index.get(_strip_legal(text))
+    return index.get(text) or index.get(_strip_legal(text)) or _company_keys().get(_key(text, "Organization"))
+
+
+@functools.lru_cache(maxsize=1)
+def _company_keys() -> Mapping[str, Company]:
+    """Every company form's clustering key -> its entry ("Oil & Natural Gas Corp" finds "Oil and
+    Natural Gas Corporation")."""
+    keys: dict[str, Company] = {}
+    for form, company in company_index().items():
+        keys.setdefault(_key(form, "Organization"), company)
+    return keys
 
 
 def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
@@ -172,7 +184,7 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
         text = _strip_title(text) if mention.type == "Person" else text
         place = place_index().get(text) if mention.type == "Place" else None
         company = _company_of(text) if mention.type == "Organization" else None
-        key = f"place:{place.name}" if place else name_key(text)
+        key = f"place:{place.name}" if place else _key(text, mention.type)
         cluster = _find_cluster(clusters, mention, text, key, company)
         if cluster is None:
             cluster = _Cluster(mention.type, company=company, place=place.name if place else None)
@@ -183,10 +195,10 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
         cluster.mentions.append(mention)
         cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":
-            cluster.short_keys |= {name_key(f) for f in short_forms(text)}
+            cluster.short_keys |= {_key(f, mention.type) for f in short_forms(text)}
             acronym = _acronym(text)
             if acronym:
-                cluster.short_keys.add(name_key(acronym))
+                cluster.short_keys.add(_key(acronym, mention.type))
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
         cluster.forms = [" ".join(m.text.split()) for m in cluster.mentions]
@@ -204,6 +216,7 @@ def _find_cluster(
             return cluster
     if mention.type == "Organization" and not _has_legal_suffix(text):
         matches = [c for c in same_type if key in c.short_keys and c.company is company]
+        matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
         if matches:
             return _nearest(matches, mention)
     if mention.type == "Person" and len(text.split()) == 1:
@@ -214,6 +227,32 @@ def _find_cluster(
         if matches:
             return _nearest(matches, mention)
     return None
+
+
+def _key(text: str, type_: str) -> str:
+    """The clustering key: :func:`name_key`, and for organisations "and" = "&" and a leading
+    place alias spelt out ("U.S. Lines" = "United States Lines")."""
+    if type_ != "Organization":
+        return name_key(text)
+    words = [w for w in text.split() if w.lower() != "and"]
+    for n in (3, 2, 1):
+        place = place_index().get(" ".join(words[:n])) if len(words) > n else None
+        if place is not None:
+            words = [place.name, *words[n:]]
+            break
+    return name_key(" ".join(words))
+
+
+def _clipped(short: str, full: str) -> bool:
+    """A long one-word name and its clipped form: "Yugansk" of "Yuganskneftegas"."""
+    return (
+        " " not in short
+        and " " not in full
+        and len(short) >= 5
+        and len(full) >= len(short) + 3
+        and full.startswith(short)
+        and short.isalpha()
+    )
 
 
 def _has_legal_suffix(text: str) -> bool:
@@ -444,6 +483,71 @@ def _is_subject_or_possessor(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+
+def _merge_former_names(
+    doc: Doc, entities: list[Entity], mentions: list[Mention]
+) -> tuple[list[Entity], list[Mention]]:
+    """A former name is an alias: "Y, formerly X", "Y (formerly known as X)", "the unit was
+    acquired ... as X". The former name's entity folds into the entity it names."""
+    by_id = {e.id: e for e in entities}
+    at = _token_mentions(doc, mentions)
+    into: dict[str, str] = {}
+    for mention in mentions:
+        entity = by_id.get(mention.entity_id or "")
+        if mention.kind != "name" or entity is None or entity.type != "Organization":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        target = _former_name_of(span, at)
+        if target is not None and target != entity.id and by_id[target].type == "Organization":
+            into.setdefault(entity.id, target)
+    if not into:
+        return entities, mentions
+
+    def final(entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in into and into[entity_id] not in seen:
+            entity_id = into[entity_id]
+            seen.add(entity_id)
+        return entity_id
+
+    extra: dict[str, list[str]] = {}
+    for old in into:
+        extra.setdefault(final(old), []).extend((by_id[old].name, *by_id[old].aliases))
+    merged = [
+        replace(e, aliases=tuple(dict.fromkeys(a for a in (*e.aliases, *extra.get(e.id, ())) if a != e.name)))
+        for e in entities
+        if e.id not in into
+    ]
+    moved = [replace(m, entity_id=final(m.entity_id)) if m.entity_id in into else m for m in mentions]
+    return merged, moved
+
+
+def _former_name_of(span: Span, at: Sequence[Mention | None]) -> str | None:
+    """The entity a name is said to be the former name of, if the sentence says so."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 3) : span.start]
+    words = " ".join(t.lower_ for t in before if not t.is_punct)
+    if any(words.endswith(cue) for cue in cues()["former_name_cues"]):
+        cue_start = before.start
+        while cue_start < span.start and not doc[cue_start].lower_.startswith(("formerly", "previous", "once")):
+            cue_start += 1
+        for token in reversed(doc[span.sent.start : cue_start]):
+            mention = at[token.i]
+            if mention is not None and mention.kind == "name":
+                return mention.entity_id
+        return None
+    if doc[span.start - 1].lower_ != "as":
+        return None
+    verb = span.root.head if span.root.dep_ == "advcl" else doc[span.start - 1].head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues()["former_name_verbs"]:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubjpass", "dobj"} and at[child.i] is not None:
+            return at[child.i].entity_id
+    return None
 
 
 def unit_owners(mentions: Sequence[Mention]) -> dict[str, str]:

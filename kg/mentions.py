@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -24,6 +25,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.model import Mention
+
+#: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 #: Sources whose type overrules the statistical model.
 STRONG_SOURCES = frozenset({"vocab", "suffix", "marker", "role"})
@@ -494,7 +498,53 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
         if any(candidate.overlaps(c) for c in chosen):
             continue
         chosen.append(_retype_by_role(doc, candidate, ner))
-    return [c for c in chosen if c.type is not None]
+    chosen = _type_by_conjunct(doc, chosen)
+    return [_with_number(doc, c) for c in chosen if c.type is not None]
+
+
+def _type_by_conjunct(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """An untyped name listed with organisations is one: "Pakistan International Airlines and EVA"."""
+    owner = {i: c for c in chosen for i in range(c.start, c.end)}
+    result: list[_Candidate] = []
+    for c in chosen:
+        if _weakly_typed(doc, c):
+            root = doc[c.start : c.end].root
+            partner = owner.get(root.head.i) if root.dep_ == "conj" else None
+            partner = partner or next(
+                (owner[t.i] for t in root.children if t.dep_ == "conj" and t.i in owner), None
+            )
+            if partner is not None and partner.type == "Organization" and partner is not c:
+                c = _Candidate(c.start, c.end, "Organization", "role", c.label)
+        result.append(c)
+    return result
+
+
+def _weakly_typed(doc: Doc, c: _Candidate) -> bool:
+    """Untyped, or one made-up-looking word the model guessed at: not a known place or a given name."""
+    if c.type is None:
+        return True
+    text = doc[c.start : c.end].text
+    return (
+        c.source == "ner"
+        and c.type in {"Person", "Place", "Product"}
+        and c.end - c.start == 1
+        and text not in place_index()
+        and text not in given_names()
+    )
+
+
+def _with_number(doc: Doc, candidate: _Candidate) -> _Candidate:
+    """A name glued by a hyphen to a number is one name: "Sakhalin-1"."""
+    end = candidate.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].like_num
+    ):
+        return _Candidate(candidate.start, end + 2, candidate.type, candidate.source, candidate.label)
+    return candidate
 
 
 def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -570,7 +620,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type in {"Organization", "Event"}:
         return candidate
     if candidate.type == "Product":
-        if _business_noun_role(span):
+        if _business_noun_role(span) or _of_a_person(span) or _organization_apposition(span):
             return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
     if candidate.type == "Place" and span.text in place_index():
@@ -586,7 +636,15 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         role = _business_role(span, statements=True)
     if role:
         return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
+    if candidate.type is None and _names_a_site(span):
+        return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     return candidate
+
+
+def _names_a_site(span: Span) -> bool:
+    """"the Sakhalin-1 oil field": an untagged name before a site noun names a place."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.lower_ in cues()["site_heads"]
 
 
 def _titled_person(span: Span) -> bool:
@@ -623,7 +681,8 @@ def _firm_named_like_person(span: Span) -> bool:
         return False
     if _business_role(span, statements=True) or _of_a_person(span):
         return True
-    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in {"%", "percent", "pct", "stake", "share", "shares", "control"}:
+    deal_nouns = set(cues()["unit_share_nouns"]) | set(cues()["unit_fact_nouns"])
+    if dep == "pobj" and head.lower_ in {"of", "in"} and (head.head.lower_ in deal_nouns or head.head.lemma_ in deal_nouns):
         return True
     return dep in {"nsubj", "dobj", "pobj"} and any(
         t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"] for t in root.head.subtree if t.dep_ == "dobj"
@@ -637,6 +696,16 @@ def _of_a_person(span: Span) -> bool:
         return False
     owner = root.head.head
     return owner.ent_type_ == "PERSON" or owner.text in _word_sets()["person_role_nouns"]
+
+
+def _organization_apposition(span: Span) -> bool:
+    """"industry magazine X", "X, a German retailer": a company noun names what the name is."""
+    heads = _word_sets()["organization_heads"]
+    root = span.root
+    return any(
+        child.dep_ in {"compound", "appos"} and child.lower_ in heads and not span.start <= child.i < span.end
+        for child in root.children
+    ) or (root.dep_ in {"appos", "compound"} and root.head.lower_ in heads)
 
 
 def _firm_descriptor(span: Span) -> bool:
@@ -713,6 +782,9 @@ def short_forms(name: str) -> set[str]:
     for suffix in cues()["web_suffixes"]:
         if parts and parts[0].lower().endswith(suffix) and len(parts[0]) > len(suffix) + 1:
             forms.add(parts[0][: -len(suffix)])
+    if len(parts) > 1 and _INITIALS.match(parts[0]) and parts[0] not in place_index():
+        parts = parts[1:]
+        forms.add(" ".join(parts))
     first = parts[0] if parts else ""
     if (
         len(parts) > 1

@@ -30,6 +30,7 @@ _WRAP_WIDTH = 80
 #: ... and at least this share of its lines run on into a next line that starts in lower case.
 _CONTINUED_SHARE = 0.2
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])(?:\s|$)")
+_AMPERSAND_STOP = r"(?<=[A-Z]&[A-Z])\."
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'")
 
 
@@ -98,6 +99,16 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _split_ampersand_full_stops(nlp: Language) -> None:
+    """Split the full stop off an ampersand name ending a sentence: "AT&T." -> "AT&T", ".".
+
+    English tokenizer rules keep a full stop after upper-case letters (abbreviations such as
+    "U.S."), which glues it to "AT&T" and "S&P" too; such names are never abbreviations.
+    """
+    suffixes = [*nlp.Defaults.suffixes, _AMPERSAND_STOP]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline with kg's components, once per model name.
 
@@ -130,6 +141,7 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r} is not installed: install the package that provides it with "
             f"pip, e.g. `{install}` (`spacy download` is not available here)"
         ) from error
+    _split_ampersand_full_stops(nlp)
     if LINE_SENTENCES not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_SENTENCES, before="parser")

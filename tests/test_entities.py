@@ -226,3 +226,58 @@ def test_unit_near_misses(nlp, text: str) -> None:
 def test_the_unit_without_a_unit_before_is_left_alone(nlp) -> None:
     _, mentions = _resolve(nlp, "Acme Corp reported higher sales. The unit was not named.")
     assert _unit_refs(mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Corp sold U.S. Lines. United States Lines Inc lost money.",
+            [("Acme", ("Acme Corp",)), ("United States Lines", ("U.S. Lines", "United States Lines Inc"))],
+        ),
+        (
+            "Brindle & Natural Gas Corp is big. Brindle and Natural Gas Corporation said so.",
+            [("Brindle and Natural Gas", ("Brindle & Natural Gas Corp", "Brindle and Natural Gas Corporation"))],
+        ),
+        (
+            "It was forced to sell its key production unit Yuganskvelmora (Yugansk) last month. Rosneft now owns Yugansk.",
+            [("Yuganskvelmora", ("Yugansk",)), ("Rosneft", ())],
+        ),
+        (
+            "Yesterday, E.F. Hutton Group Inc said Hutton would act.",
+            [("E.F. Hutton Group", ("E.F. Hutton Group Inc", "Hutton"))],
+        ),
+    ],
+)
+def test_spelling_variants_are_one_organization(nlp, text: str, expected) -> None:
+    entities, _ = _resolve(nlp, text)
+    assert [(e.name, e.aliases) for e in entities if e.type == "Organization"] == expected
+
+
+def test_clipped_name_needs_a_long_word() -> None:
+    from kg.entities import _clipped
+
+    assert _clipped("Yugansk", "Yuganskneftegas")
+    assert not _clipped("Acme", "Acmeworks")  # too short to be a clipping
+    assert not _clipped("Yugansk", "Yuganskx")  # barely longer: another name
+    assert not _clipped("Acme Oil", "Acme Oilfields")
+
+
+def test_former_names_are_aliases(nlp) -> None:
+    entities, _ = _resolve(nlp, "Zorvex Corp, formerly Quintara Industries Inc, said it would sell. Acme Corp (formerly known as Beta Corp) agreed.")
+    assert [(e.name, e.aliases) for e in entities] == [
+        ("Zorvex", ("Zorvex Corp", "Quintara Industries", "Quintara Industries Inc")),
+        ("Acme", ("Acme Corp", "Beta", "Beta Corp")),
+    ]
+    text = "Acme Corp spun off its financial advisory subsidiary. The subsidiary was acquired by Acme 20 years ago as Brindle Diversified Service."
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [("Acme financial advisory subsidiary", "BusinessUnit", ("Brindle Diversified Service",))]
+    assert _unit_refs(mentions) == [
+        ("its financial advisory subsidiary", "acme-financial-advisory-subsidiary"),
+        ("The subsidiary", "acme-financial-advisory-subsidiary"),
+    ]
+
+
+def test_as_after_other_verbs_is_not_a_former_name(nlp) -> None:
+    entities, _ = _resolve(nlp, "Acme Corp sold the plant as Zorvex Holdings watched.")
+    assert [e.name for e in entities] == ["Acme", "Zorvex Holdings"]

@@ -115,3 +115,123 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
 )
 def test_short_forms(name: str, expected: set[str]) -> None:
     assert short_forms(name) == expected
+
+
+def _doc(nlp, words, heads, deps, pos, ents):
+    """A hand-built parse, for the model's mistakes that a real sentence does not reliably show."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It paves the way, said analyst Louis Marsh of Nadler Pruitt Wexford.",
+            [("Louis Marsh", "Person", "ner"), ("Pruitt Wexford", "Organization", "role")],
+        ),
+        (
+            "Suez owns 40% of Corvas Meridias, the water firm.",
+            [("Suez", "Organization", "ner"), ("Corvas Meridias", "Organization", "role")],
+        ),
+        (
+            "The sale of Zorvex Express, Canada's courier, helps the parent.",
+            [("Zorvex Express", "Organization", "role"), ("Canada", "Place", "ner")],
+        ),
+        (
+            "It will focus on its Diamond Lumber and Savannah Fairweather units.",
+            [("Diamond Lumber", "Organization", "suffix"), ("Savannah Fairweather", "Organization", "role")],
+        ),
+        ("Oil industry analysts Douglas-Westwood said so.", [("Douglas-Westwood", "Organization", "role")]),
+        (
+            "Prices rose, said David Learmount, editor at industry magazine Flight Weekly.",
+            [("David Learmount", "Person", "ner"), ("Flight Weekly", "Organization", "role")],
+        ),
+    ],
+)
+def test_firms_the_model_calls_persons_or_products(nlp, text: str, expected) -> None:
+    assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wrote about the sale of Peter Smith's house.",  # a given name: a person
+        "Analysts at Morgan Stanley said that Peter Smith and Jane Doe agreed.",
+    ],
+)
+def test_persons_stay_persons(nlp, text: str) -> None:
+    assert all(m.type == "Person" for m in find_mentions(nlp(text)) if "Smith" in m.text or "Doe" in m.text)
+
+
+def test_titled_given_name_the_model_calls_a_firm_is_a_person(nlp) -> None:
+    words = ["Former", "Quintara", "boss", "Bernie", "Ebbers", "is", "on", "trial", "."]
+    heads = [2, 2, 4, 4, 5, 5, 5, 6, 5]
+    deps = ["amod", "compound", "compound", "compound", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["ADJ", "PROPN", "NOUN", "PROPN", "PROPN", "AUX", "ADP", "NOUN", "PUNCT"]
+    ents = ["O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    found = [(m.text, m.type, m.source) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
+    assert found == [("Quintara", "Organization", "ner"), ("Bernie Ebbers", "Person", "role")]
+    ents[3] = "O"
+    ents[4] = "B-ORG"
+    found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
+    assert ("Ebbers", "Organization") in found  # no given name: left to the model
+
+
+def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
+    assert _found(nlp, "Analysts at Prescott, Ball and Turben Inc said the stock was cheap.") == [
+        ("Prescott, Ball and Turben Inc", "Organization", "suffix")
+    ]
+    assert _found(nlp, "It was bid for by AFG Industries Inc and Wagner and Brown last year.") == [
+        ("AFG Industries Inc", "Organization", "suffix"),
+        ("Wagner and Brown", "Organization", "ner"),
+    ]
+    assert _found(nlp, "Chrysler and Ford Motor Co sold cars.") == [
+        ("Chrysler", "Organization", "vocab"),
+        ("Ford Motor Co", "Organization", "suffix"),
+    ]
+    text = "The accord with the state company IRI -\nIstituto per la Ricostruzione Industriale was binding."
+    assert _found(nlp, text) == [("IRI -\nIstituto per la Ricostruzione Industriale", "Organization", "suffix")]
+
+
+def test_known_name_wins_over_a_cut_short_one(nlp) -> None:
+    text = "Zorvex General Corp said it would sell. The deal will allow Zorvex General to focus."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
+        ("Zorvex General Corp", "Organization"),
+        ("Zorvex General", "Organization"),
+    ]
+
+
+def test_countries_naming_currencies_and_lower_case_words_are_not_names(nlp) -> None:
+    assert _found(nlp, "Acme Corp will repay 350 mln U.S. dlrs of debt.") == [("Acme Corp", "Organization", "suffix")]
+    words = ["State", "-", "owned", "Rosnova", "grew", ".", "The", "state", "sold", "."]
+    heads = [2, 2, 3, 4, 4, 4, 7, 8, 8, 8]
+    deps = ["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["NOUN", "PUNCT", "VERB", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    ents = ["B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O"]
+    found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
+    assert found == [("Rosnova", "Organization")]
+
+
+def test_ticker_markers_and_ampersand_names_at_sentence_end(nlp) -> None:
+    assert _found(nlp, "It sold the station to Walt Disney Co <DIS> for 217 mln dlrs.") == [
+        ("Walt Disney Co", "Organization", "suffix")
+    ]
+    assert [m.text for m in find_mentions(nlp("He left after AT&T. Then he joined Zorvex Corp in May."))] == [
+        "AT&T",
+        "Zorvex Corp",
+    ]
+
+
+def test_untagged_names_listed_with_firms_or_before_sites(nlp) -> None:
+    assert _found(nlp, "Orders came from Pakistan International Airlines and Brelto of Taiwan.")[:2] == [
+        ("Pakistan International Airlines", "Organization", "suffix"),
+        ("Brelto", "Organization", "role"),
+    ]
+    assert _found(nlp, "Acme is a partner in the Sakhalin-1 oil field.") == [("Sakhalin-1", "Place", "role")]
+
+
+def test_initials_give_a_short_form() -> None:
+    assert short_forms("E.F. Hutton Group Inc") == {"E.F. Hutton Group", "E.F. Hutton", "Hutton"}
+    assert short_forms("U.S. Steel Corp") == {"U.S. Steel"}

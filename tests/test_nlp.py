@@ -65,3 +65,11 @@ def test_hard_wrapped_lines_do_not_split_sentences(nlp) -> None:
         " dlrs in\ncash, subject to approval by the boards of both firms.",
         "Acme said the sale would close in the second quarter.",
     ]
+
+
+def test_ampersand_names_lose_a_sentence_final_full_stop(nlp) -> None:
+    words = [t.text for t in nlp("He left AT&T. S&P. Acme Inc. and the U.S. firm Procter & Gamble Co. won.")]
+    assert words == [
+        "He", "left", "AT&T", ".", "S&P", ".", "Acme", "Inc.", "and", "the", "U.S.", "firm",
+        "Procter", "&", "Gamble", "Co.", "won", ".",
+    ]
