@@ -185,6 +185,8 @@ class Frame:
     kind: str | None
     kinds: Mapping[str, str]
     standing: bool
+    blockers: frozenset[str]
+    objects: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -209,6 +211,8 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 kind=raw.get("kind"),
                 kinds=dict(raw.get("kinds", {})),
                 standing=bool(raw.get("standing", False)),
+                blockers=frozenset(raw.get("blockers", ())),
+                objects=frozenset(raw.get("objects", ())),
             )
         )
     return tuple(result)
@@ -237,7 +241,7 @@ def is_passive(verb: Token) -> bool:
 def subject_of(token: Token) -> Token | None:
     """The subject a token's clause is about, climbing through infinitives and conjoined verbs.
 
-    "JD is in discussions to sell" gives JD for "sell"; "X, which sold Y" gives X; a
+    "JD is in discussions to sell" gives JD for "sell", "X's plan to buy" X; "X, which sold Y" gives X; a
     participle modifying a noun ("a company owning Y") gives that noun.
     """
     current = token
@@ -249,6 +253,10 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
+        if current is not token and current.pos_ in ("NOUN", "PROPN"):
+            possessor = next((child for child in current.children if child.dep_ == "poss"), None)
+            if possessor is not None:
+                return possessor
         if current.dep_ not in _CLIMB or current.head is current:
             return None
         current = current.head
@@ -444,9 +452,7 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     for _ in range(3):
         if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
             break
-        holders = [current, *(child for child in current.children if child.dep_ == "relcl")]
-        if _is_share_noun(current, data["part_nouns"]):
-            holders.extend(current.conjuncts)
+        holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
         objects = [obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)]
         if not objects:
             break
@@ -515,10 +521,10 @@ class _Slots:
                 return []
             if any(child.dep_ == "poss" for child in trigger.children):
                 return []
-            verb = governing_verb(trigger)
-            if self.frame.governors and (verb is None or verb.lemma_.lower() not in self.frame.governors):
+            verb = governing_verb(event_head(trigger))
+            if verb is None or (self.frame.governors and verb.lemma_.lower() not in self.frame.governors):
                 return []
-            subject = subject_of(trigger)
+            subject = subject_of(verb)
             return [subject] if subject is not None else []
         if slot == "self":
             return [trigger]
@@ -566,9 +572,20 @@ def _matches(frame: Frame, token: Token) -> bool:
     phrase = object_of(token) if frame.pos == "VERB" else token
     if phrase is not None and any(child.dep_ in ("det", "neg") and child.lower_ in negators for child in phrase.children):
         return False
+    if frame.blockers:
+        verb = governing_verb(token) if frame.pos == "NOUN" else token.head
+        if verb is not None and verb.lemma_.lower() in frame.blockers:
+            return False
+    if frame.objects and (phrase is None or not _names_money(phrase, frame.objects)):
+        return False
     if frame.share_object:
         return phrase is not None and unshare(phrase)[1] is not None
     return True
+
+
+def _names_money(phrase: Token, words: frozenset[str]) -> bool:
+    """Whether an object is money: a money word ("money", "cash") or a sum ("$5m")."""
+    return phrase.lemma_.lower() in words or phrase.like_num or any(t.tag_ == "$" or t.like_num for t in phrase.subtree)
 
 
 def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:
@@ -677,16 +694,21 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
 
 
 def _frame_share(frame: Frame, trigger: Token) -> float | None:
-    """The share a frame's object or preposition states ("15% of", "a 20 pct stake in")."""
+    """The share a frame's object or preposition states ("15% of", "a 20 pct stake in", "1.2
+    mln shares or 7.5 pct of", "raised its stake in Y to 15.2 pct")."""
     candidates: list[Token] = []
     if frame.pos == "VERB":
         obj = object_of(trigger)
         if obj is not None:
-            candidates.append(obj)
+            candidates.extend(conjuncts(obj))
         candidates.extend(c for c in trigger.children if c.dep_ in ("npadvmod", "dobj"))
     else:
         candidates.append(trigger)
         candidates.extend(prep_objects(trigger, "of"))
+        candidates.extend(prep_objects(trigger, "with"))
+        verb = governing_verb(trigger)
+        if verb is not None:
+            candidates.extend(prep_objects(verb, "to"))
     for candidate in candidates:
         value = share_value(unshare(candidate)[1])
         if value is not None:
@@ -694,10 +716,10 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
     return None
 
 
-def _status_anchor(trigger: Token) -> Token:
-    """The word whose governors decide a trigger's status: the trigger, or for a noun that is
-    the "of" object of another noun ("the establishment of a center"), that noun, so "mulling
-    the establishment of a center" is considered, not done."""
+def event_head(trigger: Token) -> Token:
+    """The word whose governors decide a trigger's status and subject: the trigger, or for a noun
+    that is the "of" object of another noun ("the establishment of a center"), that noun, so
+    "X is mulling the establishment of a center" is X's, and considered, not done."""
     anchor = trigger
     for _ in range(3):
         link = anchor.head
@@ -743,7 +765,7 @@ def make_fact(
     return Fact(
         type=fact_type,
         roles=dict(roles),
-        status=kg_status.fact_status(_status_anchor(trigger), default_status) if governed else default_status,
+        status=kg_status.fact_status(event_head(trigger), default_status) if governed else default_status,
         evidence=evidence(trigger),
         extractor=extractor,
         confidence=round(confidence, 3),

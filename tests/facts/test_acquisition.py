@@ -117,3 +117,17 @@ def test_station_named_before_its_noun_is_the_target(facts_of, summary):
         ("Acquisition", {"seller": "acme", "target": "kxyz", "buyer": "borg"}, "agreed"),
         ("Ownership", {"owner": "cyber", "owned": "kxyz"}, "active"),
     ]
+
+
+def test_bid_received_or_rejected_from_a_suitor(facts_of, summary):
+    assert summary(facts_of("Acme Corp received a takeover offer from Borg Inc.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "borg", "target": "acme"}, "proposed")
+    ]
+    rejected = facts_of("Acme Corp rejected a bid from Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(rejected) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "rejected")]
+    assert facts_of("Acme Corp received a letter from Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
+def test_possessed_plan_gives_the_buyer(facts_of, summary):
+    facts = facts_of("Analysts doubt Acme Corp's plan to buy Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]

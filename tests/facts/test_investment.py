@@ -31,3 +31,16 @@ def test_investment_noun_with_possessor(facts_of, summary):
 
 def test_investing_time_is_no_investment(facts_of):
     assert facts_of("Acme Corp invested heavily in training.", [ACME], "Investment") == []
+
+
+def test_putting_money_into_a_company(facts_of, summary):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+    assert summary(facts_of("Acme Corp put $40m into Borg Inc last year.", [acme, borg], "Investment")) == [
+        ("Investment", {"investor": "acme", "target": "borg"}, "completed")
+    ]
+    assert summary(facts_of("Acme Corp has put fresh money into Borg Inc.", [acme, borg], "Investment")) == [
+        ("Investment", {"investor": "acme", "target": "borg"}, "completed")
+    ]
+    refused = facts_of("Acme Corp decided not to put any more money into Borg Inc.", [acme, borg], "Investment")
+    assert [fact.status_class for fact in refused] == ["negative"]
+    assert facts_of("Acme Corp put shoes into Borg Inc stores.", [acme, borg], "Investment") == []

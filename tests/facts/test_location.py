@@ -68,3 +68,11 @@ def test_company_comma_of_place_and_unit_operations(facts_of, summary):
                     [ACME, SPAIN, ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization"),
                      ("Acme Corp's Spanish unit", "cyber", "Organization", "description")], "Location")
     assert [(dict(fact.roles), fact.attributes) for fact in unit] == [({"entity": "cyber", "place": "spain"}, {"kind": "operations"})]
+
+
+def test_place_named_before_a_facility_noun(facts_of, summary):
+    assert summary(facts_of("Acme Corp's Madrid plant employs 500 people.", [ACME, MADRID], "Location")) == [
+        ("Location", {"entity": "acme", "place": "madrid"}, "active")
+    ]
+    text = "Acme Corp may sell shares to Borg Inc, which could free up money for any Spain operations."
+    assert facts_of(text, [ACME, SPAIN, ("Borg Inc", "borg", "Organization")], "Location") == []

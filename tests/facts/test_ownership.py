@@ -77,3 +77,16 @@ def test_equal_confidence_duplicates_keep_the_one_with_the_share(facts_of):
     text = "Borg Inc is controlled by Acme Corp. Acme Corp owns 40% of Borg Inc."
     facts = facts_of(text, [ACME, BORG], "Ownership")
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owner": "acme", "owned": "borg"}, {"share": 0.4})]
+
+
+def test_shares_or_percent_held_and_stake_raised_to(facts_of):
+    held = facts_of("Acme Corp said it holds 1.2 mln shares or 7.5 pct of Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Ownership")
+    assert [(dict(fact.roles), fact.attributes) for fact in held] == [({"owner": "acme", "owned": "borg"}, {"share": 0.075})]
+    raised = facts_of("Acme Corp raised its stake in Borg Inc to 15.2 pct.", [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Ownership")
+    assert [(dict(fact.roles), fact.attributes) for fact in raised] == [({"owner": "acme", "owned": "borg"}, {"share": 0.152})]
+
+
+def test_a_stake_sold_or_sought_is_not_held(facts_of):
+    its = ("its", "acme", "Organization", "pronoun")
+    assert facts_of("Acme Corp sold its 40 pct stake in Borg Inc.", [ACME, BORG, its], "Ownership") == []
+    assert facts_of("Acme Corp wants to buy a stake in Borg Inc.", [ACME, BORG], "Ownership") == []
