@@ -151,6 +151,8 @@ def _strip_legal(text: str) -> str:
     legal = _word_sets()["legal_suffixes"]
     while len(words) > 1 and (words[-1] in legal or words[-1].rstrip(",") in legal):
         words = words[:-1]
+        while len(words) > 1 and words[-1] in {"and", "&", ","}:
+            words = words[:-1]
     return " ".join(words).rstrip(",")
 
 
@@ -588,6 +590,7 @@ class _UnitPhrase:
     owner: Entity
     by_name: bool
     modifiers: tuple[str, ...]
+    words: tuple[str, ...]
     named: str | None
 
     def fits(self, other: "_UnitPhrase") -> bool:
@@ -632,8 +635,7 @@ def _business_units(
         if target is None:
             target = next((entity_id for p, entity_id in made if p.fits(phrase)), None)
         if target is None and phrase.modifiers and _singular_unit(phrase.head) and (deal or phrase.by_name):
-            words = [t.text for t in phrase.span if t.lower_ in phrase.modifiers and t.i > phrase.span.start]
-            name = " ".join([phrase.owner.name, *words, phrase.head.text])
+            name = " ".join([phrase.owner.name, *phrase.words, phrase.head.text])
             target = _unique_slug(name, used)
             alias = (phrase.span.text,) if phrase.by_name else ()
             units.append(Entity(target, name, "Organization", "BusinessUnit", alias))
@@ -657,13 +659,19 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
         owner = by_id.get(owner_mention.entity_id) if owner_mention else None
         if owner is None or owner.type != "Organization":
             continue
-        first = possessor.left_edge
+        first = min(possessor.left_edge, doc.char_span(owner_mention.start, owner_mention.end, alignment_mode="expand")[0])
         while first.idx < owner_mention.start:
             first = doc[first.i + 1]
         span = doc[first.i : token.i + 1]
-        modifiers = tuple(t.lower_ for t in _unit_modifiers(doc, possessor, token, at))
+        after = max(possessor.i, doc.char_span(owner_mention.start, owner_mention.end, alignment_mode="expand")[-1].i)
         named = _named_unit(token, at, by_id, owner.id)
-        phrases.append(_UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, named))
+        if named is None and _names_inside(doc[after + 1 : token.i], at, by_id, owner.id):
+            continue
+        words = _unit_modifiers(doc, after, token, at)
+        modifiers = tuple(t.lower_ for t in words)
+        phrases.append(
+            _UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, tuple(t.text for t in words), named)
+        )
     return phrases
 
 
@@ -693,6 +701,18 @@ def _token_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention | Non
     return at
 
 
+def _names_inside(span: Span, at: Sequence[Mention | None], by_id: Mapping[str, Entity], owner: str) -> bool:
+    """Whether another organisation is named among a unit's modifiers: "its RKO bottling
+    operations" may be RKO's or RKO itself, so the phrase is left alone."""
+    return any(
+        at[t.i] is not None
+        and at[t.i].kind == "name"
+        and at[t.i].entity_id != owner
+        and by_id[at[t.i].entity_id].type == "Organization"
+        for t in span
+    )
+
+
 def _named_unit(
     token: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity], owner: str
 ) -> str | None:
@@ -702,7 +722,7 @@ def _named_unit(
         between = token.doc[child.i + 1 : token.i]
         near = child.dep_ == "appos" or (
             child.dep_ == "compound"
-            and all(t.is_space or at[t.i] is mention for t in between)
+            and all(t.is_space or t.text in {"<", ">"} or at[t.i] is mention for t in between)
         )
         if near and mention is not None and mention.entity_id != owner:
             entity = by_id.get(mention.entity_id)
@@ -711,12 +731,13 @@ def _named_unit(
     return None
 
 
-def _unit_modifiers(doc: Doc, possessor: Token, head: Token, at: Sequence[Mention | None]) -> list[Token]:
-    """The words that say which unit it is: "its less profitable financial advisory subsidiary"
-    -> financial, advisory. Evaluative and quantifying words, and their adverbs, are dropped."""
+def _unit_modifiers(doc: Doc, after: int, head: Token, at: Sequence[Mention | None]) -> list[Token]:
+    """The words between the possessor (ending at token ``after``) and the unit noun that say
+    which unit it is: "its less profitable financial advisory subsidiary" -> financial, advisory.
+    Evaluative and quantifying words, and their adverbs, are dropped."""
     vague = frozenset(cues()["unit_vague_modifiers"])
-    start = possessor.i + 1
-    if start < head.i and doc[start].tag_ == "POS":
+    start = after + 1
+    while start < head.i and (doc[start].tag_ == "POS" or doc[start].text in {"'s", "'", "\u2019s", "\u2019"}):
         start += 1
     words: list[Token] = []
     for token in doc[start : head.i]:

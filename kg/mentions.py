@@ -400,7 +400,12 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner:
                 start -= 1
-            elif previous.text in {",", "and"} and _partner_name(doc, start - 2, token.sent.start):
+            elif (
+                previous.text in {",", "and"}
+                and not doc[start].is_upper
+                and _partner_name(doc, start - 2, token.sent.start)
+                and (start - 3 < token.sent.start or doc[start - 3].text not in {"&", "and", "of", "-"})
+            ):
                 start -= 1
             else:
                 break
@@ -561,6 +566,7 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         if (
             c.type == "Organization"
             and c.source == "ner"
+            and not (c.end - c.start == 1 and doc[c.start].text in given_names())
             and doc[c.end - 1].text not in words["legal_suffixes"]
             and index < len(doc)
             and doc[index].text in {"and", "&"}

@@ -281,3 +281,24 @@ def test_former_names_are_aliases(nlp) -> None:
 def test_as_after_other_verbs_is_not_a_former_name(nlp) -> None:
     entities, _ = _resolve(nlp, "Acme Corp sold the plant as Zorvex Holdings watched.")
     assert [e.name for e in entities] == ["Acme", "Zorvex Holdings"]
+
+
+def test_unit_of_a_name_with_of_inside(nlp) -> None:
+    entities, mentions = _resolve(nlp, "Acme Corp agreed to buy Bank of Zorvex's West German branch.")
+    assert _units(entities) == [
+        ("Bank of Zorvex West German branch", "BusinessUnit", ("Bank of Zorvex's West German branch",))
+    ]
+    assert unit_owners(mentions) == {"bank-of-zorvex-west-german-branch": "bank-of-zorvex"}
+
+
+def test_unit_phrase_with_another_name_inside_is_left_alone(nlp) -> None:
+    entities, mentions = _resolve(nlp, "Acme Corp said it would sell its Zorvex Holdings bottling operations.")
+    assert _units(entities) == [] and _unit_refs(mentions) == []
+
+
+def test_canonical_name_drops_a_dangling_and(nlp) -> None:
+    entities, _ = _resolve(nlp, "Oppenheimer and Co said it would sell its arbitrage business.")
+    assert [(e.name, e.subtype) for e in entities] == [
+        ("Oppenheimer", "Company"),
+        ("Oppenheimer arbitrage business", "BusinessUnit"),
+    ]

@@ -235,3 +235,11 @@ def test_untagged_names_listed_with_firms_or_before_sites(nlp) -> None:
 def test_initials_give_a_short_form() -> None:
     assert short_forms("E.F. Hutton Group Inc") == {"E.F. Hutton Group", "E.F. Hutton", "Hutton"}
     assert short_forms("U.S. Steel Corp") == {"U.S. Steel"}
+
+
+def test_two_firms_joined_by_and_stay_two(nlp) -> None:
+    assert [m.text for m in find_mentions(nlp("Ogilvy & Mather and Cordiant Communications agreed."))] == [
+        "Ogilvy & Mather",
+        "Cordiant Communications",
+    ]
+    assert [m.text for m in find_mentions(nlp("Redstone and MCV Holdings Inc agreed."))] == ["Redstone", "MCV Holdings Inc"]
