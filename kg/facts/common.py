@@ -34,6 +34,9 @@ REGISTRY: dict[str, Extractor] = {}
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: Subjects that stand for the subject of the clause above when nothing resolved them ("X and
+#: Y said they agreed to merge").
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
 _UNREALISED = {"completed": "planned"}
 #: Steps of tree distance within which a value (money, share, date) belongs to a trigger.
@@ -275,7 +278,8 @@ def relative_antecedent(possessor: Token) -> Token | None:
 
 
 def object_of(verb: Token) -> Token | None:
-    """A verb's object: its direct object, or the subject of a passive ("Y was sold")."""
+    """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
+    to be acquired")."""
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
@@ -283,7 +287,7 @@ def object_of(verb: Token) -> Token | None:
                     return child
         if verb.dep_ == "acl":
             return verb.head
-        return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else None
+        return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else subject_of(verb)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             return child
@@ -507,7 +511,12 @@ class _Slots:
             if self.frame.pos == "VERB" and is_passive(trigger):
                 return prep_objects(trigger, "by")
             subject = subject_of(trigger)
-            return [subject] if subject is not None else []
+            if subject is None:
+                return []
+            if subject.lower_ in _PLURAL_PRONOUNS and self.ctx.entity_at(subject) is None:
+                above = subject_of(subject.head.head) if subject.head.head is not subject.head else None
+                return [above] if above is not None else []
+            return [subject]
         if slot == "obj":
             obj = object_of(trigger)
             return [unshare(obj)[0]] if obj is not None else []
@@ -548,8 +557,13 @@ class _Slots:
         return self.preposition(slot, trigger)
 
     def preposition(self, word: str, trigger: Token) -> list[Token]:
-        """Objects of a preposition on the trigger; for a noun, else on its governing verb."""
+        """Objects of a preposition on the trigger; else, for a verb, on its object ("pay $5m
+        for Y" parsed with "for" on the sum); for a noun, on its governing verb."""
         objects = prep_objects(trigger, word)
+        if not objects and self.frame.pos == "VERB":
+            obj = object_of(trigger)
+            if obj is not None and obj.i > trigger.i:
+                objects = prep_objects(obj, word)
         if not objects and self.frame.pos == "NOUN":
             verb = governing_verb(trigger)
             if verb is not None:

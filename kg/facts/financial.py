@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from kg import values
-from kg.facts.common import Context, lexicon, make_fact, nearest, nearest_value, register, resolve_all, sentence_values, subject_of
+from kg.facts.common import Context, lexicon, make_fact, nearest, nearest_value, prep_objects, register, resolve_all, sentence_values, subject_of
 from kg.model import Fact
 
 #: Links by which a metric noun hangs off the verb that reports it.
@@ -111,9 +111,10 @@ def _organization(ctx: Context, metric: Token) -> str | None:
 
 
 def _owner_heads(metric: Token) -> list[Token]:
-    """The words that may say whose a metric is: its possessor or a name before it, and the
-    subject of the verb that reports it."""
+    """The words that may say whose a metric is: its possessor, a name before it, "at"/"of" X
+    ("sales at X"), and the subject of the verb that reports it."""
     heads = [child for child in metric.children if child.dep_ in ("poss", "compound", "nmod")]
+    heads.extend(obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(metric, link))
     if metric.dep_ in ("dobj", "pobj", "attr"):
         subject = subject_of(metric)
         if subject is not None:

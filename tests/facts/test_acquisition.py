@@ -131,3 +131,31 @@ def test_bid_received_or_rejected_from_a_suitor(facts_of, summary):
 def test_possessed_plan_gives_the_buyer(facts_of, summary):
     facts = facts_of("Analysts doubt Acme Corp's plan to buy Borg Inc.", [ACME, BORG], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+
+
+def test_agreed_to_be_acquired_and_takeover_by(facts_of, summary):
+    it = ("it", "borg", "Organization", "pronoun")
+    assert summary(facts_of("Borg Inc said it has agreed to be acquired by Acme Corp.", [ACME, BORG, it], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")
+    ]
+    assert summary(facts_of("Borg Inc agreed to a takeover by Acme Corp.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")
+    ]
+    rejected = facts_of("Borg Inc rejected a takeover by Acme Corp.", [ACME, BORG], "Acquisition")
+    assert [fact.status_class for fact in rejected] == ["negative"]
+    assert facts_of("Borg Inc was praised by Acme Corp.", [ACME, BORG], "Acquisition") == []
+
+
+def test_paying_a_sum_for_a_company(facts_of, summary):
+    facts = facts_of("Acme Corp paid 400 mln dlrs for Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    assert facts[0].attributes == {"amount": Amount(400_000_000.0, "USD")}
+    assert facts_of("Acme Corp paid a visit to Borg Inc.", [ACME, BORG], "Acquisition") == []
+    assert facts_of("Acme Corp paid tribute for Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
+def test_taking_a_stake(facts_of, summary):
+    facts = facts_of("Acme Corp has taken a 10% stake in Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    assert facts[0].attributes == {"share": 0.1}
+    assert facts_of("Acme Corp has taken a look at Borg Inc.", [ACME, BORG], "Acquisition") == []

@@ -72,3 +72,10 @@ def test_news_agencies_never_own_an_ownerless_metric(nlp):
     mentions = [Mention(0, 9, "Acme Corp", "Organization", entity_id="acme"), Mention(34, 41, "Reuters", "Organization", entity_id="reuters")]
     facts = extract_facts(nlp(text), entities, mentions, Document("d", text))
     assert [(fact.type, dict(fact.roles)) for fact in facts] == [("FinancialMetric", {"organization": "acme"})]
+
+
+def test_metric_at_a_company(facts_of):
+    facts = facts_of("Sales at Acme Corp rose 5% to £2bn.", [ACME], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
+        ({"organization": "acme"}, {"metric": "sales", "amount": Amount(2_000_000_000.0, "GBP"), "change": 0.05})
+    ]

@@ -38,3 +38,11 @@ def test_merger_under_a_noun_takes_no_distant_subject(facts_of):
     text = "Cyber Ltd said pending the end of Borg Inc's merger agreement, it would wait."
     facts = facts_of(text, [acme, borg, cyber], "Merger")
     assert [fact.participants() for fact in facts] == []
+
+
+def test_they_stands_for_the_subjects_of_the_clause_above(facts_of, summary):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+    assert summary(facts_of("Acme Corp and Borg Inc said they agreed to merge.", [acme, borg], "Merger")) == [
+        ("Merger", {"parties": ("acme", "borg")}, "agreed")
+    ]
+    assert facts_of("Analysts said they expect Acme Corp to grow.", [acme], "Merger") == []
