@@ -221,6 +221,16 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
     return tuple(result)
 
 
+@lru_cache(maxsize=None)
+def _frames_by_word(fact_type: str) -> Mapping[str, tuple[Frame, ...]]:
+    """word -> the frames of one fact type it may fire, so a document is scanned once per type."""
+    index: dict[str, tuple[Frame, ...]] = {}
+    for frame in frames(fact_type):
+        for word in frame.lemmas:
+            index[word] = index.get(word, ()) + (frame,)
+    return index
+
+
 def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
     """role -> allowed entity types for one fact type."""
     return triggers()["role_types"].get(fact_type, {})
@@ -668,9 +678,11 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     wanted = tuple(triggers()["attributes"].get(fact_type, ()))
     money: dict[int, list[tuple[Token, Any]]] = {}
     dates: dict[int, list[tuple[Token, Any]]] = {}
+    by_word = _frames_by_word(fact_type)
     for token in ctx.doc:
-        for frame in type_frames:
-            if not _matches(frame, token):
+        candidates = by_word.get(token.lemma_.lower(), ()) + by_word.get(token.lower_, ())
+        for index, frame in enumerate(candidates):
+            if any(frame is earlier for earlier in candidates[:index]) or not _matches(frame, token):
                 continue
             for assignment in _fill(ctx, frame, token):
                 if not _satisfied(frame, assignment):
