@@ -190,6 +190,7 @@ class Frame:
     standing: bool
     blockers: frozenset[str]
     objects: frozenset[str]
+    exclusive: Mapping[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=None)
@@ -216,6 +217,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 standing=bool(raw.get("standing", False)),
                 blockers=frozenset(raw.get("blockers", ())),
                 objects=frozenset(raw.get("objects", ())),
+                exclusive={role: tuple(slots) for role, slots in raw.get("exclusive", {}).items()},
             )
         )
     return tuple(result)
@@ -613,7 +615,9 @@ def _names_money(phrase: Token, words: frozenset[str]) -> bool:
 
 
 def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:
-    """Candidate role assignments for one trigger: list roles whole, single roles one by one."""
+    """Candidate role assignments for one trigger: list roles whole, single roles one by one;
+    none when a role's entity also fills a slot the frame excludes for it (a buyer is never the
+    possessor of what it buys: "X agreed to acquire X's unit" is a misresolved pronoun)."""
     slots = _Slots(ctx, trigger, frame)
     allowed = role_types(frame.fact_type)
     list_role = LIST_ROLES.get(frame.fact_type)
@@ -635,6 +639,9 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             filled[role] = current + candidates
             if not is_list:
                 used.update(candidates)
+    for role, excluded_slots in frame.exclusive.items():
+        if role in filled and any(entity_id in filled[role] for slot in excluded_slots for entity_id in resolve_all(ctx, slots.tokens(slot))):
+            return
     if list_role and list_role in filled:
         yield {role: ids for role, ids in filled.items()}
         return

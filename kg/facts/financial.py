@@ -44,7 +44,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
         verb = _verb(token)
         anchors = [token] if verb is None else [token, verb]
         found = _linked_amount(token, money)
-        for side in ([pair for pair in money if pair[0].i > token.i], [pair for pair in money if pair[0].i < token.i]):
+        after = [pair for pair in money if pair[0].i > token.i]
+        inside = [pair for pair in money if pair[0].i < token.i and (token.is_ancestor(pair[0]) or _amount_in(token, pair[0]))]
+        for side in (after, inside):
             if found is None:
                 found = _first(nearest(anchor, side, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
         if found is None:
@@ -76,6 +78,15 @@ def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token
         if any(i in window for i in range(root.left_edge.i, root.i + 1)):
             return root, value
     return None
+
+
+def _amount_in(metric: Token, root: Token) -> bool:
+    """Whether an amount before a metric states it through "in" ("$2bn in sales", "booked $2bn
+    in sales" with "in" on the verb)."""
+    link = metric.head
+    if metric.dep_ != "pobj" or link.lower_ != "in":
+        return False
+    return link.head == root or (root.head == link.head and root.dep_ == "dobj")
 
 
 def _first(items: Iterator[Any]) -> Any:

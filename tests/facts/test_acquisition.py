@@ -159,3 +159,11 @@ def test_taking_a_stake(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
     assert facts[0].attributes == {"share": 0.1}
     assert facts_of("Acme Corp has taken a look at Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
+def test_a_buyer_never_buys_what_it_possesses(facts_of, summary):
+    text = "Acme Corp said a group of investors has agreed to acquire Acme Corp's shoe business."
+    surfaces = [ACME, ("Acme Corp's shoe business", "acme-shoe", "Organization", "description"), ("a group of investors", "acme", "Organization", "description")]
+    assert facts_of(text, surfaces, "Acquisition") == []
+    sold = facts_of("Cyber Ltd has agreed to acquire Acme Corp's shoe business.", [ACME, CYBER, ("Acme Corp's shoe business", "acme-shoe", "Organization", "description")], "Acquisition")
+    assert summary(sold) == [("Acquisition", {"buyer": "cyber", "seller": "acme", "target": "acme-shoe"}, "agreed")]

@@ -79,3 +79,10 @@ def test_metric_at_a_company(facts_of):
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
         ({"organization": "acme"}, {"metric": "sales", "amount": Amount(2_000_000_000.0, "GBP"), "change": 0.05})
     ]
+
+
+def test_sum_before_an_unrelated_metric_word_is_not_its_amount(facts_of):
+    text = "Acme Corp said its offer includes two billion dlrs of payments based on future profits."
+    assert facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric") == []
+    stated = facts_of("Acme Corp booked $2 billion in sales last year.", [ACME], "FinancialMetric")
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in stated] == [("sales", Amount(2_000_000_000.0, "USD"))]
