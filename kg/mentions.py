@@ -216,6 +216,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_suffix_candidates(doc),
         *_acronym_dash_candidates(doc),
         *_marker_candidates(doc),
+        *_model_number_candidates(doc),
         *_quoted_event_candidates(doc),
         *_untagged_name_candidates(doc),
     ]
@@ -471,6 +472,29 @@ def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
                 if end > start and not ticker:
                     yield _Candidate(start, end, "Organization", "marker")
                 break
+
+
+def _model_number_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """A model number naming one product: "Boeing's 777 plane", "its 787 Dreamliner plane", "its
+    smallest airliner, the 717" (not a count: "300 planes"; not a year)."""
+    nouns = frozenset(cues()["product_nouns"])
+    for token in doc[1:]:
+        text = token.text
+        if not (text.isdigit() and 3 <= len(text) <= 4 and not 1900 <= int(text) <= 2099):
+            continue
+        head = token.head
+        if head.lower_ not in nouns or head.tag_ in {"NNS", "NNPS"}:
+            continue
+        previous = doc[token.i - 1]
+        determined = previous.pos_ in {"DET", "PRON"} or previous.tag_ == "POS" or previous.dep_ == "amod"
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        named_next = following is None or following.i == head.i or following.pos_ in {"PROPN", "PUNCT"}
+        if token.dep_ not in {"nummod", "compound", "appos"} or not determined or not named_next:
+            continue
+        end = token.i + 1
+        while end < head.i and doc[end].pos_ == "PROPN" and doc[end].head.i == head.i:
+            end += 1
+        yield _Candidate(token.i, end, "Product", "role")
 
 
 def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:

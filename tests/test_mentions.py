@@ -243,3 +243,16 @@ def test_two_firms_joined_by_and_stay_two(nlp) -> None:
         "Cordiant Communications",
     ]
     assert [m.text for m in find_mentions(nlp("Redstone and MCV Holdings Inc agreed."))] == ["Redstone", "MCV Holdings Inc"]
+
+
+def test_model_numbers_are_products(nlp) -> None:
+    text = (
+        "It has a rival to Zorvex's 777 line. Its much-anticipated 787 Dreamliner plane will fly. "
+        "It stopped making its smallest airliner, the 717. It sold 300 planes in 1998. "
+        "Its 2004 model sold well. The bank approved a 200 mln dlr credit line."
+    )
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.type == "Product"] == [
+        ("777", "Product"),
+        ("787 Dreamliner", "Product"),
+        ("717", "Product"),
+    ]
