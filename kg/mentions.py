@@ -528,7 +528,23 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         chosen.append(_retype_by_role(doc, candidate, ner))
     chosen = _type_by_conjunct(doc, chosen)
-    return [_with_number(doc, c) for c in chosen if c.type is not None]
+    return [_with_region_noun(doc, _with_number(doc, c)) for c in chosen if c.type is not None]
+
+
+def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
+    """A region and a plural "states"/"countries" after it name one region: "Gulf states"
+    (not "US states": a country keeps its own name)."""
+    end = candidate.end
+    place = place_index().get(doc[candidate.start : end].text)
+    if (
+        candidate.type == "Place"
+        and place is not None
+        and place.subtype != "Country"
+        and end < len(doc)
+        and doc[end].text in cues()["region_plural_heads"]
+    ):
+        return _Candidate(candidate.start, end + 1, candidate.type, candidate.source, candidate.label)
+    return candidate
 
 
 def _type_by_conjunct(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

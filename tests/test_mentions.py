@@ -256,3 +256,12 @@ def test_model_numbers_are_products(nlp) -> None:
         ("787 Dreamliner", "Product"),
         ("717", "Product"),
     ]
+
+
+def test_region_with_plural_states_is_one_region(nlp) -> None:
+    text = "ONGC would reduce its dependence on Gulf states for oil. Many US states agreed."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
+        ("ONGC", "Organization"),
+        ("Gulf states", "Place"),
+        ("US", "Place"),
+    ]
