@@ -21,7 +21,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
-from kg.model import FACT_TYPES, LIST_ROLES, Document, Entity, Evidence, Fact, Mention
+from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
 Extractor = Callable[["Context"], Iterator[Fact]]
@@ -749,6 +749,23 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
     return None
 
 
+def conditional(trigger: Token) -> bool:
+    """Whether the clause a trigger is read in is a condition ("if X buys Y"), which asserts
+    nothing: the trigger's verb (or the verb governing a noun trigger), climbing through
+    infinitives and conjoined verbs, is introduced by a conditional word."""
+    marks = frozenset(triggers()["conditional_marks"])
+    verb: Token | None = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(event_head(trigger))
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(child.dep_ == "mark" and child.lower_ in marks for child in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def event_head(trigger: Token) -> Token:
     """The word whose governors decide a trigger's status and subject: the trigger, or for a noun
     that is the "of" object of another noun ("the establishment of a center"), that noun, so
@@ -795,10 +812,13 @@ def make_fact(
     """
     if trigger.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
         default_status = _UNREALISED.get(default_status, default_status)
+    status = kg_status.fact_status(event_head(trigger), default_status) if governed else default_status
+    if governed and STATUS_CLASSES[status] == "holds" and conditional(trigger):
+        status = triggers()["conditional_status"]
     return Fact(
         type=fact_type,
         roles=dict(roles),
-        status=kg_status.fact_status(event_head(trigger), default_status) if governed else default_status,
+        status=status,
         evidence=evidence(trigger),
         extractor=extractor,
         confidence=round(confidence, 3),

@@ -167,3 +167,11 @@ def test_a_buyer_never_buys_what_it_possesses(facts_of, summary):
     assert facts_of(text, surfaces, "Acquisition") == []
     sold = facts_of("Cyber Ltd has agreed to acquire Acme Corp's shoe business.", [ACME, CYBER, ("Acme Corp's shoe business", "acme-shoe", "Organization", "description")], "Acquisition")
     assert summary(sold) == [("Acquisition", {"buyer": "cyber", "seller": "acme", "target": "acme-shoe"}, "agreed")]
+
+
+def test_a_condition_asserts_nothing(facts_of, summary):
+    facts = facts_of("If Acme Corp buys a stake in Borg Inc, it will be the largest deal this year.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "speculated")]
+    assert summary(facts_of("Acme Corp bought a stake in Borg Inc, as it said it would if prices fell.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
+    ]
