@@ -431,14 +431,20 @@ def _naming_noun(token: Token) -> bool:
 
 
 def place_of(ctx: Context, token: Token) -> str | None:
-    """The Place entity a modifier names: a place mention, or a demonym ("Chinese" -> China)."""
+    """The Place entity a modifier names: a place mention, or a demonym, two words first
+    ("South African" -> South Africa, "Chinese" -> China)."""
     entity_id = ctx.entity_at(token)
     if entity_id is not None and (ctx.type_of(entity_id) == "Place" or ctx.token_kind[token.i] == "name"):
         return entity_id if ctx.type_of(entity_id) == "Place" else None
     if token.dep_ in ("amod", "compound"):
-        name = place_of_demonym(token.text)
-        if name is not None:
-            return ctx.places.get(name.casefold())
+        words = [token.text]
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.head in (token, token.head) and before.dep_ in ("amod", "compound") and not before.is_punct:
+            words.insert(0, f"{before.text} {token.text}")
+        for text in words:
+            name = place_of_demonym(text)
+            if name is not None:
+                return ctx.places.get(name.casefold())
     return None
 
 
@@ -552,6 +558,11 @@ class _Slots:
         if slot == "head":
             if trigger.dep_ in ("compound", "amod", "nmod", "acl", "npadvmod"):
                 return [trigger.head]
+            return []
+        if slot == "cop_subj":
+            verb = trigger.head
+            if trigger.dep_ == "attr" and verb.lemma_ in triggers()["copulas"]:
+                return [child for child in verb.children if child.dep_ == "nsubj"]
             return []
         if slot == "appos":
             return [child for child in trigger.children if child.dep_ == "appos"]

@@ -76,3 +76,9 @@ def test_place_named_before_a_facility_noun(facts_of, summary):
     ]
     text = "Acme Corp may sell shares to Borg Inc, which could free up money for any Spain operations."
     assert facts_of(text, [ACME, SPAIN, ("Borg Inc", "borg", "Organization")], "Location") == []
+
+
+def test_two_word_demonym(facts_of, summary):
+    south_africa = ("South Africa", "south-africa", "Place")
+    facts = facts_of("Acme Corp sold its South African subsidiary Borg Inc.", [ACME, south_africa, ("Africa", "africa", "Place"), ("Borg Inc", "borg", "Organization"), ("its", "acme", "Organization", "pronoun")], "Location")
+    assert summary(facts) == [("Location", {"entity": "borg", "place": "south-africa"}, "active")]

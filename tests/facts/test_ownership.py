@@ -90,3 +90,14 @@ def test_a_stake_sold_or_sought_is_not_held(facts_of):
     its = ("its", "acme", "Organization", "pronoun")
     assert facts_of("Acme Corp sold its 40 pct stake in Borg Inc.", [ACME, BORG, its], "Ownership") == []
     assert facts_of("Acme Corp wants to buy a stake in Borg Inc.", [ACME, BORG], "Ownership") == []
+
+
+def test_copular_unit_and_parent(facts_of, summary):
+    expected = [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert summary(facts_of("Borg Inc is a wholly owned subsidiary of Acme Corp.", [ACME, BORG], "Ownership")) == expected
+    assert summary(facts_of("Acme Corp is the parent of Borg Inc.", [ACME, BORG], "Ownership")) == expected
+    assert facts_of("Borg Inc is a client of Acme Corp.", [ACME, BORG], "Ownership") == []
+
+
+def test_shareholders_paid_are_not_owners(facts_of):
+    assert facts_of("Acme Corp would pay 1.5 mln dlrs to the shareholders of Borg Inc.", [ACME, BORG], "Ownership") == []
