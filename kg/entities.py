@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.errors import InputError
 from kg.mentions import (
     Company,
+    Place,
     _word_sets,
     company_index,
     cues,
@@ -148,12 +149,25 @@ def _strip_legal(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    legal = _word_sets()["legal_suffixes"]
-    while len(words) > 1 and (words[-1] in legal or words[-1].rstrip(",") in legal):
+    legal = {suffix.casefold() for suffix in _word_sets()["legal_suffixes"]}
+    while len(words) > 1 and words[-1].rstrip(",").casefold() in legal:
         words = words[:-1]
         while len(words) > 1 and words[-1] in {"and", "&", ","}:
             words = words[:-1]
     return " ".join(words).rstrip(",")
+
+
+def _place_of(text: str) -> Place | None:
+    """The places file's entry for a name, also when the wire mistyped its case ("South africa")."""
+    return place_index().get(text) or _places_folded().get(text.casefold())
+
+
+@functools.lru_cache(maxsize=1)
+def _places_folded() -> Mapping[str, Place]:
+    folded: dict[str, Place] = {}
+    for form, place in place_index().items():
+        folded.setdefault(form.casefold(), place)
+    return folded
 
 
 def _acronym(text: str) -> str:
@@ -184,7 +198,7 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
     for mention in order:
         text = " ".join(mention.text.split())
         text = _strip_title(text) if mention.type == "Person" else text
-        place = place_index().get(text) if mention.type == "Place" else None
+        place = _place_of(text) if mention.type == "Place" else None
         company = _company_of(text) if mention.type == "Organization" else None
         key = f"place:{place.name}" if place else _key(text, mention.type)
         cluster = _find_cluster(clusters, mention, text, key, company)

@@ -302,3 +302,12 @@ def test_canonical_name_drops_a_dangling_and(nlp) -> None:
         ("Oppenheimer", "Company"),
         ("Oppenheimer arbitrage business", "BusinessUnit"),
     ]
+
+
+def test_lower_case_suffixes_and_mistyped_places(nlp) -> None:
+    entities, _ = _resolve(nlp, "<Brindle co> said it would sell its plant in South africa to Zorvex Corp.")
+    assert [(e.name, e.type, e.subtype) for e in entities] == [
+        ("Brindle", "Organization", "Company"),
+        ("South Africa", "Place", "Country"),
+        ("Zorvex", "Organization", "Company"),
+    ]
