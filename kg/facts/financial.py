@@ -7,13 +7,25 @@ amount. Metric words and direction words are data (``kg/data/facts_lexicon.json`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from kg import values
-from kg.facts.common import Context, lexicon, make_fact, nearest, nearest_value, prep_objects, register, resolve_all, sentence_values, subject_of
+from kg.facts.common import (
+    Context,
+    lexicon,
+    make_fact,
+    nearest,
+    nearest_value,
+    prep_objects,
+    register,
+    resolve_all,
+    sentence_values,
+    subject_of,
+    tree_distance,
+)
 from kg.model import Fact
 
 #: Links by which a metric noun hangs off the verb that reports it.
@@ -44,8 +56,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
         verb = _verb(token)
         anchors = [token] if verb is None else [token, verb]
         found = _linked_amount(token, money)
-        after = [pair for pair in money if pair[0].i > token.i]
-        inside = [pair for pair in money if pair[0].i < token.i and (token.is_ancestor(pair[0]) or _amount_in(token, pair[0]))]
+        own = [pair for pair in money if _closest_metric(pair[0], metrics, token)]
+        after = [pair for pair in own if pair[0].i > token.i]
+        inside = [pair for pair in own if pair[0].i < token.i and (token.is_ancestor(pair[0]) or _amount_in(token, pair[0]))]
         for side in (after, inside):
             if found is None:
                 found = _first(nearest(anchor, side, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
@@ -78,6 +91,20 @@ def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token
         if any(i in window for i in range(root.left_edge.i, root.i + 1)):
             return root, value
     return None
+
+
+def _closest_metric(root: Token, metrics: Mapping[str, str], metric: Token) -> bool:
+    """Whether no other metric word of the sentence is nearer to an amount than ``metric``: in
+    "sales have been improving and revenue was 10bn euros" the sum is the revenue's."""
+    own = tree_distance(metric, root)
+    if own is None:
+        return False
+    for other in root.sent:
+        if other is not metric and other.lower_ in metrics and other.pos_ in ("NOUN", "PROPN"):
+            distance = tree_distance(other, root)
+            if distance is not None and distance < own:
+                return False
+    return True
 
 
 def _amount_in(metric: Token, root: Token) -> bool:

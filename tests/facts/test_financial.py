@@ -86,3 +86,9 @@ def test_sum_before_an_unrelated_metric_word_is_not_its_amount(facts_of):
     assert facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric") == []
     stated = facts_of("Acme Corp booked $2 billion in sales last year.", [ACME], "FinancialMetric")
     assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in stated] == [("sales", Amount(2_000_000_000.0, "USD"))]
+
+
+def test_a_sum_belongs_to_the_nearest_metric(facts_of):
+    text = "Acme Corp's sales have been improving and total revenue for the year was 10bn euros."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("revenue", Amount(10_000_000_000.0, "EUR"))]
