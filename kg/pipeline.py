@@ -36,6 +36,9 @@ from kg.nlp import DEFAULT_MODEL, load
 log = logging.getLogger("kg")
 
 BATCH_SIZE = 32
+#: Every this many documents a build flushes the store's write buffers (which keeps memory flat)
+#: and saves its manifest (so an interrupted build resumes there).
+CHECKPOINT = 100
 MANIFEST = "manifest.json"
 ALIASES = "aliases.json"
 
@@ -338,7 +341,8 @@ def build(
                 progress.update(extraction)
                 if on_extraction is not None:
                     on_extraction(extraction)
-                if processed % 200 == 0:
+                if processed % CHECKPOINT == 0:
+                    store.oxigraph.flush()
                     manifest.save()
                     atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
         finally:
