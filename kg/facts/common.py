@@ -516,11 +516,16 @@ class _Slots:
     def tokens(self, slot: str) -> list[Token]:
         """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
         modifies another noun ("takeover battle for Y", "merger talks with Y") reads the
-        possessor and prepositions of that noun too."""
+        possessor and prepositions of that noun too, and so does one the parse hangs under
+        the price of a wire-copy offer ("X's 40 dlr per share offer for Y")."""
         found = self._tokens(slot, self.trigger)
+        if found or self.frame.pos != "NOUN" or slot == "self":
+            return found
         phrase = self.trigger.head
-        if not found and self.frame.pos == "NOUN" and self.trigger.dep_ == "compound" and phrase.pos_ == "NOUN" and slot != "self":
-            found = self._tokens(slot, phrase)
+        if self.trigger.dep_ == "compound" and phrase.pos_ == "NOUN":
+            return self._tokens(slot, phrase)
+        if self.trigger.dep_ == "pobj" and phrase.lower_ == "per" and phrase.head.pos_ == "NOUN":
+            return self._tokens(slot, phrase.head)
         return found
 
     def _tokens(self, slot: str, trigger: Token) -> list[Token]:

@@ -175,3 +175,10 @@ def test_a_condition_asserts_nothing(facts_of, summary):
     assert summary(facts_of("Acme Corp bought a stake in Borg Inc, as it said it would if prices fell.", [ACME, BORG], "Acquisition")) == [
         ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
     ]
+
+
+def test_wire_price_offer_reads_the_price_phrase(facts_of, summary):
+    text = "The deal may fail on a higher offer, such as Acme Corp's competing 40 dlr per share offer for Borg Inc stock."
+    facts = facts_of(text, [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+    assert facts_of("Shares rose to 40 dlrs per share offer price on Monday.", [ACME, BORG], "Acquisition") == []
