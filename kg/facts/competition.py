@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, prep_objects, register, resolve, resolve_all, role_types, subject_of
+from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 
@@ -18,6 +19,7 @@ from kg.model import Fact
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield Competition facts from rivalry words and from rankings with "after"/"behind"."""
     yield from frame_facts(ctx, "Competition")
+    yield from surface_facts(ctx, "Competition")
     yield from _rankings(ctx)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.facts.common import Context, frame_facts, register
+from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 
@@ -15,3 +16,4 @@ from kg.model import Fact
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Investment facts every Investment trigger frame finds in the document."""
     yield from frame_facts(ctx, "Investment")
+    yield from surface_facts(ctx, "Investment")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, place_of, register, role_types
+from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
@@ -23,6 +24,7 @@ _NAME_MODIFIERS = ("amod", "poss")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield Location facts from location frames and from company noun phrases."""
     yield from frame_facts(ctx, "Location")
+    yield from surface_facts(ctx, "Location")
     yield from _company_places(ctx)
     yield from _of_places(ctx)
 

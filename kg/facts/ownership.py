@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.facts.common import Context, frame_facts, make_fact, register, span_root
+from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 
@@ -16,6 +17,7 @@ from kg.model import Fact
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Ownership facts every Ownership trigger frame finds, and one per business unit."""
     yield from frame_facts(ctx, "Ownership")
+    yield from surface_facts(ctx, "Ownership")
     yield from _business_units(ctx)
 
 

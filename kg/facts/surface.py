@@ -1,0 +1,284 @@
+"""Facts read from word order, for the surface forms the small parser often gets wrong.
+
+Each sentence is rewritten as its tokens joined by single spaces, with every run of tokens
+of one resolved mention (name, description or pronoun) replaced by a placeholder ``⟦n⟧``.
+Regular expressions from ``kg/data/fact_patterns.json`` run over that text: named groups give
+the roles ("Borg, a unit of Acme", "Acme holds 20 pct of Borg", "Madrid-based Borg", "Acme and
+its rivals Borg and Cyclops"). The word that names the fact (the ``trigger`` group) decides the
+status through :mod:`kg.status`, so "does not own" is never read as ownership.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from kg import status as kg_status
+from kg import values
+from kg.entities import place_of_demonym
+from kg.facts.common import Context, load_data, make_fact, place_of, role_types, triggers
+from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
+
+#: The placeholder of the n-th entity slot of a sentence.
+_SLOT = "⟦{}⟧"
+_SLOT_RE = re.compile(r"⟦(\d+)⟧")
+#: Pattern fields that steer matching and are not fact attributes.
+_CONTROLS = frozenset({"pairs", "anchor"})
+#: Group texts that stand for the state of a country ("state-owned", "government-controlled").
+_STATE_WORDS = frozenset({"state", "government"})
+#: Reuters ticker brackets ("Walt Disney Co <DIS>") are left out of the surface text.
+_BRACKETS = frozenset({"<", ">"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One surface pattern: a compiled expression and what a match means."""
+
+    fact_type: str
+    name: str
+    regex: re.Pattern[str]
+    cues: frozenset[str]
+    status: str
+    confidence: float
+    standing: bool
+    attributes: Mapping[str, Any]
+
+
+@lru_cache(maxsize=None)
+def patterns(fact_type: str) -> tuple[Pattern, ...]:
+    """The surface patterns of one fact type, macros expanded and compiled once."""
+    data = load_data("fact_patterns.json")
+    macros: Mapping[str, str] = data["macros"]
+    result = []
+    for raw in data["patterns"].get(fact_type, ()):
+        source = raw["regex"]
+        for _ in range(3):
+            source = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", source)
+        result.append(
+            Pattern(
+                fact_type=fact_type,
+                name=raw["name"],
+                regex=re.compile(source, re.IGNORECASE),
+                cues=frozenset(raw["cues"]),
+                status=raw["status"],
+                confidence=float(raw["confidence"]),
+                standing=bool(raw.get("standing", False)),
+                attributes=dict(raw.get("attributes", {})),
+            )
+        )
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One sentence as surface text: the text, the entity of each slot, and for each
+    character of the text the token it came from."""
+
+    sentence: Span
+    text: str
+    slots: tuple[str, ...]
+    token_at: tuple[int, ...]
+
+
+def surface(ctx: Context, sentence: Span) -> Surface:
+    """The surface text of a sentence with its resolved mentions as placeholders."""
+    parts: list[str] = []
+    token_at: list[int] = []
+    slots: list[str] = []
+    previous: str | None = None
+    for token in sentence:
+        if token.is_space or token.text in _BRACKETS:
+            previous = None
+            continue
+        entity_id = ctx.entity_at(token)
+        if entity_id is not None and entity_id == previous:
+            continue
+        if entity_id is None and token.i > 0 and token.doc[token.i - 1].text == "<" and token.is_upper:
+            continue
+        piece = _SLOT.format(len(slots)) if entity_id is not None else token.text
+        if entity_id is not None and token.tag_ == "PRP$":
+            piece += " 's"
+        if entity_id is not None:
+            slots.append(entity_id)
+        if parts:
+            parts.append(" ")
+            token_at.append(token.i)
+        parts.append(piece)
+        token_at.extend([token.i] * len(piece))
+        previous = entity_id
+    return Surface(sentence, "".join(parts), tuple(slots), tuple(token_at))
+
+
+def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
+    """Facts of one type that the surface patterns of the data file find.
+
+    Parameters
+    ----------
+    ctx : Context
+        The document context.
+    fact_type : str
+        The fact type whose patterns to run.
+
+    Yields
+    ------
+    Fact
+        One fact per match whose role entities have the types the fact type allows.
+    """
+    type_patterns = patterns(fact_type)
+    if not type_patterns:
+        return
+    for sentence in ctx.doc.sents:
+        words = frozenset(t.lower_ for t in sentence) | frozenset(t.lemma_.lower() for t in sentence)
+        view: Surface | None = None
+        for pattern in type_patterns:
+            if not pattern.cues & words:
+                continue
+            if view is None:
+                view = surface(ctx, sentence)
+            for match in pattern.regex.finditer(view.text):
+                yield from _match_facts(ctx, view, pattern, match)
+
+
+def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str]) -> Iterator[Fact]:
+    """The facts one match states: each role group's entity, list roles gathered."""
+    allowed = role_types(pattern.fact_type)
+    list_role = LIST_ROLES.get(pattern.fact_type)
+    roles: dict[str, list[str]] = {}
+    for group, text in match.groupdict().items():
+        if text is None or group in ("trigger", "share"):
+            continue
+        role = group.rstrip("0123456789")
+        entity_id = _group_entity(ctx, view, role, text, match)
+        if entity_id is None or ctx.type_of(entity_id) not in allowed.get(role, ()):
+            if role in allowed and role != list_role:
+                return
+            continue
+        if entity_id not in roles.setdefault(role, []):
+            roles[role].append(entity_id)
+    anchor = pattern.attributes.get("anchor")
+    if anchor and anchor in allowed:
+        found = _anchor_entity(ctx, view, match, allowed[anchor], roles.get(anchor, []))
+        if found is None:
+            return
+        roles[anchor] = [found, *roles.get(anchor, [])]
+    if list_role is not None:
+        members = roles.get(list_role, [])
+        if len(members) < 2:
+            return
+        first = members[0]
+        pairs = [(first, other) for other in members[1:]] if pattern.attributes.get("pairs") else [tuple(members)]
+        for pair in pairs:
+            yield _fact(ctx, view, pattern, match, {list_role: tuple(sorted(pair))})
+        return
+    single = {role: ids[0] for role, ids in roles.items() if role in allowed}
+    if set(allowed) - set(single) - _optional_roles(pattern.fact_type):
+        return
+    if len(set(single.values())) < len(single):
+        return
+    extra = {role: ids[1:] for role, ids in roles.items() if len(ids) > 1}
+    yield _fact(ctx, view, pattern, match, single)
+    for role, others in extra.items():
+        for other in others:
+            if other not in single.values():
+                yield _fact(ctx, view, pattern, match, {**single, role: other})
+
+
+def _anchor_entity(ctx: Context, view: Surface, match: re.Match[str], types: Sequence[str], taken: Sequence[str]) -> str | None:
+    """The entity a pattern that names only one side is about: the nearest name of an allowed
+    type before the match in its sentence ("Acme's sales beat those of rival Borg"), else the
+    nearest after it."""
+    before = [int(m.group(1)) for m in _SLOT_RE.finditer(view.text, 0, match.start())]
+    after = [int(m.group(1)) for m in _SLOT_RE.finditer(view.text, match.end())]
+    for index in [*reversed(before), *after]:
+        entity_id = view.slots[index]
+        if entity_id not in taken and ctx.type_of(entity_id) in types:
+            return entity_id
+    return None
+
+
+def _optional_roles(fact_type: str) -> frozenset[str]:
+    """Roles a fact of this type may leave unfilled (a seller, a partnership's place)."""
+    return frozenset(load_data("fact_patterns.json")["optional_roles"].get(fact_type, ()))
+
+
+def _group_entity(ctx: Context, view: Surface, role: str, text: str, match: re.Match[str]) -> str | None:
+    """The entity a role group names: its placeholder, or for the special group text ``state``
+    the country a state-owned company belongs to."""
+    found = _SLOT_RE.search(text)
+    if found is not None:
+        return view.slots[int(found.group(1))]
+    if text.lower() in _STATE_WORDS:
+        return _state_of(ctx, view, match)
+    name = place_of_demonym(text)
+    return ctx.places.get(name.casefold()) if name is not None else None
+
+
+def _state_of(ctx: Context, view: Surface, match: re.Match[str]) -> str | None:
+    """The country behind "state-owned": a demonym just before it ("the Norwegian state-owned
+    X"), a country in the company's own name ("Air Canada"), else the country the document
+    names most often."""
+    first = ctx.doc[view.token_at[match.start()]]
+    for token in ctx.doc[max(first.sent.start, first.i - 2) : first.i]:
+        place = place_of(ctx, token)
+        if place is not None and _is_country(ctx, place):
+            return place
+    company = next((text for name, text in match.groupdict().items() if text and name != "owner" and _SLOT_RE.search(text)), None)
+    if company is not None:
+        entity = ctx.entities.get(view.slots[int(_SLOT_RE.search(company).group(1))])
+        for place_id, place in ctx.entities.items():
+            if entity is not None and _is_country(ctx, place_id) and re.search(rf"\b{re.escape(place.name)}\b", entity.name):
+                return place_id
+    counts = Counter(entity_id for entity_id in ctx.token_entity if entity_id is not None and _is_country(ctx, entity_id))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _amount_in(ctx: Context, view: Surface, match: re.Match[str]) -> Any:
+    """The first sum of money the matched words state ("invest $5m in Y")."""
+    first, last = ctx.doc[view.token_at[match.start()]], ctx.doc[view.token_at[match.end() - 1]]
+    for start, end, amount in values.money_spans(view.sentence):
+        if first.idx <= start and end <= last.idx + len(last.text) and amount is not None:
+            return amount
+    return None
+
+
+def _is_country(ctx: Context, entity_id: str) -> bool:
+    entity = ctx.entities.get(entity_id)
+    return entity is not None and entity.type == "Place" and (entity.subtype or "").lower() == "country"
+
+
+def _fact(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str], roles: Mapping[str, Any]) -> Fact:
+    """A fact for one match: status at the trigger word, share and amount from the match."""
+    group = "trigger" if match.groupdict().get("trigger") else None
+    start = match.start(group) if group else match.start()
+    trigger = ctx.doc[view.token_at[start]]
+    attributes: dict[str, Any] = {key: value for key, value in pattern.attributes.items() if key not in _CONTROLS}
+    if "amount" in triggers()["attributes"].get(pattern.fact_type, ()):
+        amount = _amount_in(ctx, view, match)
+        if amount is not None:
+            attributes["amount"] = amount
+    share_text = match.groupdict().get("share")
+    if share_text:
+        share = values.parse_share(share_text)
+        if share is not None:
+            attributes["share"] = float(share)
+    status = pattern.status
+    if pattern.standing:
+        read = kg_status.fact_status(trigger, pattern.status)
+        status = read if STATUS_CLASSES[read] == "negative" else pattern.status
+    return make_fact(
+        pattern.fact_type,
+        roles,
+        trigger,
+        f"{pattern.fact_type.lower()}.surface_{pattern.name}",
+        pattern.confidence,
+        status,
+        attributes,
+        governed=not pattern.standing,
+    )
+
