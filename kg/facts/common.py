@@ -502,6 +502,26 @@ def share_value(span: Span | None) -> float | None:
     return None
 
 
+def title_of(token: Token) -> str | None:
+    """The normalised title a title word heads ("chief executive officer" -> "chief executive")."""
+    lex = lexicon()
+    word = token.lower_
+    if word not in lex["titles"]:
+        word = token.lemma_.lower()
+        if word not in lex["titles"]:
+            return None
+    modifiers = [
+        child
+        for child in token.lefts
+        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex["title_modifiers"]
+    ]
+    phrase = " ".join(t.lower_ for t in sorted([*modifiers, token], key=lambda t: t.i))
+    for known, normal in lex["title_phrases"].items():
+        if phrase.endswith(known):
+            return normal
+    return lex["titles"][word]
+
+
 # --- frames ---------------------------------------------------------------------------------
 
 

@@ -11,7 +11,20 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, lexicon, make_fact, place_of, prep_objects, register, resolve, resolve_all, role_types, subject_of
+from kg.facts.common import (
+    Context,
+    lexicon,
+    make_fact,
+    place_of,
+    prep_objects,
+    register,
+    resolve,
+    resolve_all,
+    role_types,
+    subject_of,
+    title_of,
+)
+from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 #: Dependency labels by which an organization name attaches to a title or a person.
@@ -40,26 +53,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 yield make_fact(
                     "Role", roles, title_token, f"role.{extractor}", confidence, "active", {"title": title}, governed=extractor == "predicate"
                 )
-
-
-def title_of(token: Token) -> str | None:
-    """The normalised title a title word heads ("chief executive officer" -> "chief executive")."""
-    lex = lexicon()
-    word = token.lower_
-    if word not in lex["titles"]:
-        word = token.lemma_.lower()
-        if word not in lex["titles"]:
-            return None
-    modifiers = [
-        child
-        for child in token.lefts
-        if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex["title_modifiers"]
-    ]
-    phrase = " ".join(t.lower_ for t in sorted([*modifiers, token], key=lambda t: t.i))
-    for known, normal in lex["title_phrases"].items():
-        if phrase.endswith(known):
-            return normal
-    return lex["titles"][word]
+    yield from surface_facts(ctx, "Role")
 
 
 def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym
-from kg.facts.common import Context, load_data, make_fact, place_of, role_types, triggers
+from kg.facts.common import Context, load_data, make_fact, place_of, role_types, title_of, triggers
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
 
 #: The placeholder of the n-th entity slot of a sentence.
@@ -30,6 +30,8 @@ _SLOT = "⟦{}⟧"
 _SLOT_RE = re.compile(r"⟦(\d+)⟧")
 #: Pattern fields that steer matching and are not fact attributes.
 _CONTROLS = frozenset({"pairs", "anchor"})
+#: Named groups that locate words rather than name entities.
+_NON_ROLES = frozenset({"trigger", "share", "verb"})
 #: Group texts that stand for the state of a country ("state-owned", "government-controlled").
 _STATE_WORDS = frozenset({"state", "government"})
 #: Reuters ticker brackets ("Walt Disney Co <DIS>") are left out of the surface text.
@@ -151,7 +153,7 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
     list_role = LIST_ROLES.get(pattern.fact_type)
     roles: dict[str, list[str]] = {}
     for group, text in match.groupdict().items():
-        if text is None or group in ("trigger", "share"):
+        if text is None or group in _NON_ROLES:
             continue
         role = group.rstrip("0123456789")
         entity_id = _group_entity(ctx, view, role, text, match)
@@ -221,8 +223,8 @@ def _group_entity(ctx: Context, view: Surface, role: str, text: str, match: re.M
 
 def _state_of(ctx: Context, view: Surface, match: re.Match[str]) -> str | None:
     """The country behind "state-owned": a demonym just before it ("the Norwegian state-owned
-    X"), a country in the company's own name ("Air Canada"), else the country the document
-    names most often."""
+    X"), a country in the company's own name ("Air Canada"), one the sentence names, else the
+    country the document names most often."""
     first = ctx.doc[view.token_at[match.start()]]
     for token in ctx.doc[max(first.sent.start, first.i - 2) : first.i]:
         place = place_of(ctx, token)
@@ -234,6 +236,9 @@ def _state_of(ctx: Context, view: Surface, match: re.Match[str]) -> str | None:
         for place_id, place in ctx.entities.items():
             if entity is not None and _is_country(ctx, place_id) and re.search(rf"\b{re.escape(place.name)}\b", entity.name):
                 return place_id
+    in_sentence = [entity_id for entity_id in view.slots if _is_country(ctx, entity_id)]
+    if in_sentence:
+        return in_sentence[0]
     counts = Counter(entity_id for entity_id in ctx.token_entity if entity_id is not None and _is_country(ctx, entity_id))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -254,10 +259,13 @@ def _is_country(ctx: Context, entity_id: str) -> bool:
 
 def _fact(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str], roles: Mapping[str, Any]) -> Fact:
     """A fact for one match: status at the trigger word, share and amount from the match."""
-    group = "trigger" if match.groupdict().get("trigger") else None
+    group = "verb" if match.groupdict().get("verb") else "trigger" if match.groupdict().get("trigger") else None
     start = match.start(group) if group else match.start()
     trigger = ctx.doc[view.token_at[start]]
     attributes: dict[str, Any] = {key: value for key, value in pattern.attributes.items() if key not in _CONTROLS}
+    if attributes.get("title") == "trigger":
+        last = ctx.doc[view.token_at[match.end("trigger") - 1]]
+        attributes["title"] = title_of(last) or last.lower_
     if "amount" in triggers()["attributes"].get(pattern.fact_type, ()):
         amount = _amount_in(ctx, view, match)
         if amount is not None:
