@@ -156,13 +156,26 @@ def test_measures(g):
 
 def test_betweenness_is_sampled_with_a_fixed_seed_above_the_threshold(monkeypatch):
     big = nx.MultiDiGraph(nx.gnm_random_graph(40, 80, seed=1, directed=True))
-    monkeypatch.setattr(analysis, "BETWEENNESS_SAMPLE", 10)
+    monkeypatch.setattr(analysis, "BETWEENNESS_EXACT", 10)
+    monkeypatch.setattr(analysis, "BETWEENNESS_MIN_SAMPLE", 10)
+    monkeypatch.setattr(analysis, "BETWEENNESS_WORK", 0)
     sampled = measures(big)["betweenness"]
     simple = nx.Graph(nx.gnm_random_graph(40, 80, seed=1, directed=True).to_undirected())
     nx.set_edge_attributes(simple, 1, "weight")
-    assert sampled == nx.betweenness_centrality(simple, k=10, seed=analysis.SEED)
-    assert sampled != nx.betweenness_centrality(simple)
+    exact = nx.betweenness_centrality(simple)
+    assert sampled != pytest.approx(exact)
     assert measures(big)["betweenness"] == sampled
+    top_exact = sorted(exact, key=exact.get, reverse=True)[:5]
+    assert max(sampled, key=sampled.get) in top_exact
+
+
+def test_betweenness_skips_isolated_nodes_and_pairs_but_equals_the_exact_measure():
+    g = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "d"), ("x", "y")])
+    g.add_nodes_from(["i1", "i2", "i3"])
+    simple = nx.Graph(g.to_undirected())
+    assert measures(g)["betweenness"] == pytest.approx(nx.betweenness_centrality(simple))
+    assert measures(g)["betweenness"]["b"] > 0
+    assert measures(g)["betweenness"]["x"] == 0.0
 
 
 def test_analyze_is_json_ready_and_repeats(dataset):
