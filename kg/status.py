@@ -61,6 +61,7 @@ class _Cues:
     auxiliaries: Mapping[str, str]
     to_governors: Mapping[str, str]
     negators: frozenset[str]
+    negated_adverbs: frozenset[str]
     negated: Mapping[str, str]
     negated_default: str
     when_negated: Mapping[str, str]
@@ -87,6 +88,7 @@ def _cues() -> _Cues:
         auxiliaries=data["auxiliaries"],
         to_governors=data["to_governors"],
         negators=frozenset(data["negators"]),
+        negated_adverbs=frozenset(data["negated_adverbs"]),
         negated=data["negated"],
         negated_default=data["negated_default"],
         when_negated=data["when_negated"],
@@ -126,9 +128,11 @@ def _has_to(token: Token) -> bool:
 
 
 def _is_negated(token: Token, cues: _Cues) -> bool:
-    """A "not", "never" or "n't" on a word, or a "no" on a noun ("no plans")."""
+    """A "not", "never" or "n't" on a word, a "no" on a noun ("no plans"), or a negated adverb
+    of time on it ("no longer owned")."""
     return any(
-        child.lower_ in cues.negators and child.dep_ in ("neg", "det", "advmod", "preconj")
+        (child.lower_ in cues.negators and child.dep_ in ("neg", "det", "advmod", "preconj"))
+        or (child.dep_ == "advmod" and child.lower_ in cues.negated_adverbs and any(g.lower_ in cues.negators for g in child.children))
         for child in token.children
     )
 

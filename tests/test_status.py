@@ -142,6 +142,7 @@ def test_fact_status(nlp, text: str, word: str, status: str) -> None:
         ("Acme is not in talks to buy Beta.", "buy"),
         ("Acme is not expected to buy Beta.", "buy"),
         ("Acme did not agree to buy Beta.", "buy"),
+        ("Beta is no longer owned by Acme.", "owned"),
     ],
 )
 def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:
@@ -155,6 +156,7 @@ def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, w
         ("A spokeswoman declined to identify the buyer or give terms of the sale.", "sale"),
         ("Acme did not say whether it bought Beta.", "bought"),
         ("Acme bought Beta after talks with customers.", "bought"),
+        ("Acme bought Beta and now owns more shops.", "bought"),
     ],
 )
 def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str, word: str) -> None:

@@ -1,0 +1,142 @@
+"""Surface patterns (kg.facts.surface): word-order forms per fact type, with negated and near-miss cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.facts import extract_facts
+from kg.model import Document, Entity, Mention
+
+from kg.facts.surface import patterns
+
+ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
+SMITH = ("John Smith", "smith", "Person")
+PARIS, FRANCE = ("Paris", "paris", "Place", "name"), ("France", "france", "Place")
+
+
+def _roles(facts, extractor_prefix=""):
+    return [dict(fact.roles) for fact in facts if fact.extractor.startswith(extractor_prefix)]
+
+
+def test_every_fact_type_with_patterns_compiles():
+    assert {name: len(patterns(name)) > 0 for name in ("Ownership", "Competition", "Location", "Investment", "Partnership", "Acquisition", "Role")} == {
+        "Ownership": True, "Competition": True, "Location": True, "Investment": True, "Partnership": True, "Acquisition": True, "Role": True
+    }
+    assert patterns("Merger") == ()
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Borg Inc is 51 pct owned by Acme Corp.", 0.51),
+    ("Borg Inc, in which Acme Corp holds a 40 pct stake, posted a loss.", 0.4),
+    ("Acme Corp already owns 45 pct of Borg Inc's stock.", 0.45),
+    ("Borg Inc's parent company Acme Corp posted a loss.", None),
+    ("Borg Inc, which is owned by Acme Corp, posted a loss.", None),
+])
+def test_ownership_forms(facts_of, text, share):
+    facts = facts_of(text, [ACME, BORG], "Ownership")
+    assert [(dict(f.roles), f.status, f.attributes.get("share")) for f in facts] == [({"owner": "acme", "owned": "borg"}, "active", share)]
+
+
+def test_ownership_negated_and_near_miss(facts_of):
+    assert facts_of("Borg Inc is no longer owned by Acme Corp.", [ACME, BORG], "Ownership")[0].status_class == "negative"
+    assert facts_of("Acme Corp does not own 45 pct of Borg Inc's stock.", [ACME, BORG], "Ownership") == []
+    assert facts_of("Borg Inc was praised by Acme Corp, its largest customer.", [ACME, BORG], "Ownership") == []
+    assert facts_of("Acme Corp sold 45 pct of Borg Inc.", [ACME, BORG], "Ownership") == []
+
+
+def test_possessed_units_each_owned(facts_of, summary):
+    text = "Acme Corp will focus on its Borg Inc and Cyber Ltd units."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("its", "acme", "Organization", "pronoun")], "Ownership")
+    assert sorted(fact.roles["owned"] for fact in facts) == ["borg", "cyber"]
+    assert {fact.roles["owner"] for fact in facts} == {"acme"}
+
+
+def test_state_owned_takes_the_country_of_the_sentence(nlp):
+    def owners(text: str, places: list[str]) -> list[dict]:
+        entities = [Entity("borg", "Borg Inc", "Organization", "Company")]
+        entities += [Entity(name.lower(), name, "Place", subtype) for name, subtype in (("France", "Country"), ("Paris", "City")) if name in places]
+        mentions = [Mention(text.index(e.name), text.index(e.name) + len(e.name), e.name, e.type, "name", "test", e.id) for e in entities]
+        facts = extract_facts(nlp(text), entities, mentions, Document("test", text))
+        return [dict(fact.roles) for fact in facts if fact.type == "Ownership"]
+
+    assert owners("State-owned Borg Inc said France would keep its shares.", ["France"]) == [{"owner": "france", "owned": "borg"}]
+    assert owners("State-owned Borg Inc said Paris would keep its shares.", ["Paris"]) == []
+    assert owners("Family-owned Borg Inc said France would keep its shares.", ["France"]) == []
+
+
+def test_competition_forms(facts_of):
+    rivals = facts_of("Acme Corp and its rivals Borg Inc and Cyber Ltd cut prices.", [ACME, BORG, CYBER, ("its", "acme", "Organization", "pronoun")], "Competition")
+    assert sorted(fact.roles["competitors"] for fact in rivals) == [("acme", "borg"), ("acme", "cyber")]
+    compete = facts_of("Acme Corp competes directly with Borg Inc in Europe.", [ACME, BORG], "Competition")
+    assert [fact.roles["competitors"] for fact in compete] == [("acme", "borg")]
+    anchored = facts_of("Acme Corp sales rose 5%, beating rival Borg Inc.", [ACME, BORG], "Competition")
+    assert [fact.roles["competitors"] for fact in anchored] == [("acme", "borg")]
+
+
+def test_competition_near_miss(facts_of):
+    assert facts_of("Acme Corp and Borg Inc agreed to cooperate on batteries.", [ACME, BORG], "Competition") == []
+    assert facts_of("Acme Corp said the rival bid was too low.", [ACME], "Competition") == []
+
+
+def test_location_forms(facts_of):
+    based = facts_of("The Paris-based group Acme Corp makes shoes.", [ACME, PARIS], "Location")
+    assert [(dict(f.roles), f.attributes["kind"]) for f in based] == [({"entity": "acme", "place": "paris"}, "headquarters")]
+    plant = facts_of("Acme Corp's shoe factory in Paris will close.", [ACME, PARIS], "Location")
+    assert [(dict(f.roles), f.attributes["kind"]) for f in plant] == [({"entity": "acme", "place": "paris"}, "facility")]
+    demonym = facts_of("The French group Acme Corp makes shoes in France.", [ACME, FRANCE], "Location")
+    assert _roles(demonym, "location.surface_demonym") == [{"entity": "acme", "place": "france"}]
+
+
+def test_location_near_miss(facts_of):
+    assert facts_of("Acme Corp sold shoes to Paris buyers.", [ACME, PARIS], "Location") == []
+    assert facts_of("Acme Corp's shoes sold well in Paris.", [ACME, PARIS], "Location") == []
+
+
+def test_investment_forms(facts_of):
+    facts = facts_of("Acme Corp will invest $40m in Borg Inc next year.", [ACME, BORG], "Investment")
+    assert [(dict(f.roles), f.status_class, f.attributes["amount"].value) for f in facts] == [({"investor": "acme", "target": "borg"}, "prospective", 40_000_000)]
+    funded = facts_of("Borg Inc, which is funded by Acme Corp, makes shoes.", [ACME, BORG], "Investment")
+    assert _roles(funded) == [{"investor": "acme", "target": "borg"}]
+
+
+def test_investment_negated_and_near_miss(facts_of):
+    refused = facts_of("Acme Corp decided not to invest in Borg Inc.", [ACME, BORG], "Investment")
+    assert [fact.status_class for fact in refused] == ["negative"]
+    assert facts_of("Borg Inc was invested with new powers by Acme Corp.", [ACME, BORG], "Investment") == []
+
+
+def test_partnership_forms(facts_of):
+    venture = facts_of("Acme Corp signed a supply agreement with Borg Inc.", [ACME, BORG], "Partnership")
+    assert [fact.roles["partners"] for fact in venture] == [("acme", "borg")]
+    teamed = facts_of("Acme Corp and Borg Inc have teamed up to build batteries.", [ACME, BORG], "Partnership")
+    assert [fact.roles["partners"] for fact in teamed] == [("acme", "borg")]
+
+
+def test_partnership_near_miss_and_negated(facts_of):
+    assert facts_of("Acme Corp signed a deal with Borg Inc to buy its shoe unit.", [ACME, BORG], "Partnership") == []
+    ended = facts_of("Acme Corp ended its alliance with Borg Inc.", [ACME, BORG], "Partnership")
+    assert [fact.status_class for fact in ended] in ([], ["negative"])
+
+
+def test_acquisition_forms_and_passive(facts_of):
+    sold = facts_of("Acme Corp has agreed to sell 20 pct of Borg Inc to Cyber Ltd.", [ACME, BORG, CYBER], "Acquisition")
+    assert [(dict(f.roles), f.status, f.attributes.get("share")) for f in sold] == [({"seller": "acme", "target": "borg", "buyer": "cyber"}, "agreed", 0.2)]
+    passive = facts_of("Borg Inc agreed to be bought by Acme Corp.", [ACME, BORG], "Acquisition")
+    assert _roles(passive) == [{"buyer": "acme", "target": "borg"}]
+
+
+def test_acquisition_negated(facts_of):
+    failed = facts_of("Acme Corp did not buy Borg Inc.", [ACME, BORG], "Acquisition")
+    assert all(fact.status_class == "negative" for fact in failed)
+
+
+def test_role_forms(facts_of):
+    chief = facts_of("Acme Corp chief John Smith said sales rose.", [ACME, SMITH], "Role")
+    assert [(dict(f.roles), f.attributes["title"]) for f in chief] == [({"organization": "acme", "person": "smith"}, "chief")]
+    editor = facts_of("John Smith, a senior editor at the magazine Acme Corp, said so.", [ACME, SMITH], "Role")
+    assert [(dict(f.roles), f.attributes["title"]) for f in editor] == [({"person": "smith", "organization": "acme"}, "editor")]
+
+
+def test_role_near_miss(facts_of):
+    assert facts_of("John Smith, head of shoes for Acme Corp, said so.", [SMITH, ACME, ("shoes", "shoes", "Organization")], "Role")[0].roles["organization"] == "acme"
+    assert facts_of("John Smith met Acme Corp buyers.", [ACME, SMITH], "Role") == []
