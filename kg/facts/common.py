@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -93,7 +93,9 @@ class Context:
     "the Alibaba rival" the token "Alibaba" is Alibaba and "rival" is the entity the
     description refers to); ``token_kind[i]`` is that mention's kind. ``units`` maps each
     business unit the entities stage found ("its logistics operations") to its owner and the
-    character range of the phrase that first names it.
+    character range of the phrase that first names it. ``sentences`` pairs each sentence with
+    its words and lemmas (lower-cased), read once so cue checks are set lookups; ``cache``
+    holds what extractors derive once per document (the surface text of a sentence).
     """
 
     doc: Doc
@@ -104,6 +106,8 @@ class Context:
     places: Mapping[str, str]
     date: str | None
     units: Mapping[str, tuple[str, int, int]]
+    sentences: tuple[tuple[Span, frozenset[str]], ...] = ()
+    cache: dict[Any, Any] = field(default_factory=dict, compare=False)
 
     def entity_at(self, token: Token) -> str | None:
         """The entity id the token is part of, if any."""
@@ -166,6 +170,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         places=places,
         date=document.date,
         units=units,
+        sentences=tuple((sentence, frozenset(t.lower_ for t in sentence) | frozenset(t.lemma_.lower() for t in sentence)) for sentence in doc.sents),
     )
 
 

@@ -135,14 +135,14 @@ def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     type_patterns = patterns(fact_type)
     if not type_patterns:
         return
-    for sentence in ctx.doc.sents:
-        words = frozenset(t.lower_ for t in sentence) | frozenset(t.lemma_.lower() for t in sentence)
-        view: Surface | None = None
+    for sentence, words in ctx.sentences:
         for pattern in type_patterns:
             if not pattern.cues & words:
                 continue
+            key = ("surface", sentence.start)
+            view = ctx.cache.get(key)
             if view is None:
-                view = surface(ctx, sentence)
+                view = ctx.cache[key] = surface(ctx, sentence)
             for match in pattern.regex.finditer(view.text):
                 yield from _match_facts(ctx, view, pattern, match)
 
