@@ -428,10 +428,12 @@ def query_variables(sparql: str) -> set[str]:
 
 
 def bind_parameters(sparql: str, params: Mapping[str, str]) -> str:
-    """Bind variables to string literals with a ``VALUES`` block opening the ``WHERE`` group.
+    """Bind variables to string literals with ``VALUES`` blocks, as a SPARQL 1.1 endpoint would.
 
     Each value becomes one properly escaped literal token, so no value can change the query's
-    structure. The same binding works on the embedded store and on any SPARQL 1.1 endpoint.
+    structure. The block opens the innermost group where the variable is first used in the
+    ``WHERE`` clause (so a ``FILTER`` in a subquery sees it), and works the same on the embedded
+    store and on any SPARQL 1.1 endpoint.
 
     Raises
     ------
@@ -447,18 +449,40 @@ def bind_parameters(sparql: str, params: Mapping[str, str]) -> str:
             choices = ", ".join(sorted(known)) or "none"
             raise QueryError(f"the query has no variable ?{name} for the parameter {name}=...; "
                              f"its variables are: {choices}")
-    opening = _where_group(tokens)
-    if opening is None:
+    where = _where_group(tokens)
+    if where is None:
         raise QueryError("cannot bind parameters: the query has no WHERE group { ... }")
-    names = sorted(params)
-    values = " ".join(str(ox.Literal(params[name])) for name in names)
-    block = f" VALUES ({' '.join('?' + name for name in names)}) {{ ({values}) }} "
-    cut = opening.start + 1
-    return sparql[:cut] + block + sparql[cut:]
+    inserts: list[tuple[int, str]] = []
+    for name in sorted(params):
+        opening = _group_of(tokens, where, name)
+        inserts.append((tokens[opening].start + 1, f" VALUES ?{name} {{ {ox.Literal(params[name])} }} "))
+    for cut, block in sorted(inserts, reverse=True):
+        sparql = sparql[:cut] + block + sparql[cut:]
+    return sparql
 
 
-def _where_group(tokens: list[_Token]) -> _Token | None:
-    """The ``{`` that opens the query's WHERE group (skipping a CONSTRUCT template)."""
+def _group_of(tokens: list[_Token], where: int, name: str) -> int:
+    """Index of the ``{`` of the innermost group holding ``?name``'s first use after ``where``."""
+    first = next((i for i in range(where + 1, len(tokens))
+                  if tokens[i].kind == "var" and tokens[i].text[1:] == name), None)
+    if first is None:
+        return where
+    depth = 0
+    for index in range(first - 1, where, -1):
+        token = tokens[index]
+        if token.kind != "other":
+            continue
+        if token.text == "}":
+            depth += 1
+        elif token.text == "{":
+            if depth == 0:
+                return index
+            depth -= 1
+    return where
+
+
+def _where_group(tokens: list[_Token]) -> int | None:
+    """Index of the ``{`` that opens the query's WHERE group (skipping a CONSTRUCT template)."""
     form = next((i for i, t in enumerate(tokens)
                  if t.kind == "word" and t.text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
     if form is None:
@@ -471,7 +495,8 @@ def _where_group(tokens: list[_Token]) -> _Token | None:
             index += 1
             if depth == 0:
                 break
-    return next((t for t in tokens[index:] if t.kind == "other" and t.text == "{"), None)
+    return next((i for i in range(index, len(tokens))
+                 if tokens[i].kind == "other" and tokens[i].text == "{"), None)
 
 
 def _query_form(sparql: str) -> str:

@@ -138,7 +138,9 @@ def test_parameters_bind_literals_safely(store_dir: Path) -> None:
     with pytest.raises(QueryError, match=r"no variable \?nope .* its variables are: d, name"):
         query(sparql, store=store_dir, params={"nope": "x"})
     bound = bind_parameters("CONSTRUCT { ?s ?p ?x } WHERE { ?s ?p ?o }", {"x": 'a"b'})
-    assert bound == 'CONSTRUCT { ?s ?p ?x } WHERE { VALUES (?x) { ("a\\"b") }  ?s ?p ?o }'
+    assert bound == 'CONSTRUCT { ?s ?p ?x } WHERE { VALUES ?x { "a\\"b" }  ?s ?p ?o }'
+    nested = bind_parameters("SELECT * WHERE { { SELECT ?e WHERE { ?e ?p ?n FILTER(?n = ?x) } } ?e ?q ?x }", {"x": "v"})
+    assert nested == 'SELECT * WHERE { { SELECT ?e WHERE { VALUES ?x { "v" }  ?e ?p ?n FILTER(?n = ?x) } } ?e ?q ?x }'
 
 
 def test_query_reads_rq_files_and_rejects_unknown_names(store_dir: Path, tmp_path: Path) -> None:
