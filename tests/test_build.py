@@ -164,3 +164,27 @@ def test_nothing_readable_is_an_error(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1
     assert err[-1].startswith("kg: error: ")
+
+
+def test_a_company_keeps_one_iri_across_documents(tmp_path: Path, nlp) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "one", "text": "Zentrix Holdings bought a 20 pct stake in Pollaro Inc. Zentrix paid cash."})
+        + "\n"
+        + json.dumps({"id": "two", "text": "Zentrix agreed to acquire Quaver Corp, the company said."})
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "b"
+    build([corpus], out, quiet=True)
+    with Store(out / "store", read_only=True) as store:
+        rows = store.select(
+            "SELECT DISTINCT ?e ?g WHERE { GRAPH ?g { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
+            'FILTER (STRSTARTS(?l, "Zentrix")) }'
+        ).records()
+    assert {row["g"] for row in rows} == {str(graph_iri("one")), str(graph_iri("two"))}
+    assert {row["e"] for row in rows} == {"https://w3id.org/kg-news/id/organization/zentrix"}
+    two = json.loads((out / "facts" / "two.json").read_text("utf-8"))
+    assert {e["name"] for e in two["entities"]} >= {"Zentrix Holdings"}
+    aliases = json.loads((out / "aliases.json").read_text("utf-8"))
+    assert aliases["format"] == "kg-aliases/1"
