@@ -28,7 +28,7 @@ from kg import __version__
 from kg.entities import AliasTable, resolve_entities
 from kg.errors import OutputError, UsageError
 from kg.facts import extract_facts
-from kg.ingest import read_documents, safe_filename
+from kg.ingest import count_documents, read_documents, safe_filename
 from kg.mentions import find_mentions
 from kg.model import Document, Extraction
 from kg.nlp import DEFAULT_MODEL, load
@@ -165,20 +165,25 @@ def _prepare_out(out: Path) -> None:
 class _Progress:
     """Documents, words per second and (when the total is known) an ETA, on a terminal only."""
 
-    def __init__(self, enabled: bool, description: str) -> None:
+    def __init__(self, enabled: bool, description: str, total: Callable[[], int]) -> None:
         self.words = 0
         self.started = time.perf_counter()
         self.bar = None
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(desc=description, unit="doc", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(desc=description, total=total() or None, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
     def update(self, extraction: Extraction) -> None:
         self.words += len(extraction.document.text.split())
         if self.bar is not None:
             elapsed = max(time.perf_counter() - self.started, 1e-9)
             self.bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
+            self.bar.update(1)
+
+    def skip(self) -> None:
+        """Count a document that needed no work (unchanged since the last build)."""
+        if self.bar is not None:
             self.bar.update(1)
 
     def close(self) -> None:
@@ -219,11 +224,12 @@ def extract(
 
     out = Path(out)
     _prepare_out(out)
-    progress = _Progress(_show_progress(quiet), "extract")
+    nlp = load(model)
+    progress = _Progress(_show_progress(quiet), "extract", lambda: count_documents(inputs))
     paths: list[Path] = []
     facts = 0
     try:
-        for extraction in extract_documents(read_documents(inputs), model=model, jobs=jobs):
+        for extraction in extract_documents(read_documents(inputs), model=model, nlp=nlp, jobs=jobs):
             path = out / f"{safe_filename(extraction.document.id)}.json"
             kgfacts.write(extraction, path)
             paths.append(path)
@@ -322,16 +328,18 @@ def build(
             digest = document_hash(document, model)
             if manifest.hashes.get(document.id) == digest:
                 unchanged += 1
+                progress.skip()
                 continue
             hashes[document.id] = digest
             yield document
 
     processed = 0
-    progress = _Progress(_show_progress(quiet), "build")
+    nlp = load(model)
+    progress = _Progress(_show_progress(quiet), "build", lambda: count_documents(inputs))
     with Store(out / "store") as store:
         store.set_ontology(ontology_graph())
         try:
-            for extraction in extract_documents(changed(read_documents(inputs)), model=model, jobs=jobs):
+            for extraction in extract_documents(changed(read_documents(inputs)), model=model, nlp=nlp, jobs=jobs):
                 extraction = replace(extraction, entities=tuple(aliases.canonicalize(extraction.entities)))
                 doc_id = extraction.document.id
                 kgfacts.write(extraction, facts_dir / f"{safe_filename(doc_id)}.json")

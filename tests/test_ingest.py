@@ -10,6 +10,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.ingest import (
+    count_documents,
     iso_date,
     MAX_CHARS,
     html_to_text,
@@ -344,3 +345,14 @@ def test_unpaired_surrogate_escapes_are_replaced(tmp_path: Path, caplog: pytest.
         [doc] = read_documents([corpus])
     assert doc.text == "Acme \ufffd bought Widget."
     assert caplog.messages == [f"{corpus}:1: document 's' has unpaired surrogate escapes, replaced with U+FFFD"]
+
+
+def test_count_documents_counts_files_and_corpus_lines(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("One.", encoding="utf-8")
+    (folder / "sub" / "b.md").write_text("# Two", encoding="utf-8")
+    (folder / "skip.pdf").write_bytes(b"%PDF")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "1", "text": "x"}\n\n{"id": "2", "text": "y"}\nnot json\n', encoding="utf-8")
+    assert count_documents([folder, corpus, tmp_path / "missing.txt"]) == 5
