@@ -212,7 +212,7 @@ def parser() -> argparse.ArgumentParser:
     p = add("query", cmd_query, "run a SPARQL query (text, a .rq file, or a shipped query name)")
     p.add_argument("query", nargs="?", metavar="QUERY")
     p.add_argument("--store", type=_existing_dir, help="embedded store folder (e.g. build/store)")
-    p.add_argument("--endpoint", help="remote SPARQL endpoint URL instead of --store")
+    p.add_argument("--endpoint", help="a remote SPARQL query endpoint instead of --store (Oxigraph: http://HOST:PORT/query)")
     p.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     p.add_argument("--param", type=_param, action="append", default=[], metavar="NAME=VALUE")
     p.add_argument("--list", action="store_true", help="list the shipped queries")
@@ -224,7 +224,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = add("load", cmd_load, "load a build into a SPARQL server (Graph Store Protocol, one PUT per document graph)")
     p.add_argument("input", metavar="INPUT", help="a build folder, or a .trig/.nq file")
-    p.add_argument("--endpoint", required=True, help="the server's Graph Store endpoint URL")
+    p.add_argument("--endpoint", required=True, help="the server's Graph Store endpoint (Oxigraph: http://HOST:PORT/store)")
     p.add_argument("--graph-prefix", help="rewrite graph names to start with this IRI")
     p.add_argument("--user", help="HTTP basic auth user")
     p.add_argument("--password", help="HTTP basic auth password")

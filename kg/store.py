@@ -360,8 +360,13 @@ def _position(sparql: str, offset: int) -> str:
 _MESSAGE_WIDTH = 120
 
 
-def _syntax_message(error: SyntaxError) -> str:
-    text = re.sub(r"^error at (\d+):(\d+)", r"error at line \1, column \2", str(error).strip())
+def _syntax_message(error: SyntaxError, added_lines: int = 0) -> str:
+    """The parser's error in one line, its position in the user's text (less ``added_lines``)."""
+
+    def position(match: re.Match[str]) -> str:
+        return f"error at line {int(match[1]) - added_lines}, column {match[2]}"
+
+    text = re.sub(r"^error at (\d+):(\d+)", position, str(error).strip())
     text = " ".join(text.split())
     if len(text) > _MESSAGE_WIDTH:
         text = text[: _MESSAGE_WIDTH - 1].rstrip(", ") + "…"
@@ -376,6 +381,27 @@ def _prefixes(tokens: list[_Token]) -> dict[str, str]:
                 and tokens[index + 1].kind == "word" and following.kind == "iri"):
             prefixes[tokens[index + 1].text.rstrip(":")] = following.text[1:-1]
     return prefixes
+
+
+def declare_prefixes(sparql: str) -> tuple[str, int]:
+    """``sparql`` with kg's usual prefixes (``kg:``, ``kgr:``, ``rdfs:``, ``schema:`` ...) declared.
+
+    Only prefixes the query does not declare itself are added, on one line in front, so a
+    query can say ``kg:Acquisition`` without a ``PREFIX`` line. Returns the text and how many
+    lines were added (for error positions).
+
+    Examples
+    --------
+    >>> text, added = declare_prefixes("SELECT * WHERE { ?f a kg:Role }")
+    >>> added, text.startswith("PREFIX kg: <https://w3id.org/kg-news/ontology#>")
+    (1, True)
+    """
+    declared = _prefixes(_tokens(sparql))
+    missing = [f"PREFIX {prefix}: <{namespace}>" for prefix, namespace in vocab.PREFIXES.items()
+               if prefix not in declared]
+    if not missing:
+        return sparql, 0
+    return " ".join(missing) + "\n" + sparql, 1
 
 
 def check_query(sparql: str) -> None:
@@ -601,11 +627,12 @@ def query(
         raise QueryError(f"this query needs the parameter {missing[0]}: add --param {missing[0]}=VALUE")
     check_query(sparql)
     sparql = bind_parameters(sparql, params)
+    sparql, added_lines = declare_prefixes(sparql)
+    try:
+        ox.Store().query(sparql)
+    except SyntaxError as error:
+        raise QueryError(_syntax_message(error, added_lines)) from None
     if store is None:
-        try:
-            ox.Store().query(sparql)
-        except SyntaxError as error:
-            raise QueryError(_syntax_message(error)) from None
         from kg.endpoint import sparql_query
 
         return sparql_query(str(endpoint), sparql, form=_query_form(sparql), timeout=timeout)

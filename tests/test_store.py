@@ -12,7 +12,7 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.store import QueryResult, Store, bind_parameters, export, format_result, query
+from kg.store import QueryResult, Store, bind_parameters, declare_prefixes, export, format_result, query
 from kg.vocab import KG, RDF, RDFS, XSD, document_iri, graph_iri, ontology_graph
 
 
@@ -221,3 +221,18 @@ def test_export_to_stdout_and_unknown_format(store_dir: Path, capsysbinary: pyte
     assert capsysbinary.readouterr().out.count(b" .\n") == 6
     with pytest.raises(StoreError, match="unknown export format 'rdfxml': use one of trig, nquads, turtle, jsonld"):
         export(store_dir, "rdfxml")
+
+
+def test_usual_prefixes_need_no_declaration(store_dir: Path) -> None:
+    result = query("SELECT ?id WHERE { ?d a kg:Document ; kg:documentId ?id } ORDER BY ?id", store=store_dir)
+    assert [str(row[0]) for row in result] == ["a", "b"]
+
+
+def test_declare_prefixes_adds_only_what_the_query_lacks() -> None:
+    own = "PREFIX kg: <http://elsewhere/>\nSELECT * WHERE { ?s a kg:X }"
+    text, added = declare_prefixes(own)
+    assert added == 1
+    first, rest = text.split("\n", 1)
+    assert rest == own
+    assert "PREFIX kg:" not in first and "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>" in first
+    assert declare_prefixes(first + "\n" + own) == (first + "\n" + own, 0)
