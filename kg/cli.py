@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -273,6 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KgError as e:
         print(f"kg: error: {e}", file=sys.stderr)
         return e.exit_code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KeyboardInterrupt:
         print("kg: interrupted; finished documents are saved, run the same command again to complete", file=sys.stderr)
         return 130

@@ -154,3 +154,72 @@ def test_top_entities_counts_documents(small_store: Path) -> None:
         {"entity": "https://w3id.org/kg-news/id/organization/beta", "name": "Beta", "type": "Organization",
          "documents": "1"},
     ]
+
+
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
+    """The seed article built by the real pipeline."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seed") / "build"
+    build([Path(__file__).resolve().parents[1] / "seeds"], out, quiet=True)
+    return out / "store"
+
+
+def _pick(records: list[dict[str, str]], *keys: str) -> set[tuple[str, ...]]:
+    return {tuple(r.get(k, "") for k in keys) for r in records}
+
+
+def test_seed_partnerships(seed_store: Path) -> None:
+    assert _pick(rows("partnerships", seed_store), "partner1", "partner2", "status", "document") == {
+        ("JD.com", "Walmart", "active", "jd-us-expansion")
+    }
+
+
+def test_seed_deals(seed_store: Path) -> None:
+    found = _pick(rows("deals", seed_store), "type", "buyer", "seller", "target", "share", "date", "status")
+    assert ("Acquisition", "JD.com", "Walmart", "Yihaodian", "", "2016", "completed") in found
+    assert ("Acquisition", "Tencent Holdings", "JD.com", "JD.com logistics operations", "0.15", "", "negotiating") in found
+
+
+def test_seed_pending(seed_store: Path) -> None:
+    found = _pick(rows("pending", seed_store), "type", "status", "participants")
+    assert ("Acquisition", "negotiating", "JD.com logistics operations, JD.com, Tencent Holdings") in found
+    assert all(status in {"negotiating", "planned", "proposed", "considering", "rumored", "speculated", "expected"}
+               for _, status, _ in found)
+
+
+def test_seed_roles(seed_store: Path) -> None:
+    assert ("Richard Liu", "CEO", "JD.com", "active") in _pick(
+        rows("roles", seed_store), "person", "title", "organization", "status"
+    )
+
+
+def test_seed_organization_by_a_first_word(seed_store: Path) -> None:
+    found = _pick(rows("organization", seed_store, org="tencent"), "organization", "type", "role", "otherRole", "other")
+    assert ("Tencent Holdings", "Acquisition", "buyer", "seller", "JD.com") in found
+    assert {row[0] for row in found} == {"Tencent Holdings"}
+
+
+def test_seed_evidence_quotes_the_article(seed_store: Path) -> None:
+    text = (Path(__file__).resolve().parents[1] / "seeds" / "jd-us-expansion.txt").read_text("utf-8")
+    records = rows("evidence", seed_store)
+    assert records
+    for record in records:
+        start, end = int(record["start"]), int(record["end"])
+        assert text[start:end] == record["evidence"]
+
+
+def test_seed_timeline(seed_store: Path) -> None:
+    found = _pick(rows("timeline", seed_store), "date", "type", "participants", "status")
+    assert ("2016", "Acquisition", "Yihaodian, Walmart, JD.com", "completed") in found
+
+
+def test_seed_top_entities(seed_store: Path) -> None:
+    found = _pick(rows("top-entities", seed_store), "name", "type", "documents")
+    assert {("JD.com", "Organization", "1"), ("Walmart", "Organization", "1")} <= found
+
+
+def test_seed_organization_prefers_a_whole_name(seed_store: Path) -> None:
+    found = _pick(rows("organization", seed_store, org="jd.com"), "organization")
+    assert found == {("JD.com",)}
