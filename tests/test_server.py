@@ -6,6 +6,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -152,3 +153,51 @@ def test_a_server_error_is_quoted(server: Server, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"loading the graph <https://w3id.org/kg-news/id/graph/ontology> into .*"
                                          r"/nowhere failed: HTTP 404"):
         load(store, f"{server.base}/nowhere")
+
+
+def test_kg_serve_answers_queries_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    store = build_store(tmp_path / "store", small_extractions())
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    endpoint = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(f"{endpoint}?query=ASK%7B%7D", timeout=1).close()
+                break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline, "kg serve did not start"
+                time.sleep(0.05)
+        for name, _ in list_queries():
+            params = {"org": "Acme"} if name == "organization" else {}
+            remote = normalised(query(name, endpoint=endpoint, params=params).records())
+            assert remote == normalised(query(name, store=store, params=params).records()), name
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+            assert page.status == 200
+        process.send_signal(signal.SIGINT)
+        out, _ = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert f"SPARQL endpoint http://127.0.0.1:{port}/query" in out
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", port)) != 0, "the oxigraph server outlived kg serve"
+
+
+def test_kg_serve_on_a_busy_port_is_a_one_line_error(tmp_path: Path) -> None:
+    store = build_store(tmp_path / "store", small_extractions())
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+            capture_output=True, text=True, timeout=30,
+        )
+    assert done.returncode == 1
+    assert done.stderr.startswith("kg: error: ") and done.stderr.count("\n") == 1
