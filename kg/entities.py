@@ -44,6 +44,9 @@ _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
 #: ``Mention.source`` of phrases naming a business unit ("its logistics operations", "the unit").
 UNIT_SOURCE = "unit"
+#: ``Mention.source`` of a demonym standing for its country ("the Dutch group X"); see
+#: :func:`kg.mentions.find_mentions`. Its text is no name of the country, so never an alias.
+DEMONYM_SOURCE = "demonym"
 
 
 def name_key(text: str) -> str:
@@ -120,7 +123,8 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
     for cluster in clusters:
         name = _canonical(cluster)
         entity_id = _unique_slug(name, used)
-        aliases = tuple(dict.fromkeys(f for f in cluster.forms if f != name))
+        forms = [" ".join(m.text.split()) for m in cluster.mentions if m.source != DEMONYM_SOURCE]
+        aliases = tuple(dict.fromkeys(f for f in forms if f != name))
         entities.append(Entity(entity_id, name, cluster.type, _subtype(cluster), aliases))
         resolved.extend(replace(m, entity_id=entity_id) for m in cluster.mentions)
     resolved.sort(key=lambda m: m.start)
@@ -170,10 +174,43 @@ def _places_folded() -> Mapping[str, Place]:
     return folded
 
 
-def _acronym(text: str) -> str:
-    """Initials of the capitalised words: "World Economic Forum" -> "WEF"."""
-    words = [w for w in re.split(r"[\s-]+", _strip_legal(text)) if w[:1].isupper()]
+def _acronym(text: str, legal: bool = False) -> str:
+    """Initials of the capitalised words: "World Economic Forum" -> "WEF"; with ``legal``, the
+    legal suffix counts too: "American Motors Corp" -> "AMC"."""
+    words = [w for w in re.split(r"[\s-]+", text if legal else _strip_legal(text)) if w[:1].isupper()]
+    if legal and (len(words) < 3 or words[-1].rstrip(".,") not in _word_sets()["legal_suffixes"]):
+        return ""
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _last_word_forms(text: str) -> set[str]:
+    """The distinctive last word of a two-word name whose first word is generic, a place or a
+    demonym: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United" (not "Deutsche
+    Bank" -> "Bank", nor "British Airways" -> "Airways")."""
+    words = text.split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1][:1].isupper():
+        return set()
+    first, last = words
+    data = _word_sets()
+    generic = first in data["generic_first_words"] or first in demonym_index() or first in place_index()
+    plain = last in data["legal_suffixes"] or last in data["name_suffixes"] or last.lower() in data["organization_heads"]
+    return {last} if generic and not plain else set()
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Word by word, each short word starts like the full one and keeps its letters in order:
+    "Man Utd" of "Manchester United"."""
+    shorts, fulls = short.split(), full.split()
+    if len(shorts) < 2 or len(shorts) != len(fulls) or short == full:
+        return False
+    return all(
+        s[0] == f[0] and len(s) < len(f) and _in_order(s.lower(), f.lower()) for s, f in zip(shorts, fulls)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _company_of(text: str) -> Company | None:
@@ -199,6 +236,8 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
         text = " ".join(mention.text.split())
         text = _strip_title(text) if mention.type == "Person" else text
         place = _place_of(text) if mention.type == "Place" else None
+        if mention.source == DEMONYM_SOURCE:
+            place = demonym_index().get(text)
         company = _company_of(text) if mention.type == "Organization" else None
         key = f"place:{place.name}" if place else _key(text, mention.type)
         cluster = _find_cluster(clusters, mention, text, key, company)
@@ -211,9 +250,8 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
         cluster.mentions.append(mention)
         cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":
-            cluster.short_keys |= {_key(f, mention.type) for f in short_forms(text)}
-            acronym = _acronym(text)
-            if acronym:
+            cluster.short_keys |= {_key(f, mention.type) for f in (*short_forms(text), *_last_word_forms(text))}
+            for acronym in {_acronym(text), _acronym(text, legal=True)} - {""}:
                 cluster.short_keys.add(_key(acronym, mention.type))
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
@@ -230,8 +268,13 @@ def _find_cluster(
             return cluster
         if company is not None and cluster.company is company:
             return cluster
+    if company is not None and text != company.name and " " not in text:
+        local = [c for c in same_type if key in c.short_keys and c.company is None]
+        if local:
+            return _nearest(local, mention)
     if mention.type == "Organization" and not _has_legal_suffix(text):
         matches = [c for c in same_type if key in c.short_keys and c.company is company]
+        matches = matches or [c for c in same_type if any(_abbreviates(text, f) for f in c.forms)]
         matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
         if matches:
             return _nearest(matches, mention)

@@ -217,6 +217,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_acronym_dash_candidates(doc),
         *_marker_candidates(doc),
         *_model_number_candidates(doc),
+        *_product_candidates(doc),
+        *_club_candidates(doc),
         *_quoted_event_candidates(doc),
         *_untagged_name_candidates(doc),
     ]
@@ -225,6 +227,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     chosen = _propagate(doc, chosen, blocked)
     lowered = {t.lower_ for t in doc if t.is_lower}
     chosen = [c for c in chosen if not _currency_place(doc, c) and not _common_word(doc, c, lowered)]
+    chosen += _demonym_places(doc, chosen)
     return [
         Mention(
             start=doc[c.start].idx,
@@ -236,6 +239,45 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for c in sorted(chosen, key=lambda c: c.start)
         if c.type is not None
     ]
+
+
+def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """The country of a demonym that describes a company: "the Dutch group X", "Dutch brewer X",
+    "X, the Dutch group", "the Dutch group" (a description of a firm named elsewhere).
+
+    Only there does a nationality state a fact (where the firm is from); "Chinese e-commerce" or
+    "Japanese investors" name no participant, so they give nothing. The mention covers the
+    demonym alone, is typed Place and has source ``"demonym"``.
+    """
+    heads = _word_sets()["organization_heads"]
+    demonyms = demonym_index()
+    owner = {i: c for c in chosen for i in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for token in doc:
+        start = token.i
+        place = demonyms.get(token.text)
+        if token.i > 0 and f"{doc[token.i - 1].text} {token.text}" in demonyms:
+            start, place = token.i - 1, demonyms[f"{doc[token.i - 1].text} {token.text}"]
+        if place is None or place.subtype != "Country" or start in owner or token.dep_ not in {"amod", "compound"}:
+            continue
+        head = token.head
+        org = owner.get(head.i)
+        describes_name = org is not None and org.type == "Organization"
+        describes_firm = head.lemma_.lower() in heads and head.tag_ not in {"NNS", "NNPS"} and (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or _names_organization(head, owner)
+        )
+        if describes_name or describes_firm:
+            found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
+    return found
+
+
+def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
+    """Whether a company noun is tied to an organisation's name: "brewer X" (compound),
+    "X, a brewer" / "a brewer, X" (apposition)."""
+    related = [noun.head] if noun.dep_ in {"compound", "appos"} else []
+    related += [c for c in noun.children if c.dep_ == "appos"]
+    return any(t.i in owner and owner[t.i].type == "Organization" for t in related)
 
 
 def _blocked_tokens(doc: Doc) -> set[int]:
@@ -289,7 +331,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].text in edge or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].text in edge or doc[end - 1].is_space or _is_trailing_punct(doc[end - 1])
+        doc[end - 1].text in edge
+        or doc[end - 1].is_space
+        or _is_trailing_punct(doc[end - 1])
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON"})
     ):
         end -= 1
     return start, end
@@ -309,10 +354,20 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     """The model's entities, mapped to kg types; DATE names of events become Events."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
+    texts = Counter(ent.text for ent in doc.ents)
+    persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
     for ent in doc.ents:
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
+        if ent.label_ == "ORG" and _place_kind_name(doc, start, end):
+            yield _Candidate(start, end - 1, "Place", "ner", "GPE")
+            continue
+        cut = _possessor_cut(doc, start, end, texts)
+        if cut is not None:
+            owner_type = "Person" if doc[start:cut].text in persons else None
+            yield _Candidate(start, cut, owner_type, "ner", "PERSON" if owner_type else "")
+            start = cut + 1
         span = doc[start:end]
         if not any(ch.isupper() for ch in span.text) or _is_calendar_word(span):
             continue
@@ -324,6 +379,15 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
                 yield _Candidate(start, end, None, "ner", ent.label_)
         elif ent.label_ in label_types:
             yield _Candidate(start, end, label_types[ent.label_], "ner", ent.label_)
+
+
+def _possessor_cut(doc: Doc, start: int, end: int, texts: Mapping[str, int]) -> int | None:
+    """The "'s" inside a model span that joins two names ("Sosnoff's Caesars World"): the part
+    after it is a name the model also finds on its own elsewhere (not "McDonald's Corp")."""
+    for index in range(start + 1, end - 1):
+        if doc[index].tag_ == "POS" and texts.get(doc[index + 1 : end].text, 0) > 0:
+            return index
+    return None
 
 
 def _is_event_name(span: Span) -> bool:
@@ -376,6 +440,13 @@ def _is_line_break(token: Token) -> bool:
     return token.is_space and token.text.count("\n") == 1 and not token.text.strip(" \n")
 
 
+def _ends_person(token: Token) -> bool:
+    """Whether ``token`` ends a person's name ("Ronald Glantz" of "Ronald Glantz of X Securities")."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ != "" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != "PERSON"
+    )
+
+
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix, and web names ("JD.com")."""
     words = _word_sets()
@@ -399,7 +470,9 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             ) and _is_name_token(doc[start - 2])
             if _is_name_token(previous) and previous.text not in words["legal_suffixes"]:
                 start -= 1
-            elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner:
+            elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
+                previous.text == "of" and _ends_person(doc[start - 2])
+            ):
                 start -= 1
             elif (
                 previous.text in {",", "and"}
@@ -410,8 +483,19 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             else:
                 break
-        if start < token.i and not _is_calendar_word(doc[start : token.i]):
+        if start < token.i and not _is_calendar_word(doc[start : token.i]) and not _place_kind(doc, start, token.i):
             yield _Candidate(start, token.i + 1, "Organization", "suffix")
+
+
+def _place_kind_name(doc: Doc, start: int, end: int) -> bool:
+    """A model organisation that is a place and a legal suffix after "a"/"an": "an Alberta Corp"."""
+    return end - start >= 2 and doc[end - 1].text in _word_sets()["legal_suffixes"] and _place_kind(doc, start, end - 1)
+
+
+def _place_kind(doc: Doc, start: int, end: int) -> bool:
+    """"an Alberta Corp", "a Delaware company": a place and a suffix after "a"/"an" say what kind
+    of firm something is, not a firm's name."""
+    return start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[start:end].text in place_index()
 
 
 def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -495,6 +579,109 @@ def _model_number_candidates(doc: Doc) -> Iterable[_Candidate]:
         while end < head.i and doc[end].pos_ == "PROPN" and doc[end].head.i == head.i:
             end += 1
         yield _Candidate(token.i, end, "Product", "role")
+
+
+_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]?$")
+
+
+def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Names of products: before a product noun in a determined phrase ("the Fusion and Zephyr
+    models", "its Freestyle crossover", "X's Montego sedan"), listed with one ("the Y sedan, the
+    Ford Mustang and Volvo S40"), or a maker's name and a model code ("Volvo S40").
+
+    A name that is only a company's ("the Ford cars", "Toyota models") stays the company.
+    """
+    heads = frozenset(cues()["product_heads"])
+    seen: set[int] = set()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.text not in heads or not _determined(token):
+            continue
+        names = [
+            c for c in token.children
+            if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and not _common_noun_between(c, token)
+        ]
+        items = [*names, *(t for n in names for t in _conjuncts(n))]
+        items += [t for c in _conjuncts(token) if c.pos_ == "PROPN" for t in (c, *_conjuncts(c))]
+        for item in items:
+            if item.i in seen:
+                continue
+            seen.add(item.i)
+            start = _product_start(item)
+            span = doc[start : item.i + 1]
+            if span.text not in company_index() and any(t.text[:1].isupper() or t.like_num for t in span):
+                yield _Candidate(start, item.i + 1, "Product", "role")
+    for token in doc[1:]:
+        maker = doc[token.i - 1]
+        if _MODEL_CODE.match(token.text) and token.i not in seen and maker.text in company_index() and maker.head.i == token.i:
+            yield _Candidate(token.i - 1, token.i + 1, "Product", "role")
+
+
+def _common_noun_between(name: Token, head: Token) -> bool:
+    """"their X investment vehicle": a lower-case noun between name and head makes the head a
+    kind of thing the name has, not the name's product."""
+    return any(t.pos_ == "NOUN" and t.is_lower for t in name.doc[name.i + 1 : head.i])
+
+
+def _determined(noun: Token) -> bool:
+    """A noun phrase with "the", a possessive or "its"/"their", or listed after one that has."""
+    while True:
+        if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children):
+            return True
+        if noun.dep_ != "conj" or noun.head is noun:
+            return False
+        noun = noun.head
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """Every token conjoined to ``token`` further along its list."""
+    found: list[Token] = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
+
+
+def _product_start(item: Token) -> int:
+    """The first token of a product name ending at ``item``: its compound and modifier words,
+    with "/" and "-" inside ("Land Rover LR3/Discovery")."""
+    start = item.i
+    doc = item.doc
+    while start > 0:
+        previous = doc[start - 1]
+        inside = start <= previous.head.i <= item.i
+        if inside and (
+            (previous.dep_ in {"compound", "nmod"} and previous.pos_ in {"PROPN", "NUM"})
+            or (previous.text in {"/", "-"} and not previous.whitespace_)
+        ):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _club_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Sports clubs: a city and "United"/"City" ("Manchester United"; not "Kansas City", a
+    place), or any capitalised name and "Utd"/"FC"/"Rovers"."""
+    words = cues()["club_suffixes"]
+    after_city, anywhere = frozenset(words["after_city"]), frozenset(words["any"])
+    places = place_index()
+    for token in doc[1:]:
+        if token.text not in after_city and token.text not in anywhere:
+            continue
+        start = token.i
+        while start > token.sent.start and _is_name_token(doc[start - 1]) and doc[start - 1].is_alpha:
+            start -= 1
+        if start == token.i:
+            continue
+        name = doc[start : token.i].text
+        place = places.get(name)
+        span = doc[start : token.i + 1].text
+        if span in places:
+            continue
+        if token.text in anywhere or (place is not None and place.subtype == "City"):
+            yield _Candidate(start, token.i + 1, "Organization", "role")
 
 
 def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -661,8 +848,10 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
     """Overrule the model where the sentence shows an organisation."""
     span = doc[candidate.start : candidate.end]
-    if candidate.type == "Organization" and _titled_person(span):
+    if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
+    if candidate.type != "Organization" and _before_region(span):
+        return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     if candidate.type in {"Organization", "Event"}:
         return candidate
     if candidate.type == "Product":
@@ -673,7 +862,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return candidate
     if candidate.type == "Person":
         if len(span.text.split()) > 1:
-            role = _firm_named_like_person(span)
+            role = _firm_named_like_person(span) or _firm_descriptor(span)
         elif _is_surname(span.text, ner, doc):
             return candidate
         else:
@@ -685,6 +874,32 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type is None and _names_a_site(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     return candidate
+
+
+def _before_region(span: Span) -> bool:
+    """"Toledo, Ohio", "Kenosha, Wis.": a name just before a comma and a state or country of
+    places.json is a town there."""
+    doc = span.doc
+    if span.text in place_index() or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    following = doc[span.end + 1]
+    for width in (3, 2, 1):
+        end = following.i + width
+        place = place_index().get(doc[following.i : end].text) if end <= len(doc) else None
+        if place is not None:
+            possessive = end < len(doc) and doc[end].tag_ == "POS"
+            return place.subtype in {"State", "Country", "Region"} and not possessive
+    return False
+
+
+def _titled_surname(span: Span) -> bool:
+    """A name the model called an organisation whose last word the text gives a person's title
+    ("JP McManus" beside "Mr McManus")."""
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    titles = _word_sets()["person_titles"]
+    surname = span[-1].text
+    return any(t.text == surname and t.i > 0 and t.doc[t.i - 1].text in titles for t in span.doc)
 
 
 def _names_a_site(span: Span) -> bool:
@@ -755,8 +970,14 @@ def _organization_apposition(span: Span) -> bool:
 
 
 def _firm_descriptor(span: Span) -> bool:
-    """"oil industry analysts Douglas-Westwood": a plural trade noun before a name means a firm."""
+    """"oil industry analysts Douglas-Westwood", "brokers James Capel": a plural trade noun just
+    before a name means a firm."""
     plural = _word_sets()["firm_plural_heads"]
+    before = span.start - 1
+    while before >= 0 and span.doc[before].is_space:
+        before -= 1
+    if before >= 0 and span.doc[before].lower_ in plural:
+        return True
     return any(child.dep_ in {"compound", "appos"} and child.lower_ in plural for child in span.root.children) or (
         span.root.dep_ == "appos" and span.root.head.lower_ in plural
     )
@@ -780,6 +1001,10 @@ def _business_role(span: Span, statements: bool) -> bool:
         return True
     if dep == "pobj" and head.head.lemma_ in words["business_verbs"]:
         return True
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in cues()["owner_of_heads"]:
+        return True
+    if _business_relative_clause(root):
+        return True
     if _business_noun_role(span):
         return True
     if dep in {"appos", "compound"} and head.lemma_ in words["organization_heads"]:
@@ -797,13 +1022,34 @@ def _business_role(span: Span, statements: bool) -> bool:
     return False
 
 
+def _business_relative_clause(root: Token) -> bool:
+    """"X, which bought Y, ...": a relative clause whose subject is the name does business."""
+    relatives = cues()["relative_pronouns"]
+    verbs = _word_sets()["business_verbs"]
+    return any(
+        child.dep_ == "relcl"
+        and child.lemma_ in verbs
+        and any(c.dep_ == "nsubj" and c.lower_ in relatives for c in child.children)
+        for child in root.children
+    )
+
+
 def _business_noun_role(span: Span) -> bool:
-    """"X CEO", "a X spokesperson", "X's shares": the name governs a business noun."""
-    words = _word_sets()
+    """"X CEO", "a X spokesperson", "X's shares", "X investment chief": the name governs a
+    business noun, directly or through one lower-case noun."""
+    words = _word_sets()["business_nouns"]
     root = span.root
     head = root.head
-    return root.dep_ in {"compound", "poss"} and (
-        head.text in words["business_nouns"] or head.lemma_ in words["business_nouns"]
+    if root.dep_ not in {"compound", "poss"}:
+        return False
+    if head.text in words or head.lemma_ in words:
+        return True
+    return (
+        root.dep_ == "compound"
+        and head.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and (head.head.text in words or head.head.lemma_ in words)
     )
 
 
@@ -851,13 +1097,17 @@ def short_forms(name: str) -> set[str]:
 def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:
     """Spread strong types to every occurrence of a name and its short forms; majority otherwise."""
     known: dict[tuple[str, ...], str] = {}
-    for c in chosen:
+    towns = {id(c) for c in chosen if c.source == "role" and c.type == "Place"}
+    for c in sorted(chosen, key=lambda c: id(c) not in towns):
         if c.source in STRONG_SOURCES and c.type is not None:
             text = doc[c.start : c.end].text
             known.setdefault(tuple(_tokenize(doc.vocab, text)), c.type)
             if c.type == "Organization":
                 for form in short_forms(text):
                     known.setdefault(tuple(_tokenize(doc.vocab, form)), c.type)
+                words = text.split()
+                if len(words) == 2 and words[0] in given_names() and words[1].isalpha():
+                    known.setdefault((words[1],), c.type)
     weak: dict[tuple[str, ...], str] = {}
     for c in chosen:
         span = doc[c.start : c.end]
@@ -873,6 +1123,8 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
             votes.setdefault(doc[c.start : c.end].text, Counter())[c.type] += 1
     result: list[_Candidate] = []
     for c in chosen:
+        if c.source == "role" and c.type == "Organization" and known.get(tuple(t.text for t in doc[c.start : c.end])) == "Place":
+            c = _Candidate(c.start, c.end, "Place", "role", c.label)
         if c.source == "ner":
             key = tuple(t.text for t in doc[c.start : c.end])
             text = doc[c.start : c.end].text

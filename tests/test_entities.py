@@ -61,8 +61,16 @@ def test_surname_joins_the_full_name(nlp) -> None:
 def test_description_with_nationality_cue(nlp) -> None:
     text = "Spanish group Telvarra agreed to acquire Norbeck, a German retailer. The Spanish group said the deal would close in June."
     entities, mentions = _resolve(nlp, text)
-    assert _summary(entities) == [("Telvarra", "Organization", ()), ("Norbeck", "Organization", ())]
+    assert _summary(entities) == [
+        ("Spain", "Place", ()),
+        ("Telvarra", "Organization", ()),
+        ("Norbeck", "Organization", ()),
+        ("Germany", "Place", ()),
+    ]
     assert _references(mentions) == [("The Spanish group", "description", "telvarra")]
+    assert [(m.text, m.entity_id) for m in mentions if m.source == "demonym"] == [
+        ("Spanish", "spain"), ("German", "germany"), ("Spanish", "spain")
+    ]
 
 
 def test_pronoun_goes_to_the_subject(nlp) -> None:
@@ -164,7 +172,7 @@ def test_stake_in_possessed_operations_is_a_business_unit(nlp) -> None:
     assert text[unit.start : unit.end] == "its logistics operations"
     assert ("its", "pronoun", "zorvex") in _references(mentions)
     assert unit_owners(mentions) == {"zorvex-logistics-operations": "zorvex"}
-    assert [e.id for e in entities] == ["zorvex", "zorvex-logistics-operations", "quintara-holdings"]
+    assert [e.id for e in entities] == ["zorvex", "zorvex-logistics-operations", "china", "quintara-holdings"]
 
 
 def test_named_possessor_unit_and_the_unit(nlp) -> None:

@@ -78,7 +78,12 @@ def test_possessive_business_noun_overrules_the_model(nlp) -> None:
 
 def test_organization_apposition_and_demonyms(nlp) -> None:
     text = "Spanish group Telvarra agreed to acquire Norbeck, a German retailer."
-    assert _found(nlp, text) == [("Telvarra", "Organization", "role"), ("Norbeck", "Organization", "ner")]
+    assert _found(nlp, text) == [
+        ("Spanish", "Place", "demonym"),
+        ("Telvarra", "Organization", "role"),
+        ("Norbeck", "Organization", "ner"),
+        ("German", "Place", "demonym"),
+    ]
 
 
 def test_short_form_of_a_known_name_is_typed_alike(nlp) -> None:
@@ -97,7 +102,8 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
     assert by_text["Yihaodian"] == {"Organization"}
     assert by_text["Walmart"] == {"Organization"}
     assert sum(m.text == "Walmart" for m in mentions) == 6
-    assert not {"Dive Brief", "Dive Insight", "Chinese", "American"} & by_text.keys()
+    assert not {"Dive Brief", "Dive Insight", "American"} & by_text.keys()
+    assert {(m.text, m.type) for m in mentions if m.source == "demonym"} == {("Chinese", "Place")}
     assert by_text["Singles Day"] == {"Event"} and by_text["6.18"] == {"Event"}
 
 
