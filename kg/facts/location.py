@@ -1,4 +1,4 @@
-"""Location facts: "Madrid-based X", "X, headquartered in Y", "Chinese conglomerate X",
+"""Location facts: "Madrid-based X", "X, headquartered in Y", "Chinese conglomerate X", "X in Y",
 "the U.S. retailer", "a plant in Y", "stores in Y (where X has 400 locations)".
 
 Verb and facility triggers are frames in ``kg/data/fact_triggers.json``; a company noun phrase
@@ -16,8 +16,9 @@ from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
-#: Modifiers that can place a named company without a company noun ("China's JD.com").
-_NAME_MODIFIERS = ("amod", "poss")
+#: Modifiers that can place a named company without a company noun ("China's JD.com", "the
+#: U.S. Congress"); a compound only when it is a place name of its own.
+_NAME_MODIFIERS = ("amod", "poss", "compound")
 
 
 @register("Location")
@@ -27,6 +28,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from surface_facts(ctx, "Location")
     yield from _company_places(ctx)
     yield from _of_places(ctx)
+    yield from _in_places(ctx)
 
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:
@@ -58,6 +60,8 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS):
                     continue
                 if ctx.entity_at(modifier) == entity_id and ctx.token_kind[modifier.i] == "name":
+                    continue
+                if modifier.dep_ == "compound" and not is_company_noun and ctx.type_of(ctx.entity_at(modifier) or "") != "Place":
                     continue
                 place = place_of(ctx, modifier)
                 if place is not None:
@@ -100,3 +104,22 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
         if ctx.type_of(entity_id) in allowed and ctx.type_of(place) == "Place":
             roles = {"entity": entity_id, "place": place}
             yield make_fact("Location", roles, before, "location.of_place", 0.65, "active", {"kind": "headquarters"}, governed=False)
+
+
+def _in_places(ctx: Context) -> Iterator[Fact]:
+    """"Tennessee Tech in Cookville", "Cox Packing Co. in Devine": a place phrase the parse
+    hangs on an organization's name right after it."""
+    allowed = role_types("Location")["entity"]
+    links = frozenset(lexicon()["place_links"])
+    for link in ctx.doc[1:-1]:
+        if link.lower_ not in links or link.dep_ != "prep" or ctx.entity_at(link) is not None:
+            continue
+        head, before = link.head, ctx.doc[link.i - 1]
+        entity_id = ctx.entity_at(head)
+        if entity_id is None or ctx.entity_at(before) != entity_id or ctx.token_kind[head.i] != "name" or ctx.type_of(entity_id) not in allowed:
+            continue
+        for obj in link.children:
+            place = ctx.entity_at(obj) if obj.dep_ == "pobj" and ctx.token_kind[obj.i] == "name" else None
+            if place is not None and place != entity_id and ctx.type_of(place) == "Place":
+                roles = {"entity": entity_id, "place": place}
+                yield make_fact("Location", roles, head, "location.in_place", 0.55, "active", {"kind": "headquarters"}, governed=False)

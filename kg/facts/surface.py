@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym
-from kg.facts.common import Context, load_data, make_fact, place_of, role_types, title_of, triggers
+from kg.facts.common import Context, lexicon, load_data, make_fact, place_of, role_types, title_of, triggers
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
 
 #: The placeholder of the n-th entity slot of a sentence.
@@ -31,7 +31,9 @@ _SLOT_RE = re.compile(r"⟦(\d+)⟧")
 #: Pattern fields that steer matching and are not fact attributes.
 _CONTROLS = frozenset({"pairs", "anchor"})
 #: Named groups that locate words rather than name entities.
-_NON_ROLES = frozenset({"trigger", "share", "verb"})
+_NON_ROLES = frozenset({"trigger", "share", "verb", "title"})
+#: A cue that stands for every word of the lexicon's job titles.
+_TITLE_CUE = "@titles"
 #: Group texts that stand for the state of a country ("state-owned", "government-controlled").
 _STATE_WORDS = frozenset({"state", "government"})
 #: Reuters ticker brackets ("Walt Disney Co <DIS>") are left out of the surface text.
@@ -56,18 +58,21 @@ class Pattern:
 def patterns(fact_type: str) -> tuple[Pattern, ...]:
     """The surface patterns of one fact type, macros expanded and compiled once."""
     data = load_data("fact_patterns.json")
-    macros: Mapping[str, str] = data["macros"]
+    macros: dict[str, str] = {**data["macros"], "TITLE": _title_alternation()}
     result = []
     for raw in data["patterns"].get(fact_type, ()):
         source = raw["regex"]
         for _ in range(3):
             source = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{macros[m.group(1)]})", source)
+        cues = frozenset(raw["cues"])
+        if _TITLE_CUE in cues:
+            cues = (cues - {_TITLE_CUE}) | title_words()
         result.append(
             Pattern(
                 fact_type=fact_type,
                 name=raw["name"],
                 regex=re.compile(source, re.IGNORECASE),
-                cues=frozenset(raw["cues"]),
+                cues=cues,
                 status=raw["status"],
                 confidence=float(raw["confidence"]),
                 standing=bool(raw.get("standing", False)),
@@ -75,6 +80,26 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
             )
         )
     return tuple(result)
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """The words that end a job title of the lexicon (a hyphenated title whole, as one token), as sentence cues."""
+    lex = lexicon()
+    phrases = [*lex["titles"], *lex["title_phrases"]]
+    return frozenset(form for phrase in phrases for form in (phrase.lower(), phrase.lower().split()[-1]))
+
+
+def _title_alternation() -> str:
+    """The ``{TITLE}`` macro: every job title of the lexicon (single words and phrases, a hyphen
+    matched as the tokenizer may split it), longest first so a phrase wins over its last word."""
+    lex = lexicon()
+    phrases = sorted({*lex["titles"], *lex["title_phrases"]}, key=lambda phrase: (-len(phrase), phrase))
+    forms = []
+    for phrase in phrases:
+        words = [re.escape(word) for word in phrase.split()]
+        forms.append(r"\s".join(words).replace(r"\-", r"(?:\s?-\s?)"))
+    return "|".join(forms)
 
 
 @dataclass(frozen=True)
@@ -257,15 +282,26 @@ def _is_country(ctx: Context, entity_id: str) -> bool:
     return entity is not None and entity.type == "Place" and (entity.subtype or "").lower() == "country"
 
 
+def _title(ctx: Context, view: Surface, match: re.Match[str], group: str) -> str:
+    """The normal form of a matched job title: a title phrase of the lexicon it ends with
+    ("member of the board" -> director), else that of its last word."""
+    phrase = " ".join(match.group(group).lower().replace(" - ", "-").split())
+    for known, normal in sorted(lexicon()["title_phrases"].items(), key=lambda item: -len(item[0])):
+        if phrase == known or phrase.endswith(f" {known}"):
+            return str(normal)
+    last = ctx.doc[view.token_at[match.end(group) - 1]]
+    return title_of(last) or last.lower_
+
+
 def _fact(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str], roles: Mapping[str, Any]) -> Fact:
     """A fact for one match: status at the trigger word, share and amount from the match."""
     group = "verb" if match.groupdict().get("verb") else "trigger" if match.groupdict().get("trigger") else None
     start = match.start(group) if group else match.start()
     trigger = ctx.doc[view.token_at[start]]
     attributes: dict[str, Any] = {key: value for key, value in pattern.attributes.items() if key not in _CONTROLS}
-    if attributes.get("title") == "trigger":
-        last = ctx.doc[view.token_at[match.end("trigger") - 1]]
-        attributes["title"] = title_of(last) or last.lower_
+    title_group = "title" if match.groupdict().get("title") else "trigger" if attributes.get("title") == "trigger" else None
+    if title_group is not None:
+        attributes["title"] = _title(ctx, view, match, title_group)
     if "amount" in triggers()["attributes"].get(pattern.fact_type, ()):
         amount = _amount_in(ctx, view, match)
         if amount is not None:
