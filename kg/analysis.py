@@ -24,6 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.errors import OutputError, UsageError
+from kg.files import atomic_write, atomic_write_text
 from kg.model import ENTITY_TYPES, FACT_TYPES, STATUS_CLASSES
 from kg.vocab import KG, entity_slug
 
@@ -308,7 +309,6 @@ def measures(g: nx.MultiDiGraph) -> dict[str, Any]:
     (2, [['a', 'b', 'c']])
     """
     simple = _simple(g)
-    n = simple.number_of_nodes()
     degree = {node: int(d) for node, d in g.degree()}
     ranks = pagerank(g)
     betweenness = _betweenness(simple)
@@ -461,9 +461,9 @@ def write_analysis(result: Mapping[str, Any], out_dir: str | Path) -> tuple[Path
     try:
         out.mkdir(parents=True, exist_ok=True)
         json_path = out / "analysis.json"
-        json_path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        atomic_write_text(json_path, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         graphml_path = out / "graph.graphml"
-        nx.write_graphml(_graphml_graph(result), graphml_path)
+        atomic_write(graphml_path, lambda stream: nx.write_graphml(_graphml_graph(result), stream))
     except OSError as error:
         raise OutputError(
             f"cannot write the analysis into {out}: {error.strerror or error}; "

@@ -9,12 +9,11 @@ files are written by hand.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Mapping
 
-from kg.errors import InputError, OutputError
+from kg.errors import InputError
+from kg.files import atomic_write_text
 from kg.model import ENTITY_TYPES, FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Amount, Extraction, Fact
 
 FORMAT = "kg-facts/1"
@@ -118,26 +117,7 @@ def write(extraction: Extraction, path: str | Path) -> Path:
     OutputError
         When the folder or file cannot be written.
     """
-    target = Path(path)
-    text = dumps(to_json(extraction))
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise OutputError(
-            f"cannot write {target}: {error.strerror or error}; choose an output folder you "
-            "can write to"
-        ) from error
-    return target
+    return atomic_write_text(path, dumps(to_json(extraction)))
 
 
 def read(path: str | Path) -> dict[str, Any]:

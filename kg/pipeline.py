@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from kg import __version__
 from kg.entities import AliasTable, resolve_entities
 from kg.errors import OutputError, UsageError
 from kg.facts import extract_facts
+from kg.files import atomic_write, atomic_write_text
 from kg.ingest import count_documents, read_documents, safe_filename
 from kg.mentions import find_mentions
 from kg.model import Document, Extraction
@@ -137,18 +137,6 @@ def document_hash(document: Document, model: str) -> str:
         h.update((part or "").encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write a file so that readers see the old or the new content, never a half-written one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _prepare_out(out: Path) -> None:
@@ -376,18 +364,6 @@ _VIEW_SKIPPED = ("mentionedIn", "evidenceEnd", "extractor", "partnerOf", "acquir
                  "owns", "affiliatedWith", "competesWith", "locatedIn")
 
 
-def _atomic_dump(path: Path, write: Callable[[Any], None]) -> None:
-    """Stream a serialisation into a temporary file beside ``path``, then move it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _write_views(store: Any, out: Path) -> int:
     """graph.trig, graph.ttl, the analysis, the HTML view and the report, streamed from the store.
 
@@ -405,9 +381,9 @@ def _write_views(store: Any, out: Path) -> int:
 
     oxi = store.oxigraph
     prefixes = dict(PREFIXES)
-    _atomic_dump(out / "graph.trig", lambda f: ox.serialize(oxi, f, ox.RdfFormat.TRIG, prefixes=prefixes))
+    atomic_write(out / "graph.trig", lambda f: ox.serialize(oxi, f, ox.RdfFormat.TRIG, prefixes=prefixes))
     merged = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
-    _atomic_dump(
+    atomic_write(
         out / "graph.ttl", lambda f: ox.serialize(oxi.query(merged), f, ox.RdfFormat.TURTLE, prefixes=prefixes)
     )
     skip = [str(getattr(KG, name)) for name in _VIEW_SKIPPED] + [str(PROV.wasAttributedTo)]

@@ -25,6 +25,7 @@ from rdflib import Dataset, Graph  # noqa: E402
 
 from kg.analysis import entity_graph, format_amount  # noqa: E402
 from kg.errors import OutputError  # noqa: E402
+from kg.files import atomic_write, atomic_write_text  # noqa: E402
 from kg.model import ENTITY_TYPES, FACT_TYPES  # noqa: E402
 from kg.view import style, type_style  # noqa: E402
 
@@ -138,7 +139,7 @@ def _bar_chart(path: Path, title: str, labels: list[str], series: Mapping[str, l
         ax.legend(frameon=False, fontsize=8, loc="lower right")
     ax.set_xlim(0, max(left + [1]) * 1.15)
     fig.tight_layout()
-    fig.savefig(path)
+    atomic_write(path, lambda stream: fig.savefig(stream, format="png"))
     plt.close(fig)
 
 
@@ -169,7 +170,7 @@ def _top_drawing(path: Path, g: nx.MultiDiGraph, top: list[str]) -> None:
     ax.margins(0.12)
     ax.axis("off")
     fig.tight_layout()
-    fig.savefig(path)
+    atomic_write(path, lambda stream: fig.savefig(stream, format="png"))
     plt.close(fig)
 
 
@@ -207,7 +208,7 @@ def write_report(graph: Graph | Dataset | nx.MultiDiGraph, analysis: Mapping[str
         out.mkdir(parents=True, exist_ok=True)
         text = _report_text(g, analysis, out)
         report = out / "report.md"
-        report.write_text(text, encoding="utf-8")
+        atomic_write_text(report, text)
     except OSError as error:
         raise OutputError(f"cannot write the report into {out}: {error.strerror or error}; choose another --out") from error
     return report

@@ -26,6 +26,7 @@ from rdflib import Dataset, Graph
 
 from kg.analysis import entity_graph, find_entity, format_amount, pagerank
 from kg.errors import OutputError, UsageError
+from kg.files import atomic_write_text
 from kg.model import ENTITY_TYPES
 
 #: Seed of the networkx layout used when physics is off, so the same graph looks the same.
@@ -368,7 +369,7 @@ def write_html(
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(html, encoding="utf-8")
+        atomic_write_text(out, html)
     except OSError as error:
         raise OutputError(f"cannot write {out}: {error.strerror or error}; choose another --out") from error
     return out
