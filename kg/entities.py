@@ -35,6 +35,7 @@ from kg.mentions import (
     company_index,
     cues,
     demonym_index,
+    given_names,
     place_index,
     short_forms,
 )
@@ -184,15 +185,21 @@ def _acronym(text: str, legal: bool = False) -> str:
 
 
 def _last_word_forms(text: str) -> set[str]:
-    """The distinctive last word of a two-word name whose first word is generic, a place or a
-    demonym: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United" (not "Deutsche
-    Bank" -> "Bank", nor "British Airways" -> "Airways")."""
+    """The distinctive last word of a two-word name whose first word is generic, a place, a
+    demonym or a given name: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United",
+    brokers "James Capel" -> "Capel" (not "Deutsche Bank" -> "Bank", nor "British Airways" ->
+    "Airways")."""
     words = text.split()
     if len(words) != 2 or not words[1].isalpha() or not words[1][:1].isupper():
         return set()
     first, last = words
     data = _word_sets()
-    generic = first in data["generic_first_words"] or first in demonym_index() or first in place_index()
+    generic = (
+        first in data["generic_first_words"]
+        or first in demonym_index()
+        or first in place_index()
+        or first in given_names()
+    )
     plain = last in data["legal_suffixes"] or last in data["name_suffixes"] or last.lower() in data["organization_heads"]
     return {last} if generic and not plain else set()
 

@@ -379,6 +379,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
                 yield _Candidate(start, end, None, "ner", ent.label_)
         elif ent.label_ in label_types:
             yield _Candidate(start, end, label_types[ent.label_], "ner", ent.label_)
+        elif ent.label_ in cues()["untyped_labels"]:
+            yield _Candidate(start, end, None, "ner", ent.label_)
 
 
 def _possessor_cut(doc: Doc, start: int, end: int, texts: Mapping[str, int]) -> int | None:
@@ -581,13 +583,10 @@ def _model_number_candidates(doc: Doc) -> Iterable[_Candidate]:
         yield _Candidate(token.i, end, "Product", "role")
 
 
-_MODEL_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Za-z]?$")
-
-
 def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Names of products: before a product noun in a determined phrase ("the Fusion and Zephyr
-    models", "its Freestyle crossover", "X's Montego sedan"), listed with one ("the Y sedan, the
-    Ford Mustang and Volvo S40"), or a maker's name and a model code ("Volvo S40").
+    models", "its Freestyle crossover", "X's Montego sedan"), or listed with one ("the Y sedan,
+    the Ford Mustang and Volvo S40").
 
     A name that is only a company's ("the Ford cars", "Toyota models") stays the company.
     """
@@ -610,10 +609,6 @@ def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
             span = doc[start : item.i + 1]
             if span.text not in company_index() and any(t.text[:1].isupper() or t.like_num for t in span):
                 yield _Candidate(start, item.i + 1, "Product", "role")
-    for token in doc[1:]:
-        maker = doc[token.i - 1]
-        if _MODEL_CODE.match(token.text) and token.i not in seen and maker.text in company_index() and maker.head.i == token.i:
-            yield _Candidate(token.i - 1, token.i + 1, "Product", "role")
 
 
 def _common_noun_between(name: Token, head: Token) -> bool:
@@ -735,11 +730,13 @@ def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
 
 
 def _type_by_conjunct(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """An untyped name listed with organisations is one: "Pakistan International Airlines and EVA"."""
+    """An untyped name listed with organisations is one: "Pakistan International Airlines and EVA"
+    (not the surname of a person the text names in full)."""
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
+    surnames = {doc[c.end - 1].text for c in chosen if c.type == "Person" and c.end - c.start > 1}
     result: list[_Candidate] = []
     for c in chosen:
-        if _weakly_typed(doc, c):
+        if _weakly_typed(doc, c) and doc[c.start : c.end].text not in surnames:
             root = doc[c.start : c.end].root
             partner = owner.get(root.head.i) if root.dep_ == "conj" else None
             partner = partner or next(
@@ -860,6 +857,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return candidate
     if candidate.type == "Place" and span.text in place_index():
         return candidate
+    if candidate.type is None and _is_surname(span.text, ner, doc):
+        return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
     if candidate.type == "Person":
         if len(span.text.split()) > 1:
             role = _firm_named_like_person(span) or _firm_descriptor(span)
@@ -1131,8 +1130,9 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
             if key in known:
                 if known[key] != c.type:
                     c = _Candidate(c.start, c.end, known[key], "alias", c.label)
-            elif key in weak and weak[key] != c.type and text not in place_index():
-                c = _Candidate(c.start, c.end, weak[key], "alias", c.label)
+            elif key in weak and text not in place_index():
+                if weak[key] != c.type:
+                    c = _Candidate(c.start, c.end, weak[key], "alias", c.label)
             elif text in votes and len(votes[text]) > 1:
                 (best, count), (_, second) = votes[text].most_common(2)
                 if count > second and best != c.type:
