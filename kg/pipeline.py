@@ -18,12 +18,14 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
+import pyoxigraph as ox
+from rdflib import Graph
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg import __version__
+from kg import __version__, kgfacts
 from kg.entities import AliasTable, resolve_entities
 from kg.errors import OutputError, UsageError
 from kg.facts import extract_facts
@@ -32,6 +34,9 @@ from kg.ingest import count_documents, read_documents, safe_filename
 from kg.mentions import find_mentions
 from kg.model import Document, Extraction
 from kg.nlp import DEFAULT_MODEL, load
+from kg.rdf import extraction_to_graph, shortcut_properties
+from kg.store import Store, to_rdflib
+from kg.vocab import KG, ONTOLOGY_GRAPH, PREFIXES, PROV, ontology_graph
 
 log = logging.getLogger("kg")
 
@@ -208,8 +213,6 @@ def extract(
     >>> result.documents
     1
     """
-    from kg import kgfacts
-
     out = Path(out)
     _prepare_out(out)
     nlp = load(model)
@@ -288,11 +291,6 @@ def build(
     >>> result.processed, result.facts > 0
     (1, True)
     """
-    from kg import kgfacts
-    from kg.rdf import extraction_to_graph
-    from kg.store import Store
-    from kg.vocab import ontology_graph
-
     started = time.perf_counter()
     out = Path(out)
     _prepare_out(out)
@@ -338,7 +336,7 @@ def build(
                 if on_extraction is not None:
                     on_extraction(extraction)
                 if processed % CHECKPOINT == 0:
-                    store.oxigraph.flush()
+                    store.flush()
                     manifest.save()
                     atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
         finally:
@@ -351,8 +349,8 @@ def build(
     return BuildResult(out, processed, unchanged, documents, facts, quads, time.perf_counter() - started)
 
 
-#: What the entity graph needs of the store: every document graph, less what only provenance
-#: queries read (mention links, offsets' end, extractor agents) and the binary shortcut edges.
+#: What the entity graph needs of the store: every document graph, less the binary shortcut
+#: edges and what only provenance queries read (mention links, offsets' end, extractor agents).
 _VIEW_QUERY = """
 CONSTRUCT { ?s ?p ?o } WHERE {
   GRAPH ?g { ?s ?p ?o }
@@ -360,24 +358,17 @@ CONSTRUCT { ?s ?p ?o } WHERE {
   FILTER (?p NOT IN (<%(skip)s>))
 }
 """
-_VIEW_SKIPPED = ("mentionedIn", "evidenceEnd", "extractor", "partnerOf", "acquired", "mergedWith", "investedIn",
-                 "owns", "affiliatedWith", "competesWith", "locatedIn")
 
 
-def _write_views(store: Any, out: Path) -> int:
+def _write_views(store: Store, out: Path) -> int:
     """graph.trig, graph.ttl, the analysis, the HTML view and the report, streamed from the store.
 
     The quads never all sit in rdflib at once: the two RDF files are serialised by Oxigraph as
     it reads them, and the analysis gets only the triples the entity graph is made of.
     """
-    import pyoxigraph as ox
-    from rdflib import Graph
-
     from kg.analysis import analyze, entity_graph, write_analysis
     from kg.report import write_report
-    from kg.store import to_rdflib
     from kg.view import write_html
-    from kg.vocab import KG, ONTOLOGY_GRAPH, PREFIXES, PROV
 
     oxi = store.oxigraph
     prefixes = dict(PREFIXES)
@@ -386,7 +377,7 @@ def _write_views(store: Any, out: Path) -> int:
     atomic_write(
         out / "graph.ttl", lambda f: ox.serialize(oxi.query(merged), f, ox.RdfFormat.TURTLE, prefixes=prefixes)
     )
-    skip = [str(getattr(KG, name)) for name in _VIEW_SKIPPED] + [str(PROV.wasAttributedTo)]
+    skip = sorted(map(str, shortcut_properties() | {KG.mentionedIn, KG.evidenceEnd, KG.extractor, PROV.wasAttributedTo}))
     view = Graph()
     query = _VIEW_QUERY % {"ontology": ONTOLOGY_GRAPH, "skip": ">, <".join(skip)}
     for triple in oxi.query(query):

@@ -124,6 +124,11 @@ def _shortcuts() -> Mapping[URIRef, tuple[tuple[URIRef, URIRef, URIRef], ...]]:
     return {cls: tuple(sorted(items)) for cls, items in found.items()}
 
 
+def shortcut_properties() -> frozenset[URIRef]:
+    """The binary shortcut properties (``kg:acquired``, ``kg:partnerOf`` ...), as the ontology declares them."""
+    return frozenset(prop for items in _shortcuts().values() for prop, _, _ in items)
+
+
 def _document_triples(extraction: Extraction) -> Iterable[Triple]:
     document = extraction.document
     node = document_iri(document.id)

@@ -139,6 +139,10 @@ class Store:
     ) -> None:
         self.close()
 
+    def flush(self) -> None:
+        """Write buffered changes to disk, which also releases the memory they held."""
+        self.oxigraph.flush()
+
     def close(self) -> None:
         """Flush and release the store (and its lock)."""
         store = self.__dict__.pop("_store", None)
