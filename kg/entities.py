@@ -466,13 +466,16 @@ def _resolve_references(
 
 
 def _description(token: Token) -> tuple[Span, str] | None:
-    """"the <cues> <head>" with a singular organisation head, or "the latter"/"the former"."""
+    """"the <cues> <head>" with a singular organisation head, or "the latter"/"the former"; not
+    one followed by "of" ("the exchange of shares", "the group of investors")."""
     data = cues()
     heads = data["description_heads"]
     word = token.lower_
     if word not in heads and word not in data["latter"] and word not in data["former"]:
         return None
     if token.tag_ in {"NNS", "NNPS"} or token.dep_ == "compound":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None
     det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
     if not det:
@@ -508,6 +511,10 @@ def _resolve_description(
     media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
     sentence = span.sent
     counts = Counter(m.entity_id for m in before)
+    side = data["description_roles"].get(head)
+    if side is not None:
+        sides = {m.entity_id for m in before if _deal_side(span.doc, m) == side}
+        counts = Counter({e: n for e, n in counts.items() if e in sides}) if sides else counts
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         profile = profiles[entity_id]
@@ -532,17 +539,57 @@ def _resolve_description(
     return best[3] if best else None
 
 
+def _deal_side(doc: Doc, mention: Mention) -> str | None:
+    """Which side of a bid a name is on where it stands: "X bid for Y", "X's offer", "an offer
+    for Y", "X agreed to acquire Y" -> X "bidder", Y "target"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    data = cues()
+    verbs, nouns = frozenset(data["bid_verbs"]), frozenset(data["bid_nouns"])
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ in {"poss", "compound"} and head.lemma_.lower() in nouns:
+        return "bidder"
+    if token.dep_ == "nsubj" and (
+        head.lemma_.lower() in verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in head.children)
+    ):
+        return "bidder"
+    if token.dep_ == "dobj" and head.lemma_.lower() in verbs and head.lemma_.lower() not in {"make", "raise", "launch", "table"}:
+        return "target"
+    if token.dep_ == "pobj" and head.lower_ == "for" and (head.head.lemma_.lower() in nouns or head.head.lemma_.lower() in verbs):
+        return "target"
+    return None
+
+
 def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None:
     """The nearest organisation before the pronoun that is a subject or possessor, in this or
-    the previous sentence; else the nearest organisation mention there."""
+    the previous sentence, outside any relative clause or apposition the pronoun is not in ("X,
+    which Y bought, said its ..." -> X); then such a one inside; else the nearest organisation
+    mention there."""
     sentence = span.sent
     previous_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
+    subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
         head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if head is not None and _is_subject_or_possessor(head.root):
-            return mention.entity_id
+            subjects.append((_embedded(head.root, span.root), mention))
+    if subjects:
+        return min(subjects, key=lambda pair: pair[0])[1].entity_id
     return window[-1].entity_id if window else None
+
+
+def _embedded(token: Token, pronoun: Token) -> bool:
+    """Whether ``token`` sits in a relative clause, participle or apposition that does not
+    contain ``pronoun``."""
+    while token.head.i != token.i:
+        if token.dep_ in {"relcl", "acl", "appos"} and not (token.left_edge.i <= pronoun.i <= token.right_edge.i):
+            return True
+        token = token.head
+    return False
 
 
 def _is_subject_or_possessor(token: Token) -> bool:

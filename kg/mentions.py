@@ -622,7 +622,7 @@ def _determined(noun: Token) -> bool:
     while True:
         if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children):
             return True
-        if noun.dep_ != "conj" or noun.head is noun:
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
             return False
         noun = noun.head
 
