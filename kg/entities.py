@@ -35,7 +35,7 @@ from kg.mentions import (
     company_index,
     cues,
     demonym_index,
-    given_names,
+    last_word_forms,
     place_index,
     short_forms,
 )
@@ -184,26 +184,6 @@ def _acronym(text: str, legal: bool = False) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _last_word_forms(text: str) -> set[str]:
-    """The distinctive last word of a two-word name whose first word is generic, a place, a
-    demonym or a given name: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United",
-    brokers "James Capel" -> "Capel" (not "Deutsche Bank" -> "Bank", nor "British Airways" ->
-    "Airways")."""
-    words = text.split()
-    if len(words) != 2 or not words[1].isalpha() or not words[1][:1].isupper():
-        return set()
-    first, last = words
-    data = _word_sets()
-    generic = (
-        first in data["generic_first_words"]
-        or first in demonym_index()
-        or first in place_index()
-        or first in given_names()
-    )
-    plain = last in data["legal_suffixes"] or last in data["name_suffixes"] or last.lower() in data["organization_heads"]
-    return {last} if generic and not plain else set()
-
-
 def _abbreviates(short: str, full: str) -> bool:
     """Word by word, each short word starts like the full one and keeps its letters in order:
     "Man Utd" of "Manchester United"."""
@@ -257,7 +237,7 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
         cluster.mentions.append(mention)
         cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":
-            cluster.short_keys |= {_key(f, mention.type) for f in (*short_forms(text), *_last_word_forms(text))}
+            cluster.short_keys |= {_key(f, mention.type) for f in (*short_forms(text), *last_word_forms(text))}
             for acronym in {_acronym(text), _acronym(text, legal=True)} - {""}:
                 cluster.short_keys.add(_key(acronym, mention.type))
     for cluster in clusters:

@@ -845,6 +845,9 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
     """Overrule the model where the sentence shows an organisation."""
     span = doc[candidate.start : candidate.end]
+    titled = span.start > 0 and doc[span.start - 1].text in _word_sets()["person_titles"] and span[0].is_alpha
+    if titled and candidate.type != "Person":
+        return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type != "Organization" and _before_region(span):
@@ -1093,6 +1096,39 @@ def short_forms(name: str) -> set[str]:
     return {form for form in forms if len(form) >= 2}
 
 
+def last_word_forms(text: str) -> set[str]:
+    """The distinctive last word of a two-word name whose first word is generic, a place, a
+    demonym or a given name: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United",
+    brokers "James Capel" -> "Capel" (not "Deutsche Bank" -> "Bank", nor "British Airways" ->
+    "Airways").
+
+    Parameters
+    ----------
+    text : str
+        An organisation's name.
+
+    Returns
+    -------
+    set of str
+        The last word, or nothing.
+    """
+    data = _word_sets()
+    words = text.split()
+    while len(words) > 2 and words[-1] in data["legal_suffixes"]:
+        words = words[:-1]
+    if len(words) != 2 or not words[1].isalpha() or not words[1][:1].isupper():
+        return set()
+    first, last = words
+    generic = (
+        first in data["generic_first_words"]
+        or first in demonym_index()
+        or first in place_index()
+        or first in given_names()
+    )
+    plain = last in data["legal_suffixes"] or last in data["name_suffixes"] or last.lower() in data["organization_heads"]
+    return {last} if generic and not plain else set()
+
+
 def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:
     """Spread strong types to every occurrence of a name and its short forms; majority otherwise."""
     known: dict[tuple[str, ...], str] = {}
@@ -1111,6 +1147,9 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
     for c in chosen:
         span = doc[c.start : c.end]
         words = [t.text for t in span if not t.is_space]
+        if c.source in STRONG_SOURCES and c.type == "Organization":
+            for form in last_word_forms(span.text):
+                weak.setdefault((form,), "Organization")
         if c.source == "ner" and c.type == "Organization":
             for form in short_forms(span.text):
                 weak.setdefault(tuple(_tokenize(doc.vocab, form)), "Organization")
