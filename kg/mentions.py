@@ -846,8 +846,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     """Overrule the model where the sentence shows an organisation."""
     span = doc[candidate.start : candidate.end]
     titled = span.start > 0 and doc[span.start - 1].text in _word_sets()["person_titles"] and span[0].is_alpha
-    if titled and candidate.type != "Person":
-        return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
+    if titled:
+        return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type != "Organization" and _before_region(span):

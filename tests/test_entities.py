@@ -319,3 +319,60 @@ def test_lower_case_suffixes_and_mistyped_places(nlp) -> None:
         ("South Africa", "Place", "Country"),
         ("Zorvex", "Organization", "Company"),
     ]
+
+
+def test_club_abbreviation_and_last_word_join_the_full_name(nlp) -> None:
+    text = "Shares in Manchester United rose. The board of Man Utd met. United's chief executive said."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [("Manchester United", "Organization", ("Man Utd", "United"))]
+    entities, _ = _resolve(nlp, "United's chief executive said fares would rise.")
+    assert _summary(entities) == [("United Airlines", "Organization", ("United",))]
+
+
+def test_last_word_of_a_generic_first_word_firm_is_the_firm(nlp) -> None:
+    entities, _ = _resolve(nlp, "Deutsche Varbel AG held talks with Zorvex Holdings. The Varbel said no.")
+    assert _summary(entities) == [
+        ("Deutsche Varbel", "Organization", ("Deutsche Varbel AG", "Varbel")),
+        ("Zorvex Holdings", "Organization", ()),
+    ]
+
+
+def test_acronym_with_the_legal_suffix(nlp) -> None:
+    entities, _ = _resolve(nlp, "Harlow Motors Corp agreed to a merger. HMC shares rose.")
+    assert _summary(entities) == [("Harlow Motors", "Organization", ("Harlow Motors Corp", "HMC"))]
+
+
+def test_pronoun_skips_a_subject_inside_a_relative_clause_or_apposition(nlp) -> None:
+    _, mentions = _resolve(nlp, "Zorvex Holdings, which Quintara Corp bought last year, said its profit rose.")
+    assert _references(mentions) == [("its", "pronoun", "zorvex-holdings")]
+    text = "Quintara Corp bought Zorvex Holdings. Zorvex Holdings, a unit of Quintara Corp, said its profit rose."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("its", "pronoun", "zorvex-holdings")]
+
+
+def test_bidder_suitor_and_target_by_deal_side(nlp) -> None:
+    text = (
+        "Zorvex Holdings made a bid for Quintara Corp on Monday. The bidder said the target was worth more. "
+        "The suitor will raise its offer."
+    )
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [
+        ("The bidder", "description", "zorvex-holdings"),
+        ("the target", "description", "quintara"),
+        ("The suitor", "description", "zorvex-holdings"),
+        ("its", "pronoun", "zorvex-holdings"),
+    ]
+
+
+def test_no_description_before_of(nlp) -> None:
+    _, mentions = _resolve(nlp, "The exchange of shares was agreed by Zorvex Holdings. The group of investors met.")
+    assert _references(mentions) == []
+
+
+def test_demonym_place_joins_the_named_country(nlp) -> None:
+    text = "Dutch brewer Hennart said it would expand in the Netherlands. Zorvex Holdings, a Dutch investor, agreed."
+    entities, mentions = _resolve(nlp, text)
+    assert [(e.name, e.type, e.subtype, e.aliases) for e in entities if e.type == "Place"] == [
+        ("Netherlands", "Place", "Country", ())
+    ]
+    assert [(m.text, m.entity_id) for m in mentions if m.source == "demonym"] == [("Dutch", "netherlands")] * 2

@@ -271,3 +271,109 @@ def test_region_with_plural_states_is_one_region(nlp) -> None:
         ("Gulf states", "Place"),
         ("US", "Place"),
     ]
+
+
+def test_products_before_a_product_noun_and_listed_with_one(nlp) -> None:
+    text = (
+        "Recent new models introduced by Zorvex include the Zorvex Calder and Pellam Montra sedans, "
+        "the Zorvex Brisk crossover, the Zorvex Tallin, and Velo K40 and K60 in Europe."
+    )
+    assert [f for f in _found(nlp, text) if f[1] == "Product"] == [
+        ("Zorvex Calder", "Product", "role"),
+        ("Pellam Montra", "Product", "role"),
+        ("Zorvex Brisk", "Product", "role"),
+        ("Zorvex Tallin", "Product", "role"),
+        ("Velo K40", "Product", "role"),
+        ("K60", "Product", "role"),
+    ]
+    assert ("Vantor", "Product", "role") in _found(nlp, "Zorvex unveiled the Vantor and Pelham models at the show.")
+
+
+def test_no_product_without_a_determiner_or_through_a_common_noun(nlp) -> None:
+    assert _found(nlp, "Zorvex bought a stake in Quintara, their Brandle investment vehicle said.") == [
+        ("Zorvex", "Organization", "role"),
+        ("Quintara", "Place", "ner"),
+    ]
+
+
+def test_sports_clubs_after_a_city_or_with_a_club_word(nlp) -> None:
+    text = "Shares in Manchester United rose. The board of Man Utd met. He flew to Kansas City."
+    assert _found(nlp, text) == [
+        ("Manchester United", "Organization", "role"),
+        ("Man Utd", "Organization", "role"),
+        ("Kansas City", "Place", "ner"),
+    ]
+
+
+def test_suitor_and_owner_of_make_firms(nlp) -> None:
+    text = "However, rival suitor Varnex also upped its offer. The Paris-based bourse, owner of Kelby in London, said it may pay."
+    assert _found(nlp, text) == [
+        ("Varnex", "Organization", "role"),
+        ("Paris", "Place", "ner"),
+        ("Kelby", "Organization", "role"),
+        ("London", "Place", "ner"),
+    ]
+    assert _found(nlp, "He owns 5% of Zorvex.") == [("Zorvex", "Organization", "role")]
+
+
+def test_relative_clause_with_a_business_verb_makes_a_firm(nlp) -> None:
+    assert _found(nlp, "Acme, which bought Zenta last year, said its profit rose.") == [
+        ("Acme", "Organization", "role"),
+        ("Zenta", "Organization", "role"),
+    ]
+
+
+def test_town_before_a_state_is_a_place_everywhere(nlp) -> None:
+    assert _found(nlp, "The plant in Zarnford, Ohio, will close. The Zarnford plant employs 900.") == [
+        ("Zarnford", "Place", "role"),
+        ("Ohio", "Place", "ner"),
+        ("Zarnford", "Place", "role"),
+    ]
+
+
+def test_titles_and_titled_surnames_make_persons(nlp) -> None:
+    text = "Mr Quell and Mr Brodie own 29% of the club. The tycoons JP Quell and John Brodie spoke."
+    assert _found(nlp, text) == [
+        ("Quell", "Person", "ner"),
+        ("Brodie", "Person", "ner"),
+        ("JP Quell", "Person", "role"),
+        ("John Brodie", "Person", "ner"),
+    ]
+
+
+def test_brokers_named_like_a_person_are_a_firm(nlp) -> None:
+    assert _found(nlp, "A spokesman for brokers James Kettering said. Kettering handled the deal.") == [
+        ("James Kettering", "Organization", "role"),
+        ("Kettering", "Organization", "ner"),
+    ]
+
+
+def test_place_kind_of_firm_and_person_of_firm(nlp) -> None:
+    text = "Nova, an Alberta Corp, said profits rose. Analyst Ronald Glantz of Kettering Securities said."
+    assert _found(nlp, text) == [
+        ("Nova", "Organization", "ner"),
+        ("Alberta", "Place", "ner"),
+        ("Ronald Glantz", "Person", "ner"),
+        ("Kettering Securities", "Organization", "suffix"),
+    ]
+
+
+def test_time_zone_and_possessor_inside_a_model_span(nlp) -> None:
+    assert _found(nlp, "At 1405 GMT, shares in Zorvex Holdings were down.") == [("Zorvex Holdings", "Organization", "suffix")]
+    text = "He regarded Sosnell's Caesar Palms holdings. Caesar Palms shares rose. Martin Sosnell said."
+    assert _found(nlp, text) == [
+        ("Sosnell", "Person", "alias"),
+        ("Caesar Palms", "Organization", "ner"),
+        ("Caesar Palms", "Organization", "role"),
+        ("Martin Sosnell", "Person", "ner"),
+    ]
+
+
+def test_demonym_places_only_for_company_descriptions(nlp) -> None:
+    text = (
+        "Aldmoor Corp said its Dutch brewer Hennart rose. The Dutch group Kelvin NV said. "
+        "Velmark, the Dutch group, said. Dutch investors and Chinese e-commerce grew."
+    )
+    demonyms = [(m.text, m.type, text[m.start : m.end]) for m in find_mentions(nlp(text)) if m.source == "demonym"]
+    assert demonyms == [("Dutch", "Place", "Dutch")] * 3
+    assert _found(nlp, "Japanese investors bought Chinese e-commerce shares.") == []
