@@ -12,9 +12,12 @@ form seen without a legal suffix (Inc, Corp, Ltd, plc, AG, ...) and without a pe
 suffixes such as "Holdings" and "Group" are kept ("Tencent Holdings"): they are part of many
 trading names, and the scorer drops them when matching anyway.
 
-Demonyms ("Chinese conglomerate Tencent") do not create Place entities or mentions: a document
-saying "Chinese" rarely means China as a participant. :func:`place_of_demonym` gives fact
-extractors the country's canonical name when they want a Location.
+A demonym creates a Place only where it describes a company ("the Dutch group X", "Dutch brewer
+X", "X, the Dutch group"): :func:`kg.mentions.find_mentions` gives it as a Place mention with
+source ``"demonym"`` (:data:`DEMONYM_SOURCE`), which joins the country's entity here (subtype
+from places.json) and is never an alias. Other uses ("Chinese e-commerce", "Japanese
+investors") name no participant; :func:`place_of_demonym` still gives fact extractors the
+country's canonical name there.
 """
 
 from __future__ import annotations

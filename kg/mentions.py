@@ -5,8 +5,11 @@ and misses sentence-initial company names. Stronger witnesses overrule it: a sou
 vocabulary (``data/companies.tsv``), corporate suffixes ("Inc", "Holdings", ".com"), Reuters
 ``<Company>`` markers, and the name's role in the sentence ("X CEO", "X's shares", "acquired
 X"). A name typed by a strong witness then types every other occurrence of it and of its short
-forms ("JD" once "JD.com" is known). Headings, upper-case headlines, months, demonyms and wire
-abbreviations ("mln", "dlrs") are not names.
+forms ("JD" once "JD.com" is known). Headings, upper-case headlines, months, time zones and wire
+abbreviations ("mln", "dlrs") are not names; a demonym is a Place mention (source "demonym")
+only where it describes a company ("the Dutch group X"). Products are named before product
+nouns ("the Fusion and Zephyr models") and sports clubs by their club words ("Manchester
+United", "Man Utd").
 """
 
 from __future__ import annotations
