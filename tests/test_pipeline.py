@@ -109,3 +109,46 @@ def test_document_hash_changes_with_text_and_model() -> None:
 def test_two_workers_give_the_same_extractions_as_one(nlp, seed_document: Document) -> None:
     docs = [seed_document, Document("short", "Intel Corp. agreed to acquire Altera for $16.7 billion.")]
     assert list(extract_documents(docs, jobs=2)) == list(extract_documents(docs, nlp=nlp))
+
+
+SEED_COMPANIES = ("Walmart", "Amazon", "Alibaba", "JD.com", "Tencent Holdings", "Reuters", "Bloomberg")
+
+
+@pytest.fixture()
+def vocabulary_without_the_seed(monkeypatch: pytest.MonkeyPatch):
+    """The company vocabulary less every company the seed names, caches rebuilt before and after."""
+    from kg import entities, mentions
+
+    real = mentions._data_text
+
+    def without(name: str) -> str:
+        text = real(name)
+        if name != "companies.tsv":
+            return text
+        return "".join(line for line in text.splitlines(True) if line.split("\t", 1)[0] not in SEED_COMPANIES)
+
+    caches = (mentions.companies, mentions.company_index, entities._company_keys)
+
+    def clear() -> None:
+        for cache in caches:
+            cache.cache_clear()
+        mentions._MATCHERS.clear()
+
+    clear()
+    monkeypatch.setattr(mentions, "_data_text", without)
+    yield
+    monkeypatch.undo()
+    clear()
+
+
+def test_the_seed_needs_no_vocabulary_entry(vocabulary_without_the_seed, nlp, seed_document: Document) -> None:
+    from kg.mentions import company_index
+
+    assert not set(SEED_COMPANIES) & set(company_index())
+    x = extract_doc(nlp(seed_document.text), seed_document)
+    names = _names(x)
+    facts = {(f.type, tuple(sorted((k, names[v]) for k, v in f.roles.items() if isinstance(v, str)))) for f in x.facts}
+    assert ("Acquisition", (("buyer", "JD.com"), ("seller", "Walmart"), ("target", "Yihaodian"))) in facts
+    assert ("Role", (("organization", "JD.com"), ("person", "Richard Liu"))) in facts
+    assert any(t == "Acquisition" and ("buyer", "Tencent Holdings") in roles for t, roles in facts)
+    assert len([e for e in x.entities if e.name == "JD.com"]) == 1
