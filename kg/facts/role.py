@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg import status as kg_status
 from kg.facts.common import (
     Context,
     lexicon,
@@ -25,7 +26,7 @@ from kg.facts.common import (
     title_of,
 )
 from kg.facts.surface import surface_facts
-from kg.model import Fact
+from kg.model import STATUS_CLASSES, Fact
 
 #: Dependency labels by which an organization name attaches to a title or a person.
 _ORG_LINKS = ("poss", "compound", "nmod")
@@ -50,9 +51,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
                     continue
                 seen.add((organization, title))
                 roles = {"person": person, "organization": organization}
-                yield make_fact(
-                    "Role", roles, title_token, f"role.{extractor}", confidence, "active", {"title": title}, governed=extractor == "predicate"
-                )
+                status = _predicate_status(title_token) if extractor == "predicate" else "active"
+                yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
     yield from surface_facts(ctx, "Role")
 
 
@@ -74,6 +74,15 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
                 yield child, "predicate", 0.7
         for obj in prep_objects(verb, "as"):
             yield obj, "predicate", 0.7
+
+
+def _predicate_status(title: Token) -> str:
+    """The status of a predicate title, read at the verb it hangs on ("is not the chairman",
+    "will be named chief"): negated or prospective there, else active (a past "served as"
+    is a role held, not an event)."""
+    head = title.head.head if title.dep_ == "pobj" else title.head
+    status = kg_status.fact_status(head if head.pos_ in ("VERB", "AUX") else title, "active")
+    return "active" if STATUS_CLASSES[status] == "holds" else status
 
 
 def _comma_titles(person: Token) -> Iterator[tuple[Token, str, float]]:
