@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -96,6 +96,9 @@ class Context:
     character range of the phrase that first names it. ``sentences`` pairs each sentence with
     its words and lemmas (lower-cased), read once so cue checks are set lookups; ``cache``
     holds what extractors derive once per document (the surface text of a sentence).
+    ``tokens`` holds the document's tokens, made once (spaCy builds a new object each time a
+    Doc is indexed or iterated), and ``words`` maps each lower-cased word and lemma to the
+    indices of its tokens.
     """
 
     doc: Doc
@@ -108,6 +111,20 @@ class Context:
     units: Mapping[str, tuple[str, int, int]]
     sentences: tuple[tuple[Span, frozenset[str]], ...] = ()
     cache: dict[Any, Any] = field(default_factory=dict, compare=False)
+    tokens: tuple[Token, ...] = ()
+    words: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def tokens_of(self, words: Iterable[str]) -> list[Token]:
+        """The document's tokens whose lower-cased text or lemma is one of ``words``, in text
+        order: extractors visit only the tokens that can fire them."""
+        found: set[int] = set()
+        for word in words:
+            found.update(self.words.get(word, ()))
+        return [self.tokens[i] for i in sorted(found)]
+
+    def named_tokens(self) -> list[Token]:
+        """The tokens that are part of a resolved mention, in text order."""
+        return [token for token, entity_id in zip(self.tokens, self.token_entity) if entity_id is not None]
 
     def entity_at(self, token: Token) -> str | None:
         """The entity id the token is part of, if any."""
@@ -139,6 +156,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         The frozen context every extractor receives.
     """
     by_id = {entity.id: entity for entity in entities}
+    tokens = tuple(doc)
     best: list[tuple[int, str, str] | None] = [None] * len(doc)
     for mention in mentions:
         if mention.entity_id not in by_id:
@@ -170,8 +188,30 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         places=places,
         date=document.date,
         units=units,
-        sentences=tuple((sentence, frozenset(t.lower_ for t in sentence) | frozenset(t.lemma_.lower() for t in sentence)) for sentence in doc.sents),
+        sentences=_sentence_words(doc, tokens),
+        tokens=tokens,
+        words=_word_index(tokens),
     )
+
+
+def _sentence_words(doc: Doc, tokens: Sequence[Token]) -> tuple[tuple[Span, frozenset[str]], ...]:
+    """Each sentence with the set of its lower-cased words and lemmas."""
+    result = []
+    for sentence in doc.sents:
+        part = tokens[sentence.start : sentence.end]
+        result.append((sentence, frozenset(t.lower_ for t in part) | frozenset(t.lemma_.lower() for t in part)))
+    return tuple(result)
+
+
+def _word_index(tokens: Sequence[Token]) -> dict[str, tuple[int, ...]]:
+    """Lower-cased word and lemma -> the indices of the tokens that have it."""
+    index: dict[str, list[int]] = {}
+    for token in tokens:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        index.setdefault(lower, []).append(token.i)
+        if lemma != lower:
+            index.setdefault(lemma, []).append(token.i)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 @dataclass(frozen=True)
@@ -727,7 +767,7 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     money: dict[int, list[tuple[Token, Any]]] = {}
     dates: dict[int, list[tuple[Token, Any]]] = {}
     by_word = _frames_by_word(fact_type)
-    for token in ctx.doc:
+    for token in ctx.tokens_of(by_word):
         candidates = by_word.get(token.lemma_.lower(), ()) + by_word.get(token.lower_, ())
         for index, frame in enumerate(candidates):
             if any(frame is earlier for earlier in candidates[:index]) or not _matches(frame, token):

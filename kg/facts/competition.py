@@ -46,7 +46,8 @@ def _rankings(ctx: Context) -> Iterator[Fact]:
     lex = lexicon()
     ranks = frozenset(lex["rank_words"])
     allowed = role_types("Competition")["competitors"]
-    for token in ctx.doc:
+    heads = sorted({t.head.i for t in ctx.tokens if t.dep_ in ("amod", "advmod", "compound") and (t.tag_ == "JJS" or t.lower_ in ranks)})
+    for token in (ctx.tokens[i] for i in heads):
         if token.pos_ not in ("NOUN", "PROPN") or not _ranked(token, ranks):
             continue
         ranked = _ranked_entity(ctx, token)

@@ -42,7 +42,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a FinancialMetric fact for every metric noun with an owner and an amount."""
     metrics = lexicon()["metrics"]
     cache: dict[int, tuple[list[tuple[Token, Any]], list[tuple[Token, Any]], list[Span]]] = {}
-    for token in ctx.doc:
+    for token in ctx.tokens_of(metrics):
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in metrics:
             continue
         sentence = token.sent

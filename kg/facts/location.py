@@ -42,9 +42,9 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
     nouns = frozenset(lexicon()["company_nouns"])
     units = frozenset(lexicon()["unit_nouns"])
     allowed = role_types("Location")["entity"]
-    for token in ctx.doc:
+    for token in ctx.named_tokens():
         entity_id = ctx.entity_at(token)
-        if entity_id is None or ctx.type_of(entity_id) not in allowed or ctx.token_kind[token.i] == "pronoun":
+        if ctx.type_of(entity_id) not in allowed or ctx.token_kind[token.i] == "pronoun":
             continue
         if token.head is not token and ctx.entity_at(token.head) == entity_id:
             continue
@@ -90,12 +90,12 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
     two conjoined names.
     """
     allowed = role_types("Location")["entity"]
-    doc = ctx.doc
-    for link in doc[1:-1]:
-        if link.lower_ != "of" or ctx.entity_at(link) is not None:
+    tokens = ctx.tokens
+    for link in ctx.tokens_of(("of",)):
+        if link.lower_ != "of" or ctx.entity_at(link) is not None or link.i in (0, len(tokens) - 1):
             continue
-        before = next((t for t in reversed(doc[: link.i]) if not t.is_space and t.text != ","), None)
-        after = next((t for t in doc[link.i + 1 :] if not t.is_space), None)
+        before = next((t for t in reversed(tokens[: link.i]) if not t.is_space and t.text != ","), None)
+        after = next((t for t in tokens[link.i + 1 :] if not t.is_space), None)
         if before is None or after is None:
             continue
         entity_id, place = ctx.entity_at(before), ctx.entity_at(after)
@@ -111,10 +111,10 @@ def _in_places(ctx: Context) -> Iterator[Fact]:
     hangs on an organization's name right after it."""
     allowed = role_types("Location")["entity"]
     links = frozenset(lexicon()["place_links"])
-    for link in ctx.doc[1:-1]:
-        if link.lower_ not in links or link.dep_ != "prep" or ctx.entity_at(link) is not None:
+    for link in ctx.tokens_of(links):
+        if link.lower_ not in links or link.dep_ != "prep" or ctx.entity_at(link) is not None or link.i == 0:
             continue
-        head, before = link.head, ctx.doc[link.i - 1]
+        head, before = link.head, ctx.tokens[link.i - 1]
         entity_id = ctx.entity_at(head)
         if entity_id is None or ctx.entity_at(before) != entity_id or ctx.token_kind[head.i] != "name" or ctx.type_of(entity_id) not in allowed:
             continue

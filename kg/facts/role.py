@@ -35,9 +35,9 @@ _ORG_LINKS = ("poss", "compound", "nmod")
 @register("Role")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a Role fact for every person whose title and organization the parse links."""
-    for token in ctx.doc:
+    for token in ctx.named_tokens():
         person = ctx.entity_at(token)
-        if person is None or ctx.type_of(person) not in role_types("Role")["person"] or ctx.token_kind[token.i] == "pronoun":
+        if ctx.type_of(person) not in role_types("Role")["person"] or ctx.token_kind[token.i] == "pronoun":
             continue
         if token.head is not token and ctx.entity_at(token.head) == person:
             continue
