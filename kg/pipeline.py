@@ -136,9 +136,13 @@ def extract_documents(
 
 
 def document_hash(document: Document, model: str) -> str:
-    """What decides whether a document must be processed again: its content, model and kg version."""
+    """What decides whether a document must be processed again: its content, model and kg version.
+
+    The source (for a corpus line, the file it came from) is left out: the same article in
+    next week's dump is the same document, and keeps the source it was first read from.
+    """
     h = hashlib.sha256()
-    for part in (__version__, model, document.id, document.title, document.date, document.source, document.text):
+    for part in (__version__, model, document.id, document.title, document.date, document.text):
         h.update((part or "").encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()

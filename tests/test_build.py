@@ -188,3 +188,10 @@ def test_a_company_keeps_one_iri_across_documents(tmp_path: Path, nlp) -> None:
     assert {e["name"] for e in two["entities"]} >= {"Zentrix Holdings"}
     aliases = json.loads((out / "aliases.json").read_text("utf-8"))
     assert aliases["format"] == "kg-aliases/1"
+
+
+def test_the_same_documents_in_a_new_dump_file_are_not_parsed_again(tmp_path: Path, nlp) -> None:
+    out = tmp_path / "b"
+    build([_corpus(tmp_path / "week1.jsonl", 3)], out, quiet=True)
+    again = build([_corpus(tmp_path / "week2.jsonl", 4)], out, quiet=True)
+    assert (again.processed, again.unchanged, again.documents) == (1, 3, 4)

@@ -104,6 +104,7 @@ def test_document_hash_changes_with_text_and_model() -> None:
     assert document_hash(d, "m") == document_hash(Document("a", "text"), "m")
     assert document_hash(d, "m") != document_hash(Document("a", "text!"), "m")
     assert document_hash(d, "m") != document_hash(d, "other")
+    assert document_hash(d, "m") == document_hash(Document("a", "text", source="next-week.jsonl"), "m")
 
 
 def test_two_workers_give_the_same_extractions_as_one(nlp, seed_document: Document) -> None:
