@@ -7,6 +7,7 @@ atomically, and keep a manifest so a second build processes only new or changed 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -44,6 +45,9 @@ BATCH_SIZE = 32
 #: Every this many documents a build flushes the store's write buffers (which keeps memory flat)
 #: and saves its manifest (so an interrupted build resumes there).
 CHECKPOINT = 100
+#: graph.html from a build shows at most this many entities, those with the highest PageRank
+#: (entities named in no fact come last); ``kg viz`` draws any other selection.
+VIEW_TOP = 2000
 MANIFEST = "manifest.json"
 ALIASES = "aliases.json"
 
@@ -326,30 +330,34 @@ def build(
     processed = 0
     nlp = load(model)
     progress = _Progress(_show_progress(quiet), "build", lambda: count_documents(inputs))
-    with Store(out / "store") as store:
-        store.set_ontology(ontology_graph())
-        try:
-            for extraction in extract_documents(changed(read_documents(inputs)), model=model, nlp=nlp, jobs=jobs):
-                extraction = replace(extraction, entities=tuple(aliases.canonicalize(extraction.entities)))
-                doc_id = extraction.document.id
-                kgfacts.write(extraction, facts_dir / f"{safe_filename(doc_id)}.json")
-                store.replace_document(doc_id, extraction_to_graph(extraction))
-                manifest.hashes[doc_id] = hashes.pop(doc_id)
-                processed += 1
-                progress.update(extraction)
-                if on_extraction is not None:
-                    on_extraction(extraction)
-                if processed % CHECKPOINT == 0:
-                    store.flush()
-                    manifest.save()
-                    atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
-        finally:
-            progress.close()
-            manifest.save()
-            atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
-        quads = store.quad_count()
-        documents = len(store.document_ids())
-        facts = _write_views(store, out)
+    gc.freeze()  # the pipeline's objects live all build long: keep the collector off them
+    try:
+        with Store(out / "store") as store:
+            store.set_ontology(ontology_graph())
+            try:
+                for extraction in extract_documents(changed(read_documents(inputs)), model=model, nlp=nlp, jobs=jobs):
+                    extraction = replace(extraction, entities=tuple(aliases.canonicalize(extraction.entities)))
+                    doc_id = extraction.document.id
+                    kgfacts.write(extraction, facts_dir / f"{safe_filename(doc_id)}.json")
+                    store.replace_document(doc_id, extraction_to_graph(extraction))
+                    manifest.hashes[doc_id] = hashes.pop(doc_id)
+                    processed += 1
+                    progress.update(extraction)
+                    if on_extraction is not None:
+                        on_extraction(extraction)
+                    if processed % CHECKPOINT == 0:
+                        store.flush()
+                        manifest.save()
+                        atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+            finally:
+                progress.close()
+                manifest.save()
+                atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+            quads = store.quad_count()
+            documents = len(store.document_ids())
+            facts = _write_views(store, out)
+    finally:
+        gc.unfreeze()
     return BuildResult(out, processed, unchanged, documents, facts, quads, time.perf_counter() - started)
 
 
@@ -390,6 +398,6 @@ def _write_views(store: Store, out: Path) -> int:
     del view
     analysis = analyze(g)
     write_analysis(analysis, out)
-    write_html(g, out / "graph.html")
+    write_html(g, out / "graph.html", top=VIEW_TOP if g.number_of_nodes() > VIEW_TOP else None)
     write_report(g, analysis, out)
     return len(g.graph["facts"])
