@@ -195,3 +195,18 @@ def test_the_same_documents_in_a_new_dump_file_are_not_parsed_again(tmp_path: Pa
     build([_corpus(tmp_path / "week1.jsonl", 3)], out, quiet=True)
     again = build([_corpus(tmp_path / "week2.jsonl", 4)], out, quiet=True)
     assert (again.processed, again.unchanged, again.documents) == (1, 3, 4)
+
+
+def test_the_build_view_keeps_the_most_central_entities_of_a_large_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp
+) -> None:
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "VIEW_TOP", 5)
+    out = tmp_path / "b"
+    build([_corpus(tmp_path / "a.jsonl", 4)], out, quiet=True)
+    html = (out / "graph.html").read_text("utf-8")
+    data = json.loads(html.split('<script type="application/json" id="kg-data">', 1)[1].split("</script>", 1)[0])
+    analysis = json.loads((out / "analysis.json").read_text("utf-8"))
+    assert analysis["counts"]["entities"] > 5
+    assert len(data["nodes"]) == 5
