@@ -140,3 +140,14 @@ def test_role_forms(facts_of):
 def test_role_near_miss(facts_of):
     assert facts_of("John Smith, head of shoes for Acme Corp, said so.", [SMITH, ACME, ("shoes", "shoes", "Organization")], "Role")[0].roles["organization"] == "acme"
     assert facts_of("John Smith met Acme Corp buyers.", [ACME, SMITH], "Role") == []
+
+
+def test_a_title_is_not_held_at_the_place_the_person_was_visiting(facts_of):
+    facts = facts_of(
+        "Acme Corp CEO John Smith, at the Borg Inc forum in Paris this week, complained of costs.",
+        [ACME, BORG, SMITH, PARIS],
+        "Role",
+    )
+    assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"organization": "acme", "person": "smith"}, "CEO")]
+    of = facts_of("CEO John Smith, of Acme Corp, said so.", [ACME, SMITH], "Role")
+    assert [dict(f.roles) for f in of] == [{"person": "smith", "organization": "acme"}]
