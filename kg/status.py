@@ -248,9 +248,12 @@ def _negated_status(token: Token, lexical: str | None, key: str | None, below: T
 
 
 def _sentence_cue(trigger: Token, cues: _Cues) -> str | None:
-    """A rumour or speculation phrase in the trigger's sentence before the trigger."""
+    """A rumour or speculation phrase in the trigger's sentence before the trigger.
+
+    The text is read from the sentence's tokens: ``Doc.text`` would join the whole document
+    again on every call."""
     sentence = trigger.sent
-    before = sentence.doc.text[sentence.start_char : trigger.idx].lower()
+    before = sentence.doc[sentence.start : trigger.i].text_with_ws.lower()
     hits = [(before.rfind(phrase), status) for phrase, status in cues.sentence.items() if phrase in before]
     return max(hits)[1] if hits else None
 
