@@ -197,6 +197,33 @@ class _Candidate:
         return self.start < other.end and other.start < self.end
 
 
+_last_tokens: list[tuple[Doc, tuple[Token, ...]]] = []
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc``, made once and shared by mentions, entities and facts.
+
+    spaCy builds a new ``Token`` object on every ``doc[i]`` and every pass over a ``Doc``; on
+    short wire stories that cost more than the extraction itself. Only the last document's
+    tokens are kept, so memory stays flat.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed document.
+
+    Returns
+    -------
+    tuple of Token
+        ``tuple(doc)``, the same object for repeated calls on the same unchanged document.
+    """
+    if _last_tokens and _last_tokens[0][0] is doc and len(_last_tokens[0][1]) == len(doc):
+        return _last_tokens[0][1]
+    tokens = tuple(doc)
+    _last_tokens[:] = [(doc, tokens)]
+    return tokens
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Find and type the proper names of a parsed document.
 
@@ -212,6 +239,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         ``doc.text``, a type from :data:`kg.model.ENTITY_TYPES` and the ``source`` that decided
         the type: ``"ner"``, ``"vocab"``, ``"suffix"``, ``"marker"``, ``"role"`` or ``"alias"``.
     """
+    tokens = doc_tokens(doc)
     blocked = _blocked_tokens(doc)
     candidates = [
         *_ner_candidates(doc),
@@ -228,13 +256,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
     chosen = _propagate(doc, chosen, blocked)
-    lowered = {t.lower_ for t in doc if t.is_lower}
+    lowered = {t.lower_ for t in tokens if t.is_lower}
     chosen = [c for c in chosen if not _currency_place(doc, c) and not _common_word(doc, c, lowered)]
     chosen += _demonym_places(doc, chosen)
     return [
         Mention(
-            start=doc[c.start].idx,
-            end=doc[c.end - 1].idx + len(doc[c.end - 1].text),
+            start=tokens[c.start].idx,
+            end=tokens[c.end - 1].idx + len(tokens[c.end - 1].text),
             text=doc[c.start : c.end].text,
             type=c.type,
             source=c.source,
@@ -252,15 +280,16 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     "Japanese investors" name no participant, so they give nothing. The mention covers the
     demonym alone, is typed Place and has source ``"demonym"``.
     """
+    tokens = doc_tokens(doc)
     heads = _word_sets()["organization_heads"]
     demonyms = demonym_index()
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for token in doc:
+    for token in tokens:
         start = token.i
         place = demonyms.get(token.text)
-        if token.i > 0 and f"{doc[token.i - 1].text} {token.text}" in demonyms:
-            start, place = token.i - 1, demonyms[f"{doc[token.i - 1].text} {token.text}"]
+        if token.i > 0 and f"{tokens[token.i - 1].text} {token.text}" in demonyms:
+            start, place = token.i - 1, demonyms[f"{tokens[token.i - 1].text} {token.text}"]
         if place is None or place.subtype != "Country" or start in owner or token.dep_ not in {"amod", "compound"}:
             continue
         head = token.head
@@ -285,25 +314,27 @@ def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
 
 def _blocked_tokens(doc: Doc) -> set[int]:
     """Token indices inside headings ("Dive Brief:") and upper-case headlines."""
+    tokens = doc_tokens(doc)
     limit = cues()["heading_max_tokens"]
     blocked: set[int] = set()
     for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
+        words = [t for t in tokens[sent.start : sent.end] if not t.is_space]
         text = sent.text.strip()
         letters = [t.text for t in words if t.is_alpha]
         heading = text.endswith(":") and len(words) <= limit
         headline = len(letters) >= 3 and all(word.isupper() for word in letters)
         if heading or headline:
             blocked.update(range(sent.start, sent.end))
-    for token in doc[1:-2]:
-        if token.text == "<" and doc[token.i + 2].text == ">" and doc[token.i + 1].is_upper and _is_name_token(doc[token.i - 1]):
+    for token in tokens[1:-2]:
+        if token.text == "<" and tokens[token.i + 2].text == ">" and tokens[token.i + 1].is_upper and _is_name_token(tokens[token.i - 1]):
             blocked.add(token.i + 1)
     return blocked
 
 
 def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
     """A country naming a currency ("U.S. dlrs", "US dollars") is not a mention of the country."""
-    following = doc[candidate.end] if candidate.end < len(doc) else None
+    tokens = doc_tokens(doc)
+    following = tokens[candidate.end] if candidate.end < len(doc) else None
     return (
         candidate.type == "Place"
         and following is not None
@@ -314,9 +345,10 @@ def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
 def _common_word(doc: Doc, candidate: "_Candidate", lowered: set[str]) -> bool:
     """A one-word name the model guessed that the text also uses as an ordinary lower-case word
     ("State-owned Rosneft" beside "the Indian state")."""
+    tokens = doc_tokens(doc)
     if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
         return False
-    token = doc[candidate.start]
+    token = tokens[candidate.start]
     text = token.text
     return (
         candidate.type in {"Organization", "Product", "Event"}
@@ -329,15 +361,16 @@ def _common_word(doc: Doc, candidate: "_Candidate", lowered: set[str]) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges."""
+    tokens = doc_tokens(doc)
     words = _word_sets()
     edge = words["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"', "and", "or", "of", "&"}
-    while start < end and (doc[start].text in edge or doc[start].is_punct or doc[start].is_space):
+    while start < end and (tokens[start].text in edge or tokens[start].is_punct or tokens[start].is_space):
         start += 1
     while end > start and (
-        doc[end - 1].text in edge
-        or doc[end - 1].is_space
-        or _is_trailing_punct(doc[end - 1])
-        or (doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON"})
+        tokens[end - 1].text in edge
+        or tokens[end - 1].is_space
+        or _is_trailing_punct(tokens[end - 1])
+        or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON"})
     ):
         end -= 1
     return start, end
@@ -389,8 +422,9 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
 def _possessor_cut(doc: Doc, start: int, end: int, texts: Mapping[str, int]) -> int | None:
     """The "'s" inside a model span that joins two names ("Sosnoff's Caesars World"): the part
     after it is a name the model also finds on its own elsewhere (not "McDonald's Corp")."""
+    tokens = doc_tokens(doc)
     for index in range(start + 1, end - 1):
-        if doc[index].tag_ == "POS" and texts.get(doc[index + 1 : end].text, 0) > 0:
+        if tokens[index].tag_ == "POS" and texts.get(doc[index + 1 : end].text, 0) > 0:
             return index
     return None
 
@@ -408,13 +442,14 @@ def _is_event_name(span: Span) -> bool:
 
 def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Proper-noun runs the model left untagged; kept only if their role shows a business."""
+    tokens = doc_tokens(doc)
     words = _word_sets()
     skip = words["person_titles"] | words["months"] | words["weekdays"] | words["non_entity_words"]
     start = 0
     while start < len(doc):
-        token = doc[start]
+        token = tokens[start]
         end = start
-        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and _is_name_token(doc[end]):
+        while end < len(doc) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_ and _is_name_token(tokens[end]):
             end += 1
         if end > start:
             span = doc[start:end]
@@ -454,13 +489,14 @@ def _ends_person(token: Token) -> bool:
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix, and web names ("JD.com")."""
+    tokens = doc_tokens(doc)
     words = _word_sets()
     suffixes = words["legal_suffixes"] | words["name_suffixes"]
     web = tuple(cues()["web_suffixes"])
-    for token in doc:
+    for token in tokens:
         if token.text.lower().endswith(web) and token.text[:1].isupper() and len(token.text) > 4:
             end = token.i + 1
-            if end < len(doc) and doc[end].text in words["legal_suffixes"]:
+            if end < len(doc) and tokens[end].text in words["legal_suffixes"]:
                 end += 1
             yield _Candidate(token.i, end, "Organization", "suffix")
             continue
@@ -468,22 +504,22 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             continue
         start = token.i
         while start > token.sent.start:
-            previous = doc[start - 1]
+            previous = tokens[start - 1]
             inner = (
                 start - 2 > token.sent.start
                 or (start - 2 == token.sent.start and previous.text != "of")
-            ) and _is_name_token(doc[start - 2])
+            ) and _is_name_token(tokens[start - 2])
             if _is_name_token(previous) and previous.text not in words["legal_suffixes"]:
                 start -= 1
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
-                previous.text == "of" and _ends_person(doc[start - 2])
+                previous.text == "of" and _ends_person(tokens[start - 2])
             ):
                 start -= 1
             elif (
                 previous.text in {",", "and"}
-                and not doc[start].is_upper
+                and not tokens[start].is_upper
                 and _partner_name(doc, start - 2, token.sent.start)
-                and (start - 3 < token.sent.start or doc[start - 3].text not in {"&", "and", "of", "-"})
+                and (start - 3 < token.sent.start or tokens[start - 3].text not in {"&", "and", "of", "-"})
             ):
                 start -= 1
             else:
@@ -494,21 +530,24 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
 
 def _place_kind_name(doc: Doc, start: int, end: int) -> bool:
     """A model organisation that is a place and a legal suffix after "a"/"an": "an Alberta Corp"."""
-    return end - start >= 2 and doc[end - 1].text in _word_sets()["legal_suffixes"] and _place_kind(doc, start, end - 1)
+    tokens = doc_tokens(doc)
+    return end - start >= 2 and tokens[end - 1].text in _word_sets()["legal_suffixes"] and _place_kind(doc, start, end - 1)
 
 
 def _place_kind(doc: Doc, start: int, end: int) -> bool:
     """"an Alberta Corp", "a Delaware company": a place and a suffix after "a"/"an" say what kind
     of firm something is, not a firm's name."""
-    return start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[start:end].text in place_index()
+    tokens = doc_tokens(doc)
+    return start > 0 and tokens[start - 1].lower_ in {"a", "an"} and doc[start:end].text in place_index()
 
 
 def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
     """An acronym, a spaced dash and the name it stands for, with foreign particles and line
     breaks inside: "IRI - Istituto per la Ricostruzione Industriale"."""
+    tokens = doc_tokens(doc)
     particles = _word_sets()["name_particles"]
-    for token in doc[:-2]:
-        dash = doc[token.i + 1]
+    for token in tokens[:-2]:
+        dash = tokens[token.i + 1]
         if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6 and dash.text in {"-", "–"}):
             continue
         if not token.whitespace_:
@@ -517,7 +556,7 @@ def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
         words = 0
         last = end
         while end < len(doc):
-            current = doc[end]
+            current = tokens[end]
             if _is_name_token(current) and current.is_alpha:
                 words += 1
                 last = end + 1
@@ -531,10 +570,11 @@ def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
 def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
     """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
     Inc"): a surname-like word, not a company, place or given name, not the end of a longer name."""
+    tokens = doc_tokens(doc)
     if index < sentence_start:
         return False
-    token = doc[index]
-    before = doc[index - 1] if index > sentence_start else None
+    token = tokens[index]
+    before = tokens[index - 1] if index > sentence_start else None
     return (
         _is_name_token(token)
         and token.is_alpha
@@ -549,14 +589,15 @@ def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
 
 def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Reuters ``<Company Name>`` markers (not ``<TICKER>`` codes right after a name)."""
-    for token in doc:
+    tokens = doc_tokens(doc)
+    for token in tokens:
         if token.text != "<":
             continue
         for close in range(token.i + 1, min(token.i + 10, len(doc))):
-            if doc[close].text == ">":
+            if tokens[close].text == ">":
                 start, end = token.i + 1, close
-                ticker = end - start == 1 and doc[start].is_upper and token.i > 0 and (
-                    _is_name_token(doc[token.i - 1])
+                ticker = end - start == 1 and tokens[start].is_upper and token.i > 0 and (
+                    _is_name_token(tokens[token.i - 1])
                 )
                 if end > start and not ticker:
                     yield _Candidate(start, end, "Organization", "marker")
@@ -566,22 +607,23 @@ def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
 def _model_number_candidates(doc: Doc) -> Iterable[_Candidate]:
     """A model number naming one product: "Boeing's 777 plane", "its 787 Dreamliner plane", "its
     smallest airliner, the 717" (not a count: "300 planes"; not a year)."""
+    tokens = doc_tokens(doc)
     nouns = frozenset(cues()["product_nouns"])
-    for token in doc[1:]:
+    for token in tokens[1:]:
         text = token.text
         if not (text.isdigit() and 3 <= len(text) <= 4 and not 1900 <= int(text) <= 2099):
             continue
         head = token.head
         if head.lower_ not in nouns or head.tag_ in {"NNS", "NNPS"}:
             continue
-        previous = doc[token.i - 1]
+        previous = tokens[token.i - 1]
         determined = previous.pos_ in {"DET", "PRON"} or previous.tag_ == "POS" or previous.dep_ == "amod"
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         named_next = following is None or following.i == head.i or following.pos_ in {"PROPN", "PUNCT"}
         if token.dep_ not in {"nummod", "compound", "appos"} or not determined or not named_next:
             continue
         end = token.i + 1
-        while end < head.i and doc[end].pos_ == "PROPN" and doc[end].head.i == head.i:
+        while end < head.i and tokens[end].pos_ == "PROPN" and tokens[end].head.i == head.i:
             end += 1
         yield _Candidate(token.i, end, "Product", "role")
 
@@ -593,9 +635,10 @@ def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
 
     A name that is only a company's ("the Ford cars", "Toyota models") stays the company.
     """
+    tokens = doc_tokens(doc)
     heads = frozenset(cues()["product_heads"])
     seen: set[int] = set()
-    for token in doc:
+    for token in tokens:
         if token.pos_ != "NOUN" or token.text not in heads or not _determined(token):
             continue
         names = [
@@ -645,9 +688,9 @@ def _product_start(item: Token) -> int:
     """The first token of a product name ending at ``item``: its compound and modifier words,
     with "/" and "-" inside ("Land Rover LR3/Discovery")."""
     start = item.i
-    doc = item.doc
+    tokens = doc_tokens(item.doc)
     while start > 0:
-        previous = doc[start - 1]
+        previous = tokens[start - 1]
         inside = start <= previous.head.i <= item.i
         if inside and (
             (previous.dep_ in {"compound", "nmod"} and previous.pos_ in {"PROPN", "NUM"})
@@ -662,14 +705,15 @@ def _product_start(item: Token) -> int:
 def _club_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Sports clubs: a city and "United"/"City" ("Manchester United"; not "Kansas City", a
     place), or any capitalised name and "Utd"/"FC"/"Rovers"."""
+    tokens = doc_tokens(doc)
     words = cues()["club_suffixes"]
     after_city, anywhere = frozenset(words["after_city"]), frozenset(words["any"])
     places = place_index()
-    for token in doc[1:]:
+    for token in tokens[1:]:
         if token.text not in after_city and token.text not in anywhere:
             continue
         start = token.i
-        while start > token.sent.start and _is_name_token(doc[start - 1]) and doc[start - 1].is_alpha:
+        while start > token.sent.start and _is_name_token(tokens[start - 1]) and tokens[start - 1].is_alpha:
             start -= 1
         if start == token.i:
             continue
@@ -684,12 +728,13 @@ def _club_candidates(doc: Doc) -> Iterable[_Candidate]:
 
 def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:
     """A quoted name followed by an event noun: the "6.18" sales event."""
+    tokens = doc_tokens(doc)
     nouns = _word_sets()["event_nouns"]
-    for token in doc:
+    for token in tokens:
         if token.text not in {'"', "\u201c"} or token.i + 3 >= len(doc):
             continue
         close = token.i + 2
-        if doc[close].text in {'"', "\u201d"} and doc[close + 1].lower_ in nouns:
+        if tokens[close].text in {'"', "\u201d"} and tokens[close + 1].lower_ in nouns:
             yield _Candidate(token.i + 1, close, "Event", "role")
 
 
@@ -719,6 +764,7 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
     """A region and a plural "states"/"countries" after it name one region: "Gulf states"
     (not "US states": a country keeps its own name)."""
+    tokens = doc_tokens(doc)
     end = candidate.end
     place = place_index().get(doc[candidate.start : end].text)
     if (
@@ -726,7 +772,7 @@ def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
         and place is not None
         and place.subtype != "Country"
         and end < len(doc)
-        and doc[end].text in cues()["region_plural_heads"]
+        and tokens[end].text in cues()["region_plural_heads"]
     ):
         return _Candidate(candidate.start, end + 1, candidate.type, candidate.source, candidate.label)
     return candidate
@@ -735,8 +781,9 @@ def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
 def _type_by_conjunct(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """An untyped name listed with organisations is one: "Pakistan International Airlines and EVA"
     (not the surname of a person the text names in full)."""
+    tokens = doc_tokens(doc)
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
-    surnames = {doc[c.end - 1].text for c in chosen if c.type == "Person" and c.end - c.start > 1}
+    surnames = {tokens[c.end - 1].text for c in chosen if c.type == "Person" and c.end - c.start > 1}
     result: list[_Candidate] = []
     for c in chosen:
         if _weakly_typed(doc, c) and doc[c.start : c.end].text not in surnames:
@@ -767,13 +814,14 @@ def _weakly_typed(doc: Doc, c: _Candidate) -> bool:
 
 def _with_number(doc: Doc, candidate: _Candidate) -> _Candidate:
     """A name glued by a hyphen to a number is one name: "Sakhalin-1"."""
+    tokens = doc_tokens(doc)
     end = candidate.end
     if (
         end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].like_num
+        and tokens[end].text == "-"
+        and not tokens[end - 1].whitespace_
+        and not tokens[end].whitespace_
+        and tokens[end + 1].like_num
     ):
         return _Candidate(candidate.start, end + 2, candidate.type, candidate.source, candidate.label)
     return candidate
@@ -782,6 +830,7 @@ def _with_number(doc: Doc, candidate: _Candidate) -> _Candidate:
 def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """An organisation name, "and" and one more surname-like word the model did not call an
     organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"."""
+    tokens = doc_tokens(doc)
     words = _word_sets()
     by_start = {c.start: c for c in chosen}
     dropped: set[int] = set()
@@ -793,19 +842,19 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         if (
             c.type == "Organization"
             and c.source == "ner"
-            and not (c.end - c.start == 1 and doc[c.start].text in given_names())
-            and doc[c.end - 1].text not in words["legal_suffixes"]
+            and not (c.end - c.start == 1 and tokens[c.start].text in given_names())
+            and tokens[c.end - 1].text not in words["legal_suffixes"]
             and index < len(doc)
-            and doc[index].text in {"and", "&"}
+            and tokens[index].text in {"and", "&"}
         ):
             index = _skip_breaks(doc, index + 1)
             other = by_start.get(index)
             after = _skip_breaks(doc, index + 1)
             if (
                 index < len(doc)
-                and _partner_name(doc, index, doc[index].sent.start)
+                and _partner_name(doc, index, tokens[index].sent.start)
                 and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
-                and (after >= len(doc) or not _is_name_token(doc[after]))
+                and (after >= len(doc) or not _is_name_token(tokens[after]))
             ):
                 if other is not None:
                     dropped.add(id(other))
@@ -815,7 +864,8 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
 
 
 def _skip_breaks(doc: Doc, index: int) -> int:
-    while index < len(doc) and _is_line_break(doc[index]):
+    tokens = doc_tokens(doc)
+    while index < len(doc) and _is_line_break(tokens[index]):
         index += 1
     return index
 
@@ -847,8 +897,9 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> 
 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
     """Overrule the model where the sentence shows an organisation."""
+    tokens = doc_tokens(doc)
     span = doc[candidate.start : candidate.end]
-    titled = span.start > 0 and doc[span.start - 1].text in _word_sets()["person_titles"] and span[0].is_alpha
+    titled = span.start > 0 and tokens[span.start - 1].text in _word_sets()["person_titles"] and span[0].is_alpha
     if titled:
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):
@@ -885,14 +936,15 @@ def _before_region(span: Span) -> bool:
     """"Toledo, Ohio", "Kenosha, Wis.": a name just before a comma and a state or country of
     places.json is a town there."""
     doc = span.doc
-    if span.text in place_index() or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    tokens = doc_tokens(doc)
+    if span.text in place_index() or span.end + 1 >= len(doc) or tokens[span.end].text != ",":
         return False
-    following = doc[span.end + 1]
+    following = tokens[span.end + 1]
     for width in (3, 2, 1):
         end = following.i + width
         place = place_index().get(doc[following.i : end].text) if end <= len(doc) else None
         if place is not None:
-            possessive = end < len(doc) and doc[end].tag_ == "POS"
+            possessive = end < len(doc) and tokens[end].tag_ == "POS"
             return place.subtype in {"State", "Country", "Region"} and not possessive
     return False
 
@@ -989,8 +1041,9 @@ def _firm_descriptor(span: Span) -> bool:
 
 
 def _is_surname(text: str, ner: list[_Candidate], doc: Doc) -> bool:
+    tokens = doc_tokens(doc)
     return any(
-        c.label == "PERSON" and c.end - c.start > 1 and doc[c.end - 1].text == text for c in ner
+        c.label == "PERSON" and c.end - c.start > 1 and tokens[c.end - 1].text == text for c in ner
     )
 
 
@@ -1190,10 +1243,11 @@ def _unlabelled_occurrences(
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
     short ("Michigan" of "Michigan General"): the new candidates, and the ids of the model's
     shorter candidates they replace."""
+    tokens = doc_tokens(doc)
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
     firsts = {key[0] for key in known}
-    texts = [t.text for t in doc]
+    texts = [t.text for t in tokens]
     found: list[_Candidate] = []
     replaced: set[int] = set()
     i = 0
