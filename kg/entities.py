@@ -38,6 +38,7 @@ from kg.mentions import (
     company_index,
     cues,
     demonym_index,
+    doc_tokens,
     last_word_forms,
     place_index,
     short_forms,
@@ -412,6 +413,7 @@ def _resolve_references(
     doc: Doc, entities: list[Entity], clusters: list[_Cluster], names: list[Mention]
 ) -> list[Mention]:
     """Descriptions and pronouns, in text order, each to the best organisation before it."""
+    tokens = doc_tokens(doc)
     orgs = {e.id: e for e in entities if e.type == "Organization"}
     if not orgs:
         return []
@@ -419,7 +421,7 @@ def _resolve_references(
     history = [m for m in names if m.entity_id in orgs]
     taken = {i for m in names for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc:
+    for token in tokens:
         if token.idx in taken:
             continue
         reference = _description(token) or _pronoun(token)
@@ -552,8 +554,9 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     the previous sentence, outside any relative clause or apposition the pronoun is not in ("X,
     which Y bought, said its ..." -> X); then such a one inside; else the nearest organisation
     mention there."""
+    tokens = doc_tokens(doc)
     sentence = span.sent
-    previous_start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    previous_start = tokens[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
@@ -624,20 +627,21 @@ def _merge_former_names(
 def _former_name_of(span: Span, at: Sequence[Mention | None]) -> str | None:
     """The entity a name is said to be the former name of, if the sentence says so."""
     doc = span.doc
+    tokens = doc_tokens(doc)
     before = doc[max(span.sent.start, span.start - 3) : span.start]
     words = " ".join(t.lower_ for t in before if not t.is_punct)
     if any(words.endswith(cue) for cue in cues()["former_name_cues"]):
         cue_start = before.start
-        while cue_start < span.start and not doc[cue_start].lower_.startswith(("formerly", "previous", "once")):
+        while cue_start < span.start and not tokens[cue_start].lower_.startswith(("formerly", "previous", "once")):
             cue_start += 1
         for token in reversed(doc[span.sent.start : cue_start]):
             mention = at[token.i]
             if mention is not None and mention.kind == "name":
                 return mention.entity_id
         return None
-    if doc[span.start - 1].lower_ != "as":
+    if tokens[span.start - 1].lower_ != "as":
         return None
-    verb = span.root.head if span.root.dep_ == "advcl" else doc[span.start - 1].head
+    verb = span.root.head if span.root.dep_ == "advcl" else tokens[span.start - 1].head
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues()["former_name_verbs"]:
         return None
     for child in verb.children:
@@ -743,9 +747,10 @@ def _business_units(
 
 def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[_UnitPhrase]:
     """Every unit noun with an organisation as possessor ("its", "JD's", "the company's")."""
+    tokens = doc_tokens(doc)
     nouns = frozenset(cues()["unit_nouns"])
     phrases: list[_UnitPhrase] = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ not in nouns or at[token.i] is not None:
             continue
         possessor = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -755,7 +760,7 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
             continue
         first = min(possessor.left_edge, doc.char_span(owner_mention.start, owner_mention.end, alignment_mode="expand")[0])
         while first.idx < owner_mention.start:
-            first = doc[first.i + 1]
+            first = tokens[first.i + 1]
         span = doc[first.i : token.i + 1]
         after = max(possessor.i, doc.char_span(owner_mention.start, owner_mention.end, alignment_mode="expand")[-1].i)
         named = _named_unit(token, at, by_id, owner.id)
@@ -829,9 +834,10 @@ def _unit_modifiers(doc: Doc, after: int, head: Token, at: Sequence[Mention | No
     """The words between the possessor (ending at token ``after``) and the unit noun that say
     which unit it is: "its less profitable financial advisory subsidiary" -> financial, advisory.
     Evaluative and quantifying words, and their adverbs, are dropped."""
+    tokens = doc_tokens(doc)
     vague = frozenset(cues()["unit_vague_modifiers"])
     start = after + 1
-    while start < head.i and (doc[start].tag_ == "POS" or doc[start].text in {"'s", "'", "\u2019s", "\u2019"}):
+    while start < head.i and (tokens[start].tag_ == "POS" or tokens[start].text in {"'s", "'", "\u2019s", "\u2019"}):
         start += 1
     words: list[Token] = []
     for token in doc[start : head.i]:
@@ -906,10 +912,11 @@ def _unit_descriptions(
     by_id: Mapping[str, Entity],
 ) -> list[Mention]:
     """"The unit", "the subsidiary": the last unit named before it, else nothing (never the parent)."""
+    tokens = doc_tokens(doc)
     heads = frozenset(cues()["unit_description_heads"])
     units = units + _named_units(doc, at, by_id)
     found: list[Mention] = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ not in heads or token.tag_ in {"NNS", "NNPS"} or at[token.i] is not None:
             continue
         if token.dep_ == "compound" or any(c.dep_ in {"poss", "compound", "amod", "appos"} for c in token.children):
@@ -925,9 +932,10 @@ def _unit_descriptions(
 
 def _named_units(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[tuple[int, str]]:
     """Names shown to be units: "Y, a unit of X", "X unit Y", "the Y subsidiary"."""
+    tokens = doc_tokens(doc)
     nouns = frozenset(cues()["unit_description_heads"])
     found: list[tuple[int, str]] = []
-    for token in doc:
+    for token in tokens:
         if token.lower_ not in nouns:
             continue
         related = [token.head] if token.dep_ in {"appos", "compound"} else []

@@ -38,6 +38,7 @@ from typing import Any, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
+from kg.mentions import doc_tokens
 from kg.model import STATUS_CLASSES
 
 #: A common-noun source of at most this many words is given whole.
@@ -371,7 +372,7 @@ def _outlet_of_document(token: Token, sources: _Sources) -> Token | None:
 
 
 def _according_to(sentence: Span, sources: _Sources) -> str | None:
-    for token in sentence:
+    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         if (token.lower_, "to") not in sources.according_to and (token.lemma_.lower(), "to") not in sources.according_to:
             continue
         following = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) else []
@@ -394,7 +395,7 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
     Only outlets count (known media names, media nouns): "Acme reported it bought Beta" is a
     company speaking for itself.
     """
-    for token in sentence:
+    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         lemma = token.lemma_.lower()
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -417,7 +418,7 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
 
 def _document_noun(sentence: Span, sources: _Sources) -> str | None:
     """"Bloomberg's report", "a report in the FT" anywhere in the sentence."""
-    for token in sentence:
+    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         if _is_noun(token) and token.lemma_.lower() in sources.document_nouns:
             outlet = _outlet_of_document(token, sources)
             if outlet is not None and _is_media(outlet, sources):

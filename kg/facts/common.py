@@ -21,6 +21,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
+from kg.mentions import doc_tokens
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
@@ -156,7 +157,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         The frozen context every extractor receives.
     """
     by_id = {entity.id: entity for entity in entities}
-    tokens = tuple(doc)
+    tokens = doc_tokens(doc)
     best: list[tuple[int, str, str] | None] = [None] * len(doc)
     for mention in mentions:
         if mention.entity_id not in by_id:
@@ -447,9 +448,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
 
 def _ticker_name(ctx: Context, token: Token) -> str | None:
     """The company a Reuters ticker in angle brackets stands for ("Walt Disney Co <DIS>")."""
-    doc, i = token.doc, token.i
-    if 2 <= i < len(doc) - 1 and doc[i - 1].text == "<" and doc[i + 1].text.startswith(">"):
-        return ctx.entity_at(doc[i - 2])
+    tokens, i = ctx.tokens, token.i
+    if 2 <= i < len(tokens) - 1 and tokens[i - 1].text == "<" and tokens[i + 1].text.startswith(">"):
+        return ctx.entity_at(tokens[i - 2])
     return None
 
 

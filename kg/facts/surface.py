@@ -119,14 +119,15 @@ def surface(ctx: Context, sentence: Span) -> Surface:
     token_at: list[int] = []
     slots: list[str] = []
     previous: str | None = None
-    for token in sentence:
+    tokens = ctx.tokens
+    for token in tokens[sentence.start : sentence.end]:
         if token.is_space or token.text in _BRACKETS:
             previous = None
             continue
         entity_id = ctx.entity_at(token)
         if entity_id is not None and entity_id == previous:
             continue
-        if entity_id is None and token.i > 0 and token.doc[token.i - 1].text == "<" and token.is_upper:
+        if entity_id is None and token.i > 0 and tokens[token.i - 1].text == "<" and token.is_upper:
             continue
         piece = _SLOT.format(len(slots)) if entity_id is not None else token.text
         if entity_id is not None and token.tag_ == "PRP$":
