@@ -389,4 +389,4 @@ def test_doc_tokens_are_made_once_per_document(nlp):
     assert doc_tokens(second) is not tokens and doc_tokens(second)[0].doc is second
     with first.retokenize() as retokenizer:
         retokenizer.merge(first[0:2])
-    assert [t.text for t in doc_tokens(first)] == ["Acme Corp", "bought", "Borg", "Inc", "."]
+    assert [t.text for t in doc_tokens(first)] == ["Acme Corp", "bought", "Borg", "Inc."]
