@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.store import QueryResult, to_rdflib
+from kg.store import XSD_STRING, QueryResult, to_rdflib
 
 #: How much of a server's error body a message quotes.
 _REASON_WIDTH = 200
@@ -63,7 +63,7 @@ def _term(binding: dict[str, Any]) -> Node:
     if binding.get("xml:lang"):
         return Literal(value, lang=binding["xml:lang"])
     datatype = binding.get("datatype")
-    if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
+    if datatype and datatype != XSD_STRING:
         return Literal(value, datatype=URIRef(datatype), normalize=False)
     return Literal(value)
 

@@ -35,7 +35,7 @@ from kg.errors import OutputError, QueryError, StoreError
 
 log = logging.getLogger("kg")
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_STRING = str(vocab.XSD.string)
 
 
 @dataclass(frozen=True)
@@ -335,7 +335,7 @@ _UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE"
                            "COPY", "WITH"})
 
 #: Graph IRIs a query may name in FROM / FROM NAMED: kg's own, which are never fetched.
-_OWN_IRIS = "https://w3id.org/kg-news/"
+_OWN_IRIS = vocab.BASE
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ __all__ = [
     "SKOS",
     "XSD",
     "amount_iri",
+    "BASE",
     "PREFIXES",
     "bind_prefixes",
     "decimal_lexical",
@@ -61,9 +62,11 @@ __all__ = [
     "status_iri",
 ]
 
-KG_NAMESPACE = "https://w3id.org/kg-news/ontology#"
-ONTOLOGY_IRI = URIRef("https://w3id.org/kg-news/ontology")
-KGR = Namespace("https://w3id.org/kg-news/id/")
+#: Every IRI kg mints or defines starts with this.
+BASE = "https://w3id.org/kg-news/"
+KG_NAMESPACE = BASE + "ontology#"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+KGR = Namespace(BASE + "id/")
 SCHEMA = SDO
 
 #: The named graph that holds the ontology itself.

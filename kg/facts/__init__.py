@@ -45,7 +45,7 @@ def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, Any], ...]]:
     """What makes two facts the same: their type and their roles (list roles as sorted tuples),
     plus, for financial metrics, the metric and the amount."""
     roles: tuple[tuple[str, Any], ...] = tuple(
-        sorted((role, tuple(sorted(value)) if isinstance(value, tuple) else value) for role, value in fact.roles.items())
+        sorted((name, tuple(sorted(value)) if isinstance(value, tuple) else value) for name, value in fact.roles.items())
     )
     distinct = tuple((name, fact.attributes.get(name)) for name in _DISTINCT_ATTRIBUTES.get(fact.type, ()))
     return fact.type, roles + distinct
