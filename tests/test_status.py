@@ -124,6 +124,8 @@ def _trigger(nlp, text: str, word: str):
         ("Acme is in talks with Beta about a merger.", "merger", "negotiating"),
         ("Acme is set to buy Beta.", "buy", "expected"),
         ("People familiar with the matter said Acme bought Beta.", "bought", "rumored"),
+        ("The Justice Department required that Acme sell off Beta.", "sell", "planned"),
+        ("Prosecutors are forcing the sale of Beta.", "sale", "planned"),
     ],
 )
 def test_fact_status(nlp, text: str, word: str, status: str) -> None:
@@ -143,6 +145,7 @@ def test_fact_status(nlp, text: str, word: str, status: str) -> None:
         ("Acme is not expected to buy Beta.", "buy"),
         ("Acme did not agree to buy Beta.", "buy"),
         ("Beta is no longer owned by Acme.", "owned"),
+        ("Regulators did not require Acme to sell Beta.", "sell"),
     ],
 )
 def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:

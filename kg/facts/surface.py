@@ -121,7 +121,9 @@ def surface(ctx: Context, sentence: Span) -> Surface:
     previous: str | None = None
     tokens = ctx.tokens
     for token in tokens[sentence.start : sentence.end]:
-        if token.is_space or token.text in _BRACKETS:
+        if token.is_space:
+            continue
+        if token.text in _BRACKETS:
             previous = None
             continue
         entity_id = ctx.entity_at(token)

@@ -151,3 +151,54 @@ def test_a_title_is_not_held_at_the_place_the_person_was_visiting(facts_of):
     assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"organization": "acme", "person": "smith"}, "CEO")]
     of = facts_of("CEO John Smith, of Acme Corp, said so.", [ACME, SMITH], "Role")
     assert [dict(f.roles) for f in of] == [{"person": "smith", "organization": "acme"}]
+
+
+def test_sale_of_a_possessed_unit_with_words_before_the_buyer(facts_of, summary):
+    surfaces = [ACME, BORG, CYBER, ("its", "acme", "Organization", "pronoun")]
+    sold = facts_of("Acme Corp has sold its Borg Inc insurance arm to Cyber Ltd for $1bn.", surfaces, "Acquisition")
+    assert summary(sold) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "completed")]
+    investment = facts_of("Acme Corp will sell its investment in Borg Inc to Cyber Ltd.", surfaces, "Acquisition")
+    assert summary(investment) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "planned")]
+
+
+def test_sale_of_a_possessed_unit_negated_and_near_miss(facts_of):
+    surfaces = [ACME, BORG, CYBER, ("its", "acme", "Organization", "pronoun")]
+    assert facts_of("Acme Corp has not sold its Borg Inc insurance arm to Cyber Ltd.", surfaces, "Acquisition") == []
+    assert facts_of("Acme Corp will sell its Borg Inc shirts through Cyber Ltd stores.", surfaces, "Acquisition") == []
+
+
+def test_takeover_of_a_possessed_target(facts_of, summary):
+    surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun")]
+    done = facts_of("Acme Corp completed its takeover of its smaller rival Borg Inc.", surfaces, "Acquisition")
+    assert summary(done) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    negated = facts_of("Acme Corp has not completed its takeover of its smaller rival Borg Inc.", surfaces, "Acquisition")
+    assert [fact.status_class for fact in negated] == ["negative"]
+    assert facts_of("Acme Corp's takeover of the market leader was praised by Borg Inc.", surfaces, "Acquisition") == []
+
+
+def test_possessive_takeover_by(facts_of, summary):
+    done = facts_of("In the wake of Borg Inc's takeover by Acme Corp, prices rose.", [ACME, BORG], "Acquisition")
+    assert summary(done) == [("Acquisition", {"target": "borg", "buyer": "acme"}, "completed")]
+    called_off = facts_of("Borg Inc's proposed takeover by Acme Corp was called off.", [ACME, BORG], "Acquisition")
+    assert summary(called_off) == [("Acquisition", {"target": "borg", "buyer": "acme"}, "cancelled")]
+    assert facts_of("Borg Inc's takeover defence was praised by Acme Corp.", [ACME, BORG], "Acquisition") == []
+
+
+def test_now_part_of(facts_of, summary):
+    dashed = facts_of("Borg Inc - now part of the giant Acme Corp - cut jobs.", [ACME, BORG], "Ownership")
+    assert summary(dashed) == [("Ownership", {"owned": "borg", "owner": "acme"}, "active")]
+    assert facts_of("Borg Inc is no longer part of Acme Corp.", [ACME, BORG], "Ownership") == []
+    assert facts_of("Borg Inc is now part of the talks with Acme Corp.", [ACME, BORG], "Ownership") == []
+
+
+def test_holding_company_for(facts_of, summary):
+    holding = facts_of("Acme Corp is the holding company for Borg Inc.", [ACME, BORG], "Ownership")
+    assert summary(holding) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts_of("Acme Corp is no longer the holding company for Borg Inc.", [ACME, BORG], "Ownership") == []
+    assert facts_of("Acme Corp paid the owner for Borg Inc shares.", [ACME, BORG], "Ownership") == []
+
+
+def test_a_name_broken_by_a_line_break_is_one_slot(facts_of, summary):
+    text = "Acme Corp said it has acquired Borg\nInc, a maker of doors."
+    surfaces = [ACME, ("Borg", "borg", "Organization"), ("Inc", "borg", "Organization"), ("it", "acme", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
