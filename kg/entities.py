@@ -34,6 +34,7 @@ from kg.errors import InputError
 from kg.mentions import (
     Company,
     Place,
+    _abbreviation,
     _word_sets,
     company_index,
     cues,
@@ -120,7 +121,8 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         Every name mention with ``entity_id`` set, plus ``kind="description"`` and
         ``kind="pronoun"`` mentions resolved to an entity, in text order.
     """
-    clusters = _cluster([m for m in mentions if m.kind == "name"])
+    names = [m for m in mentions if m.kind == "name"]
+    clusters = _cluster(names, _bracketed_short_forms(doc.text, names))
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     used: set[str] = set()
@@ -219,8 +221,35 @@ def _company_keys() -> Mapping[str, Company]:
     return keys
 
 
-def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
-    """Group name mentions: longer names first so short forms find their full name."""
+def _bracketed_short_forms(text: str, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """Abbreviations in brackets right after a longer name of the same type, by start offset,
+    with that name.
+
+    Writers define an abbreviation that way ("Bank of England (BoE)", "Instituto Nacional de
+    Estadistica (INE)") even when its letters are not the name's initials in order, so the
+    bracket, not the spelling, is the evidence. Only a single word with at least two capitals
+    counts ("(Switzerland)" is no abbreviation), and a name of another type in brackets says
+    something else ("Acme Corp (US)": where it is).
+    """
+    by_end = {m.end: m for m in mentions}
+    pairs: dict[int, Mention] = {}
+    for mention in mentions:
+        full = by_end.get(mention.start - 2)
+        if (
+            full is not None
+            and full.type == mention.type
+            and len(full.text.split()) > 1
+            and text[mention.start - 2 : mention.start] == " ("
+            and text[mention.end : mention.end + 1] == ")"
+            and _abbreviation(mention.text)
+        ):
+            pairs[mention.start] = full
+    return pairs
+
+
+def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> list[_Cluster]:
+    """Group name mentions: longer names first so short forms find their full name; a
+    bracketed short form (``bracketed``, by start offset) joins the name it follows."""
     clusters: list[_Cluster] = []
     order = sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start))
     for mention in order:
@@ -231,7 +260,9 @@ def _cluster(mentions: Sequence[Mention]) -> list[_Cluster]:
             place = demonym_index().get(text)
         company = _company_of(text) if mention.type == "Organization" else None
         key = f"place:{place.name}" if place else _key(text, mention.type)
-        cluster = _find_cluster(clusters, mention, text, key, company)
+        full = bracketed.get(mention.start)
+        cluster = next((c for c in clusters if full in c.mentions), None) if full is not None else None
+        cluster = cluster or _find_cluster(clusters, mention, text, key, company)
         if cluster is None:
             cluster = _Cluster(mention.type, company=company, place=place.name if place else None)
             cluster.subtype = place.subtype if place else (company.subtype if company else None)

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -392,8 +392,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     demonyms = demonym_index()
     texts = Counter(ent.text for ent in doc.ents)
     persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
-    for ent in doc.ents:
-        start, end = _trim(doc, ent.start, ent.end)
+    for ent, piece_start, piece_end in _bracket_pieces(doc):
+        start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
             continue
         if ent.label_ == "ORG" and _place_kind_name(doc, start, end):
@@ -417,6 +417,27 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, end, label_types[ent.label_], "ner", ent.label_)
         elif ent.label_ in cues()["untyped_labels"]:
             yield _Candidate(start, end, None, "ner", ent.label_)
+
+
+def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
+    """Each model entity with its token range, or its two sides of an opening bracket it leaves
+    unclosed before an abbreviation: the model often runs a name into the abbreviation that
+    follows it, "Norvane Cement Companies (NCC" out of "... Companies (NCC)", and either side is
+    a name alone. A bracketed word that is no abbreviation stays: "Delmar Equity (Pacific" is
+    part of "Delmar Equity (Pacific) Ltd"."""
+    tokens = doc_tokens(doc)
+    for ent in doc.ents:
+        opening = next((i for i in range(ent.start, ent.end) if tokens[i].text == "("), None)
+        if opening is None or opening + 2 != ent.end or not _abbreviation(tokens[opening + 1].text):
+            yield ent, ent.start, ent.end
+        else:
+            yield ent, ent.start, opening
+            yield ent, opening + 1, ent.end
+
+
+def _abbreviation(word: str) -> bool:
+    """One word of letters with two capitals or more: "NCC", "BoN", not "Pacific"."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 2
 
 
 def _possessor_cut(doc: Doc, start: int, end: int, texts: Mapping[str, int]) -> int | None:

@@ -376,3 +376,21 @@ def test_demonym_place_joins_the_named_country(nlp) -> None:
         ("Netherlands", "Place", "Country", ())
     ]
     assert [(m.text, m.entity_id) for m in mentions if m.source == "demonym"] == [("Dutch", "netherlands")] * 2
+
+
+def test_bracketed_abbreviation_joins_the_name_before_it(nlp) -> None:
+    text = "The Norvanian Institute for Trade and Statistics (INTE) said exports fell. INTE also said imports rose."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [("Norvanian Institute for Trade and Statistics", "Organization", ("INTE",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norvanian Institute for Trade and Statistics, INTE, said exports fell.",
+        "The Norvanian Institute for Trade and Statistics said exports fell. INTE said imports rose.",
+    ],
+)
+def test_abbreviation_without_brackets_is_not_joined(nlp, text: str) -> None:
+    entities, _ = _resolve(nlp, text)
+    assert ("INTE", "Organization", ()) in _summary(entities)

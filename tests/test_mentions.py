@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.tokens import Span
+
 from kg.mentions import find_mentions, short_forms
 
 
@@ -390,3 +392,17 @@ def test_doc_tokens_are_made_once_per_document(nlp):
     with first.retokenize() as retokenizer:
         retokenizer.merge(first[0:2])
     assert [t.text for t in doc_tokens(first)] == ["Acme Corp", "bought", "Borg", "Inc."]
+
+
+def test_a_name_run_into_its_bracketed_abbreviation_is_cut_at_the_bracket(nlp) -> None:
+    assert _found(nlp, "The Bank of Norvania (BoN) kept rates on hold.") == [
+        ("Bank of Norvania", "Organization", "ner"),
+        ("BoN", "Organization", "ner"),
+    ]
+
+
+def test_a_bracketed_word_that_is_no_abbreviation_stays_in_the_name(nlp) -> None:
+    doc = nlp("Shares of Delmar Equity (Pacific) rose.")
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    assert doc.ents[0].text == "Delmar Equity (Pacific"
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Delmar Equity (Pacific", "Organization")]
