@@ -202,3 +202,18 @@ def test_a_name_broken_by_a_line_break_is_one_slot(facts_of, summary):
     text = "Acme Corp said it has acquired Borg\nInc, a maker of doors."
     surfaces = [ACME, ("Borg", "borg", "Organization"), ("Inc", "borg", "Organization"), ("it", "acme", "Organization", "pronoun")]
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_buying_a_share_of_a_company_s_stock(facts_of):
+    surfaces = [ACME, BORG, CYBER]
+    planned = facts_of("Acme Corp, who controls Cyber Ltd, will buy 27 pct of Borg Inc's cumulative preferred stock.", surfaces, "Acquisition")
+    assert [(dict(f.roles), f.status, f.attributes.get("share"), f.extractor) for f in planned] == [
+        ({"buyer": "acme", "target": "borg"}, "planned", 0.27, "acquisition.surface_buys_share_of_stock")
+    ]
+    hedged = facts_of("Acme Corp may buy 27 pct of Borg Inc's stock.", surfaces, "Acquisition")
+    assert [(f.status, f.attributes.get("share")) for f in hedged] == [("speculated", 0.27)]
+
+
+def test_buying_a_share_of_a_company_s_stock_negated_and_near_miss(facts_of):
+    assert facts_of("Acme Corp did not buy 27 pct of Borg Inc's stock.", [ACME, BORG], "Acquisition") == []
+    assert facts_of("Acme Corp bought 27 pct of Borg Inc's output last year.", [ACME, BORG], "Acquisition") == []
