@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import json
 import re
 from collections import Counter
@@ -955,18 +956,21 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
 
 def _before_region(span: Span) -> bool:
     """"Toledo, Ohio", "Kenosha, Wis.": a name just before a comma and a state or country of
-    places.json is a town there."""
+    places.json is a town there; not when a person's role follows the place ("Paul Mertz, UK
+    economist at X", "US chief strategist"): that place is where the person works."""
     doc = span.doc
     tokens = doc_tokens(doc)
     if span.text in place_index() or span.end + 1 >= len(doc) or tokens[span.end].text != ",":
         return False
     following = tokens[span.end + 1]
+    roles = _word_sets()["person_role_nouns"]
     for width in (3, 2, 1):
         end = following.i + width
         place = place_index().get(doc[following.i : end].text) if end <= len(doc) else None
         if place is not None:
             possessive = end < len(doc) and tokens[end].tag_ == "POS"
-            return place.subtype in {"State", "Country", "Region"} and not possessive
+            role = any(t.text in roles for t in itertools.takewhile(lambda t: t.is_alpha, tokens[end : end + 3]))
+            return place.subtype in {"State", "Country", "Region"} and not possessive and not role
     return False
 
 

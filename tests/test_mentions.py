@@ -406,3 +406,15 @@ def test_a_bracketed_word_that_is_no_abbreviation_stays_in_the_name(nlp) -> None
     doc.ents = [Span(doc, 2, 6, label="ORG")]
     assert doc.ents[0].text == "Delmar Equity (Pacific"
     assert [(m.text, m.type) for m in find_mentions(doc)] == [("Delmar Equity (Pacific", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marta Jensen, UK economist for Quintara Capital, said the figures were weak.", ("Marta Jensen", "Person")),
+        ("Delia Marsh, US chief economist at Quintara Capital, said rates would rise.", ("Delia Marsh", "Person")),
+        ("The plant in Brackley, Ohio, employs 300 people.", ("Brackley", "Place")),
+    ],
+)
+def test_a_role_after_the_region_makes_the_name_a_person_not_a_town(nlp, text: str, expected) -> None:
+    assert _found(nlp, text)[0][:2] == expected
