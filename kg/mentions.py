@@ -141,7 +141,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
         "organization_heads", "person_titles", "months", "weekdays", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
-        "currency_nouns", "name_particles", "unit_nouns",
+        "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -258,7 +258,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
     chosen = _propagate(doc, chosen, blocked)
     lowered = {t.lower_ for t in tokens if t.is_lower}
-    chosen = [c for c in chosen if not _currency_place(doc, c) and not _common_word(doc, c, lowered)]
+    chosen = [
+        c for c in chosen
+        if not _currency_place(doc, c)
+        and not _common_word(doc, c, lowered)
+        and not _currency_amount(doc, c)
+        and not _negated_name(doc, c)
+    ]
     chosen += _demonym_places(doc, chosen)
     return [
         Mention(
@@ -340,6 +346,31 @@ def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
         candidate.type == "Place"
         and following is not None
         and following.lower_ in _word_sets()["currency_nouns"]
+    )
+
+
+def _currency_amount(doc: Doc, candidate: "_Candidate") -> bool:
+    """A capitalised currency after a number ("2.7 N.Z. Dlrs", "5 mln Aust Dlrs") is a unit of an
+    amount, not a name; a person named like one ("Howard Marks said") has no number before."""
+    tokens = doc_tokens(doc)
+    words = _word_sets()
+    before = tokens[candidate.start - 1] if candidate.start > 0 else None
+    return (
+        candidate.source not in STRONG_SOURCES
+        and tokens[candidate.end - 1].lower_ in words["currency_nouns"]
+        and before is not None
+        and (before.like_num or before.text in words["non_entity_words"])
+    )
+
+
+def _negated_name(doc: Doc, candidate: "_Candidate") -> bool:
+    """"Non-EU exports", "anti-Nato protests": a name behind a negating prefix describes what is
+    outside it and mentions nothing."""
+    tokens = doc_tokens(doc)
+    return (
+        candidate.end - candidate.start > 2
+        and tokens[candidate.start].lower_ in _word_sets()["negating_prefixes"]
+        and tokens[candidate.start + 1].text == "-"
     )
 
 

@@ -418,3 +418,29 @@ def test_a_bracketed_word_that_is_no_abbreviation_stays_in_the_name(nlp) -> None
 )
 def test_a_role_after_the_region_makes_the_name_a_person_not_a_town(nlp, text: str, expected) -> None:
     assert _found(nlp, text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sale comprised 74.9 mln shares at 2.725 N.Z. Dlrs a share.",
+        "It sold the stake for 207.7 mln N.Z. Dlrs.",
+    ],
+)
+def test_a_currency_after_a_number_is_no_name(nlp, text: str) -> None:
+    assert _found(nlp, text) == []
+
+
+def test_a_name_ending_like_a_currency_without_a_number_stays(nlp) -> None:
+    assert _found(nlp, "Howard Marks said the fund would buy 5 pct of Zorvex Corp.") == [
+        ("Howard Marks", "Person", "ner"),
+        ("Zorvex Corp.", "Organization", "suffix"),
+    ]
+
+
+def test_a_name_behind_a_negating_prefix_is_no_mention(nlp) -> None:
+    assert _found(nlp, "Non-EU exports shot up 7.5%, with growth seen across a range of markets.") == []
+    assert _found(nlp, "Nonex Holdings and Zorvex Corp agreed to merge.") == [
+        ("Nonex Holdings", "Organization", "suffix"),
+        ("Zorvex Corp", "Organization", "suffix"),
+    ]
