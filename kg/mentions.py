@@ -1172,7 +1172,8 @@ def short_forms(name: str) -> set[str]:
 
     The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web suffix
     ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
-    "Tencent"; not "United" from "United Airlines").
+    "Tencent"; not "United" from "United Airlines"), with the second word too for a longer name
+    ("Ranks Hovis" of "Ranks Hovis McDougall") unless the two words are a place or a person.
     """
     words = _word_sets()
     parts = name.split()
@@ -1204,6 +1205,16 @@ def short_forms(name: str) -> set[str]:
         and " ".join(parts[1:]) not in demonym_index()
     ):
         forms.add(first)
+        pair = f"{first} {parts[1]}"
+        if (
+            len(parts) > 2
+            and parts[1][:1].isupper()
+            and parts[1].isalpha()
+            and parts[1] not in words["name_suffixes"]
+            and first not in given_names()
+            and pair not in place_index()
+        ):
+            forms.add(pair)
     forms.discard(name)
     return {form for form in forms if len(form) >= 2}
 

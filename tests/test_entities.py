@@ -394,3 +394,17 @@ def test_bracketed_abbreviation_joins_the_name_before_it(nlp) -> None:
 def test_abbreviation_without_brackets_is_not_joined(nlp, text: str) -> None:
     entities, _ = _resolve(nlp, text)
     assert ("INTE", "Organization", ()) in _summary(entities)
+
+
+def test_first_two_words_of_a_long_name_join_it_but_not_a_place(nlp) -> None:
+    text = "Quorvane Hovel McDougall Plc said it raised its offer. Quorvane Hovel said the offer was final."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [
+        ("Quorvane Hovel McDougall", "Organization", ("Quorvane Hovel McDougall Plc", "Quorvane Hovel"))
+    ]
+    text = "Shares of Kansas City Southern Industries rose. Kansas City officials said the rail yard would expand."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [
+        ("Kansas City Southern Industries", "Organization", ()),
+        ("Kansas City", "Place", ()),
+    ]

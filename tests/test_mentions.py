@@ -114,7 +114,10 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
     [
         ("JD.com Inc.", {"JD.com", "JD"}),
         ("Tencent Holdings", {"Tencent"}),
-        ("Federated Department Stores", {"Federated"}),
+        ("Federated Department Stores", {"Federated", "Federated Department"}),
+        ("Quorvane Hovel McDougall", {"Quorvane", "Quorvane Hovel"}),
+        ("Kansas City Southern", set()),
+        ("Marta Jensen Associates", {"Marta"}),
         ("United Airlines", set()),
         ("Acme Europe", set()),
         ("Industrial Equity (Pacific) Ltd", {"Industrial Equity (Pacific)", "Industrial Equity"}),
