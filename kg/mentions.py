@@ -1172,8 +1172,9 @@ def short_forms(name: str) -> set[str]:
 
     The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web suffix
     ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
-    "Tencent"; not "United" from "United Airlines"), with the second word too for a longer name
-    ("Ranks Hovis" of "Ranks Hovis McDougall") unless the two words are a place or a person.
+    "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), with
+    the second word too for a longer name ("Ranks Hovis" of "Ranks Hovis McDougall") unless it
+    starts with a given name.
     """
     words = _word_sets()
     parts = name.split()
@@ -1193,26 +1194,26 @@ def short_forms(name: str) -> set[str]:
         parts = parts[1:]
         forms.add(" ".join(parts))
     first = parts[0] if parts else ""
+    pair = " ".join(parts[:2])
     if (
         len(parts) > 1
         and first[:1].isupper()
         and first not in words["generic_first_words"]
         and first not in demonym_index()
         and first not in place_index()
+        and pair not in place_index()
         and first not in words["months"]
         and first.isalpha()
         and " ".join(parts[1:]) not in place_index()
         and " ".join(parts[1:]) not in demonym_index()
     ):
         forms.add(first)
-        pair = f"{first} {parts[1]}"
         if (
             len(parts) > 2
             and parts[1][:1].isupper()
             and parts[1].isalpha()
             and parts[1] not in words["name_suffixes"]
             and first not in given_names()
-            and pair not in place_index()
         ):
             forms.add(pair)
     forms.discard(name)

@@ -117,6 +117,7 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Federated Department Stores", {"Federated", "Federated Department"}),
         ("Quorvane Hovel McDougall", {"Quorvane", "Quorvane Hovel"}),
         ("Kansas City Southern", set()),
+        ("Sao Paulo Zorvex", set()),
         ("Marta Jensen Associates", {"Marta"}),
         ("United Airlines", set()),
         ("Acme Europe", set()),
