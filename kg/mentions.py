@@ -256,7 +256,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
-    chosen = _propagate(doc, chosen, blocked)
+    chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
     lowered = {t.lower_ for t in tokens if t.is_lower}
     chosen = [
         c for c in chosen
@@ -347,6 +347,31 @@ def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
         and following is not None
         and following.lower_ in _word_sets()["currency_nouns"]
     )
+
+
+def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Names the model called people in a list of places are places too: "Lagos, Accra, Kumasi
+    Velde and Port Harcourt". Every other item of the list must be a place or such a guess
+    (a model person without a common given name first), and one at least a place."""
+    tokens = doc_tokens(doc)
+    owner = {i: c for c in chosen for i in range(c.start, c.end)}
+    names = given_names()
+
+    def guessed_person(c: _Candidate) -> bool:
+        return c.type == "Person" and c.source == "ner" and tokens[c.start].text not in names
+
+    result: list[_Candidate] = []
+    for c in chosen:
+        if guessed_person(c):
+            items = [owner.get(t.i) for t in doc[c.start : c.end].root.conjuncts]
+            if (
+                items
+                and all(o is not None and (o.type == "Place" or guessed_person(o)) for o in items)
+                and any(o is not None and o.type == "Place" for o in items)
+            ):
+                c = _Candidate(c.start, c.end, "Place", "role", c.label)
+        result.append(c)
+    return result
 
 
 def _currency_amount(doc: Doc, candidate: "_Candidate") -> bool:

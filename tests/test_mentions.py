@@ -448,3 +448,24 @@ def test_a_name_behind_a_negating_prefix_is_no_mention(nlp) -> None:
         ("Nonex Holdings", "Organization", "suffix"),
         ("Zorvex Corp", "Organization", "suffix"),
     ]
+
+
+def test_guessed_people_in_a_list_of_places_are_places(nlp) -> None:
+    assert _found(nlp, "Zorvex Corp has plants in Ohio, Texas, Quintara Falls and Brindle Heights.")[-2:] == [
+        ("Quintara Falls", "Place", "role"),
+        ("Brindle Heights", "Place", "role"),
+    ]
+    assert _found(nlp, "The bank has branches in Lagos, Accra, Kumasi Velde and Port Harcourt.")[2] == (
+        "Kumasi Velde", "Place", "role"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delia Marsh and Kumasi Velde visited Lagos.",
+        "Kumasi Velde and Brindle Okafor visited Lagos.",
+    ],
+)
+def test_guessed_people_beside_a_person_or_with_no_place_in_the_list_stay_people(nlp, text: str) -> None:
+    assert ("Kumasi Velde", "Person", "ner") in _found(nlp, text)
