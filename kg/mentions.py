@@ -417,11 +417,17 @@ def _common_word(doc: Doc, candidate: "_Candidate", lowered: set[str]) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges."""
+    """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges,
+    and a leading nationality plural ("Irishmen JP Quill": the men are described, not named)."""
     tokens = doc_tokens(doc)
     words = _word_sets()
     edge = words["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"', "and", "or", "of", "&"}
-    while start < end and (tokens[start].text in edge or tokens[start].is_punct or tokens[start].is_space):
+    while start < end and (
+        tokens[start].text in edge
+        or tokens[start].is_punct
+        or tokens[start].is_space
+        or (end - start > 1 and tokens[start].text.endswith("men") and tokens[start].text[:-3] in demonym_index())
+    ):
         start += 1
     while end > start and (
         tokens[end - 1].text in edge

@@ -469,3 +469,10 @@ def test_guessed_people_in_a_list_of_places_are_places(nlp) -> None:
 )
 def test_guessed_people_beside_a_person_or_with_no_place_in_the_list_stay_people(nlp, text: str) -> None:
     assert ("Kumasi Velde", "Person", "ner") in _found(nlp, text)
+
+
+def test_a_leading_nationality_plural_is_no_part_of_the_name(nlp) -> None:
+    assert _found(nlp, "Irishmen JP Quill and John Magnier own a 29% stake in Zorvex.")[0][0] == "JP Quill"
+    assert _found(nlp, "Englishmen Holdings Plc said sales rose.") == [
+        ("Englishmen Holdings Plc", "Organization", "suffix")
+    ]
