@@ -122,7 +122,7 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         ``kind="pronoun"`` mentions resolved to an entity, in text order.
     """
     names = [m for m in mentions if m.kind == "name"]
-    clusters = _cluster(names, _bracketed_short_forms(doc.text, names))
+    clusters = _cluster(names, _bracketed_short_forms(doc, names))
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     used: set[str] = set()
@@ -221,7 +221,7 @@ def _company_keys() -> Mapping[str, Company]:
     return keys
 
 
-def _bracketed_short_forms(text: str, mentions: Sequence[Mention]) -> dict[int, Mention]:
+def _bracketed_short_forms(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
     """Abbreviations in brackets right after a longer name of the same type, by start offset,
     with that name.
 
@@ -229,22 +229,24 @@ def _bracketed_short_forms(text: str, mentions: Sequence[Mention]) -> dict[int, 
     Estadistica (INE)") even when its letters are not the name's initials in order, so the
     bracket, not the spelling, is the evidence. Only a single word with at least two capitals
     counts ("(Switzerland)" is no abbreviation), and a name of another type in brackets says
-    something else ("Acme Corp (US)": where it is).
+    something else ("Acme Corp (US)": where it is). The text is read only when offsets and
+    words allow a pair (``Doc.text`` joins the whole document).
     """
     by_end = {m.end: m for m in mentions}
-    pairs: dict[int, Mention] = {}
-    for mention in mentions:
-        full = by_end.get(mention.start - 2)
-        if (
-            full is not None
-            and full.type == mention.type
-            and len(full.text.split()) > 1
-            and text[mention.start - 2 : mention.start] == " ("
-            and text[mention.end : mention.end + 1] == ")"
-            and _abbreviation(mention.text)
-        ):
-            pairs[mention.start] = full
-    return pairs
+    pairs = [
+        (mention, full)
+        for mention in mentions
+        if (full := by_end.get(mention.start - 2)) is not None
+        and full.type == mention.type
+        and len(full.text.split()) > 1
+        and _abbreviation(mention.text)
+    ]
+    text = doc.text if pairs else ""
+    return {
+        mention.start: full
+        for mention, full in pairs
+        if text[mention.start - 2 : mention.start] == " (" and text[mention.end : mention.end + 1] == ")"
+    }
 
 
 def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> list[_Cluster]:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -260,10 +260,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     lowered = {t.lower_ for t in tokens if t.is_lower}
     chosen = [
         c for c in chosen
-        if not _currency_place(doc, c)
-        and not _common_word(doc, c, lowered)
-        and not _currency_amount(doc, c)
-        and not _negated_name(doc, c)
+        if not _currency_place(doc, c) and not _common_word(doc, c, lowered) and not _no_name(tokens, c)
     ]
     chosen += _demonym_places(doc, chosen)
     return [
@@ -354,12 +351,14 @@ def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     Velde and Port Harcourt". Every other item of the list must be a place or such a guess
     (a model person without a common given name first), and one at least a place."""
     tokens = doc_tokens(doc)
-    owner = {i: c for c in chosen for i in range(c.start, c.end)}
     names = given_names()
 
     def guessed_person(c: _Candidate) -> bool:
         return c.type == "Person" and c.source == "ner" and tokens[c.start].text not in names
 
+    if not any(guessed_person(c) for c in chosen):
+        return chosen
+    owner = {i: c for c in chosen for i in range(c.start, c.end)}
     result: list[_Candidate] = []
     for c in chosen:
         if guessed_person(c):
@@ -374,27 +373,19 @@ def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     return result
 
 
-def _currency_amount(doc: Doc, candidate: "_Candidate") -> bool:
-    """A capitalised currency after a number ("2.7 N.Z. Dlrs", "5 mln Aust Dlrs") is a unit of an
-    amount, not a name; a person named like one ("Howard Marks said") has no number before."""
-    tokens = doc_tokens(doc)
+def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
+    """Names that stand for no thing: a capitalised currency after a number ("2.7 N.Z. Dlrs",
+    "5 mln Aust Dlrs": a person named like one, "Howard Marks said", has no number before),
+    and a name behind a negating prefix ("Non-EU exports", "anti-Nato protests": what is
+    outside it is described)."""
     words = _word_sets()
-    before = tokens[candidate.start - 1] if candidate.start > 0 else None
-    return (
-        candidate.source not in STRONG_SOURCES
-        and tokens[candidate.end - 1].lower_ in words["currency_nouns"]
-        and before is not None
-        and (before.like_num or before.text in words["non_entity_words"])
-    )
-
-
-def _negated_name(doc: Doc, candidate: "_Candidate") -> bool:
-    """"Non-EU exports", "anti-Nato protests": a name behind a negating prefix describes what is
-    outside it and mentions nothing."""
-    tokens = doc_tokens(doc)
+    first, last = tokens[candidate.start], tokens[candidate.end - 1]
+    if last.lower_ in words["currency_nouns"] and candidate.start > 0 and candidate.source not in STRONG_SOURCES:
+        before = tokens[candidate.start - 1]
+        return before.like_num or before.text in words["non_entity_words"]
     return (
         candidate.end - candidate.start > 2
-        and tokens[candidate.start].lower_ in _word_sets()["negating_prefixes"]
+        and first.lower_ in words["negating_prefixes"]
         and tokens[candidate.start + 1].text == "-"
     )
 
