@@ -1067,10 +1067,7 @@ def _firm_named_like_person(span: Span) -> bool:
     """
     words = _word_sets()
     root = span.root
-    head = root.head
-    dep = root.dep_
-    while dep == "conj" and head.head is not head:
-        dep, head = head.dep_, head.head
+    dep, head = _governor(span)
     if dep == "compound" and head.lemma_.lower() in words["unit_nouns"]:
         return True
     if span[0].text in given_names() or any(not t.is_alpha and t.text != "-" for t in span):
@@ -1125,14 +1122,20 @@ def _is_surname(text: str, ner: list[_Candidate], doc: Doc) -> bool:
     )
 
 
+def _governor(span: Span) -> tuple[str, Token]:
+    """The span's relation and the word it hangs on, looking through conjuncts ("X and Y said")."""
+    root = span.root
+    head, dep = root.head, root.dep_
+    while dep == "conj" and head.head is not head:
+        dep, head = head.dep_, head.head
+    return dep, head
+
+
 def _business_role(span: Span, statements: bool) -> bool:
     """Whether the sentence treats ``span`` as a business: its verbs, nouns or appositions."""
     words = _word_sets()
     root = span.root
-    head = root.head
-    dep = root.dep_
-    while dep == "conj" and head.head is not head:
-        dep, head = head.dep_, head.head
+    dep, head = _governor(span)
     if dep in {"nsubj", "nsubjpass", "dobj"} and head.lemma_ in words["business_verbs"]:
         return True
     if dep == "pobj" and head.head.lemma_ in words["business_verbs"]:
