@@ -327,6 +327,11 @@ def build(
             hashes[document.id] = digest
             yield document
 
+    def checkpoint() -> None:
+        """Save what an interrupted build needs to resume: the manifest and the alias table."""
+        manifest.save()
+        atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+
     processed = 0
     nlp = load(model)
     progress = _Progress(_show_progress(quiet), "build", lambda: count_documents(inputs))
@@ -347,12 +352,10 @@ def build(
                         on_extraction(extraction)
                     if processed % CHECKPOINT == 0:
                         store.flush()
-                        manifest.save()
-                        atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+                        checkpoint()
             finally:
                 progress.close()
-                manifest.save()
-                atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
+                checkpoint()
             quads = store.quad_count()
             documents = len(store.document_ids())
             facts = _write_views(store, out)
