@@ -433,11 +433,24 @@ def _country_of(token: Token) -> str | None:
     return place.name if place.subtype == "Country" else place.country
 
 
+@functools.lru_cache(maxsize=1)
+def _industry_cues() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]:
+    """The industry cues compiled once: one expression that finds any of them (most texts have
+    none), and each cue's own expression with the industries it names."""
+    table = cues()["industry_cues"]
+    forms = {cue: rf"(?<![\w-]){re.escape(cue)}(?![\w-])" for cue in table}
+    any_cue = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, table))})(?![\w-])")
+    return any_cue, tuple((re.compile(forms[cue]), tuple(industries)) for cue, industries in table.items())
+
+
 def _industries_in(text: str) -> set[str]:
     lowered = text.lower().replace(" - ", "-")
+    any_cue, each = _industry_cues()
     found: set[str] = set()
-    for cue, industries in cues()["industry_cues"].items():
-        if re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", lowered):
+    if any_cue.search(lowered) is None:
+        return found
+    for pattern, industries in each:
+        if pattern.search(lowered):
             found.update(industries)
     return found
 

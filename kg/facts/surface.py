@@ -92,14 +92,42 @@ def title_words() -> frozenset[str]:
 
 def _title_alternation() -> str:
     """The ``{TITLE}`` macro: every job title of the lexicon (single words and phrases, a hyphen
-    matched as the tokenizer may split it), longest first so a phrase wins over its last word."""
+    matched as the tokenizer may split it), longest first so a phrase wins over its last word.
+
+    The titles are written as a trie ("chief (?:executive (?:officer)?|financial officer)"): a
+    flat alternation of a few hundred phrases is tried phrase by phrase at every position of
+    every sentence. Matching ignores case, so the trie is built on lower case. Of two titles
+    that match at one place one is a prefix of the other, and the trie tries the longer first,
+    as the flat longest-first alternation did.
+    """
     lex = lexicon()
-    phrases = sorted({*lex["titles"], *lex["title_phrases"]}, key=lambda phrase: (-len(phrase), phrase))
-    forms = []
-    for phrase in phrases:
-        words = [re.escape(word) for word in phrase.split()]
-        forms.append(r"\s".join(words).replace(r"\-", r"(?:\s?-\s?)"))
-    return "|".join(forms)
+    trie: dict[str, Any] = {}
+    for phrase in {*lex["titles"], *lex["title_phrases"]}:
+        node = trie
+        for unit in _title_units(phrase.lower()):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _title_units(phrase: str) -> list[str]:
+    """A title as regular-expression units: escaped characters, ``\\s`` between words, and a
+    hyphen that may stand between spaces."""
+    units: list[str] = []
+    for index, word in enumerate(phrase.split()):
+        if index:
+            units.append(r"\s")
+        units.extend(r"(?:\s?-\s?)" if char == "-" else re.escape(char) for char in word)
+    return units
+
+
+def _trie_regex(node: Mapping[str, Any]) -> str:
+    """The expression of a trie node: its branches, optional when a title may also end here."""
+    branches = [unit + _trie_regex(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return f"{group}?" if "" in node else group
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.facts import extract_facts
 from kg.model import Document, Entity, Mention
 
-from kg.facts.surface import patterns
+from kg.facts.common import lexicon
+from kg.facts.surface import _title_alternation, patterns
 
 ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
 SMITH = ("John Smith", "smith", "Person")
@@ -23,6 +26,15 @@ def test_every_fact_type_with_patterns_compiles():
         "Ownership": True, "Competition": True, "Location": True, "Investment": True, "Partnership": True, "Acquisition": True, "Role": True
     }
     assert patterns("Merger") == ()
+
+
+def test_the_title_trie_matches_what_a_flat_longest_first_alternation_matches():
+    titles = sorted({*lexicon()["titles"], *lexicon()["title_phrases"]}, key=lambda title: (-len(title), title))
+    flat = "|".join(r"\s".join(re.escape(word) for word in title.split()).replace(r"\-", r"(?:\s?-\s?)") for title in titles)
+    expected, trie = re.compile(f"(?:{flat})", re.IGNORECASE), re.compile(f"(?:{_title_alternation()})", re.IGNORECASE)
+    texts = [form for title in titles for form in (title, title.upper(), title.replace("-", " - "), f"the {title} of the board")]
+    assert [[m.span() for m in trie.finditer(text)] for text in texts] == [[m.span() for m in expected.finditer(text)] for text in texts]
+    assert trie.fullmatch("Chief Executive Officer") and trie.match("chief executive of").group() == "chief executive"
 
 
 @pytest.mark.parametrize("text, share", [
