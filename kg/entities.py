@@ -55,6 +55,7 @@ UNIT_SOURCE = "unit"
 DEMONYM_SOURCE = "demonym"
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(text: str) -> str:
     """Compare names as the scorer does: case, punctuation, "the" and suffixes do not count."""
     words = text.replace("\u2019", "'").split()
@@ -156,6 +157,7 @@ def _strip_title(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=8192)
 def _strip_legal(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":

@@ -81,6 +81,9 @@ class _MoneyGrammar:
     """The compiled money pattern and the tables its groups are looked up in."""
 
     pattern: re.Pattern[str]
+    #: Finds a digit or a scale word: a text with neither states no sum (a number word counts
+    #: only before a scale word), so most sentences skip ``pattern`` altogether.
+    possible: re.Pattern[str]
     prefixes: Mapping[str, str]
     suffixes: Mapping[str, str]
     subunits: Mapping[str, tuple[str, float]]
@@ -107,6 +110,7 @@ def _money_grammar() -> _MoneyGrammar:
     )
     return _MoneyGrammar(
         pattern=pattern,
+        possible=re.compile(rf"\d|{scale}"),
         prefixes=currencies["prefixes"],
         suffixes=currencies["suffixes"],
         subunits={**currencies["subunits"], **currencies["glued_subunits"]},
@@ -148,6 +152,8 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
     """
     grammar = _money_grammar()
     found: list[tuple[int, int, Amount]] = []
+    if grammar.possible.search(text) is None:
+        return found
     for match in grammar.pattern.finditer(text):
         pre, scale = match.group("pre"), match.group("scale")
         post = match.group("post") or match.group("glued")

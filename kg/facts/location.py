@@ -8,6 +8,7 @@ with a place or demonym modifier gives the company's home (kind headquarters).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -33,7 +34,12 @@ def extract(ctx: Context) -> Iterator[Fact]:
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:
     """Whether a word names a kind of company ("retailer", "conglomerate", "shoemaker")."""
-    word = token.lemma_.lower()
+    return _names_company(token.lemma_.lower(), nouns)
+
+
+@lru_cache(maxsize=4096)
+def _names_company(word: str, nouns: frozenset[str]) -> bool:
+    """``_company_noun`` by lemma, remembered: the suffix test runs over every company noun."""
     return word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) > 4)
 
 
