@@ -170,9 +170,11 @@ def _matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-def _tokenize(vocab: Vocab, text: str) -> list[str]:
-    """Token texts of ``text`` as the pipeline's tokenizer splits it (English rules)."""
-    return [token.text for token in _tokenizer(vocab)(text)]
+@functools.lru_cache(maxsize=8192)
+def _tokenize(vocab: Vocab, text: str) -> tuple[str, ...]:
+    """Token texts of ``text`` as the pipeline's tokenizer splits it (English rules); remembered,
+    since the same names are split again in every document that has them."""
+    return tuple(token.text for token in _tokenizer(vocab)(text))
 
 
 @functools.lru_cache(maxsize=4)
@@ -198,7 +200,17 @@ class _Candidate:
         return self.start < other.end and other.start < self.end
 
 
-_last_tokens: list[tuple[Doc, tuple[Token, ...]]] = []
+_last_memo: list[tuple[Doc, int, dict[str, Any]]] = []
+
+
+def doc_memo(doc: Doc) -> dict[str, Any]:
+    """A dict for what is worked out once per document and read many times (its tokens, the
+    words a title precedes). Only the last document's is kept, so memory stays flat."""
+    if _last_memo and _last_memo[0][0] is doc and _last_memo[0][1] == len(doc):
+        return _last_memo[0][2]
+    memo: dict[str, Any] = {}
+    _last_memo[:] = [(doc, len(doc), memo)]
+    return memo
 
 
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
@@ -218,10 +230,10 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     tuple of Token
         ``tuple(doc)``, the same object for repeated calls on the same unchanged document.
     """
-    if _last_tokens and _last_tokens[0][0] is doc and len(_last_tokens[0][1]) == len(doc):
-        return _last_tokens[0][1]
-    tokens = tuple(doc)
-    _last_tokens[:] = [(doc, tokens)]
+    memo = doc_memo(doc)
+    tokens = memo.get("tokens")
+    if tokens is None:
+        tokens = memo["tokens"] = tuple(doc)
     return tokens
 
 
@@ -1032,9 +1044,13 @@ def _titled_surname(span: Span) -> bool:
     ("JP McManus" beside "Mr McManus")."""
     if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
         return False
-    titles = _word_sets()["person_titles"]
-    surname = span[-1].text
-    return any(t.text == surname and t.i > 0 and t.doc[t.i - 1].text in titles for t in span.doc)
+    memo = doc_memo(span.doc)
+    titled = memo.get("titled_words")
+    if titled is None:
+        titles = _word_sets()["person_titles"]
+        tokens = doc_tokens(span.doc)
+        titled = memo["titled_words"] = frozenset(t.text for t in tokens[1:] if tokens[t.i - 1].text in titles)
+    return span[-1].text in titled
 
 
 def _names_a_site(span: Span) -> bool:
