@@ -13,7 +13,7 @@ import re
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -43,7 +43,14 @@ from kg.vocab import (
     status_iri,
 )
 
-__all__ = ["add_ontology", "clean_literal", "date_literal", "extraction_to_graph", "to_dataset"]
+__all__ = [
+    "add_ontology",
+    "clean_literal",
+    "date_literal",
+    "extraction_to_graph",
+    "extraction_triples",
+    "to_dataset",
+]
 
 Triple = tuple[Node, Node, Node]
 
@@ -80,8 +87,19 @@ def _text(value: Any) -> Literal:
     return Literal(clean_literal(str(value)))
 
 
+@lru_cache(maxsize=4096, typed=True)
 def _decimal(value: float | int) -> Literal:
+    """Cached: rdflib's typed literals are slow to make and confidences and shares repeat.
+
+    ``typed`` keeps ``True`` from reusing the literal of ``1``, so it is still refused.
+    """
     return Literal(decimal_lexical(value), datatype=XSD.decimal)
+
+
+@lru_cache(maxsize=4096)
+def _integer(value: int) -> Literal:
+    """Cached for the same reason as :func:`_decimal`: evidence offsets repeat across facts."""
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def date_literal(text: str) -> Literal:
@@ -143,12 +161,12 @@ def _document_triples(extraction: Extraction) -> Iterable[Triple]:
 
 
 def _entity_triples(
-    entities: Iterable[Entity], document: URIRef
+    entities: Iterable[tuple[Entity, URIRef]], document: URIRef
 ) -> Iterable[Triple]:
-    """Entities; several entities with one IRI share a node, the first one's name its label."""
+    """Entities with their IRIs; several entities with one IRI share a node, the first one's
+    name its label."""
     labelled: dict[URIRef, str] = {}
-    for entity in entities:
-        node = entity_iri(entity.type, entity.name)
+    for entity, node in entities:
         label = labelled.setdefault(node, entity.name)
         yield node, RDF.type, KG[entity.type]
         yield node, KG.mentionedIn, document
@@ -244,8 +262,8 @@ def _fact_triples(
     if fact.attribution:
         yield node, KG.attribution, _text(fact.attribution)
     yield node, KG.evidenceText, _text(fact.evidence.text)
-    yield node, KG.evidenceStart, Literal(str(int(fact.evidence.start)), datatype=XSD.integer)
-    yield node, KG.evidenceEnd, Literal(str(int(fact.evidence.end)), datatype=XSD.integer)
+    yield node, KG.evidenceStart, _integer(int(fact.evidence.start))
+    yield node, KG.evidenceEnd, _integer(int(fact.evidence.end))
     if fact.status_class == "holds":
         yield from _shortcut_triples(cls, roles)
 
@@ -271,17 +289,39 @@ def extraction_to_graph(extraction: Extraction) -> Graph:
     """
     graph = Graph()
     bind_prefixes(graph)
-    for triple in _graph_triples(extraction):
+    for triple in extraction_triples(extraction):
         graph.add(triple)
     return graph
 
 
-def _graph_triples(extraction: Extraction) -> Iterable[Triple]:
+def extraction_triples(extraction: Extraction) -> Iterator[Triple]:
+    """The triples of :func:`extraction_to_graph`, streamed, without building a Graph.
+
+    Writing to the store needs only the triples: skipping rdflib's Graph (its indexes and
+    prefix bindings) is most of what a document costs to store. A triple shared by several
+    facts (an extractor's agent, an amount node) comes once per fact.
+
+    Parameters
+    ----------
+    extraction
+        What extraction yielded for one document.
+
+    Returns
+    -------
+    Iterator[tuple[Node, Node, Node]]
+        The triples, in a fixed order for a given extraction, possibly with repeats.
+
+    Raises
+    ------
+    InputError
+        As :func:`extraction_to_graph`, when the iterator reaches the offending fact.
+    """
     doc_id = extraction.document.id
     document = document_iri(doc_id)
     yield from _document_triples(extraction)
-    yield from _entity_triples(extraction.entities, document)
-    nodes = {entity.id: entity_iri(entity.type, entity.name) for entity in extraction.entities}
+    iris = [entity_iri(entity.type, entity.name) for entity in extraction.entities]
+    yield from _entity_triples(zip(extraction.entities, iris), document)
+    nodes = {entity.id: iri for entity, iri in zip(extraction.entities, iris)}
     for fact in extraction.facts:
         yield from _fact_triples(fact, doc_id, document, nodes)
 
@@ -306,7 +346,7 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
         name = graph_iri(extraction.document.id)
         dataset.remove_graph(name)
         graph = dataset.graph(name)
-        for triple in _graph_triples(extraction):
+        for triple in extraction_triples(extraction):
             graph.add(triple)
     return dataset
 

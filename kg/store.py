@@ -99,8 +99,35 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise StoreError(f"cannot store the RDF term {term!r}: only IRIs, blank nodes and literals are stored")
 
 
+#: How many distinct rdflib terms :func:`_cached_term` remembers: enough for the vocabulary,
+#: the entities and extractors a build keeps naming, small enough to stay a few megabytes.
+_TERM_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_TERM_CACHE)
+def _cached_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """:func:`to_oxigraph`, remembered: classes, properties and entities recur in every document.
+
+    rdflib terms of different kinds never compare equal (``URIRef("x") != Literal("x")``),
+    and a literal compares by lexical form, datatype and language, so one key is one term.
+    """
+    return to_oxigraph(term)
+
+
 def _graph_name(iri: object) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
+
+
+def _quads(triples: Iterable[tuple[Node, Node, Node]], graph: ox.NamedNode) -> list[ox.Quad]:
+    """The distinct triples as quads of ``graph``, in first-seen order."""
+    try:
+        return list(dict.fromkeys(
+            ox.Quad(_cached_term(s), _cached_term(p), _cached_term(o), graph)  # type: ignore[arg-type]
+            for s, p, o in triples
+        ))
+    except ValueError as error:
+        raise StoreError(f"cannot store a term of {graph.value}: it is not valid RDF ({error}); "
+                         "fix the IRI minting in kg.vocab") from None
 
 
 class Store:
@@ -161,38 +188,68 @@ class Store:
         except AttributeError:
             raise StoreError(f"the store {self.path} is closed; open it again with Store(path)") from None
 
-    def replace_document(self, doc_id: str, graph: rdflib.Graph) -> int:
-        """Replace the named graph of document ``doc_id`` with ``graph``'s triples.
+    def replace_document(self, doc_id: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
+        """Replace the named graph of document ``doc_id`` with ``triples``.
 
         The old graph is dropped and the new one written in one transaction, so a reader
-        sees either the old or the new document, never a mix.
+        (or an interrupted build) sees either the old or the new document, never a mix.
+
+        Parameters
+        ----------
+        doc_id
+            The document's id.
+        triples
+            An rdflib Graph, or any iterable of rdflib triples such as
+            :func:`kg.rdf.extraction_triples` (faster: no Graph is built); repeats are
+            written once.
 
         Returns
         -------
         int
-            The number of triples written.
-        """
-        return self.replace_documents([(doc_id, graph)])
+            The number of distinct triples written.
 
-    def replace_documents(self, documents: Iterable[tuple[str, rdflib.Graph]]) -> int:
-        """Replace several documents' named graphs in one transaction (faster than one by one).
+        Raises
+        ------
+        StoreError
+            When the store is read-only, a term is not valid RDF, or the disk write fails.
+        """
+        return self.replace_documents([(doc_id, triples)])
+
+    def replace_documents(self, documents: Iterable[tuple[str, Iterable[tuple[Node, Node, Node]]]]) -> int:
+        """Replace several documents' named graphs in one transaction (see :meth:`replace_document`).
+
+        Documents new to the store are added as quads in one ``extend`` transaction; when one
+        of them is already there, the whole batch is one SPARQL update that drops the old
+        graphs and inserts the new ones, because only an update can drop and insert at once.
 
         Returns
         -------
         int
-            The number of triples written.
+            The number of distinct triples written.
         """
-        parts: list[str] = []
-        written = 0
-        for doc_id, graph in documents:
+        self._check_writable()
+        batch: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for doc_id, triples in documents:
             name = _graph_name(vocab.graph_iri(doc_id))
-            parts.append(f"DROP SILENT GRAPH {name}")
-            if len(graph):
-                parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{graph.serialize(format='nt')}}} }}")
-            written += len(graph)
-        if parts:
+            batch[name] = _quads(triples, name)
+        if not batch:
+            return 0
+        oxi = self.oxigraph
+        if any(oxi.contains_named_graph(name) for name in batch):
+            parts = []
+            for name, quads in batch.items():
+                parts.append(f"DROP SILENT GRAPH {name}")
+                if quads:
+                    text = ox.serialize([quad.triple for quad in quads], format=ox.RdfFormat.N_TRIPLES)
+                    parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{text.decode('utf-8')}}} }}")
             self._update(" ;\n".join(parts))
-        return written
+        else:
+            try:
+                oxi.extend(quad for quads in batch.values() for quad in quads)
+            except OSError as error:
+                raise StoreError(f"could not write to {self.path}: {error}; check free disk space "
+                                 "and permissions") from None
+        return sum(len(quads) for quads in batch.values())
 
     def remove_document(self, doc_id: str) -> bool:
         """Drop document ``doc_id``'s named graph; ``False`` when it was not in the store."""
@@ -254,10 +311,13 @@ class Store:
             dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
 
-    def _update(self, sparql: str) -> None:
+    def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the store {self.path} was opened read-only; open it with "
                              "Store(path) to change it")
+
+    def _update(self, sparql: str) -> None:
+        self._check_writable()
         try:
             self.oxigraph.update(sparql)
         except SyntaxError as error:

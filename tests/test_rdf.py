@@ -16,7 +16,7 @@ from rdflib.namespace import SH
 
 from kg.errors import InputError
 from kg.model import Amount, Document, Entity, Evidence, Extraction, Fact
-from kg.rdf import add_ontology, clean_literal, date_literal, extraction_to_graph, to_dataset
+from kg.rdf import add_ontology, clean_literal, date_literal, extraction_to_graph, extraction_triples, to_dataset
 from kg.vocab import (
     DCTERMS,
     KG,
@@ -240,6 +240,25 @@ def test_same_input_same_graph() -> None:
     assert set(first) == set(second)
     assert isomorphic(first, second)
     assert not any(isinstance(node, BNode) for triple in first for node in triple)
+
+
+def test_extraction_triples_are_the_graphs_triples_with_shared_ones_repeated() -> None:
+    triples = list(extraction_triples(EXTRACTION))
+    assert set(triples) == set(extraction_to_graph(EXTRACTION))
+    agent = extractor_iri("acquisition.cue")
+    assert triples.count((agent, RDF.type, PROV.SoftwareAgent)) == 2
+    assert triples == list(extraction_triples(EXTRACTION))
+
+
+def test_cached_numbers_keep_their_type_and_still_refuse_booleans() -> None:
+    share = Fact("Ownership", {"owner": "jd", "owned": "jd_logistics"}, "active", _evidence(0),
+                 "ownership.cue", 1.0, {"share": 1})
+    graph = extraction_to_graph(_only(share))
+    node = fact_iri(DOC.id, share)
+    assert graph.value(node, KG.share) == Literal("1.0", datatype=XSD.decimal)
+    assert graph.value(node, KG.evidenceStart) == Literal("0", datatype=XSD.integer)
+    with pytest.raises(InputError, match="True is not a number"):
+        extraction_to_graph(_only(replace(share, attributes={"share": True})))
 
 
 # -- errors ----------------------------------------------------------------------------------

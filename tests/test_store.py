@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import rdflib
 from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
 from kg.store import QueryResult, Store, bind_parameters, declare_prefixes, export, format_result, query
@@ -43,6 +45,57 @@ def test_replace_document_replaces_never_doubles(tmp_path: Path) -> None:
         assert store.document_ids() == ["a", "b"]
         labels = {str(t[0]) for t in store.select("SELECT ?l WHERE { ?d <%s> ?l }" % RDFS.label)}
         assert labels == {"Other", "Acme"}
+
+
+def _store_quads(store: Store) -> set[str]:
+    return {str(quad) for quad in store.oxigraph}
+
+
+def test_triples_are_stored_as_the_graph_would_be_without_repeats(tmp_path: Path) -> None:
+    graph = doc_graph("a", "Acme")
+    graph.add((document_iri("a"), KG.evidenceStart, Literal("7", datatype=XSD.integer)))
+    graph.add((document_iri("a"), RDFS.label, Literal("Acme", lang="en")))
+    with Store(tmp_path / "g") as from_graph, Store(tmp_path / "t") as from_triples:
+        assert from_graph.replace_document("a", graph) == 5
+        assert from_triples.replace_document("a", iter([*graph, *graph])) == 5
+        assert _store_quads(from_triples) == _store_quads(from_graph)
+        assert len(_store_quads(from_triples)) == 5
+
+
+def test_triples_replace_a_document_already_in_the_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "s") as store:
+        store.replace_document("a", iter(doc_graph("a")))
+        store.replace_document("b", iter(doc_graph("b")))
+        assert store.replace_document("a", iter(doc_graph("a", 'new } "label"'))) == 3
+        labels = {str(t[0]) for t in store.select("SELECT ?l WHERE { ?d <%s> ?l }" % RDFS.label)}
+        assert labels == {'new } "label"', "Acme"}
+        assert store.replace_documents([("c", iter(doc_graph("c"))), ("a", iter(doc_graph("a")))]) == 6
+        assert store.document_ids() == ["a", "b", "c"]
+        assert store.quad_count() == 9
+
+
+def test_an_interrupted_document_leaves_the_old_one_whole(tmp_path: Path) -> None:
+    def interrupted(label: str) -> Iterator[tuple[Node, Node, Node]]:
+        yield from doc_graph("a", label)
+        raise KeyboardInterrupt
+
+    with Store(tmp_path / "s") as store:
+        store.replace_document("a", doc_graph("a"))
+        before = _store_quads(store)
+        with pytest.raises(KeyboardInterrupt):
+            store.replace_document("a", interrupted("Other"))
+        with pytest.raises(KeyboardInterrupt):
+            store.replace_document("b", interrupted("Acme"))
+        assert _store_quads(store) == before
+
+
+def test_a_term_that_is_not_rdf_is_a_store_error_and_writes_nothing(tmp_path: Path) -> None:
+    graph = doc_graph("a")
+    graph.add((URIRef("not an iri"), RDF.type, KG.Document))
+    with Store(tmp_path / "s") as store:
+        with pytest.raises(StoreError, match="is not valid RDF .* fix the IRI minting"):
+            store.replace_document("a", graph)
+        assert store.quad_count() == 0
 
 
 def test_literals_survive_the_round_trip_exactly(store_dir: Path) -> None:
