@@ -39,12 +39,12 @@ from kg.mentions import (
     company_index,
     cues,
     demonym_index,
-    doc_tokens,
     last_word_forms,
     place_index,
     short_forms,
 )
 from kg.model import Entity, Mention
+from kg.nlp import doc_tokens
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.model import Mention
+from kg.nlp import doc_entities, doc_memo, doc_tokens
 
 #: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -198,43 +199,6 @@ class _Candidate:
 
     def overlaps(self, other: "_Candidate") -> bool:
         return self.start < other.end and other.start < self.end
-
-
-_last_memo: list[tuple[Doc, int, dict[str, Any]]] = []
-
-
-def doc_memo(doc: Doc) -> dict[str, Any]:
-    """A dict for what is worked out once per document and read many times (its tokens, the
-    words a title precedes). Only the last document's is kept, so memory stays flat."""
-    if _last_memo and _last_memo[0][0] is doc and _last_memo[0][1] == len(doc):
-        return _last_memo[0][2]
-    memo: dict[str, Any] = {}
-    _last_memo[:] = [(doc, len(doc), memo)]
-    return memo
-
-
-def doc_tokens(doc: Doc) -> tuple[Token, ...]:
-    """The tokens of ``doc``, made once and shared by mentions, entities and facts.
-
-    spaCy builds a new ``Token`` object on every ``doc[i]`` and every pass over a ``Doc``; on
-    short wire stories that cost more than the extraction itself. Only the last document's
-    tokens are kept, so memory stays flat.
-
-    Parameters
-    ----------
-    doc : spacy.tokens.Doc
-        A parsed document.
-
-    Returns
-    -------
-    tuple of Token
-        ``tuple(doc)``, the same object for repeated calls on the same unchanged document.
-    """
-    memo = doc_memo(doc)
-    tokens = memo.get("tokens")
-    if tokens is None:
-        tokens = memo["tokens"] = tuple(doc)
-    return tokens
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -456,8 +420,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     """The model's entities, mapped to kg types; DATE names of events become Events."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
-    texts = Counter(ent.text for ent in doc.ents)
-    persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+    texts = Counter(ent.text for ent in doc_entities(doc))
+    persons = {ent[-1].text for ent in doc_entities(doc) if ent.label_ == "PERSON"}
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
@@ -492,7 +456,7 @@ def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
     a name alone. A bracketed word that is no abbreviation stays: "Delmar Equity (Pacific" is
     part of "Delmar Equity (Pacific) Ltd"."""
     tokens = doc_tokens(doc)
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         opening = next((i for i in range(ent.start, ent.end) if tokens[i].text == "("), None)
         if opening is None or opening + 2 != ent.end or not _abbreviation(tokens[opening + 1].text):
             yield ent, ent.start, ent.end

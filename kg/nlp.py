@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 
@@ -97,6 +98,59 @@ def line_sentences(doc: Doc) -> Doc:
             if token.idx in starts:
                 token.is_sent_start = True
     return doc
+
+
+_last_memo: list[tuple[Doc, int, dict[str, Any]]] = []
+
+
+def doc_memo(doc: Doc) -> dict[str, Any]:
+    """A dict for what is worked out once per document and read many times (its tokens, the
+    words a title precedes). Only the last document's is kept, so memory stays flat."""
+    if _last_memo and _last_memo[0][0] is doc and _last_memo[0][1] == len(doc):
+        return _last_memo[0][2]
+    memo: dict[str, Any] = {}
+    _last_memo[:] = [(doc, len(doc), memo)]
+    return memo
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of ``doc``, made once and shared by mentions, entities and facts.
+
+    spaCy builds a new ``Token`` object on every ``doc[i]`` and every pass over a ``Doc``; on
+    short wire stories that cost more than the extraction itself. Only the last document's
+    tokens are kept, so memory stays flat.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed document.
+
+    Returns
+    -------
+    tuple of Token
+        ``tuple(doc)``, the same object for repeated calls on the same unchanged document.
+    """
+    memo = doc_memo(doc)
+    tokens = memo.get("tokens")
+    if tokens is None:
+        tokens = memo["tokens"] = tuple(doc)
+    return tokens
+
+
+def doc_entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document: spaCy builds it anew on every ``doc.ents`` and
+    every ``span.ents``, from all of the document's tokens."""
+    memo = doc_memo(doc)
+    ents = memo.get("ents")
+    if ents is None:
+        ents = memo["ents"] = tuple(doc.ents)
+    return ents
+
+
+def span_entities(span: Span) -> list[Span]:
+    """The entities wholly inside ``span``, as ``span.ents`` gives them, from :func:`doc_entities`."""
+    return [ent for ent in doc_entities(span.doc) if span.start <= ent.start and ent.end <= span.end]
+
 
 
 def _split_ampersand_full_stops(nlp: Language) -> None:

@@ -38,7 +38,7 @@ from typing import Any, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
-from kg.mentions import doc_tokens
+from kg.nlp import doc_tokens
 from kg.model import STATUS_CLASSES
 
 #: A common-noun source of at most this many words is given whole.

@@ -33,6 +33,7 @@ from typing import Any, Iterable, Mapping
 from spacy.tokens import Span
 
 from kg.model import Amount
+from kg.nlp import span_entities
 
 #: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
 _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -673,7 +674,7 @@ def _with_entities(
 ) -> list[tuple[int, int, Any]]:
     """Own matches (shifted to Doc offsets) plus the spaCy entities they do not overlap that parse."""
     found = [(span.start_char + start, span.start_char + end, value) for start, end, value in own]
-    for entity in span.ents:
+    for entity in span_entities(span):
         if entity.label_ in labels and not _overlaps(entity.start_char, entity.end_char, found):
             value = parse(entity.text)
             if value is not None:
@@ -784,5 +785,5 @@ def _inside_non_date_entity(span: Span, start: int, end: int) -> bool:
         entity.label_ not in ("DATE", "TIME", "CARDINAL")
         and entity.start_char <= start
         and end <= entity.end_char
-        for entity in span.ents
+        for entity in span_entities(span)
     )

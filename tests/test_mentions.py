@@ -385,18 +385,6 @@ def test_demonym_places_only_for_company_descriptions(nlp) -> None:
     assert _found(nlp, "Japanese investors bought Chinese e-commerce shares.") == []
 
 
-def test_doc_tokens_are_made_once_per_document(nlp):
-    from kg.mentions import doc_tokens
-
-    first, second = nlp("Acme Corp bought Borg Inc."), nlp("Acme Corp bought Borg Inc.")
-    tokens = doc_tokens(first)
-    assert [t.text for t in tokens] == [t.text for t in first]
-    assert doc_tokens(first) is tokens
-    assert doc_tokens(second) is not tokens and doc_tokens(second)[0].doc is second
-    with first.retokenize() as retokenizer:
-        retokenizer.merge(first[0:2])
-    assert [t.text for t in doc_tokens(first)] == ["Acme Corp", "bought", "Borg", "Inc."]
-
 
 def test_a_name_run_into_its_bracketed_abbreviation_is_cut_at_the_bracket(nlp) -> None:
     assert _found(nlp, "The Bank of Norvania (BoN) kept rates on hold.") == [

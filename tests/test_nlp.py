@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ModelError
-from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _load, load
+from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _load, doc_entities, doc_tokens, load, span_entities
 
 
 def _sentences(nlp, text: str) -> list[str]:
@@ -73,3 +73,22 @@ def test_ampersand_names_lose_a_sentence_final_full_stop(nlp) -> None:
         "He", "left", "AT&T", ".", "S&P", ".", "Acme", "Inc.", "and", "the", "U.S.", "firm",
         "Procter", "&", "Gamble", "Co.", "won", ".",
     ]
+
+
+def test_doc_tokens_are_made_once_per_document(nlp) -> None:
+    first, second = nlp("Acme Corp bought Borg Inc."), nlp("Acme Corp bought Borg Inc.")
+    tokens = doc_tokens(first)
+    assert [t.text for t in tokens] == [t.text for t in first]
+    assert doc_tokens(first) is tokens
+    assert doc_tokens(second) is not tokens and doc_tokens(second)[0].doc is second
+    with first.retokenize() as retokenizer:
+        retokenizer.merge(first[0:2])
+    assert [t.text for t in doc_tokens(first)] == ["Acme Corp", "bought", "Borg", "Inc."]
+
+
+def test_entities_are_made_once_per_document_and_a_span_gets_those_inside_it(nlp) -> None:
+    doc = nlp("Acme Corp bought Borg Inc. in Paris. Then Intel Corp sold Altera in London.")
+    assert len(doc.ents) >= 4 and doc_entities(doc) is doc_entities(doc)
+    assert [e.text for e in doc_entities(doc)] == [e.text for e in doc.ents]
+    for span in (*doc.sents, doc[0:3], doc[2:9], doc[5:6], doc[:]):
+        assert [(e.start, e.end, e.label_) for e in span_entities(span)] == [(e.start, e.end, e.label_) for e in span.ents]

@@ -27,6 +27,7 @@ from kg.facts.common import (
     tree_distance,
 )
 from kg.model import Fact
+from kg.nlp import span_entities
 
 #: Links by which a metric noun hangs off the verb that reports it.
 _VERB_LINKS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
@@ -50,7 +51,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             cache[sentence.start] = (
                 sentence_values(values.money_spans, sentence),
                 sentence_values(values.share_spans, sentence),
-                [entity for entity in sentence.ents if entity.label_ == "DATE"],
+                [entity for entity in span_entities(sentence) if entity.label_ == "DATE"],
             )
         money, shares, dates = cache[sentence.start]
         verb = _verb(token)
