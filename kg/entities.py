@@ -44,7 +44,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_tokens
+from kg.nlp import doc_tokens, expanded_span
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -404,7 +404,7 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
         country = company.country if company else None
         industries = set(company.industries) if company else set()
         for mention in cluster.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = expanded_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             near = _modifiers(span)
@@ -575,7 +575,7 @@ def _resolve_description(
 def _deal_side(doc: Doc, mention: Mention) -> str | None:
     """Which side of a bid a name is on where it stands: "X bid for Y", "X's offer", "an offer
     for Y", "X agreed to acquire Y" -> X "bidder", Y "target"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None:
         return None
     data = cues()
@@ -608,7 +608,7 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
-        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = expanded_span(doc, mention.start, mention.end)
         if head is not None and _is_subject_or_possessor(head.root):
             subjects.append((_embedded(head.root, span.root), mention))
     if subjects:
@@ -644,7 +644,7 @@ def _merge_former_names(
         entity = by_id.get(mention.entity_id or "")
         if mention.kind != "name" or entity is None or entity.type != "Organization":
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(doc, mention.start, mention.end)
         if span is None or span.start == 0:
             continue
         target = _former_name_of(span, at)
@@ -806,11 +806,11 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
         owner = by_id.get(owner_mention.entity_id) if owner_mention else None
         if owner is None or owner.type != "Organization":
             continue
-        first = min(possessor.left_edge, doc.char_span(owner_mention.start, owner_mention.end, alignment_mode="expand")[0])
+        first = min(possessor.left_edge, expanded_span(doc, owner_mention.start, owner_mention.end)[0])
         while first.idx < owner_mention.start:
             first = tokens[first.i + 1]
         span = doc[first.i : token.i + 1]
-        after = max(possessor.i, doc.char_span(owner_mention.start, owner_mention.end, alignment_mode="expand")[-1].i)
+        after = max(possessor.i, expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i)
         named = _named_unit(token, at, by_id, owner.id)
         if named is None and _names_inside(doc[after + 1 : token.i], at, by_id, owner.id):
             continue
@@ -838,7 +838,7 @@ def _token_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention | Non
     """The shortest mention covering each token."""
     at: list[Mention | None] = [None] * len(doc)
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(doc, mention.start, mention.end)
         if span is None or mention.entity_id is None:
             continue
         for token in span:

@@ -137,6 +137,16 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return tokens
 
 
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, made once per document and
+    offsets: entity resolution and the fact extractors look up the same mentions many times."""
+    spans = doc_memo(doc).setdefault("spans", {})
+    key = (start, end)
+    if key not in spans:
+        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[key]
+
+
 def doc_entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once per document: spaCy builds it anew on every ``doc.ents`` and
     every ``span.ents``, from all of the document's tokens."""

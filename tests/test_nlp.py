@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ModelError
-from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _load, doc_entities, doc_tokens, load, span_entities
+from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _load, doc_entities, doc_tokens, expanded_span, load, span_entities
 
 
 def _sentences(nlp, text: str) -> list[str]:
@@ -92,3 +92,11 @@ def test_entities_are_made_once_per_document_and_a_span_gets_those_inside_it(nlp
     assert [e.text for e in doc_entities(doc)] == [e.text for e in doc.ents]
     for span in (*doc.sents, doc[0:3], doc[2:9], doc[5:6], doc[:]):
         assert [(e.start, e.end, e.label_) for e in span_entities(span)] == [(e.start, e.end, e.label_) for e in span.ents]
+
+
+def test_expanded_span_is_made_once_per_offsets_and_equals_char_span(nlp) -> None:
+    doc = nlp("Acme Corp bought Borg Inc. in Paris.")
+    span = expanded_span(doc, 2, 7)
+    assert (span.start, span.end, span.text) == (0, 2, "Acme Corp") and expanded_span(doc, 2, 7) is span
+    assert expanded_span(doc, 17, 21).text == doc.char_span(17, 21, alignment_mode="expand").text == "Borg"
+    assert expanded_span(doc, 36, 36) is None

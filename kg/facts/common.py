@@ -21,7 +21,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
-from kg.nlp import doc_tokens
+from kg.nlp import doc_tokens, expanded_span
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
@@ -162,7 +162,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     for mention in mentions:
         if mention.entity_id not in by_id:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = expanded_span(doc, mention.start, mention.end)
         if span is None:
             continue
         length = mention.end - mention.start
@@ -382,7 +382,7 @@ def tree_distance(a: Token, b: Token) -> int | None:
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic root of a character range."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     return span.root if span is not None and len(span) else None
 
 
