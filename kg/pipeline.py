@@ -11,18 +11,18 @@ import gc
 import hashlib
 import json
 import logging
+import os
 import shutil
 import sys
 import tempfile
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
-from rdflib import Graph
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -367,40 +367,80 @@ def build(
 #: What the entity graph needs of the store: every document graph, less the binary shortcut
 #: edges and what only provenance queries read (mention links, offsets' end, extractor agents).
 _VIEW_QUERY = """
-CONSTRUCT { ?s ?p ?o } WHERE {
+SELECT DISTINCT ?s ?p ?o WHERE {
   GRAPH ?g { ?s ?p ?o }
   FILTER (?g != <%(ontology)s>)
   FILTER (?p NOT IN (<%(skip)s>))
 }
 """
 
+#: graph.ttl: the union of all graphs, each triple once (CONSTRUCT yields each triple once).
+_MERGED_QUERY = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _view_triples(oxi: ox.Store) -> Iterator[tuple[object, object, object]]:
+    """The entity graph's triples from the store, IRIs as plain strings (see kg.analysis).
+
+    Each distinct term is converted once: the same IRIs recur in thousands of rows.
+    """
+    skip = sorted(map(str, shortcut_properties() | {KG.mentionedIn, KG.evidenceEnd, KG.extractor, PROV.wasAttributedTo}))
+    query = _VIEW_QUERY % {"ontology": ONTOLOGY_GRAPH, "skip": ">, <".join(skip)}
+    converted: dict[object, object] = {}
+
+    def term(node: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+        known = converted.get(node)
+        if known is None:
+            known = converted[node] = node.value if isinstance(node, ox.NamedNode) else to_rdflib(node)
+        return known
+
+    for s, p, o in oxi.query(query):
+        yield term(s), term(p), term(o)
+
+
+def _serialize_file(data: ox.Store, path: Path, rdf_format: ox.RdfFormat) -> None:
+    """Serialise a whole store into ``path``, atomically as kg.files does.
+
+    pyoxigraph writes to a path without holding the GIL, so this runs in a thread beside the
+    analysis; writing to a Python stream would hold it throughout.
+    """
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(handle)
+        try:
+            ox.serialize(data, temporary, rdf_format, prefixes=dict(PREFIXES))
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise OutputError(
+            f"cannot write {path}: {error.strerror or error}; choose an output folder you can write to"
+        ) from error
+
 
 def _write_views(store: Store, out: Path) -> int:
     """graph.trig, graph.ttl, the analysis, the HTML view and the report, streamed from the store.
 
-    The quads never all sit in rdflib at once: the two RDF files are serialised by Oxigraph as
-    it reads them, and the analysis gets only the triples the entity graph is made of.
+    The quads never all sit in rdflib: the two RDF files are serialised by Oxigraph (graph.trig
+    in a thread, while Python works on the rest), and the entity graph is built from the rows
+    of one query.
     """
     from kg.analysis import analyze, entity_graph, write_analysis
     from kg.report import write_report
     from kg.view import write_html
 
     oxi = store.oxigraph
-    prefixes = dict(PREFIXES)
-    atomic_write(out / "graph.trig", lambda f: ox.serialize(oxi, f, ox.RdfFormat.TRIG, prefixes=prefixes))
-    merged = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
-    atomic_write(
-        out / "graph.ttl", lambda f: ox.serialize(oxi.query(merged), f, ox.RdfFormat.TURTLE, prefixes=prefixes)
-    )
-    skip = sorted(map(str, shortcut_properties() | {KG.mentionedIn, KG.evidenceEnd, KG.extractor, PROV.wasAttributedTo}))
-    view = Graph()
-    query = _VIEW_QUERY % {"ontology": ONTOLOGY_GRAPH, "skip": ">, <".join(skip)}
-    for triple in oxi.query(query):
-        view.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
-    g = entity_graph(view)
-    del view
-    analysis = analyze(g)
-    write_analysis(analysis, out)
-    write_html(g, out / "graph.html", top=VIEW_TOP if g.number_of_nodes() > VIEW_TOP else None)
-    write_report(g, analysis, out)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        trig = pool.submit(_serialize_file, oxi, out / "graph.trig", ox.RdfFormat.TRIG)
+        prefixes = dict(PREFIXES)
+        atomic_write(
+            out / "graph.ttl",
+            lambda f: ox.serialize(oxi.query(_MERGED_QUERY), f, ox.RdfFormat.TURTLE, prefixes=prefixes),
+        )
+        g = entity_graph(_view_triples(oxi))
+        analysis = analyze(g)
+        write_analysis(analysis, out)
+        write_html(g, out / "graph.html", top=VIEW_TOP if g.number_of_nodes() > VIEW_TOP else None)
+        write_report(g, analysis, out)
+        trig.result()
     return len(g.graph["facts"])
