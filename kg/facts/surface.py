@@ -83,6 +83,23 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
 
 
 @lru_cache(maxsize=None)
+def _patterns_by_cue(fact_type: str) -> Mapping[str, tuple[int, ...]]:
+    """Cue word -> the positions in :func:`patterns` of the patterns it lets run, so a sentence
+    is tested against the patterns its words cue rather than against all of them."""
+    index: dict[str, list[int]] = {}
+    for position, pattern in enumerate(patterns(fact_type)):
+        for cue in pattern.cues:
+            index.setdefault(cue, []).append(position)
+    return {cue: tuple(positions) for cue, positions in index.items()}
+
+
+@lru_cache(maxsize=None)
+def _cue_words(fact_type: str) -> frozenset[str]:
+    """Every cue word of a fact type's patterns."""
+    return frozenset(_patterns_by_cue(fact_type))
+
+
+@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """The words that end a job title of the lexicon (a hyphenated title whole, as one token), as sentence cues."""
     lex = lexicon()
@@ -191,10 +208,11 @@ def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     type_patterns = patterns(fact_type)
     if not type_patterns:
         return
+    by_cue = _patterns_by_cue(fact_type)
     for sentence, words in ctx.sentences:
-        for pattern in type_patterns:
-            if not pattern.cues & words:
-                continue
+        cued = [by_cue[word] for word in words & _cue_words(fact_type)]
+        for index in sorted({index for indices in cued for index in indices}):
+            pattern = type_patterns[index]
             key = ("surface", sentence.start)
             view = ctx.cache.get(key)
             if view is None:
