@@ -383,7 +383,7 @@ def measures(g: nx.MultiDiGraph) -> dict[str, Any]:
     """
     simple = _simple(g)
     degree = {node: int(d) for node, d in g.degree()}
-    ranks = pagerank(g)
+    ranks = nx.pagerank(simple, weight="weight") if simple.number_of_nodes() else {}
     betweenness = _betweenness(simple)
     communities = _ordered(nx.community.louvain_communities(simple, weight="weight", seed=SEED))
     components = _ordered(nx.connected_components(simple))

@@ -149,24 +149,37 @@ def select(
     if depth < 0 or (top is not None and top < 0):
         raise UsageError("--depth and --top must be 0 or more")
     chosen = _check_types(types)
-    sub = nx.MultiDiGraph(g)
-    if chosen is not None:
-        sub.remove_nodes_from([n for n, d in g.nodes(data=True) if d["type"] not in chosen])
-    sub.remove_edges_from(
-        [(u, v, k) for u, v, k, d in sub.edges(keys=True, data=True) if d["confidence"] < min_confidence]
-    )
+    nodes = {n for n, d in g.nodes(data=True) if chosen is None or d["type"] in chosen}
     if focus is not None:
         centre = find_entity(g, focus)
-        if centre not in sub:
+        if centre not in nodes:
             raise UsageError(f"{focus!r} is not among the entities the other filters keep; drop --types or --min-confidence")
-        near = nx.single_source_shortest_path_length(sub.to_undirected(as_view=True), centre, cutoff=depth)
-        sub = nx.MultiDiGraph(sub.subgraph(near))
+        kept = nx.subgraph_view(
+            g, filter_node=nodes.__contains__, filter_edge=lambda u, v, k: g[u][v][k]["confidence"] >= min_confidence
+        )
+        near = nx.single_source_shortest_path_length(kept.to_undirected(as_view=True), centre, cutoff=depth)
+        nodes &= set(near)
     if top is not None:
         ranks = ranks if ranks is not None else pagerank(g)
-        keep = sorted(sub.nodes, key=lambda n: (-ranks.get(n, 0.0), g.nodes[n]["label"].casefold(), n))[:top]
-        sub = nx.MultiDiGraph(sub.subgraph(keep))
-    sub.graph.update(g.graph)
-    return sub
+        nodes = set(sorted(nodes, key=lambda n: (-ranks.get(n, 0.0), g.nodes[n]["label"].casefold(), n))[:top])
+    return _induced(g, nodes, min_confidence)
+
+
+def _induced(g: nx.MultiDiGraph, nodes: set[str], min_confidence: float) -> nx.MultiDiGraph:
+    """A copy of ``g`` with only ``nodes`` and the facts between them of at least ``min_confidence``.
+
+    Nodes and edges keep ``g``'s order (a networkx subgraph of a set would follow the set's
+    order, which changes from one process to the next, and with it the Louvain layout).
+    """
+    part = nx.MultiDiGraph()
+    part.graph.update(g.graph)
+    part.add_nodes_from((n, dict(d)) for n, d in g.nodes(data=True) if n in nodes)
+    part.add_edges_from(
+        (u, v, k, dict(d))
+        for u, v, k, d in g.edges(keys=True, data=True)
+        if u in nodes and v in nodes and d["confidence"] >= min_confidence
+    )
+    return part
 
 
 def _layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
