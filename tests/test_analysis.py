@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import networkx as nx
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg import analysis
 from kg.analysis import (
@@ -259,3 +260,61 @@ def test_path_without_a_chain(g):
     assert format_path([], "Bloomberg", "JD.com") == "No chain of facts links Bloomberg and JD.com."
     with pytest.raises(UsageError, match="Bloomberg"):
         path(g, "Bloombreg", "JD.com")
+
+
+def test_entity_graph_from_triples_with_plain_string_iris_equals_the_one_from_rdflib(dataset, g):
+    triples = [
+        (str(s) if isinstance(s, URIRef) else s, str(p), str(o) if isinstance(o, URIRef) else o)
+        for s, p, o, _ in dataset.quads((None, None, None, None))
+    ]
+    from_triples = entity_graph(triples + triples[:5])  # a triple read twice counts once
+    assert list(from_triples.nodes(data=True)) == list(g.nodes(data=True))
+    assert list(from_triples.edges(keys=True, data=True)) == list(g.edges(keys=True, data=True))
+    assert from_triples.graph == g.graph
+
+
+def test_betweenness_sample_does_not_depend_on_the_order_nodes_were_added(monkeypatch):
+    monkeypatch.setattr(analysis, "BETWEENNESS_EXACT", 10)
+    monkeypatch.setattr(analysis, "BETWEENNESS_MIN_SAMPLE", 10)
+    monkeypatch.setattr(analysis, "BETWEENNESS_WORK", 0)
+    edges = [(f"n{u:02d}", f"n{v:02d}") for u, v in nx.gnm_random_graph(40, 80, seed=1).edges()]
+    forward = nx.MultiDiGraph(edges)
+    backward = nx.MultiDiGraph()
+    backward.add_nodes_from(sorted(forward.nodes, reverse=True))
+    backward.add_edges_from(reversed(edges))
+    assert measures(backward)["betweenness"] == measures(forward)["betweenness"]
+
+
+def _networkx_graphml(result: dict) -> bytes:
+    """What nx.write_graphml writes for the analysis's graph: the bytes kg must reproduce."""
+    graph = nx.MultiDiGraph()
+    for row in result["entities"]:
+        graph.add_node(row["iri"], **{**{k: v for k, v in row.items() if k != "iri"}, "aliases": "; ".join(row["aliases"])})
+    for edge in result["edges"]:
+        attrs = {k: (json.dumps(v) if isinstance(v, (list, dict)) else v)
+                 for k, v in edge.items() if k not in ("source", "target", "key") and v is not None}
+        graph.add_edge(edge["source"], edge["target"], key=edge["key"], **attrs)
+    out = io.BytesIO()
+    nx.write_graphml(graph, out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("result", [
+    {"entities": [], "edges": []},
+    {"entities": [{"iri": 'a&<>"\n\t\rb', "label": 'x & <y> "q"\n', "aliases": [], "n": 1, "f": 0.5, "b": True},
+                  {"iri": "z", "label": "", "aliases": ["p", "q"], "n": 2, "f": 1e-7, "b": False},
+                  {"iri": "c", "label": "  ", "aliases": [], "n": True, "f": 3, "b": "s"}],
+     "edges": [{"source": "z", "target": 'a&<>"\n\t\rb', "key": "k1", "w": [1, 2], "d": {"a": "<"}, "none": None, "s": ""},
+               {"source": "new", "target": "z", "key": "k0", "w": "x"},
+               {"source": "z", "target": "c", "key": "k2", "w": 1.5},
+               {"source": "z", "target": 'a&<>"\n\t\rb', "key": "k3"}]},
+], ids=["empty", "markup-types-and-order"])
+def test_graphml_is_byte_for_byte_what_networkx_writes(result, tmp_path):
+    write_analysis(result, tmp_path)
+    assert (tmp_path / "graph.graphml").read_bytes() == _networkx_graphml(result)
+
+
+def test_graphml_of_the_seed_analysis_is_what_networkx_writes(g, tmp_path):
+    result = json.loads(json.dumps(analyze(g)))
+    write_analysis(result, tmp_path)
+    assert (tmp_path / "graph.graphml").read_bytes() == _networkx_graphml(result)

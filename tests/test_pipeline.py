@@ -8,8 +8,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.model import Document, Extraction
-from kg.pipeline import document_hash, extract_doc, extract_documents
+from kg.analysis import entity_graph
+from kg.pipeline import _view_triples, document_hash, extract_doc, extract_documents
 from kg.rdf import extraction_to_graph
+from kg.store import Store
 from kg.vocab import shapes_path
 
 
@@ -153,3 +155,13 @@ def test_the_seed_needs_no_vocabulary_entry(vocabulary_without_the_seed, nlp, se
     assert ("Role", (("organization", "JD.com"), ("person", "Richard Liu"))) in facts
     assert any(t == "Acquisition" and ("buyer", "Tencent Holdings") in roles for t, roles in facts)
     assert len([e for e in x.entities if e.name == "JD.com"]) == 1
+
+
+def test_the_views_entity_graph_from_store_rows_equals_the_one_from_the_dataset(seed: Extraction, tmp_path) -> None:
+    with Store(tmp_path / "store") as store:
+        store.replace_document(seed.document.id, extraction_to_graph(seed))
+        from_rows = entity_graph(_view_triples(store.oxigraph))
+        from_dataset = entity_graph(store.dataset())
+    assert list(from_rows.nodes(data=True)) == list(from_dataset.nodes(data=True))
+    assert list(from_rows.edges(keys=True, data=True)) == list(from_dataset.edges(keys=True, data=True))
+    assert from_rows.graph["facts"] == from_dataset.graph["facts"] and len(from_rows.graph["facts"]) == len(seed.facts)

@@ -12,11 +12,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.analysis import entity_graph
+from kg.analysis import entity_graph, pagerank
 from kg.errors import UsageError
 from kg.model import Document, Entity, Evidence, Extraction, Fact
 from kg.rdf import to_dataset
-from kg.view import select, write_html
+from kg.view import LAYOUT_SEED, _community_layout, _network, select, write_html
 from test_analysis import ROLE, TALKS, seed_like
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,6 +163,42 @@ def test_large_graphs_get_a_fixed_layout_without_physics(tmp_path):
     assert data["physics"] is False and data["large"] is True
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == 400
+
+
+def test_the_page_data_is_what_pyvis_assembles(seed_graph):
+    from pyvis.network import Network
+
+    ranks = pagerank(seed_graph)
+    nodes, edges = _network(seed_graph, ranks, physics=True)
+    net = Network(directed=True)
+    for node in nodes:
+        options = {k: v for k, v in node.items() if k not in ("id", "label", "shape", "color")}
+        net.add_node(node["id"], label=node["label"], shape=node["shape"], color=node["color"], **options)
+    for edge in edges:
+        net.add_edge(edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")})
+    pyvis_nodes, pyvis_edges, *_ = net.get_network_data()
+    assert json.dumps([nodes, edges]) == json.dumps([pyvis_nodes, pyvis_edges])
+
+
+def test_the_selection_keeps_the_graphs_order_of_nodes_and_facts(seed_graph):
+    part = select(seed_graph, top=5, min_confidence=0.75)
+    assert list(part.nodes) == [n for n in seed_graph.nodes if n in part]
+    assert [k for *_, k in part.edges(keys=True)] == [
+        k for u, v, k, d in seed_graph.edges(keys=True, data=True) if u in part and v in part and d["confidence"] >= 0.75
+    ]
+
+
+def test_communities_of_one_shape_share_the_spring_layout_of_their_sorted_members():
+    simple = nx.Graph([("b", "a"), ("c", "a"), ("y", "x"), ("z", "x")])
+    shapes: dict = {}
+    first = _community_layout(simple, ["a", "b", "c"], shapes)
+    assert _community_layout(simple, ["x", "y", "z"], shapes) == first and len(shapes) == 1
+    alone = nx.Graph()
+    alone.add_nodes_from(["a", "b", "c"])
+    alone.add_edges_from([("a", "b"), ("a", "c")])
+    expected = nx.spring_layout(alone, seed=LAYOUT_SEED, iterations=50)
+    assert first == [(float(expected[n][0]), float(expected[n][1])) for n in ("a", "b", "c")]
+    assert _community_layout(simple, ["a"], shapes) == [(0.0, 0.0)]
 
 
 # ---- in the browser -------------------------------------------------------------------------
