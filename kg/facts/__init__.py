@@ -22,7 +22,7 @@ from kg.facts import (  # noqa: F401  (importing registers the extractors)
     partnership,
     role,
 )
-from kg.facts.common import REGISTRY, Context, Extractor, build_context, register
+from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, register
 from kg.model import FACT_TYPES, Document, Entity, Fact, Mention
 
 #: fact type -> extractor.
@@ -70,17 +70,18 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     list[Fact]
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
         type and roles are merged (the most confident one is kept; between equally confident
-        ones, the one stating more attributes), and a fact whose roles
+        ones, the one stating more attributes), facts the others entail are added (a completed
+        purchase gives the buyer's ownership; see :func:`kg.facts.common.derived_facts`), and a fact whose roles
         are a strict subset of another same-type fact's roles is dropped.
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
-    for fact_type in names():
-        for fact in REGISTRY[fact_type](ctx):
-            key = fact_key(fact)
-            current = best.get(key)
-            if current is None or (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)):
-                best[key] = fact
+    read = [fact for fact_type in names() for fact in REGISTRY[fact_type](ctx)]
+    for fact in [*read, *derived_facts(read)]:
+        key = fact_key(fact)
+        current = best.get(key)
+        if current is None or (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)):
+            best[key] = fact
     keys = list(best)
     kept = [
         best[key]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -282,6 +282,39 @@ def _frames_by_word(fact_type: str) -> Mapping[str, tuple[Frame, ...]]:
 def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
     """role -> allowed entity types for one fact type."""
     return triggers()["role_types"].get(fact_type, {})
+
+
+def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
+    """Facts other facts entail, by the ``derived`` rules of the triggers file: whoever has
+    completed the purchase of a company (or of a stake in it) owns it (that share of it).
+
+    Parameters
+    ----------
+    facts : Iterable[Fact]
+        The facts the extractors read from the text.
+
+    Yields
+    ------
+    Fact
+        One entailed fact per source fact of a rule's type, statuses and extractors whose roles
+        are all given, with the source's evidence and at most the rule's confidence.
+    """
+    rules = triggers()["derived"]["rules"]
+    for fact in facts:
+        for rule in rules:
+            if fact.type != rule["from"] or fact.status not in rule["statuses"] or fact.extractor not in rule["extractors"]:
+                continue
+            if any(source not in fact.roles for source in rule["roles"].values()):
+                continue
+            yield replace(
+                fact,
+                type=rule["type"],
+                roles={role: fact.roles[source] for role, source in rule["roles"].items()},
+                status=rule["status"],
+                extractor=f"{rule['type'].lower()}.{rule['name']}",
+                confidence=round(min(fact.confidence, float(rule["confidence"])), 3),
+                attributes={name: fact.attributes[name] for name in rule["attributes"] if name in fact.attributes},
+            )
 
 
 # --- tree walking -------------------------------------------------------------------------

@@ -101,3 +101,22 @@ def test_copular_unit_and_parent(facts_of, summary):
 
 def test_shareholders_paid_are_not_owners(facts_of):
     assert facts_of("Acme Corp would pay 1.5 mln dlrs to the shareholders of Borg Inc.", [ACME, BORG], "Ownership") == []
+
+
+def test_completed_purchase_gives_the_buyer_ownership_with_the_share(facts_of, summary):
+    facts = facts_of("Acme Corp bought 5.4 pct of Borg Inc last week.", [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].extractor == "ownership.from_acquisition"
+    assert facts[0].attributes == {"share": 0.054}
+    assert facts[0].confidence == 0.6
+
+
+def test_negated_or_planned_purchase_gives_no_ownership(facts_of):
+    assert facts_of("Acme Corp did not buy Borg Inc.", [ACME, BORG], "Ownership") == []
+    assert facts_of("Acme Corp plans to buy Borg Inc.", [ACME, BORG], "Ownership") == []
+
+
+def test_purchase_read_from_a_noun_gives_no_ownership(facts_of, summary):
+    """Near miss: "X's acquisition of Y" is completed only by default and often still pending."""
+    text = "Acme Corp's acquisition of Borg Inc will create a giant."
+    assert [fact.type for fact in facts_of(text, [ACME, BORG])] == ["Acquisition"]

@@ -35,7 +35,7 @@ def test_duplicates_merge_keeping_the_most_confident(facts_of):
 def test_order_is_by_type_then_offset(facts_of):
     text = "Acme Corp CEO John Smith said Acme Corp bought Borg Inc last year. Acme Corp competes with Borg Inc in Spain."
     surfaces = [("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("John Smith", "smith", "Person")]
-    assert [fact.type for fact in facts_of(text, surfaces)] == ["Acquisition", "Role", "Competition"]
+    assert [fact.type for fact in facts_of(text, surfaces)] == ["Acquisition", "Ownership", "Role", "Competition"]
 
 
 def test_mentions_without_entities_are_ignored(nlp):
