@@ -1,8 +1,6 @@
 """The interactive HTML view: one self-contained file that opens from disk with no network.
 
-The nodes and edges are vis-network's data as pyvis 0.3.2 would assemble them (the same dicts,
-built here: importing pyvis imports IPython, half a second of a build); vis-network's script and
-style are the copies pyvis ships. The page itself comes from our own template
+pyvis assembles the vis-network nodes and edges; the page itself comes from our own template
 (``kg/data/view_template.html``) because pyvis's templates load Bootstrap from a CDN even with
 ``cdn_resources="in_line"``. vis-network's script and style, our script and the graph's data
 are all inlined. Article text reaches the page only as JSON (with ``<``, ``>``, ``&`` and ``/``
@@ -17,12 +15,13 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import networkx as nx
+import pyvis
 from jinja2 import Environment
+from pyvis.network import Network
 from rdflib import Dataset, Graph
 
 from kg.analysis import entity_graph, find_entity, format_amount, pagerank
@@ -36,6 +35,7 @@ LAYOUT_SEED = 42
 #: Pixels per node (times the square root of a community's size) in the fixed layout.
 NODE_SPACING = 45.0
 
+_VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 _BANNER = re.compile(r"\A/\*\*.*?\*/\s*", re.S)
 _ATTRIBUTION = "/* vis-network 9.1.2, (c) Almende B.V. and visjs contributors; Apache-2.0 or MIT. */\n"
 _DETAIL_KEYS = (
@@ -62,15 +62,6 @@ def type_style(entity_type: str) -> Mapping[str, str]:
     return style()["entity_types"].get(entity_type, style()["other_type"])
 
 
-def _vis_dir() -> Path:
-    """vis-network 9.1.2 as pyvis ships it, found without importing pyvis."""
-    spec = find_spec("pyvis")
-    if spec is None or spec.origin is None:
-        raise OutputError("the HTML view needs the copy of vis-network that pyvis ships, and pyvis is "
-                          "not installed; install kg's dependencies (pip install -e .)")
-    return Path(spec.origin).parent / "templates" / "lib" / "vis-9.1.2"
-
-
 @lru_cache(maxsize=1)
 def _vendored_js() -> str:
     """vis-network's bundle as the page inlines it.
@@ -80,14 +71,14 @@ def _vendored_js() -> str:
     error message) is written ``\\/\\/``, the same string to JavaScript. The page then contains
     no URL text at all, and "no external URL" stays a strict text check.
     """
-    script = (_vis_dir() / "vis-network.min.js").read_text("utf-8")
+    script = (_VIS_DIR / "vis-network.min.js").read_text("utf-8")
     script = _ATTRIBUTION + _BANNER.sub("", script, count=1)
     return re.sub(r"(https?:)//", r"\1\\/\\/", script)
 
 
 @lru_cache(maxsize=1)
 def _vendored_css() -> str:
-    return (_vis_dir() / "vis-network.css").read_text("utf-8")
+    return (_VIS_DIR / "vis-network.css").read_text("utf-8")
 
 
 def _script_json(data: Any) -> str:
@@ -253,17 +244,9 @@ def _details(data: Mapping[str, Any]) -> list[list[str]]:
     return rows
 
 
-def _network(
-    g: nx.MultiDiGraph, ranks: Mapping[str, float], physics: bool
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """vis-network's nodes and edges for the view: styled nodes and one edge per fact and pair.
-
-    Each dict has its keys in the order pyvis's ``Network.add_node``/``add_edge`` give them
-    (options, then ``id``, ``label``, ``shape`` for a node; options, then ``from``, ``to`` for
-    an edge), so the page's data is what pyvis made of the same graph.
-    """
-    nodes: list[dict[str, Any]] = []
-    edges: list[dict[str, Any]] = []
+def _network(g: nx.MultiDiGraph, ranks: Mapping[str, float], physics: bool) -> Network:
+    """The pyvis network of the view: styled nodes and one edge per fact and pair."""
+    net = Network(directed=True)
     sizes = style()["node_size"]
     top_rank = max((ranks.get(n, 0.0) for n in g.nodes), default=0.0) or 1.0
     positions = {} if physics else _layout(g)
@@ -275,20 +258,20 @@ def _network(
         extra: dict[str, Any] = {}
         if node in positions:
             extra["x"], extra["y"] = positions[node]
-        nodes.append({
-            "color": {"background": look["color"], "border": look["color"],
-                      "highlight": {"background": look["color"], "border": "#000000"}},
-            "size": round(sizes["min"] + (sizes["max"] - sizes["min"]) * math.sqrt(rank / top_rank), 2),
-            "type": data["type"],
-            "subtype": data["subtype"],
-            "aliases": [a for a in data["aliases"].split("; ") if a],
-            "pagerank": round(rank, 6),
-            "degree": g.degree(node),
+        net.add_node(
+            ids[node],
+            label=data["label"],
+            shape=look["shape"],
+            color={"background": look["color"], "border": look["color"],
+                   "highlight": {"background": look["color"], "border": "#000000"}},
+            size=round(sizes["min"] + (sizes["max"] - sizes["min"]) * math.sqrt(rank / top_rank), 2),
+            type=data["type"],
+            subtype=data["subtype"],
+            aliases=[a for a in data["aliases"].split("; ") if a],
+            pagerank=round(rank, 6),
+            degree=g.degree(node),
             **extra,
-            "id": ids[node],
-            "label": data["label"] or ids[node],
-            "shape": look["shape"],
-        })
+        )
     parallel: dict[frozenset[str], int] = {}
     for i, (source, target, key, data) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda e: e[2])):
         look = style()["status_classes"][data["status_class"]]
@@ -300,28 +283,28 @@ def _network(
             if k
             else False
         )
-        edges.append({
-            "id": f"e{i}",
-            "label": data["label"],
-            "color": {"color": look["color"], "highlight": "#000000", "hover": "#000000"},
-            "dashes": look["dashes"],
-            "arrows": {"to": {"enabled": not data["symmetric"]}},
-            "smooth": smooth,
-            "type": data["label"],
-            "subject": g.nodes[source]["label"],
-            "object": g.nodes[target]["label"],
-            "sourceRole": data["source_role"],
-            "targetRole": data["target_role"],
-            "status": data["status"],
-            "statusClass": data["status_class"],
-            "confidence": float(data["confidence"]),
-            "evidence": data["evidence"],
-            "document": data["document"],
-            "details": _details(data),
-            "from": ids[source],
-            "to": ids[target],
-        })
-    return nodes, edges
+        net.add_edge(
+            ids[source],
+            ids[target],
+            id=f"e{i}",
+            label=data["label"],
+            color={"color": look["color"], "highlight": "#000000", "hover": "#000000"},
+            dashes=look["dashes"],
+            arrows={"to": {"enabled": not data["symmetric"]}},
+            smooth=smooth,
+            type=data["label"],
+            subject=g.nodes[source]["label"],
+            object=g.nodes[target]["label"],
+            sourceRole=data["source_role"],
+            targetRole=data["target_role"],
+            status=data["status"],
+            statusClass=data["status_class"],
+            confidence=float(data["confidence"]),
+            evidence=data["evidence"],
+            document=data["document"],
+            details=_details(data),
+        )
+    return net
 
 
 def render(
@@ -331,7 +314,7 @@ def render(
     """The complete HTML page for an entity graph, as text (see :func:`write_html`)."""
     ranks = ranks if ranks is not None else pagerank(g)
     physics = g.number_of_nodes() <= style()["physics_max_nodes"]
-    nodes, edges = _network(g, ranks, physics)
+    nodes, edges, *_ = _network(g, ranks, physics).get_network_data()
     type_counts: dict[str, int] = {}
     for _, data in g.nodes(data=True):
         type_counts[data["type"]] = type_counts.get(data["type"], 0) + 1

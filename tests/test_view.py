@@ -12,11 +12,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.analysis import entity_graph, pagerank
+from kg.analysis import entity_graph
 from kg.errors import UsageError
 from kg.model import Document, Entity, Evidence, Extraction, Fact
 from kg.rdf import to_dataset
-from kg.view import LAYOUT_SEED, _community_layout, _network, select, write_html
+from kg.view import LAYOUT_SEED, _community_layout, select, write_html
 from test_analysis import ROLE, TALKS, seed_like
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,21 +163,6 @@ def test_large_graphs_get_a_fixed_layout_without_physics(tmp_path):
     assert data["physics"] is False and data["large"] is True
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == 400
-
-
-def test_the_page_data_is_what_pyvis_assembles(seed_graph):
-    from pyvis.network import Network
-
-    ranks = pagerank(seed_graph)
-    nodes, edges = _network(seed_graph, ranks, physics=True)
-    net = Network(directed=True)
-    for node in nodes:
-        options = {k: v for k, v in node.items() if k not in ("id", "label", "shape", "color")}
-        net.add_node(node["id"], label=node["label"], shape=node["shape"], color=node["color"], **options)
-    for edge in edges:
-        net.add_edge(edge["from"], edge["to"], **{k: v for k, v in edge.items() if k not in ("from", "to")})
-    pyvis_nodes, pyvis_edges, *_ = net.get_network_data()
-    assert json.dumps([nodes, edges]) == json.dumps([pyvis_nodes, pyvis_edges])
 
 
 def test_the_selection_keeps_the_graphs_order_of_nodes_and_facts(seed_graph):
