@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
@@ -173,6 +174,129 @@ def _split_ampersand_full_stops(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
+#: The token attributes an indexed attribute-ruler pattern may test, read once per token.
+_RULER_ATTRIBUTES = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_RULER_PREDICATES = frozenset({"IN", "NOT_IN", "REGEX"})
+INDEXED_RULER = "kg_attribute_ruler"
+
+_Spec = Mapping[str, Any]
+#: A pattern as the index holds it: its ruler index, the position it is filed by, its tokens.
+_Filed = tuple[int, int, Sequence[_Spec]]
+
+
+class IndexedAttributeRuler(AttributeRuler):
+    """spaCy's attribute ruler with the model's patterns and the same result, matched through an
+    index instead of spaCy's ``Matcher``.
+
+    The small English model's ruler holds 179 patterns (its tag map and exceptions such as
+    "gonna", "ain't", "I" as subject); the ``Matcher`` steps every token through all of them and
+    takes about an eighth of the parse. Here each pattern is filed under one value it requires
+    (a word, a tag, a dependency), a token looks up the patterns its own values could start,
+    and only those are checked in full. The matches and their order of application (pattern
+    order, later patterns winning) are the ``Matcher``'s, so every token gets the same POS,
+    morphology and lemma. Patterns using anything else than equality, ``IN``, ``NOT_IN`` and
+    ``REGEX`` on ``LOWER``/``TAG``/``DEP``/``IS_SPACE`` are not indexed: :func:`load` then
+    keeps spaCy's ruler.
+    """
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The ``(pattern index, match id, start, end)`` of every match, as ``AttributeRuler.match``."""
+        index, unfiled = self._index()
+        values = [(t.lower_, t.tag_, t.dep_, t.is_space) for t in doc]
+        found: set[tuple[int, int, int]] = set()
+        for i, value in enumerate(values):
+            candidates = [entry for position, attribute in enumerate(_RULER_ATTRIBUTES) for entry in index.get((attribute, value[position]), ())]
+            for attr_id, offset, pattern in (*candidates, *unfiled):
+                start = i - offset
+                end = start + len(pattern)
+                if start >= 0 and end <= len(values) and all(
+                    _spec_holds(spec, values[start + k]) for k, spec in enumerate(pattern)
+                ):
+                    found.add((attr_id, start, end))
+        strings = self.vocab.strings
+        return [(attr_id, strings[str(attr_id)], start, end) for attr_id, start, end in sorted(found)]
+
+    def _index(self) -> tuple[Mapping[tuple[str, Any], list[_Filed]], tuple[_Filed, ...]]:
+        """(attribute, value) -> the patterns that need it, with the position that needs it; and
+        the few patterns that need no single value (a regular expression only), tried everywhere."""
+        cached = getattr(self, "_kg_index", None)
+        if cached is not None and cached[0] == len(self.attrs):
+            return cached[1], cached[2]
+        index: dict[tuple[str, Any], list[_Filed]] = {}
+        unfiled: list[_Filed] = []
+        for attr_id, entry in enumerate(self.patterns):
+            for pattern in entry["patterns"]:
+                anchor = _anchor(pattern)
+                if anchor is None:
+                    unfiled.append((attr_id, 0, pattern))
+                    continue
+                offset, attribute, keys = anchor
+                for key in keys:
+                    index.setdefault((attribute, key), []).append((attr_id, offset, pattern))
+        self._kg_index = (len(self.attrs), index, tuple(unfiled))
+        return index, tuple(unfiled)
+
+
+def indexable(patterns: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether :class:`IndexedAttributeRuler` handles every pattern of a ruler exactly."""
+    for entry in patterns:
+        for pattern in entry["patterns"]:
+            for spec in pattern:
+                for attribute, test in spec.items():
+                    if attribute not in _RULER_ATTRIBUTES:
+                        return False
+                    if isinstance(test, dict) and not set(test) <= _RULER_PREDICATES:
+                        return False
+    return True
+
+
+def _anchor(pattern: Sequence[_Spec]) -> tuple[int, str, tuple[Any, ...]] | None:
+    """The position, attribute and values a pattern is filed under: an equality or an ``IN``
+    list, words before tags before dependencies; ``None`` when it has neither."""
+    for attribute in _RULER_ATTRIBUTES:
+        for offset, spec in enumerate(pattern):
+            test = spec.get(attribute)
+            if isinstance(test, (str, bool)):
+                return offset, attribute, (test,)
+            if isinstance(test, dict) and set(test) == {"IN"}:
+                return offset, attribute, tuple(test["IN"])
+    return None
+
+
+def _spec_holds(spec: _Spec, value: tuple[str, str, str, bool]) -> bool:
+    """Whether a token with ``value`` (lower, tag, dep, is_space) meets one token pattern."""
+    for attribute, test in spec.items():
+        actual = value[_RULER_ATTRIBUTES.index(attribute)]
+        if not isinstance(test, dict):
+            if actual != test:
+                return False
+            continue
+        if "IN" in test and actual not in test["IN"]:
+            return False
+        if "NOT_IN" in test and actual in test["NOT_IN"]:
+            return False
+        if "REGEX" in test and not re.search(test["REGEX"], actual):
+            return False
+    return True
+
+
+@Language.factory(INDEXED_RULER)
+def _make_indexed_ruler(nlp: Language, name: str) -> IndexedAttributeRuler:
+    return IndexedAttributeRuler(nlp.vocab, name)
+
+
+def _index_attribute_ruler(nlp: Language) -> None:
+    """Swap the model's attribute ruler for :class:`IndexedAttributeRuler` with its patterns."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    stock = nlp.get_pipe("attribute_ruler")
+    patterns = stock.patterns
+    if type(stock) is not AttributeRuler or not indexable(patterns):
+        return
+    indexed = nlp.replace_pipe("attribute_ruler", INDEXED_RULER)
+    indexed.add_patterns(patterns)
+
+
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline with kg's components, once per model name.
 
@@ -206,6 +330,7 @@ def _load(model: str) -> Language:
             f"pip, e.g. `{install}` (`spacy download` is not available here)"
         ) from error
     _split_ampersand_full_stops(nlp)
+    _index_attribute_ruler(nlp)
     if LINE_SENTENCES not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_SENTENCES, before="parser")

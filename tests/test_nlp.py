@@ -5,7 +5,22 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ModelError
-from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _load, doc_entities, doc_tokens, expanded_span, load, span_entities
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from kg.nlp import (
+    DEFAULT_MODEL,
+    LINE_SENTENCES,
+    IndexedAttributeRuler,
+    _load,
+    _split_ampersand_full_stops,
+    doc_entities,
+    doc_tokens,
+    expanded_span,
+    indexable,
+    load,
+    span_entities,
+)
 
 
 def _sentences(nlp, text: str) -> list[str]:
@@ -100,3 +115,43 @@ def test_expanded_span_is_made_once_per_offsets_and_equals_char_span(nlp) -> Non
     assert (span.start, span.end, span.text) == (0, 2, "Acme Corp") and expanded_span(doc, 2, 7) is span
     assert expanded_span(doc, 17, 21).text == doc.char_span(17, 21, alignment_mode="expand").text == "Borg"
     assert expanded_span(doc, 36, 36) is None
+
+
+#: Words and pairs the model's attribute-ruler exceptions name, among ordinary business text.
+_RULER_TEXT = (
+    "I ain't gonna sell, you gotta see it. Let's talk: c'mon, y'all know nothin' of it. "
+    "There is a deal and there were two bids; it did what it had to do. Do you have it? "
+    "Acme Corp said it bought 20 pct of Borg Inc. for $5 mln, but the talks failed.\n\n  Walmart's CEO did."
+)
+
+
+def test_the_indexed_attribute_ruler_replaces_the_models_and_finds_the_same_matches(nlp) -> None:
+    stock = spacy.load(DEFAULT_MODEL).get_pipe("attribute_ruler")
+    indexed = nlp.get_pipe("attribute_ruler")
+    assert type(stock) is AttributeRuler and isinstance(indexed, IndexedAttributeRuler)
+    assert indexed.patterns == stock.patterns and indexable(stock.patterns)
+    doc = nlp.make_doc(_RULER_TEXT)
+    for name, component in nlp.pipeline:
+        if name == "attribute_ruler":
+            break
+        doc = component(doc)
+    expected = stock.match(doc)
+    assert len({attr_id for attr_id, _, _, _ in expected}) > 20
+    assert indexed.match(doc) == sorted(set(expected))
+
+
+def test_the_indexed_attribute_ruler_gives_every_token_the_stock_annotations(nlp) -> None:
+    stock = spacy.load(DEFAULT_MODEL)
+    _split_ampersand_full_stops(stock)
+    stock.add_pipe(LINE_SENTENCES, before="parser")
+    ours, theirs = nlp(_RULER_TEXT), stock(_RULER_TEXT)
+    annotations = lambda doc: [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]  # noqa: E731
+    assert annotations(ours) == annotations(theirs)
+    assert [t.lemma_ for t in ours if t.lower_ in {"ai", "gon", "got", "let"}] == ["be", "go", "get", "let"]
+
+
+def test_a_ruler_with_patterns_the_index_cannot_hold_is_left_alone() -> None:
+    assert indexable([{"patterns": [[{"LOWER": "a", "OP": "+"}]], "attrs": {}, "index": 0}]) is False
+    assert indexable([{"patterns": [[{"SHAPE": "Xxx"}]], "attrs": {}, "index": 0}]) is False
+    assert indexable([{"patterns": [[{"LOWER": {"FUZZY": "acme"}}]], "attrs": {}, "index": 0}]) is False
+    assert indexable([{"patterns": [[{"LOWER": {"REGEX": "^a"}}, {"TAG": {"IN": ["NN"]}}]], "attrs": {}, "index": 0}]) is True
