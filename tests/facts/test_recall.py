@@ -49,7 +49,8 @@ def test_title_macro_and_cues_come_from_the_lexicon():
     ("John Smith worked as an engineer for Acme Corp.", [ACME, SMITH],
      [({"person": "smith", "organization": "acme"}, "active", "engineer")]),
     ("John Smith has replaced Mary Jones as chief executive of Acme Corp.", [ACME, SMITH, JONES],
-     [({"person": "smith", "organization": "acme"}, "active", "chief executive")]),
+     [({"person": "jones", "organization": "acme"}, "active", "chief executive"),
+      ({"person": "smith", "organization": "acme"}, "active", "chief executive")]),
 ])
 def test_role_forms(facts_of, text, surfaces, expected):
     assert _read(facts_of(text, surfaces, "Role")) == expected

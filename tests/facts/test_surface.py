@@ -22,10 +22,11 @@ def _roles(facts, extractor_prefix=""):
 
 
 def test_every_fact_type_with_patterns_compiles():
-    assert {name: len(patterns(name)) > 0 for name in ("Ownership", "Competition", "Location", "Investment", "Partnership", "Acquisition", "Role")} == {
-        "Ownership": True, "Competition": True, "Location": True, "Investment": True, "Partnership": True, "Acquisition": True, "Role": True
+    assert {name: len(patterns(name)) > 0 for name in ("Ownership", "Competition", "Location", "Investment", "Partnership", "Acquisition", "Role", "Merger")} == {
+        "Ownership": True, "Competition": True, "Location": True, "Investment": True, "Partnership": True, "Acquisition": True, "Role": True,
+        "Merger": True,
     }
-    assert patterns("Merger") == ()
+    assert patterns("FinancialMetric") == ()
 
 
 def test_the_title_trie_matches_what_a_flat_longest_first_alternation_matches():
@@ -229,3 +230,46 @@ def test_buying_a_share_of_a_company_s_stock(facts_of):
 def test_buying_a_share_of_a_company_s_stock_negated_and_near_miss(facts_of):
     assert facts_of("Acme Corp did not buy 27 pct of Borg Inc's stock.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp bought 27 pct of Borg Inc's output last year.", [ACME, BORG], "Acquisition") == []
+
+
+def test_name_owned_modifier_and_share_owned_after_a_name(facts_of, summary):
+    owned = facts_of("The chief said Borg-owned oil producer Cyber Ltd will be spun off.",
+                     [("Borg", "borg", "Organization"), CYBER], "Ownership")
+    assert summary(owned) == [("Ownership", {"owner": "borg", "owned": "cyber"}, "active")]
+    assert owned[0].extractor == "ownership.surface_owner_owned"
+    share = facts_of("Acme Corp and 57 pct-owned Cyber Ltd were interested.", [ACME, CYBER], "Ownership")
+    assert summary(share) == [("Ownership", {"owner": "acme", "owned": "cyber"}, "active")]
+    assert share[0].attributes == {"share": 0.57}
+
+
+def test_name_owned_negated_and_near_miss(facts_of):
+    assert facts_of("Cyber Ltd, which is not Borg-owned, was sold.", [("Borg", "borg", "Organization"), CYBER], "Ownership") == []
+    # Near miss: a verb after the owned company's noun; the name is the owner of the buyer, not of Cyber.
+    facts = facts_of("A Borg-controlled company said it hired Cyber Ltd.", [("Borg", "borg", "Organization"), CYBER], "Ownership")
+    assert facts == []
+
+
+def test_merger_of_two_described_names(facts_of, summary):
+    facts = facts_of("Analysts expect the merger of Spanish gas giant Acme Corp and oil firm Borg Inc to go ahead.",
+                     [ACME, BORG, ("Spanish", "spain", "Place")], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("acme", "borg")}, "expected")]
+
+
+def test_merger_of_negated_and_near_miss(facts_of):
+    facts = facts_of("Acme Corp said there will be no merger of Acme Corp and Borg Inc.", [ACME, BORG], "Merger")
+    assert [fact.status_class for fact in facts] == ["negative"]
+    assert facts_of("The merger of Acme Corp's unit and Borg Inc failed.", [ACME, BORG], "Merger") == []
+
+
+def test_bid_to_take_over_and_replaced_person(facts_of, summary):
+    bid = facts_of("Acme Corp's 1.5 billion dlr bid to takeover Borg Inc was unveiled.", [ACME, BORG], "Acquisition")
+    assert summary(bid) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+    roles = facts_of("John Smith has replaced Jane Doe as chief executive of Acme Corp.",
+                     [SMITH, ("Jane Doe", "doe", "Person"), ACME], "Role")
+    assert sorted((fact.roles["person"], fact.attributes["title"]) for fact in roles) == [("doe", "chief executive"), ("smith", "chief executive")]
+
+
+def test_replaced_negated_and_bid_near_miss(facts_of):
+    assert facts_of("John Smith will not replace Jane Doe as chief executive of Acme Corp.",
+                    [SMITH, ("Jane Doe", "doe", "Person"), ACME], "Role") == []
+    assert facts_of("Acme Corp's bid to take part in Borg Inc's auction failed.", [ACME, BORG], "Acquisition") == []
