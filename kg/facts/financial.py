@@ -56,7 +56,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
         money, shares, dates = cache[sentence.start]
         verb = _verb(token)
         anchors = [token] if verb is None else [token, verb]
-        found = _linked_amount(token, money)
+        found = _level_reached(token, verb, money) or _linked_amount(token, money)
         own = [pair for pair in money if _closest_metric(pair[0], metrics, token)]
         after = [pair for pair in own if pair[0].i > token.i]
         inside = [pair for pair in own if pair[0].i < token.i and (token.is_ancestor(pair[0]) or _amount_in(token, pair[0]))]
@@ -79,6 +79,25 @@ def extract(ctx: Context) -> Iterator[Fact]:
         if period is not None:
             attributes["period"] = period
         yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.reported", confidence, "completed", attributes)
+
+
+def _level_reached(metric: Token, verb: Token | None, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
+    """The amount a metric rose or fell to ("turnover rose $7.2bn to $170.8bn", "sales are
+    expected to fall to 50 mln dlrs"): the metric's level, where the sum before "to" is only the
+    change. Only for the verb's subject ("shares rose to 4.50 dlrs on turnover of 182,000 shares"
+    is no turnover of 4.50 dlrs), and not when the verb is negated ("did not rise to $5m")."""
+    if verb is None or metric.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    lex = lexicon()
+    moves = frozenset(lex["rise_words"]) | frozenset(lex["fall_words"])
+    for move in (verb, *(child for child in verb.children if child.dep_ == "xcomp")):
+        if move.lemma_.lower() not in moves or any(child.dep_ == "neg" for child in move.children):
+            continue
+        targets = prep_objects(move, "to")
+        found = next(((root, value) for root, value in money if root in targets), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:

@@ -92,3 +92,25 @@ def test_a_sum_belongs_to_the_nearest_metric(facts_of):
     text = "Acme Corp's sales have been improving and total revenue for the year was 10bn euros."
     facts = facts_of(text, [ACME], "FinancialMetric")
     assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("revenue", Amount(10_000_000_000.0, "EUR"))]
+
+
+def test_the_level_risen_to_not_the_change(facts_of):
+    rose = facts_of("Acme Corp's turnover rose $7.2bn to $170.8bn.", [ACME], "FinancialMetric")
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in rose] == [("turnover", Amount(170_800_000_000.0, "USD"))]
+    expected = facts_of("Acme Corp's turnover is expected to fall $2bn to $7bn.", [ACME], "FinancialMetric")
+    assert [(fact.status, fact.attributes["amount"]) for fact in expected] == [("expected", Amount(7_000_000_000.0, "USD"))]
+
+
+def test_negated_rise_states_no_level(facts_of):
+    facts = facts_of("Acme Corp's turnover did not rise $2bn to $7bn.", [ACME], "FinancialMetric")
+    assert Amount(7_000_000_000.0, "USD") not in [fact.attributes["amount"] for fact in facts]
+
+
+def test_to_that_is_no_level_is_a_near_miss(facts_of):
+    facts = facts_of("Acme Corp's turnover rose $2bn, to the delight of investors.", [ACME], "FinancialMetric")
+    assert [fact.attributes["amount"] for fact in facts] == [Amount(2_000_000_000.0, "USD")]
+
+
+def test_a_level_another_subject_rose_to_is_a_near_miss(facts_of):
+    facts = facts_of("Acme Corp shares rose eight cents to 4.50 dlrs on turnover of 182,000 shares.", [ACME], "FinancialMetric")
+    assert Amount(4.5, "USD") not in [fact.attributes["amount"] for fact in facts]
