@@ -16,6 +16,7 @@ from kg.evaluate import (
     Ratio,
     evaluate,
     format_scores,
+    gold_documents,
     normalize_name,
     score,
     scores_to_json,
@@ -381,3 +382,16 @@ def test_format_and_json() -> None:
     assert data["core_recall"] == {"correct": 1, "total": 1, "value": 1.0}
     assert data["documents"][0]["errors"]["spurious_entities"] == ["Organization 'Quux'"]
     json.dumps(data)
+
+
+def test_reading_gold_articles_warns_only_about_the_articles_asked_for(tmp_path, caplog):
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [{"id": "other", "text": ""}, {"id": "wanted", "text": "Acme Corp bought Borg Inc."}, {"id": "empty", "text": " "}]
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    gold = [{"document": {"id": "wanted", "source": "corpus.jsonl#wanted"}}]
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        [document] = gold_documents(gold, tmp_path)
+    assert document.text == "Acme Corp bought Borg Inc." and caplog.messages == []
+    with caplog.at_level(logging.WARNING, logger="kg"), pytest.raises(InputError, match="empty are not in their source"):
+        gold_documents([{"document": {"id": "empty", "source": "corpus.jsonl#empty"}}], tmp_path)
+    assert [m for m in caplog.messages if "'empty'" in m] and not [m for m in caplog.messages if "'other'" in m]
