@@ -700,7 +700,8 @@ class _Slots:
 
 def _matches(frame: Frame, token: Token) -> bool:
     """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object, and
-    no negating determiner on the phrase ("has no stake in", "no merger")."""
+    no negating determiner on the phrase ("has no stake in"), except for the event types, whose
+    status reads the negation ("plans no bid for Y" is a denied acquisition)."""
     if frame.pos == "VERB" and token.pos_ != "VERB":
         return False
     if frame.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
@@ -711,7 +712,11 @@ def _matches(frame: Frame, token: Token) -> bool:
         return False
     negators = triggers()["negating_determiners"]
     phrase = object_of(token) if frame.pos == "VERB" else token
-    if phrase is not None and any(child.dep_ in ("det", "neg") and child.lower_ in negators for child in phrase.children):
+    if (
+        frame.fact_type not in triggers()["negated_event_types"]
+        and phrase is not None
+        and any(child.dep_ in ("det", "neg") and child.lower_ in negators for child in phrase.children)
+    ):
         return False
     if frame.blockers:
         verb = governing_verb(token) if frame.pos == "NOUN" else token.head

@@ -30,8 +30,8 @@ _SLOT = "⟦{}⟧"
 _SLOT_RE = re.compile(r"⟦(\d+)⟧")
 #: Pattern fields that steer matching and are not fact attributes.
 _CONTROLS = frozenset({"pairs", "anchor"})
-#: Named groups that locate words rather than name entities.
-_NON_ROLES = frozenset({"trigger", "share", "verb", "title"})
+#: Named groups that locate words rather than name entities ("aux": a passive auxiliary).
+_NON_ROLES = frozenset({"trigger", "share", "verb", "title", "aux"})
 #: A cue that stands for every word of the lexicon's job titles.
 _TITLE_CUE = "@titles"
 #: Group texts that stand for the state of a country ("state-owned", "government-controlled").

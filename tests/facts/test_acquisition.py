@@ -182,3 +182,23 @@ def test_wire_price_offer_reads_the_price_phrase(facts_of, summary):
     facts = facts_of(text, [ACME, BORG], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
     assert facts_of("Shares rose to 40 dlrs per share offer price on Monday.", [ACME, BORG], "Acquisition") == []
+
+
+def test_no_bid_is_a_denied_acquisition_not_nothing(facts_of, summary):
+    facts = facts_of("Acme Corp plans no bid of its own for Borg Inc.", [ACME, BORG, ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "denied")]
+    merger = facts_of("Acme Corp said it has no plans to merge with Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Merger")
+    assert [fact.status_class for fact in merger] == ["negative"]
+
+
+def test_no_stake_is_still_no_ownership(facts_of):
+    """Near miss: a state with a negating determiner says nothing to record."""
+    assert facts_of("Acme Corp has no stake in Borg Inc.", [ACME, BORG]) == []
+
+
+def test_passive_sold_to_and_active_sale_of_shares(facts_of, summary):
+    passive = facts_of("Borg Inc, which was quietly sold to Acme Corp, grew.", [ACME, BORG], "Acquisition")
+    assert summary(passive) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    # Near miss: an active sale of shares to a buyer does not make the seller the target.
+    assert facts_of("Acme Corp sold no shares to Borg Inc.", [ACME, BORG]) == []
+    assert facts_of("Acme Corp sold shares to Borg Inc.", [ACME, BORG]) == []
