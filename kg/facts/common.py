@@ -471,6 +471,11 @@ def resolve(ctx: Context, token: Token) -> str | None:
         entity_id = _name_before(ctx, token, depth=2)
         if entity_id is not None:
             return entity_id
+    if token.lemma_.lower() in triggers()["possessed_stock_nouns"]:
+        for child in token.children:
+            entity_id = ctx.entity_at(child) if child.dep_ == "poss" and child.tag_ != "PRP$" else None
+            if entity_id is not None:
+                return entity_id
     if token.lemma_.lower() in lexicon()["state_nouns"]:
         for child in token.children:
             place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None

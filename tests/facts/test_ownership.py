@@ -120,3 +120,21 @@ def test_purchase_read_from_a_noun_gives_no_ownership(facts_of, summary):
     """Near miss: "X's acquisition of Y" is completed only by default and often still pending."""
     text = "Acme Corp's acquisition of Borg Inc will create a giant."
     assert [fact.type for fact in facts_of(text, [ACME, BORG])] == ["Acquisition"]
+
+
+def test_share_of_the_company_s_stock_names_the_company(facts_of, summary):
+    text = "Acme Corp now holds about 4.1 mln Borg Inc shares, or 13.6 pct of the company's 30 mln shares outstanding."
+    facts = facts_of(text, [ACME, BORG, ("the company", "borg", "Organization", "description")], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].attributes == {"share": 0.136}
+
+
+def test_negated_holding_of_the_company_s_stock(facts_of, summary):
+    facts = facts_of("Acme Corp does not hold 10 pct of the company's shares.",
+                     [ACME, BORG, ("the company", "borg", "Organization", "description")], "Ownership")
+    assert [fact.status_class for fact in facts] == ["negative"]
+
+
+def test_a_possessed_holding_is_not_the_possessor_s_stock(facts_of):
+    """Near miss: "Borg's 15 pct holding" is what Borg holds, not Borg itself."""
+    assert facts_of("Acme Corp agreed to buy Borg Inc's 15 pct holding.", [ACME, BORG]) == []

@@ -52,7 +52,8 @@ def test_ownership_forms(facts_of, text, share):
 
 def test_ownership_negated_and_near_miss(facts_of):
     assert facts_of("Borg Inc is no longer owned by Acme Corp.", [ACME, BORG], "Ownership")[0].status_class == "negative"
-    assert facts_of("Acme Corp does not own 45 pct of Borg Inc's stock.", [ACME, BORG], "Ownership") == []
+    negated = facts_of("Acme Corp does not own 45 pct of Borg Inc's stock.", [ACME, BORG], "Ownership")
+    assert [(fact.status_class, fact.attributes) for fact in negated] == [("negative", {"share": 0.45})]
     assert facts_of("Borg Inc was praised by Acme Corp, its largest customer.", [ACME, BORG], "Ownership") == []
     assert facts_of("Acme Corp sold 45 pct of Borg Inc.", [ACME, BORG], "Ownership") == []
 
@@ -221,14 +222,15 @@ def test_buying_a_share_of_a_company_s_stock(facts_of):
     surfaces = [ACME, BORG, CYBER]
     planned = facts_of("Acme Corp, who controls Cyber Ltd, will buy 27 pct of Borg Inc's cumulative preferred stock.", surfaces, "Acquisition")
     assert [(dict(f.roles), f.status, f.attributes.get("share"), f.extractor) for f in planned] == [
-        ({"buyer": "acme", "target": "borg"}, "planned", 0.27, "acquisition.surface_buys_share_of_stock")
+        ({"buyer": "acme", "target": "borg"}, "planned", 0.27, "acquisition.purchase")
     ]
     hedged = facts_of("Acme Corp may buy 27 pct of Borg Inc's stock.", surfaces, "Acquisition")
     assert [(f.status, f.attributes.get("share")) for f in hedged] == [("speculated", 0.27)]
 
 
 def test_buying_a_share_of_a_company_s_stock_negated_and_near_miss(facts_of):
-    assert facts_of("Acme Corp did not buy 27 pct of Borg Inc's stock.", [ACME, BORG], "Acquisition") == []
+    negated = facts_of("Acme Corp did not buy 27 pct of Borg Inc's stock.", [ACME, BORG], "Acquisition")
+    assert [(fact.status_class, fact.attributes) for fact in negated] == [("negative", {"share": 0.27})]
     assert facts_of("Acme Corp bought 27 pct of Borg Inc's output last year.", [ACME, BORG], "Acquisition") == []
 
 
