@@ -35,7 +35,7 @@ from kg.ingest import count_documents, read_documents, safe_filename
 from kg.mentions import find_mentions
 from kg.model import Document, Extraction
 from kg.nlp import DEFAULT_MODEL, load
-from kg.rdf import extraction_to_graph, shortcut_properties
+from kg.rdf import extraction_triples, shortcut_properties
 from kg.store import Store, to_rdflib
 from kg.vocab import KG, ONTOLOGY_GRAPH, PREFIXES, PROV, ontology_graph
 
@@ -344,7 +344,7 @@ def build(
                     extraction = replace(extraction, entities=tuple(aliases.canonicalize(extraction.entities)))
                     doc_id = extraction.document.id
                     kgfacts.write(extraction, facts_dir / f"{safe_filename(doc_id)}.json")
-                    store.replace_document(doc_id, extraction_to_graph(extraction))
+                    store.replace_document(doc_id, extraction_triples(extraction))
                     manifest.hashes[doc_id] = hashes.pop(doc_id)
                     processed += 1
                     progress.update(extraction)
