@@ -42,9 +42,11 @@ from kg.vocab import KG, ONTOLOGY_GRAPH, PREFIXES, PROV, ontology_graph
 log = logging.getLogger("kg")
 
 BATCH_SIZE = 32
-#: Every this many documents a build flushes the store's write buffers (which keeps memory flat)
-#: and saves its manifest (so an interrupted build resumes there).
+#: Every this many documents a build saves its manifest and alias table (so an interrupted build
+#: resumes there; what it wrote to the store is in the store's write-ahead log already).
 CHECKPOINT = 100
+#: Every this many documents a build flushes the store's write buffers, which keeps memory flat.
+FLUSH = 500
 #: graph.html from a build shows at most this many entities, those with the highest PageRank
 #: (entities named in no fact come last); ``kg viz`` draws any other selection.
 VIEW_TOP = 2000
@@ -350,8 +352,9 @@ def build(
                     progress.update(extraction)
                     if on_extraction is not None:
                         on_extraction(extraction)
-                    if processed % CHECKPOINT == 0:
+                    if processed % FLUSH == 0:
                         store.flush()
+                    if processed % CHECKPOINT == 0:
                         checkpoint()
             finally:
                 progress.close()
