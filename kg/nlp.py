@@ -163,6 +163,63 @@ def span_entities(span: Span) -> list[Span]:
     return [ent for ent in doc_entities(span.doc) if span.start <= ent.start and ent.end <= span.end]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, made once per document: spaCy joins every token's text on each call.
+    ``doc[start:end].text`` is ``doc_text(doc)[span.start_char:span.end_char]``."""
+    memo = doc_memo(doc)
+    text = memo.get("text")
+    if text is None:
+        text = memo["text"] = doc.text
+    return text
+
+
+def token_texts(doc: Doc) -> tuple[str, ...]:
+    """Every token's ``text``, by token index, made once per document: passes over the words
+    then read plain strings instead of asking spaCy's string store each time."""
+    memo = doc_memo(doc)
+    texts = memo.get("texts")
+    if texts is None:
+        texts = memo["texts"] = tuple(token.text for token in doc_tokens(doc))
+    return texts
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``, cut from :func:`doc_text`
+    without making a ``Span`` (each token's character bounds are worked out once per document)."""
+    memo = doc_memo(doc)
+    bounds = memo.get("char_bounds")
+    if bounds is None:
+        texts = token_texts(doc)
+        starts = tuple(token.idx for token in doc_tokens(doc))
+        ends = tuple(first + len(text) for first, text in zip(starts, texts))
+        bounds = memo["char_bounds"] = (doc_text(doc), starts, ends)
+    if start >= end:
+        return ""
+    return bounds[0][bounds[1][start] : bounds[2][end - 1]]
+
+
+def doc_sentences(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)``, made once per document and shared with :func:`token_sentences`."""
+    memo = doc_memo(doc)
+    sentences = memo.get("sentences")
+    if sentences is None:
+        sentences = memo["sentences"] = tuple(doc.sents)
+    return sentences
+
+
+def token_sentences(doc: Doc) -> tuple[Span, ...]:
+    """Each token's sentence, by token index (``doc[i].sent``, which is also ``span.sent`` of a
+    span starting at ``i``), made once per document: spaCy walks the sentence starts and builds
+    a new ``Span`` on every ``token.sent``."""
+    memo = doc_memo(doc)
+    sentences = memo.get("token_sentences")
+    if sentences is None:
+        sentences = memo["token_sentences"] = tuple(
+            sentence for sentence in doc_sentences(doc) for _ in range(sentence.start, sentence.end)
+        )
+    return sentences
+
+
 
 def _split_ampersand_full_stops(nlp: Language) -> None:
     """Split the full stop off an ampersand name ending a sentence: "AT&T." -> "AT&T", ".".

@@ -15,11 +15,16 @@ from kg.nlp import (
     _load,
     _split_ampersand_full_stops,
     doc_entities,
+    doc_sentences,
+    doc_text,
     doc_tokens,
     expanded_span,
     indexable,
     load,
     span_entities,
+    span_text,
+    token_sentences,
+    token_texts,
 )
 
 
@@ -155,3 +160,26 @@ def test_a_ruler_with_patterns_the_index_cannot_hold_is_left_alone() -> None:
     assert indexable([{"patterns": [[{"SHAPE": "Xxx"}]], "attrs": {}, "index": 0}]) is False
     assert indexable([{"patterns": [[{"LOWER": {"FUZZY": "acme"}}]], "attrs": {}, "index": 0}]) is False
     assert indexable([{"patterns": [[{"LOWER": {"REGEX": "^a"}}, {"TAG": {"IN": ["NN"]}}]], "attrs": {}, "index": 0}]) is True
+
+
+def test_doc_text_token_texts_and_span_text_equal_spacys_and_are_made_once(nlp) -> None:
+    doc = nlp("Acme Corp bought\n\n Borg Inc.  in Paris. Then it sold Altera.")
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    assert token_texts(doc) == tuple(t.text for t in doc) and token_texts(doc) is token_texts(doc)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc, start, end) == doc[start:end].text
+    assert span_text(doc, 0, 2) == "Acme Corp" and span_text(doc, 3, 3) == ""
+
+
+def test_sentences_are_made_once_and_each_token_gets_its_own(nlp) -> None:
+    doc = nlp("Acme Corp bought Borg Inc. in Paris. Then Intel Corp sold Altera.\nDive Brief:\nIt grew.")
+    sentences = doc_sentences(doc)
+    assert [(s.start, s.end) for s in sentences] == [(s.start, s.end) for s in doc.sents] and len(sentences) >= 3
+    assert doc_sentences(doc) is sentences and token_sentences(doc) is token_sentences(doc)
+    by_token = token_sentences(doc)
+    assert len(by_token) == len(doc)
+    for token in doc:
+        assert (by_token[token.i].start, by_token[token.i].end) == (token.sent.start, token.sent.end)
+        assert by_token[token.i] in sentences
+    assert by_token[4].text == doc[4:9].sent.text == "Acme Corp bought Borg Inc. in Paris."
