@@ -178,8 +178,8 @@ class _Progress:
             self.bar = tqdm(desc=description, total=total() or None, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
     def update(self, extraction: Extraction) -> None:
-        self.words += len(extraction.document.text.split())
         if self.bar is not None:
+            self.words += len(extraction.document.text.split())
             elapsed = max(time.perf_counter() - self.started, 1e-9)
             self.bar.set_postfix_str(f"{self.words / elapsed:,.0f} words/s", refresh=False)
             self.bar.update(1)
@@ -273,7 +273,7 @@ class _Manifest:
             return cls(path, {})
 
     def save(self) -> None:
-        text = json.dumps({"kg": __version__, "documents": self.hashes}, indent=1, sort_keys=True)
+        text = json.dumps({"kg": __version__, "documents": self.hashes}, sort_keys=True)
         atomic_write_text(self.path, text + "\n")
 
 
