@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.model import Mention
-from kg.nlp import doc_entities, doc_memo, doc_tokens
+from kg.nlp import doc_entities, doc_memo, doc_tokens, doc_sentences, span_text, token_sentences, token_texts
 
 #: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -233,17 +233,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
-    lowered = {t.lower_ for t in tokens if t.is_lower}
     chosen = [
         c for c in chosen
-        if not _currency_place(doc, c) and not _common_word(doc, c, lowered) and not _no_name(tokens, c)
+        if not _currency_place(doc, c) and not _common_word(doc, c) and not _no_name(tokens, c)
     ]
     chosen += _demonym_places(doc, chosen)
+    texts = token_texts(doc)
     return [
         Mention(
             start=tokens[c.start].idx,
-            end=tokens[c.end - 1].idx + len(tokens[c.end - 1].text),
-            text=doc[c.start : c.end].text,
+            end=tokens[c.end - 1].idx + len(texts[c.end - 1]),
+            text=span_text(doc, c.start, c.end),
             type=c.type,
             source=c.source,
         )
@@ -295,20 +295,31 @@ def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
 def _blocked_tokens(doc: Doc) -> set[int]:
     """Token indices inside headings ("Dive Brief:") and upper-case headlines."""
     tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     limit = cues()["heading_max_tokens"]
     blocked: set[int] = set()
-    for sent in doc.sents:
-        words = [t for t in tokens[sent.start : sent.end] if not t.is_space]
-        text = sent.text.strip()
-        letters = [t.text for t in words if t.is_alpha]
-        heading = text.endswith(":") and len(words) <= limit
-        headline = len(letters) >= 3 and all(word.isupper() for word in letters)
-        if heading or headline:
-            blocked.update(range(sent.start, sent.end))
-    for token in tokens[1:-2]:
-        if token.text == "<" and tokens[token.i + 2].text == ">" and tokens[token.i + 1].is_upper and _is_name_token(tokens[token.i - 1]):
-            blocked.add(token.i + 1)
+    for sent in doc_sentences(doc):
+        start, end = sent.start, sent.end
+        heading = span_text(doc, start, end).strip().endswith(":") and (
+            sum(1 for t in tokens[start:end] if not t.is_space) <= limit
+        )
+        if heading or _upper_case_line(tokens[start:end], texts[start:end]):
+            blocked.update(range(start, end))
+    for i in range(1, len(texts) - 2):
+        if texts[i] == "<" and texts[i + 2] == ">" and tokens[i + 1].is_upper and _is_name_token(tokens[i - 1]):
+            blocked.add(i + 1)
     return blocked
+
+
+def _upper_case_line(tokens: Sequence[Token], texts: Sequence[str]) -> bool:
+    """Whether a sentence's words of letters are three or more, all in upper case (a headline)."""
+    letters = 0
+    for token, text in zip(tokens, texts):
+        if token.is_alpha:
+            if not text.isupper():
+                return False
+            letters += 1
+    return letters >= 3
 
 
 def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
@@ -366,38 +377,45 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
     )
 
 
-def _common_word(doc: Doc, candidate: "_Candidate", lowered: set[str]) -> bool:
+def _common_word(doc: Doc, candidate: "_Candidate") -> bool:
     """A one-word name the model guessed that the text also uses as an ordinary lower-case word
     ("State-owned Rosneft" beside "the Indian state")."""
-    tokens = doc_tokens(doc)
     if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
         return False
-    token = tokens[candidate.start]
-    text = token.text
+    text = token_texts(doc)[candidate.start]
     return (
         candidate.type in {"Organization", "Product", "Event"}
         and text.istitle()
-        and text.lower() in lowered
+        and text.lower() in _lower_case_words(doc)
         and text not in company_index()
         and text not in place_index()
     )
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """The document's lower-case words, worked out once per document and only when asked."""
+    memo = doc_memo(doc)
+    words = memo.get("lower_case_words")
+    if words is None:
+        words = memo["lower_case_words"] = frozenset(t.lower_ for t in doc_tokens(doc) if t.is_lower)
+    return words
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges,
     and a leading nationality plural ("Irishmen JP Quill": the men are described, not named)."""
     tokens = doc_tokens(doc)
-    words = _word_sets()
-    edge = words["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"', "and", "or", "of", "&"}
+    texts = token_texts(doc)
+    edge = _edge_words()
     while start < end and (
-        tokens[start].text in edge
+        texts[start] in edge
         or tokens[start].is_punct
         or tokens[start].is_space
-        or (end - start > 1 and tokens[start].text.endswith("men") and tokens[start].text[:-3] in demonym_index())
+        or (end - start > 1 and texts[start].endswith("men") and texts[start][:-3] in demonym_index())
     ):
         start += 1
     while end > start and (
-        tokens[end - 1].text in edge
+        texts[end - 1] in edge
         or tokens[end - 1].is_space
         or _is_trailing_punct(tokens[end - 1])
         or (tokens[end - 1].is_lower and tokens[end - 1].pos_ in {"ADP", "SCONJ", "CCONJ", "DET", "ADV", "PART", "PRON"})
@@ -406,47 +424,59 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=1)
+def _edge_words() -> frozenset[str]:
+    """Words :func:`_trim` drops at a name's edges: wire words, articles, possessive endings,
+    brackets, quotes and joining words."""
+    return _word_sets()["non_entity_words"] | {"the", "The", "'s", "'", "\u2019s", "<", ">", '"', "and", "or", "of", "&"}
+
+
 def _is_trailing_punct(token: Token) -> bool:
     return token.is_punct and token.text not in {")", "!"} and not token.text.endswith(".")
 
 
-def _is_calendar_word(span: Span) -> bool:
+def _is_calendar_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is only months, weekdays, numbers and punctuation."""
     words = _word_sets()
     calendar = words["months"] | words["weekdays"]
-    return all(t.text in calendar or t.is_punct or t.like_num for t in span)
+    texts = token_texts(doc)
+    tokens = doc_tokens(doc)
+    return all(texts[i] in calendar or tokens[i].is_punct or tokens[i].like_num for i in range(start, end))
 
 
 def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     """The model's entities, mapped to kg types; DATE names of events become Events."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
-    texts = Counter(ent.text for ent in doc_entities(doc))
-    persons = {ent[-1].text for ent in doc_entities(doc) if ent.label_ == "PERSON"}
+    words = token_texts(doc)
+    texts = Counter(span_text(doc, ent.start, ent.end) for ent in doc_entities(doc))
+    persons = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON"}
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
             continue
-        if ent.label_ == "ORG" and _place_kind_name(doc, start, end):
+        label = ent.label_
+        if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
             continue
         cut = _possessor_cut(doc, start, end, texts)
         if cut is not None:
-            owner_type = "Person" if doc[start:cut].text in persons else None
+            owner_type = "Person" if span_text(doc, start, cut) in persons else None
             yield _Candidate(start, cut, owner_type, "ner", "PERSON" if owner_type else "")
             start = cut + 1
-        span = doc[start:end]
-        if not any(ch.isupper() for ch in span.text) or _is_calendar_word(span):
+        text = span_text(doc, start, end)
+        if not any(ch.isupper() for ch in text) or _is_calendar_word(doc, start, end):
             continue
-        if ent.label_ == "DATE":
-            if _is_event_name(span):
-                yield _Candidate(start, end, "Event", "ner", ent.label_)
-        elif ent.label_ == "NORP":
-            if span.text not in demonyms and span.text not in place_index():
-                yield _Candidate(start, end, None, "ner", ent.label_)
-        elif ent.label_ in label_types:
-            yield _Candidate(start, end, label_types[ent.label_], "ner", ent.label_)
-        elif ent.label_ in cues()["untyped_labels"]:
-            yield _Candidate(start, end, None, "ner", ent.label_)
+        if label == "DATE":
+            if _is_event_name(doc[start:end]):
+                yield _Candidate(start, end, "Event", "ner", label)
+        elif label == "NORP":
+            if text not in demonyms and text not in place_index():
+                yield _Candidate(start, end, None, "ner", label)
+        elif label in label_types:
+            yield _Candidate(start, end, label_types[label], "ner", label)
+        elif label in cues()["untyped_labels"]:
+            yield _Candidate(start, end, None, "ner", label)
 
 
 def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
@@ -455,10 +485,10 @@ def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
     follows it, "Norvane Cement Companies (NCC" out of "... Companies (NCC)", and either side is
     a name alone. A bracketed word that is no abbreviation stays: "Delmar Equity (Pacific" is
     part of "Delmar Equity (Pacific) Ltd"."""
-    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     for ent in doc_entities(doc):
-        opening = next((i for i in range(ent.start, ent.end) if tokens[i].text == "("), None)
-        if opening is None or opening + 2 != ent.end or not _abbreviation(tokens[opening + 1].text):
+        opening = next((i for i in range(ent.start, ent.end) if texts[i] == "("), None)
+        if opening is None or opening + 2 != ent.end or not _abbreviation(texts[opening + 1]):
             yield ent, ent.start, ent.end
         else:
             yield ent, ent.start, opening
@@ -475,7 +505,7 @@ def _possessor_cut(doc: Doc, start: int, end: int, texts: Mapping[str, int]) -> 
     after it is a name the model also finds on its own elsewhere (not "McDonald's Corp")."""
     tokens = doc_tokens(doc)
     for index in range(start + 1, end - 1):
-        if tokens[index].tag_ == "POS" and texts.get(doc[index + 1 : end].text, 0) > 0:
+        if tokens[index].tag_ == "POS" and texts.get(span_text(doc, index + 1, end), 0) > 0:
             return index
     return None
 
@@ -541,24 +571,27 @@ def _ends_person(token: Token) -> bool:
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix, and web names ("JD.com")."""
     tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     words = _word_sets()
     suffixes = words["legal_suffixes"] | words["name_suffixes"]
     web = tuple(cues()["web_suffixes"])
-    for token in tokens:
-        if token.text.lower().endswith(web) and token.text[:1].isupper() and len(token.text) > 4:
-            end = token.i + 1
-            if end < len(doc) and tokens[end].text in words["legal_suffixes"]:
+    for i, text in enumerate(texts):
+        if text.lower().endswith(web) and text[:1].isupper() and len(text) > 4:
+            end = i + 1
+            if end < len(doc) and texts[end] in words["legal_suffixes"]:
                 end += 1
-            yield _Candidate(token.i, end, "Organization", "suffix")
+            yield _Candidate(i, end, "Organization", "suffix")
             continue
-        if token.text not in suffixes:
+        if text not in suffixes:
             continue
+        token = tokens[i]
+        sentence_start = token_sentences(doc)[i].start
         start = token.i
-        while start > token.sent.start:
+        while start > sentence_start:
             previous = tokens[start - 1]
             inner = (
-                start - 2 > token.sent.start
-                or (start - 2 == token.sent.start and previous.text != "of")
+                start - 2 > sentence_start
+                or (start - 2 == sentence_start and previous.text != "of")
             ) and _is_name_token(tokens[start - 2])
             if _is_name_token(previous) and previous.text not in words["legal_suffixes"]:
                 start -= 1
@@ -569,13 +602,13 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             elif (
                 previous.text in {",", "and"}
                 and not tokens[start].is_upper
-                and _partner_name(doc, start - 2, token.sent.start)
-                and (start - 3 < token.sent.start or tokens[start - 3].text not in {"&", "and", "of", "-"})
+                and _partner_name(doc, start - 2, sentence_start)
+                and (start - 3 < sentence_start or tokens[start - 3].text not in {"&", "and", "of", "-"})
             ):
                 start -= 1
             else:
                 break
-        if start < token.i and not _is_calendar_word(doc[start : token.i]) and not _place_kind(doc, start, token.i):
+        if start < token.i and not _is_calendar_word(doc, start, token.i) and not _place_kind(doc, start, token.i):
             yield _Candidate(start, token.i + 1, "Organization", "suffix")
 
 
@@ -589,7 +622,7 @@ def _place_kind(doc: Doc, start: int, end: int) -> bool:
     """"an Alberta Corp", "a Delaware company": a place and a suffix after "a"/"an" say what kind
     of firm something is, not a firm's name."""
     tokens = doc_tokens(doc)
-    return start > 0 and tokens[start - 1].lower_ in {"a", "an"} and doc[start:end].text in place_index()
+    return start > 0 and tokens[start - 1].lower_ in {"a", "an"} and span_text(doc, start, end) in place_index()
 
 
 def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -1172,14 +1205,15 @@ def _business_noun_role(span: Span) -> bool:
     )
 
 
-def short_forms(name: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def short_forms(name: str) -> frozenset[str]:
     """Shorter names a document may use for an organisation called ``name``.
 
     The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web suffix
     ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
     "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), with
     the second word too for a longer name ("Ranks Hovis" of "Ranks Hovis McDougall") unless it
-    starts with a given name.
+    starts with a given name. Remembered per name: every document asks again for the names it has.
     """
     words = _word_sets()
     parts = name.split()
@@ -1222,10 +1256,11 @@ def short_forms(name: str) -> set[str]:
         ):
             forms.add(pair)
     forms.discard(name)
-    return {form for form in forms if len(form) >= 2}
+    return frozenset(form for form in forms if len(form) >= 2)
 
 
-def last_word_forms(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def last_word_forms(text: str) -> frozenset[str]:
     """The distinctive last word of a two-word name whose first word is generic, a place, a
     demonym or a given name: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United",
     brokers "James Capel" -> "Capel" (not "Deutsche Bank" -> "Bank", nor "British Airways" ->
@@ -1238,15 +1273,15 @@ def last_word_forms(text: str) -> set[str]:
 
     Returns
     -------
-    set of str
-        The last word, or nothing.
+    frozenset of str
+        The last word, or nothing; remembered per name, as every document asks again.
     """
     data = _word_sets()
     words = text.split()
     while len(words) > 2 and words[-1] in data["legal_suffixes"]:
         words = words[:-1]
     if len(words) != 2 or not words[1].isalpha() or not words[1][:1].isupper():
-        return set()
+        return frozenset()
     first, last = words
     generic = (
         first in data["generic_first_words"]
@@ -1255,16 +1290,17 @@ def last_word_forms(text: str) -> set[str]:
         or first in given_names()
     )
     plain = last in data["legal_suffixes"] or last in data["name_suffixes"] or last.lower() in data["organization_heads"]
-    return {last} if generic and not plain else set()
+    return frozenset({last}) if generic and not plain else frozenset()
 
 
 def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:
     """Spread strong types to every occurrence of a name and its short forms; majority otherwise."""
+    texts = token_texts(doc)
     known: dict[tuple[str, ...], str] = {}
     towns = {id(c) for c in chosen if c.source == "role" and c.type == "Place"}
     for c in sorted(chosen, key=lambda c: id(c) not in towns):
         if c.source in STRONG_SOURCES and c.type is not None:
-            text = doc[c.start : c.end].text
+            text = span_text(doc, c.start, c.end)
             known.setdefault(tuple(_tokenize(doc.vocab, text)), c.type)
             if c.type == "Organization":
                 for form in short_forms(text):
@@ -1274,27 +1310,27 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
                     known.setdefault((words[1],), c.type)
     weak: dict[tuple[str, ...], str] = {}
     for c in chosen:
-        span = doc[c.start : c.end]
-        words = [t.text for t in span if not t.is_space]
         if c.source in STRONG_SOURCES and c.type == "Organization":
-            for form in last_word_forms(span.text):
+            for form in last_word_forms(span_text(doc, c.start, c.end)):
                 weak.setdefault((form,), "Organization")
         if c.source == "ner" and c.type == "Organization":
-            for form in short_forms(span.text):
+            for form in short_forms(span_text(doc, c.start, c.end)):
                 weak.setdefault(tuple(_tokenize(doc.vocab, form)), "Organization")
-        elif c.type == "Person" and len(words) > 1:
-            weak.setdefault((words[-1],), "Person")
+        elif c.type == "Person":
+            words = _words(doc, c.start, c.end)
+            if len(words) > 1:
+                weak.setdefault((words[-1],), "Person")
     votes: dict[str, Counter[str]] = {}
     for c in chosen:
         if c.source == "ner" and c.type is not None:
-            votes.setdefault(doc[c.start : c.end].text, Counter())[c.type] += 1
+            votes.setdefault(span_text(doc, c.start, c.end), Counter())[c.type] += 1
     result: list[_Candidate] = []
     for c in chosen:
-        if c.source == "role" and c.type == "Organization" and known.get(tuple(t.text for t in doc[c.start : c.end])) == "Place":
+        if c.source == "role" and c.type == "Organization" and known.get(texts[c.start : c.end]) == "Place":
             c = _Candidate(c.start, c.end, "Place", "role", c.label)
         if c.source == "ner":
-            key = tuple(t.text for t in doc[c.start : c.end])
-            text = doc[c.start : c.end].text
+            key = texts[c.start : c.end]
+            text = span_text(doc, c.start, c.end)
             if key in known:
                 if known[key] != c.type:
                     c = _Candidate(c.start, c.end, known[key], "alias", c.label)
@@ -1310,6 +1346,13 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
     return [c for c in result if id(c) not in replaced] + found
 
 
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    """The texts of the tokens of ``doc[start:end]`` that are no white space."""
+    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
+    return [texts[i] for i in range(start, end) if not tokens[i].is_space]
+
+
 def _unlabelled_occurrences(
     doc: Doc, known: Mapping[tuple[str, ...], str], chosen: list[_Candidate], blocked: set[int]
 ) -> tuple[list[_Candidate], set[int]]:
@@ -1320,7 +1363,7 @@ def _unlabelled_occurrences(
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
     firsts = {key[0] for key in known}
-    texts = [t.text for t in tokens]
+    texts = token_texts(doc)
     found: list[_Candidate] = []
     replaced: set[int] = set()
     i = 0
