@@ -183,6 +183,16 @@ def token_texts(doc: Doc) -> tuple[str, ...]:
     return texts
 
 
+def token_lowers(doc: Doc) -> tuple[str, ...]:
+    """Every token's ``lower_``, by token index, made once per document: a pass looking for cue
+    words then compares plain strings."""
+    memo = doc_memo(doc)
+    lowers = memo.get("lowers")
+    if lowers is None:
+        lowers = memo["lowers"] = tuple(token.lower_ for token in doc_tokens(doc))
+    return lowers
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``, cut from :func:`doc_text`
     without making a ``Span`` (each token's character bounds are worked out once per document)."""

@@ -23,6 +23,7 @@ from kg.nlp import (
     load,
     span_entities,
     span_text,
+    token_lowers,
     token_sentences,
     token_texts,
 )
@@ -162,10 +163,12 @@ def test_a_ruler_with_patterns_the_index_cannot_hold_is_left_alone() -> None:
     assert indexable([{"patterns": [[{"LOWER": {"REGEX": "^a"}}, {"TAG": {"IN": ["NN"]}}]], "attrs": {}, "index": 0}]) is True
 
 
-def test_doc_text_token_texts_and_span_text_equal_spacys_and_are_made_once(nlp) -> None:
+def test_doc_text_token_texts_lowers_and_span_text_equal_spacys_and_are_made_once(nlp) -> None:
     doc = nlp("Acme Corp bought\n\n Borg Inc.  in Paris. Then it sold Altera.")
     assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
     assert token_texts(doc) == tuple(t.text for t in doc) and token_texts(doc) is token_texts(doc)
+    assert token_lowers(doc) == tuple(t.lower_ for t in doc) and token_lowers(doc) is token_lowers(doc)
+    assert token_lowers(doc)[:2] == ("acme", "corp")
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):
             assert span_text(doc, start, end) == doc[start:end].text
