@@ -28,12 +28,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Span
 
 from kg.model import Amount
-from kg.nlp import span_entities
+from kg.nlp import doc_memo, span_entities
 
 #: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
 _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -63,6 +63,46 @@ def _alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str
     return "|".join(parts)
 
 
+def _initials(keys: Iterable[str]) -> str:
+    """A regex matching wherever a key of :func:`_alternation` may start: the key's first
+    character in any case, with no ASCII letter before it when the key starts with a letter.
+
+    It matches at least everywhere the alternation does, so :func:`_finditer` may try a pattern
+    that starts with the alternation only where this matches.
+    """
+    letters: set[str] = set()
+    others: set[str] = set()
+    for key in keys:
+        first = key.split()[0][0]
+        (letters if key[:1].isalpha() else others).add(first)
+    parts = []
+    if letters:
+        parts.append(rf"(?<![A-Za-z])(?i:[{''.join(re.escape(char) for char in sorted(letters))}])")
+    if others:
+        parts.append(rf"(?i:[{''.join(re.escape(char) for char in sorted(others))}])")
+    return "|".join(parts)
+
+
+def _finditer(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` matches.
+
+    ``starts`` must match at every position where ``pattern`` can (a character class of the
+    characters a match may begin with): the alternations of currency, number and month words
+    that open the value patterns are slow to try at every character of a sentence, and most
+    characters cannot begin one. ``pattern`` never matches the empty string.
+    """
+    position = 0
+    search, match = starts.search, pattern.match
+    while (candidate := search(text, position)) is not None:
+        start = candidate.start()
+        found = match(text, start)
+        if found is None:
+            position = start + 1
+            continue
+        yield found
+        position = found.end()
+
+
 def _lookup(table: Mapping[str, Any], surface: str) -> Any:
     """``table[surface]`` matching case- and spacing-insensitively."""
     wanted = " ".join(surface.split())
@@ -85,6 +125,8 @@ class _MoneyGrammar:
     #: Finds a digit or a scale word: a text with neither states no sum (a number word counts
     #: only before a scale word), so most sentences skip ``pattern`` altogether.
     possible: re.Pattern[str]
+    #: Where a match of ``pattern`` may start: a digit, a full stop, a currency or a number word.
+    starts: re.Pattern[str]
     prefixes: Mapping[str, str]
     suffixes: Mapping[str, str]
     subunits: Mapping[str, tuple[str, float]]
@@ -112,6 +154,7 @@ def _money_grammar() -> _MoneyGrammar:
     return _MoneyGrammar(
         pattern=pattern,
         possible=re.compile(rf"\d|{scale}"),
+        starts=re.compile(rf"[\d.]|{_initials(currencies['prefixes'])}|{_initials(numbers['words'])}"),
         prefixes=currencies["prefixes"],
         suffixes=currencies["suffixes"],
         subunits={**currencies["subunits"], **currencies["glued_subunits"]},
@@ -155,7 +198,7 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
     found: list[tuple[int, int, Amount]] = []
     if grammar.possible.search(text) is None:
         return found
-    for match in grammar.pattern.finditer(text):
+    for match in _finditer(grammar.pattern, grammar.starts, text):
         pre, scale = match.group("pre"), match.group("scale")
         post = match.group("post") or match.group("glued")
         if pre is None and post is None:
@@ -220,8 +263,12 @@ def parse_money(text: str) -> Amount | None:
 
 @dataclass(frozen=True)
 class _ShareGrammar:
+    """The compiled share patterns, where their matches may start, and their tables."""
+
     percent: re.Pattern[str]
+    percent_starts: re.Pattern[str]
     fraction: re.Pattern[str]
+    fraction_starts: re.Pattern[str]
     whole: re.Pattern[str]
     kind: re.Pattern[str]
     words: Mapping[str, float]
@@ -239,13 +286,18 @@ def _share_grammar() -> _ShareGrammar:
     signs = _alternation(numbers["percent_signs"])
     numerators = _alternation(numbers["numerators"])
     denominators = _alternation(numbers["denominators"])
-    half = _alternation([key for key, value in numbers["denominators"].items() if value == 2])
+    halves = [key for key, value in numbers["denominators"].items() if value == 2]
+    half = _alternation(halves)
     return _ShareGrammar(
         percent=re.compile(
             rf"(?<![\w.])(?:(?P<num>{_NUMBER})|(?P<word>{_alternation(words)}))\s?(?:{signs})"
         ),
+        percent_starts=re.compile(rf"(?<![\w.])(?:[\d.]|{_initials(words)})"),
         fraction=re.compile(
             rf"(?:(?P<top>{numerators})[\s-]+(?P<bottom>{denominators}))|(?P<half>{half})"
+        ),
+        fraction_starts=re.compile(
+            f"{_initials(numbers['numerators'])}|{_initials(halves)}"
         ),
         whole=re.compile(_alternation(numbers["whole_words"])),
         kind=re.compile(_alternation(numbers["stake_kinds"])),
@@ -266,7 +318,7 @@ def _previous_word(text: str, position: int) -> str:
 def _fraction_matches(text: str) -> Iterable[tuple[int, int, float]]:
     """Fractions in words ("a fifth", "two-thirds", "half"), except ordinal uses ("first half")."""
     grammar = _share_grammar()
-    for match in grammar.fraction.finditer(text):
+    for match in _finditer(grammar.fraction, grammar.fraction_starts, text):
         if _previous_word(text, match.start()) in grammar.blockers:
             continue
         if match.group("half") is not None:
@@ -280,7 +332,7 @@ def _fraction_matches(text: str) -> Iterable[tuple[int, int, float]]:
 
 def _percent_matches(text: str) -> Iterable[tuple[int, int, float]]:
     grammar = _share_grammar()
-    for match in grammar.percent.finditer(text):
+    for match in _finditer(grammar.percent, grammar.percent_starts, text):
         if match.group("num") is not None:
             try:
                 value = float(_number(match.group("num")) / 100)
@@ -443,6 +495,10 @@ def _reference(reference: str | None) -> _Reference | None:
 
 @dataclass(frozen=True)
 class _DateGrammar:
+    """The compiled date patterns and their tables; ``month_starts`` and ``period_starts``
+    match where a match of the patterns that open with a month name, and of ``period``, may
+    start."""
+
     iso_day: re.Pattern[str]
     iso_month: re.Pattern[str]
     day_range: re.Pattern[str]
@@ -456,6 +512,8 @@ class _DateGrammar:
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
     duration: re.Pattern[str]
+    month_starts: re.Pattern[str]
+    period_starts: re.Pattern[str]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     ordinals: Mapping[str, int]
@@ -515,6 +573,8 @@ def _date_grammar() -> _DateGrammar:
         weekday=re.compile(_alternation(data["weekdays"])),
         relative=re.compile(_alternation(offsets)),
         duration=re.compile(_alternation(data["durations"])),
+        month_starts=re.compile(_initials(data["months"])),
+        period_starts=re.compile(rf"{_initials(data['ordinals'])}|(?i:[qh])|[1-4]"),
         months=data["months"],
         weekdays=data["weekdays"],
         ordinals=data["ordinals"],
@@ -682,6 +742,16 @@ def _with_entities(
     return sorted(found, key=lambda item: (item[0], item[1]))
 
 
+def _remembered(kind: str, span: Span, reference: str | None, find: Callable[[], list[tuple[int, int, Any]]]) -> list[tuple[int, int, Any]]:
+    """What a span finder gives for a span, worked out once per document: several extractors
+    ask for the values of one sentence. A fresh list each call, so callers may change theirs."""
+    found = doc_memo(span.doc).setdefault("values.spans", {})
+    key = (kind, span.start, span.end, reference)
+    if key not in found:
+        found[key] = find()
+    return list(found[key])
+
+
 def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
     """Every sum of money in a span (usually a sentence).
 
@@ -697,7 +767,7 @@ def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
         :func:`find_money` run over the text (they catch "19.1 bln dlrs", which the small
         model tags as CARDINAL); spaCy MONEY entities they miss are added when they parse.
     """
-    return _with_entities(span, find_money(span.text), ("MONEY",), parse_money)
+    return _remembered("money", span, None, lambda: _with_entities(span, find_money(span.text), ("MONEY",), parse_money))
 
 
 def share_spans(span: Span) -> list[tuple[int, int, float]]:
@@ -714,7 +784,7 @@ def share_spans(span: Span) -> list[tuple[int, int, float]]:
         Character offsets in the Doc's text, in order: :func:`find_shares` matches plus
         spaCy PERCENT entities they miss that :func:`parse_share` reads.
     """
-    return _with_entities(span, find_shares(span.text), ("PERCENT",), parse_share)
+    return _remembered("shares", span, None, lambda: _with_entities(span, find_shares(span.text), ("PERCENT",), parse_share))
 
 
 def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
@@ -736,16 +806,16 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
     grammar = _date_grammar()
     ref = _reference(reference)
     found: list[tuple[int, int, str]] = []
-    for pattern in (
-        grammar.iso_day,
-        grammar.day_range,
-        grammar.day_range_first,
-        grammar.month_day,
-        grammar.day_month,
-        grammar.period,
-        grammar.month_year,
+    for pattern, starts in (
+        (grammar.iso_day, None),
+        (grammar.day_range, grammar.month_starts),
+        (grammar.day_range_first, None),
+        (grammar.month_day, grammar.month_starts),
+        (grammar.day_month, None),
+        (grammar.period, grammar.period_starts),
+        (grammar.month_year, grammar.month_starts),
     ):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if starts is None else _finditer(pattern, starts, text):
             if _overlaps(match.start(), match.end(), found):
                 continue
             value = _absolute(grammar, match.group(0), ref)
@@ -771,6 +841,11 @@ def date_spans(span: Span, reference: str | None = None) -> list[tuple[int, int,
         spaCy DATE entities they miss that :func:`parse_date` reads. A name that spaCy does
         not tag as a date ("May Department Stores") is not read as one.
     """
+    return _remembered("dates", span, reference, lambda: _date_spans(span, reference))
+
+
+def _date_spans(span: Span, reference: str | None) -> list[tuple[int, int, str]]:
+    """:func:`date_spans`, worked out."""
     own = [
         item
         for item in find_dates(span.text, reference)

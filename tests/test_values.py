@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 
+from kg import values
 from kg.model import Amount
 from kg.values import (
     date_spans,
@@ -318,3 +320,51 @@ def test_money_entities_of_bbc_business_stories_parse(nlp, shared_data) -> None:
                 covered += any(a < entity.end_char and entity.start_char < b for a, b, _ in found)
     assert total > 50
     assert covered / total >= 0.9
+
+
+def _scanned_patterns() -> list[tuple[str, object, object]]:
+    money, shares, dates = values._money_grammar(), values._share_grammar(), values._date_grammar()
+    return [
+        ("money", money.pattern, money.starts),
+        ("percent", shares.percent, shares.percent_starts),
+        ("fraction", shares.fraction, shares.fraction_starts),
+        ("day_range", dates.day_range, dates.month_starts),
+        ("month_day", dates.month_day, dates.month_starts),
+        ("month_year", dates.month_year, dates.month_starts),
+        ("period", dates.period, dates.period_starts),
+    ]
+
+
+_PIECES = [
+    "$", "US$", "Stg", "stg", "DM", "dm", "Rs.", "£", "€", "¥", "5", "19.1", ".125", "12-1/2", "1,200", "a", "an",
+    "one", "two", "half", "third", "a fifth", "two-thirds", "bln", "mln", "billion", "dlrs", "yen", "pct", "%",
+    "per cent", "Nov.", "nov", "March", "May", "Jan", "Feb", "april", "June", "Jul", "Aug", "Sept.", "Oct", "Dec.", "1-11", "2004", "'04", "Q3", "q3", "3Q", "h1", "first",
+    "second half", "quarter", "fiscal", "of", "to", "-", "ſ", "K", "x", "Xa", ",", ".", " ", "  ", "\n",
+]
+
+
+def test_value_patterns_are_tried_only_where_a_match_can_start_and_find_the_same() -> None:
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += ["xStg 5", "ſtg 5 mln", "K5 dlrs", "a 5 pct", "Nov. 1-11, 2017", "first quarter 1987", "ab a half of"]
+    for name, pattern, starts in _scanned_patterns():
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in values._finditer(pattern, starts, text)] == expected, (name, text)
+
+
+def test_initials_match_where_a_key_may_start() -> None:
+    starts = re.compile(values._initials(["Stg", "$", "dm"]))
+    assert [m.start() for m in starts.finditer("xStg Stg $5 DM 4 sdm")] == [5, 9, 12, 17]
+
+
+def test_span_values_are_worked_out_once_per_document_and_given_as_fresh_lists(nlp, monkeypatch) -> None:
+    doc = nlp("Acme paid $5m for 20 pct of Beta in March 2005.")
+    sentence = doc[:]
+    first = money_spans(sentence)
+    monkeypatch.setattr(values, "find_money", lambda text: pytest.fail("money read twice"))
+    again = money_spans(sentence)
+    assert again == first == [(10, 13, Amount(5_000_000.0, "USD"))] and again is not first
+    assert share_spans(sentence) == share_spans(sentence) == [(18, 24, 0.2)]
+    assert date_spans(sentence, "2017-11-20") == [(36, 46, "2005-03")]
+    assert date_spans(sentence) == [(36, 46, "2005-03")]
