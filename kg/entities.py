@@ -44,7 +44,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_tokens, expanded_span
+from kg.nlp import doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -183,6 +183,7 @@ def _places_folded() -> Mapping[str, Place]:
     return folded
 
 
+@functools.lru_cache(maxsize=8192)
 def _acronym(text: str, legal: bool = False) -> str:
     """Initials of the capitalised words: "World Economic Forum" -> "WEF"; with ``legal``, the
     legal suffix counts too: "American Motors Corp" -> "AMC"."""
@@ -208,6 +209,7 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+@functools.lru_cache(maxsize=8192)
 def _company_of(text: str) -> Company | None:
     index = company_index()
     return index.get(text) or index.get(_strip_legal(text)) or _company_keys().get(_key(text, "Organization"))
@@ -314,9 +316,10 @@ def _find_cluster(
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def _key(text: str, type_: str) -> str:
     """The clustering key: :func:`name_key`, and for organisations "and" = "&" and a leading
-    place alias spelt out ("U.S. Lines" = "United States Lines")."""
+    place alias spelt out ("U.S. Lines" = "United States Lines"); remembered per name."""
     if type_ != "Organization":
         return name_key(text)
     words = [w for w in text.split() if w.lower() != "and"]
@@ -465,22 +468,25 @@ def _resolve_references(
     orgs = {e.id: e for e in entities if e.type == "Organization"}
     if not orgs:
         return []
-    profiles = _profiles(doc, entities, clusters)
+    profiles: dict[str, _Profile] | None = None
     history = [m for m in names if m.entity_id in orgs]
-    taken = {i for m in names for i in range(m.start, m.end)}
+    words = _reference_words()
     found: list[Mention] = []
-    for token in tokens:
-        if token.idx in taken:
+    for token, word in zip(tokens, token_lowers(doc)):
+        if word not in words:
+            continue
+        start = token.idx
+        if any(m.start <= start < m.end for m in names):
             continue
         reference = _description(token) or _pronoun(token)
         if reference is None:
             continue
         span, kind = reference
-        target = (
-            _resolve_description(span, history, profiles, names, orgs)
-            if kind == "description"
-            else _resolve_pronoun(doc, span, history)
-        )
+        if kind == "description":
+            profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
+            target = _resolve_description(span, history, profiles, names, orgs)
+        else:
+            target = _resolve_pronoun(doc, span, history)
         if target is None:
             continue
         mention = Mention(
@@ -496,6 +502,13 @@ def _resolve_references(
         history.append(mention)
         history.sort(key=lambda m: m.start)
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _reference_words() -> frozenset[str]:
+    """The words a description or pronoun ends in: only tokens spelt so are looked at."""
+    data = cues()
+    return frozenset([*data["description_heads"], *data["latter"], *data["former"], *data["pronouns"]])
 
 
 def _description(token: Token) -> tuple[Span, str] | None:
@@ -542,7 +555,7 @@ def _resolve_description(
     country = next((c for c in (_country_of(t) for t in span[1:-1]) if c), None)
     wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
     media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
-    sentence = span.sent
+    sentence = token_sentences(span.doc)[span.start]
     counts = Counter(m.entity_id for m in before)
     side = data["description_roles"].get(head)
     if side is not None:
@@ -602,9 +615,9 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     the previous sentence, outside any relative clause or apposition the pronoun is not in ("X,
     which Y bought, said its ..." -> X); then such a one inside; else the nearest organisation
     mention there."""
-    tokens = doc_tokens(doc)
-    sentence = span.sent
-    previous_start = tokens[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    sentences = token_sentences(doc)
+    sentence = sentences[span.start]
+    previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
@@ -676,18 +689,20 @@ def _former_name_of(span: Span, at: Sequence[Mention | None]) -> str | None:
     """The entity a name is said to be the former name of, if the sentence says so."""
     doc = span.doc
     tokens = doc_tokens(doc)
-    before = doc[max(span.sent.start, span.start - 3) : span.start]
-    words = " ".join(t.lower_ for t in before if not t.is_punct)
+    lowers = token_lowers(doc)
+    sentence_start = token_sentences(doc)[span.start].start
+    before = range(max(sentence_start, span.start - 3), span.start)
+    words = " ".join(lowers[i] for i in before if not tokens[i].is_punct)
     if any(words.endswith(cue) for cue in cues()["former_name_cues"]):
         cue_start = before.start
-        while cue_start < span.start and not tokens[cue_start].lower_.startswith(("formerly", "previous", "once")):
+        while cue_start < span.start and not lowers[cue_start].startswith(("formerly", "previous", "once")):
             cue_start += 1
-        for token in reversed(doc[span.sent.start : cue_start]):
-            mention = at[token.i]
+        for i in reversed(range(sentence_start, cue_start)):
+            mention = at[i]
             if mention is not None and mention.kind == "name":
                 return mention.entity_id
         return None
-    if tokens[span.start - 1].lower_ != "as":
+    if lowers[span.start - 1] != "as":
         return None
     verb = span.root.head if span.root.dep_ == "advcl" else tokens[span.start - 1].head
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues()["former_name_verbs"]:
@@ -798,8 +813,8 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
     tokens = doc_tokens(doc)
     nouns = frozenset(cues()["unit_nouns"])
     phrases: list[_UnitPhrase] = []
-    for token in tokens:
-        if token.lower_ not in nouns or at[token.i] is not None:
+    for token, word in zip(tokens, token_lowers(doc)):
+        if word not in nouns or at[token.i] is not None:
             continue
         possessor = next((c for c in token.children if c.dep_ == "poss"), None)
         owner_mention = at[possessor.i] if possessor is not None else None
@@ -841,10 +856,10 @@ def _token_mentions(doc: Doc, mentions: Sequence[Mention]) -> list[Mention | Non
         span = expanded_span(doc, mention.start, mention.end)
         if span is None or mention.entity_id is None:
             continue
-        for token in span:
-            current = at[token.i]
+        for i in range(span.start, span.end):
+            current = at[i]
             if current is None or mention.end - mention.start < current.end - current.start:
-                at[token.i] = mention
+                at[i] = mention
     return at
 
 
@@ -913,7 +928,7 @@ def _unit_by_word(
     wanted -= owner_words
     if not wanted:
         return None
-    sentence = modifiers[0].sent
+    sentence = token_sentences(modifiers[0].doc)[modifiers[0].i]
     present = {at[t.i].entity_id for t in sentence if at[t.i] is not None}
     for entity in entities:
         if (
@@ -964,8 +979,8 @@ def _unit_descriptions(
     heads = frozenset(cues()["unit_description_heads"])
     units = units + _named_units(doc, at, by_id)
     found: list[Mention] = []
-    for token in tokens:
-        if token.lower_ not in heads or token.tag_ in {"NNS", "NNPS"} or at[token.i] is not None:
+    for token, word in zip(tokens, token_lowers(doc)):
+        if word not in heads or token.tag_ in {"NNS", "NNPS"} or at[token.i] is not None:
             continue
         if token.dep_ == "compound" or any(c.dep_ in {"poss", "compound", "amod", "appos"} for c in token.children):
             continue
@@ -983,8 +998,8 @@ def _named_units(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Ent
     tokens = doc_tokens(doc)
     nouns = frozenset(cues()["unit_description_heads"])
     found: list[tuple[int, str]] = []
-    for token in tokens:
-        if token.lower_ not in nouns:
+    for token, word in zip(tokens, token_lowers(doc)):
+        if word not in nouns:
             continue
         related = [token.head] if token.dep_ in {"appos", "compound"} else []
         related += [c for c in token.children if c.dep_ in {"appos", "compound"}]

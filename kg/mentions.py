@@ -790,24 +790,24 @@ def _club_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Sports clubs: a city and "United"/"City" ("Manchester United"; not "Kansas City", a
     place), or any capitalised name and "Utd"/"FC"/"Rovers"."""
     tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     words = cues()["club_suffixes"]
     after_city, anywhere = frozenset(words["after_city"]), frozenset(words["any"])
     places = place_index()
-    for token in tokens[1:]:
-        if token.text not in after_city and token.text not in anywhere:
+    for i in range(1, len(texts)):
+        if texts[i] not in after_city and texts[i] not in anywhere:
             continue
-        start = token.i
-        while start > token.sent.start and _is_name_token(tokens[start - 1]) and tokens[start - 1].is_alpha:
+        sentence_start = token_sentences(doc)[i].start
+        start = i
+        while start > sentence_start and _is_name_token(tokens[start - 1]) and tokens[start - 1].is_alpha:
             start -= 1
-        if start == token.i:
+        if start == i:
             continue
-        name = doc[start : token.i].text
-        place = places.get(name)
-        span = doc[start : token.i + 1].text
-        if span in places:
+        place = places.get(span_text(doc, start, i))
+        if span_text(doc, start, i + 1) in places:
             continue
-        if token.text in anywhere or (place is not None and place.subtype == "City"):
-            yield _Candidate(start, token.i + 1, "Organization", "role")
+        if texts[i] in anywhere or (place is not None and place.subtype == "City"):
+            yield _Candidate(start, i + 1, "Organization", "role")
 
 
 def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -936,7 +936,7 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
             after = _skip_breaks(doc, index + 1)
             if (
                 index < len(doc)
-                and _partner_name(doc, index, tokens[index].sent.start)
+                and _partner_name(doc, index, token_sentences(doc)[index].start)
                 and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
                 and (after >= len(doc) or not _is_name_token(tokens[after]))
             ):
