@@ -38,7 +38,7 @@ from typing import Any, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
-from kg.nlp import doc_tokens
+from kg.nlp import doc_memo, doc_tokens
 from kg.model import STATUS_CLASSES
 
 #: A common-noun source of at most this many words is given whole.
@@ -440,7 +440,12 @@ def attribution(sentence: Span) -> str | None:
         The source as written: "Bloomberg" for "..., Bloomberg reports", "FT" for
         "according to the FT", "Wall Street Journal" for "sources told the Wall Street
         Journal", "the newspaper" for "the newspaper said". ``None`` when the sentence cites
-        no outlet; a company speaking for itself ("Acme said") is no attribution.
+        no outlet; a company speaking for itself ("Acme said") is no attribution. Worked out
+        once per document and sentence: every fact read in a sentence asks.
     """
-    sources = _sources()
-    return _according_to(sentence, sources) or _reporting_verb(sentence, sources) or _document_noun(sentence, sources)
+    memo = doc_memo(sentence.doc).setdefault("status.attribution", {})
+    key = (sentence.start, sentence.end)
+    if key not in memo:
+        sources = _sources()
+        memo[key] = _according_to(sentence, sources) or _reporting_verb(sentence, sources) or _document_noun(sentence, sources)
+    return memo[key]

@@ -235,3 +235,13 @@ def test_attribution(nlp, text: str, source: str) -> None:
 )
 def test_no_attribution(nlp, text: str) -> None:
     assert attribution(next(iter(nlp(text).sents))) is None
+
+
+def test_attribution_is_worked_out_once_per_sentence(nlp, monkeypatch) -> None:
+    import kg.status
+
+    doc = nlp("Acme will buy Borg, Bloomberg reported. Acme said it agreed.")
+    first, second = list(doc.sents)
+    assert attribution(first) == "Bloomberg" and attribution(second) is None
+    monkeypatch.setattr(kg.status, "_according_to", lambda sentence, sources: pytest.fail("read twice"))
+    assert attribution(first) == "Bloomberg" and attribution(second) is None

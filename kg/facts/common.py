@@ -21,7 +21,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
-from kg.nlp import doc_tokens, expanded_span
+from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_sentences
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
@@ -166,15 +166,17 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         if span is None:
             continue
         length = mention.end - mention.start
-        for token in span:
-            current = best[token.i]
+        for i in range(span.start, span.end):
+            current = best[i]
             if current is None or length < current[0]:
-                best[token.i] = (length, mention.entity_id, mention.kind)
+                best[i] = (length, mention.entity_id, mention.kind)
     owners = unit_owners(mentions)
     units = {}
     for mention in mentions:
         if mention.entity_id in owners and mention.entity_id not in units and owners[mention.entity_id] in by_id:
             units[mention.entity_id] = (owners[mention.entity_id], mention.start, mention.end)
+    lowers = tuple(token.lower_ for token in tokens)
+    lemmas = tuple(token.lemma_.lower() for token in tokens)
     places: dict[str, str] = {}
     for entity in entities:
         if entity.type == "Place":
@@ -189,29 +191,27 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         places=places,
         date=document.date,
         units=units,
-        sentences=_sentence_words(doc, tokens),
+        sentences=_sentence_words(doc, lowers, lemmas),
         tokens=tokens,
-        words=_word_index(tokens),
+        words=_word_index(lowers, lemmas),
     )
 
 
-def _sentence_words(doc: Doc, tokens: Sequence[Token]) -> tuple[tuple[Span, frozenset[str]], ...]:
+def _sentence_words(doc: Doc, lowers: Sequence[str], lemmas: Sequence[str]) -> tuple[tuple[Span, frozenset[str]], ...]:
     """Each sentence with the set of its lower-cased words and lemmas."""
-    result = []
-    for sentence in doc.sents:
-        part = tokens[sentence.start : sentence.end]
-        result.append((sentence, frozenset(t.lower_ for t in part) | frozenset(t.lemma_.lower() for t in part)))
-    return tuple(result)
+    return tuple(
+        (sentence, frozenset(lowers[sentence.start : sentence.end]) | frozenset(lemmas[sentence.start : sentence.end]))
+        for sentence in doc_sentences(doc)
+    )
 
 
-def _word_index(tokens: Sequence[Token]) -> dict[str, tuple[int, ...]]:
+def _word_index(lowers: Sequence[str], lemmas: Sequence[str]) -> dict[str, tuple[int, ...]]:
     """Lower-cased word and lemma -> the indices of the tokens that have it."""
     index: dict[str, list[int]] = {}
-    for token in tokens:
-        lower, lemma = token.lower_, token.lemma_.lower()
-        index.setdefault(lower, []).append(token.i)
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas)):
+        index.setdefault(lower, []).append(i)
         if lemma != lower:
-            index.setdefault(lemma, []).append(token.i)
+            index.setdefault(lemma, []).append(i)
     return {word: tuple(found) for word, found in index.items()}
 
 
@@ -420,13 +420,18 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def sentence_values(finder: Callable[..., list[tuple[int, int, Any]]], sentence: Span, *args: Any) -> list[tuple[Token, Any]]:
-    """Values a ``kg.values`` span finder sees in a sentence, each with its root token."""
-    found = []
-    for start, end, value in finder(sentence, *args):
-        root = span_root(sentence.doc, start, end)
-        if root is not None and value is not None:
-            found.append((root, value))
-    return found
+    """Values a ``kg.values`` span finder sees in a sentence, each with its root token; worked
+    out once per document and sentence (several extractors read one sentence's values)."""
+    memo = doc_memo(sentence.doc).setdefault("facts.sentence_values", {})
+    key = (finder, sentence.start, sentence.end, args)
+    if key not in memo:
+        found = []
+        for start, end, value in finder(sentence, *args):
+            root = span_root(sentence.doc, start, end)
+            if root is not None and value is not None:
+                found.append((root, value))
+        memo[key] = found
+    return list(memo[key])
 
 
 def nearest(anchor: Token, found: Sequence[tuple[Token, Any]], limit: int = _VALUE_DISTANCE) -> tuple[Token, Any] | None:
@@ -447,8 +452,9 @@ def nearest_value(anchor: Token, found: Sequence[tuple[Token, Any]], limit: int 
 
 def evidence(token: Token) -> Evidence:
     """The sentence a token is in, with its document offsets."""
-    sentence = token.sent
-    return Evidence(sentence.text, sentence.start_char, sentence.end_char)
+    doc = token.doc
+    sentence = token_sentences(doc)[token.i]
+    return Evidence(span_text(doc, sentence.start, sentence.end), sentence.start_char, sentence.end_char)
 
 
 # --- entity resolution --------------------------------------------------------------------
@@ -819,7 +825,7 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
             for assignment in _fill(ctx, frame, token):
                 if not _satisfied(frame, assignment):
                     continue
-                sentence = token.sent
+                sentence = token_sentences(ctx.doc)[token.i]
                 if sentence.start not in money:
                     money[sentence.start] = sentence_values(values.money_spans, sentence)
                     dates[sentence.start] = sentence_values(values.date_spans, sentence, ctx.date)
@@ -948,5 +954,5 @@ def make_fact(
         extractor=extractor,
         confidence=round(confidence, 3),
         attributes=dict(attributes or {}),
-        attribution=kg_status.attribution(trigger.sent),
+        attribution=kg_status.attribution(token_sentences(trigger.doc)[trigger.i]),
     )

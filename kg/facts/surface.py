@@ -24,6 +24,7 @@ from kg import values
 from kg.entities import place_of_demonym
 from kg.facts.common import Context, lexicon, load_data, make_fact, place_of, role_types, title_of, triggers
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
+from kg.nlp import token_texts
 
 #: The placeholder of the n-th entity slot of a sentence.
 _SLOT = "⟦{}⟧"
@@ -159,33 +160,39 @@ class Surface:
 
 
 def surface(ctx: Context, sentence: Span) -> Surface:
-    """The surface text of a sentence with its resolved mentions as placeholders."""
+    """The surface text of a sentence with its resolved mentions as placeholders.
+
+    Read from the document's token texts by index: asking spaCy for each token's attributes
+    costs more than building the text."""
     parts: list[str] = []
     token_at: list[int] = []
     slots: list[str] = []
     previous: str | None = None
-    tokens = ctx.tokens
-    for token in tokens[sentence.start : sentence.end]:
-        if token.is_space:
+    tokens, texts, token_entity = ctx.tokens, token_texts(ctx.doc), ctx.token_entity
+    for i in range(sentence.start, sentence.end):
+        text = texts[i]
+        if text.isspace():
             continue
-        if token.text in _BRACKETS:
+        if text in _BRACKETS:
             previous = None
             continue
-        entity_id = ctx.entity_at(token)
+        entity_id = token_entity[i]
         if entity_id is not None and entity_id == previous:
             continue
-        if entity_id is None and token.i > 0 and tokens[token.i - 1].text == "<" and token.is_upper:
+        if entity_id is None and i > 0 and texts[i - 1] == "<" and tokens[i].is_upper:
             continue
-        piece = _SLOT.format(len(slots)) if entity_id is not None else token.text
-        if entity_id is not None and token.tag_ == "PRP$":
-            piece += " 's"
         if entity_id is not None:
+            piece = _SLOT.format(len(slots))
+            if tokens[i].tag_ == "PRP$":
+                piece += " 's"
             slots.append(entity_id)
+        else:
+            piece = text
         if parts:
             parts.append(" ")
-            token_at.append(token.i)
+            token_at.append(i)
         parts.append(piece)
-        token_at.extend([token.i] * len(piece))
+        token_at.extend([i] * len(piece))
         previous = entity_id
     return Surface(sentence, "".join(parts), tuple(slots), tuple(token_at))
 
@@ -209,14 +216,17 @@ def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     if not type_patterns:
         return
     by_cue = _patterns_by_cue(fact_type)
+    cue_words = _cue_words(fact_type)
     for sentence, words in ctx.sentences:
-        cued = [by_cue[word] for word in words & _cue_words(fact_type)]
-        for index in sorted({index for indices in cued for index in indices}):
+        cued = words & cue_words
+        if not cued:
+            continue
+        key = ("surface", sentence.start)
+        view = ctx.cache.get(key)
+        if view is None:
+            view = ctx.cache[key] = surface(ctx, sentence)
+        for index in sorted({index for word in cued for index in by_cue[word]}):
             pattern = type_patterns[index]
-            key = ("surface", sentence.start)
-            view = ctx.cache.get(key)
-            if view is None:
-                view = ctx.cache[key] = surface(ctx, sentence)
             for match in pattern.regex.finditer(view.text):
                 yield from _match_facts(ctx, view, pattern, match)
 

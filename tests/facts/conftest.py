@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from kg.facts import extract_facts
+from kg.facts.common import Context, build_context
 from kg.model import Document, Entity, Fact, Mention
 
 #: (surface, entity id, entity type[, kind]): every occurrence of ``surface`` is a mention.
@@ -54,3 +55,14 @@ def _summary(facts: Sequence[Fact]) -> list[tuple[str, dict, str]]:
 def summary() -> Callable[[Sequence[Fact]], list[tuple[str, dict, str]]]:
     """``summary(facts)``: (type, roles, status) of each fact."""
     return _summary
+
+
+@pytest.fixture(scope="session")
+def context_of(nlp) -> Callable[..., Context]:
+    """``context_of(text, surfaces)``: the extraction context of ``text`` with those mentions."""
+
+    def run(text: str, surfaces: Sequence[Surface]) -> Context:
+        entities, mentions = build(text, surfaces)
+        return build_context(nlp(text), entities, mentions, Document(id="test", text=text))
+
+    return run

@@ -10,7 +10,7 @@ from kg.facts import extract_facts
 from kg.model import Document, Entity, Mention
 
 from kg.facts.common import lexicon
-from kg.facts.surface import _title_alternation, patterns
+from kg.facts.surface import _title_alternation, patterns, surface
 
 ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
 SMITH = ("John Smith", "smith", "Person")
@@ -275,3 +275,16 @@ def test_replaced_negated_and_bid_near_miss(facts_of):
     assert facts_of("John Smith will not replace Jane Doe as chief executive of Acme Corp.",
                     [SMITH, ("Jane Doe", "doe", "Person"), ACME], "Role") == []
     assert facts_of("Acme Corp's bid to take part in Borg Inc's auction failed.", [ACME, BORG], "Acquisition") == []
+
+
+def test_surface_text_has_a_placeholder_per_mention_run_and_leaves_out_ticker_brackets(context_of):
+    text = "Walt Disney Co <DIS> said its  unit Borg Inc bought Acme Corp on Monday."
+    ctx = context_of(text, [("Walt Disney Co", "disney", "Organization"), ("its", "disney", "Organization", "pronoun"), BORG, ACME])
+    doc = ctx.doc
+    view = surface(ctx, next(iter(doc.sents)))
+    assert view.text == "⟦0⟧ said ⟦1⟧ 's unit ⟦2⟧ bought ⟦3⟧ on Monday ."
+    assert view.slots == ("disney", "disney", "borg", "acme")
+    assert len(view.token_at) == len(view.text)
+    assert [doc[view.token_at[m.start()]].text for m in re.finditer(r"\S+", view.text)] == [
+        "Walt", "said", "its", "its", "unit", "Borg", "bought", "Acme", "on", "Monday", "."
+    ]

@@ -1,0 +1,29 @@
+"""kg.facts.common: the per-document helpers every extractor shares."""
+
+from __future__ import annotations
+
+from kg import values
+from kg.facts.common import evidence, sentence_values
+from kg.model import Amount, Evidence
+
+
+def test_evidence_is_the_token_s_sentence_with_its_offsets(nlp) -> None:
+    doc = nlp("Acme bought Borg.  Then it sold Cyber for $5m.")
+    assert evidence(doc[1]) == Evidence("Acme bought Borg.  ", 0, 19)
+    assert evidence(doc[-2]) == Evidence("Then it sold Cyber for $5m.", 19, 46)
+
+
+def test_sentence_values_are_read_once_per_sentence(nlp) -> None:
+    doc = nlp("Acme paid $5m for Borg. Then it sold Cyber for $7m.")
+    first, second = list(doc.sents)
+    calls: list[int] = []
+
+    def finder(span):
+        calls.append(span.start)
+        return values.money_spans(span)
+
+    found = sentence_values(finder, first)
+    assert [(root.i, value) for root, value in found] == [(4, Amount(5_000_000.0, "USD"))]
+    assert sentence_values(finder, first) == found and sentence_values(finder, first) is not found
+    assert [value for _, value in sentence_values(finder, second)] == [Amount(7_000_000.0, "USD")]
+    assert calls == [first.start, second.start]
