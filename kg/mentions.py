@@ -827,9 +827,10 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     ner = [c for c in candidates if c.source == "ner"]
     strong = [c for c in candidates if c.source != "ner"]
     chosen: list[_Candidate] = []
+    taken: set[int] = set()
     priority = {"marker": 0, "suffix": 1, "vocab": 2, "role": 3}
     for candidate in sorted(strong, key=lambda c: (c.start - c.end, priority[c.source], c.start)):
-        if any(candidate.overlaps(c) for c in chosen):
+        if not taken.isdisjoint(range(candidate.start, candidate.end)):
             continue
         if _inside_person(candidate, ner):
             continue
@@ -837,10 +838,12 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         extended = _extend_with_ner(doc, candidate, ner)
         chosen.append(extended)
+        taken.update(range(extended.start, extended.end))
     for candidate in sorted(ner, key=lambda c: (c.start - c.end, c.start)):
-        if any(candidate.overlaps(c) for c in chosen):
+        if not taken.isdisjoint(range(candidate.start, candidate.end)):
             continue
         chosen.append(_retype_by_role(doc, candidate, ner))
+        taken.update(range(candidate.start, candidate.end))
     chosen = _type_by_conjunct(doc, chosen)
     return [_with_region_noun(doc, _with_number(doc, c)) for c in chosen if c.type is not None]
 
@@ -848,12 +851,13 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
 def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
     """A region and a plural "states"/"countries" after it name one region: "Gulf states"
     (not "US states": a country keeps its own name)."""
+    if candidate.type != "Place":
+        return candidate
     tokens = doc_tokens(doc)
     end = candidate.end
-    place = place_index().get(doc[candidate.start : end].text)
+    place = place_index().get(span_text(doc, candidate.start, end))
     if (
-        candidate.type == "Place"
-        and place is not None
+        place is not None
         and place.subtype != "Country"
         and end < len(doc)
         and tokens[end].text in cues()["region_plural_heads"]
@@ -865,12 +869,12 @@ def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
 def _type_by_conjunct(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """An untyped name listed with organisations is one: "Pakistan International Airlines and EVA"
     (not the surname of a person the text names in full)."""
-    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
-    surnames = {tokens[c.end - 1].text for c in chosen if c.type == "Person" and c.end - c.start > 1}
+    surnames = {texts[c.end - 1] for c in chosen if c.type == "Person" and c.end - c.start > 1}
     result: list[_Candidate] = []
     for c in chosen:
-        if _weakly_typed(doc, c) and doc[c.start : c.end].text not in surnames:
+        if _weakly_typed(doc, c) and span_text(doc, c.start, c.end) not in surnames:
             root = doc[c.start : c.end].root
             partner = owner.get(root.head.i) if root.dep_ == "conj" else None
             partner = partner or next(
@@ -886,14 +890,10 @@ def _weakly_typed(doc: Doc, c: _Candidate) -> bool:
     """Untyped, or one made-up-looking word the model guessed at: not a known place or a given name."""
     if c.type is None:
         return True
-    text = doc[c.start : c.end].text
-    return (
-        c.source == "ner"
-        and c.type in {"Person", "Place", "Product"}
-        and c.end - c.start == 1
-        and text not in place_index()
-        and text not in given_names()
-    )
+    if c.source != "ner" or c.type not in {"Person", "Place", "Product"} or c.end - c.start != 1:
+        return False
+    text = token_texts(doc)[c.start]
+    return text not in place_index() and text not in given_names()
 
 
 def _with_number(doc: Doc, candidate: _Candidate) -> _Candidate:
@@ -983,7 +983,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     """Overrule the model where the sentence shows an organisation."""
     tokens = doc_tokens(doc)
     span = doc[candidate.start : candidate.end]
-    titled = span.start > 0 and tokens[span.start - 1].text in _word_sets()["person_titles"] and span[0].is_alpha
+    text = span_text(doc, candidate.start, candidate.end)
+    titled = span.start > 0 and token_texts(doc)[span.start - 1] in _word_sets()["person_titles"] and tokens[span.start].is_alpha
     if titled:
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):
@@ -996,14 +997,14 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         if _business_noun_role(span) or _of_a_person(span) or _organization_apposition(span):
             return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
-    if candidate.type == "Place" and span.text in place_index():
+    if candidate.type == "Place" and text in place_index():
         return candidate
-    if candidate.type is None and _is_surname(span.text, ner, doc):
+    if candidate.type is None and _is_surname(text, ner, doc):
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
     if candidate.type == "Person":
-        if len(span.text.split()) > 1:
+        if len(text.split()) > 1:
             role = _firm_named_like_person(span) or _firm_descriptor(span)
-        elif _is_surname(span.text, ner, doc):
+        elif _is_surname(text, ner, doc):
             return candidate
         else:
             role = _business_role(span, statements=False) or _firm_descriptor(span)
@@ -1022,13 +1023,13 @@ def _before_region(span: Span) -> bool:
     economist at X", "US chief strategist"): that place is where the person works."""
     doc = span.doc
     tokens = doc_tokens(doc)
-    if span.text in place_index() or span.end + 1 >= len(doc) or tokens[span.end].text != ",":
+    if span.end + 1 >= len(doc) or token_texts(doc)[span.end] != "," or span_text(doc, span.start, span.end) in place_index():
         return False
     following = tokens[span.end + 1]
     roles = _word_sets()["person_role_nouns"]
     for width in (3, 2, 1):
         end = following.i + width
-        place = place_index().get(doc[following.i : end].text) if end <= len(doc) else None
+        place = place_index().get(span_text(doc, following.i, end)) if end <= len(doc) else None
         if place is not None:
             possessive = end < len(doc) and tokens[end].tag_ == "POS"
             role = any(t.text in roles for t in itertools.takewhile(lambda t: t.is_alpha, tokens[end : end + 3]))
@@ -1129,10 +1130,8 @@ def _firm_descriptor(span: Span) -> bool:
 
 
 def _is_surname(text: str, ner: list[_Candidate], doc: Doc) -> bool:
-    tokens = doc_tokens(doc)
-    return any(
-        c.label == "PERSON" and c.end - c.start > 1 and tokens[c.end - 1].text == text for c in ner
-    )
+    texts = token_texts(doc)
+    return any(c.label == "PERSON" and c.end - c.start > 1 and texts[c.end - 1] == text for c in ner)
 
 
 def _governor(span: Span) -> tuple[str, Token]:
