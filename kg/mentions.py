@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -261,16 +262,21 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     demonym alone, is typed Place and has source ``"demonym"``.
     """
     tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     heads = _word_sets()["organization_heads"]
     demonyms = demonym_index()
+    tails = _demonym_tails()
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for token in tokens:
-        start = token.i
-        place = demonyms.get(token.text)
-        if token.i > 0 and f"{tokens[token.i - 1].text} {token.text}" in demonyms:
-            start, place = token.i - 1, demonyms[f"{tokens[token.i - 1].text} {token.text}"]
-        if place is None or place.subtype != "Country" or start in owner or token.dep_ not in {"amod", "compound"}:
+    for i, text in enumerate(texts):
+        start = i
+        place = demonyms.get(text)
+        if i > 0 and text in tails and f"{texts[i - 1]} {text}" in demonyms:
+            start, place = i - 1, demonyms[f"{texts[i - 1]} {text}"]
+        if place is None or place.subtype != "Country" or start in owner:
+            continue
+        token = tokens[i]
+        if token.dep_ not in {"amod", "compound"}:
             continue
         head = token.head
         org = owner.get(head.i)
@@ -282,6 +288,15 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if describes_name or describes_firm:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_tails() -> frozenset[str]:
+    """What follows a space in a demonym ("Asian" of "Southeast Asian"): a word that is none of
+    these cannot end a two-word demonym."""
+    return frozenset(
+        demonym[index + 1 :] for demonym in demonym_index() for index, char in enumerate(demonym) if char == " "
+    )
 
 
 def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
@@ -524,21 +539,28 @@ def _is_event_name(span: Span) -> bool:
 def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Proper-noun runs the model left untagged; kept only if their role shows a business."""
     tokens = doc_tokens(doc)
-    words = _word_sets()
-    skip = words["person_titles"] | words["months"] | words["weekdays"] | words["non_entity_words"]
+    texts = token_texts(doc)
+    skip = _untagged_skip_words()
     start = 0
-    while start < len(doc):
-        token = tokens[start]
+    while start < len(tokens):
         end = start
-        while end < len(doc) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_ and _is_name_token(tokens[end]):
+        while end < len(tokens) and tokens[end].pos == PROPN and not tokens[end].ent_type and _is_name_token(tokens[end]):
             end += 1
         if end > start:
-            span = doc[start:end]
-            if not any(t.text in skip for t in span) and span.text not in place_index() and span.text not in demonym_index():
+            text = span_text(doc, start, end)
+            if not any(texts[i] in skip for i in range(start, end)) and text not in place_index() and text not in demonym_index():
                 yield _Candidate(start, end, None, "ner")
             start = end
         else:
-            start = token.i + 1
+            start += 1
+
+
+@functools.lru_cache(maxsize=1)
+def _untagged_skip_words() -> frozenset[str]:
+    """Words that keep an untagged proper-noun run from being a name: titles, months, weekdays,
+    wire words."""
+    words = _word_sets()
+    return words["person_titles"] | words["months"] | words["weekdays"] | words["non_entity_words"]
 
 
 def _vocab_candidates(doc: Doc) -> Iterable[_Candidate]:
