@@ -188,11 +188,13 @@ def token_texts(doc: Doc) -> tuple[str, ...]:
 
 def token_lowers(doc: Doc) -> tuple[str, ...]:
     """Every token's ``lower_``, by token index, made once per document: a pass looking for cue
-    words then compares plain strings."""
+    words then compares plain strings. spaCy's ``LOWER`` lexical attribute is ``str.lower`` of
+    the text, so the texts of :func:`token_texts` are lowered here (a third of the cost of
+    asking each token)."""
     memo = doc_memo(doc)
     lowers = memo.get("lowers")
     if lowers is None:
-        lowers = memo["lowers"] = tuple(token.lower_ for token in doc_tokens(doc))
+        lowers = memo["lowers"] = tuple(text.lower() for text in token_texts(doc))
     return lowers
 
 

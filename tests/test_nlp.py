@@ -164,7 +164,7 @@ def test_a_ruler_with_patterns_the_index_cannot_hold_is_left_alone() -> None:
 
 
 def test_doc_text_token_texts_lowers_and_span_text_equal_spacys_and_are_made_once(nlp) -> None:
-    doc = nlp("Acme Corp bought\n\n Borg Inc.  in Paris. Then it sold Altera.")
+    doc = nlp("Acme Corp bought\n\n Borg Inc.  in Paris. Then it sold ALTERA to \u00c9lan, İnönü and STRASSE.")
     assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
     assert token_texts(doc) == tuple(t.text for t in doc) and token_texts(doc) is token_texts(doc)
     assert token_lowers(doc) == tuple(t.lower_ for t in doc) and token_lowers(doc) is token_lowers(doc)
