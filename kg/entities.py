@@ -44,7 +44,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
+from kg.nlp import doc_text, doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -245,7 +245,7 @@ def _bracketed_short_forms(doc: Doc, mentions: Sequence[Mention]) -> dict[int, M
         and len(full.text.split()) > 1
         and _abbreviation(mention.text)
     ]
-    text = doc.text if pairs else ""
+    text = doc_text(doc) if pairs else ""
     return {
         mention.start: full
         for mention, full in pairs

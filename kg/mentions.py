@@ -30,7 +30,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.model import Mention
-from kg.nlp import doc_entities, doc_memo, doc_tokens, doc_sentences, span_text, token_sentences, token_texts
+from kg.nlp import (
+    doc_entities,
+    doc_memo,
+    doc_sentences,
+    doc_tokens,
+    span_text,
+    token_lowers,
+    token_sentences,
+    token_texts,
+)
 
 #: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -452,11 +461,16 @@ def _is_trailing_punct(token: Token) -> bool:
 
 def _is_calendar_word(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is only months, weekdays, numbers and punctuation."""
-    words = _word_sets()
-    calendar = words["months"] | words["weekdays"]
+    calendar = _calendar_words()
     texts = token_texts(doc)
     tokens = doc_tokens(doc)
     return all(texts[i] in calendar or tokens[i].is_punct or tokens[i].like_num for i in range(start, end))
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    words = _word_sets()
+    return words["months"] | words["weekdays"]
 
 
 def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -597,8 +611,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     words = _word_sets()
     suffixes = words["legal_suffixes"] | words["name_suffixes"]
     web = tuple(cues()["web_suffixes"])
-    for i, text in enumerate(texts):
-        if text.lower().endswith(web) and text[:1].isupper() and len(text) > 4:
+    for i, (text, lower) in enumerate(zip(texts, token_lowers(doc))):
+        if lower.endswith(web) and text[:1].isupper() and len(text) > 4:
             end = i + 1
             if end < len(doc) and texts[end] in words["legal_suffixes"]:
                 end += 1
