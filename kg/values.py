@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 from spacy.tokens import Span
 
 from kg.model import Amount
-from kg.nlp import doc_memo, span_entities
+from kg.nlp import doc_memo, span_entities, span_text
 
 #: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
 _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -63,24 +63,37 @@ def _alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str
     return "|".join(parts)
 
 
-def _initials(keys: Iterable[str]) -> str:
-    """A regex matching wherever a key of :func:`_alternation` may start: the key's first
-    character in any case, with no ASCII letter before it when the key starts with a letter.
+def _openings(keys: Iterable[str]) -> str:
+    """A regex matching wherever a key of :func:`_alternation` may start: the key's first word
+    in any case, with no ASCII letter before it when the key starts with a letter.
 
     It matches at least everywhere the alternation does, so :func:`_finditer` may try a pattern
-    that starts with the alternation only where this matches.
+    that starts with the alternation only where this matches. The words are written as a trie
+    ("s(?:tg|kr)"), so each position costs a few character tests, not one per key.
     """
-    letters: set[str] = set()
-    others: set[str] = set()
+    letters: dict[str, Any] = {}
+    others: dict[str, Any] = {}
     for key in keys:
-        first = key.split()[0][0]
-        (letters if key[:1].isalpha() else others).add(first)
+        node = letters if key[:1].isalpha() else others
+        for char in key.split()[0]:
+            lower = char.lower()
+            node = node.setdefault(lower if len(lower) == 1 else char, {})
+        node[""] = {}
     parts = []
     if letters:
-        parts.append(rf"(?<![A-Za-z])(?i:[{''.join(re.escape(char) for char in sorted(letters))}])")
+        parts.append(rf"(?<![A-Za-z])(?i:{_trie(letters)})")
     if others:
-        parts.append(rf"(?i:[{''.join(re.escape(char) for char in sorted(others))}])")
+        parts.append(rf"(?i:{_trie(others)})")
     return "|".join(parts)
+
+
+def _trie(node: Mapping[str, Any]) -> str:
+    """The regex of a trie of characters: a word may end where a node has the key ``""``; a
+    word that is a prefix of a longer one ends the match early, which is all a start test needs."""
+    if "" in node:
+        return ""
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _finditer(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -125,6 +138,8 @@ class _MoneyGrammar:
     #: Finds a digit or a scale word: a text with neither states no sum (a number word counts
     #: only before a scale word), so most sentences skip ``pattern`` altogether.
     possible: re.Pattern[str]
+    #: Where a match of ``possible`` may start.
+    possible_starts: re.Pattern[str]
     #: Where a match of ``pattern`` may start: a digit, a full stop, a currency or a number word.
     starts: re.Pattern[str]
     prefixes: Mapping[str, str]
@@ -154,7 +169,8 @@ def _money_grammar() -> _MoneyGrammar:
     return _MoneyGrammar(
         pattern=pattern,
         possible=re.compile(rf"\d|{scale}"),
-        starts=re.compile(rf"[\d.]|{_initials(currencies['prefixes'])}|{_initials(numbers['words'])}"),
+        possible_starts=re.compile(rf"\d|{_openings(numbers['scales'])}"),
+        starts=re.compile(rf"[\d.]|{_openings(currencies['prefixes'])}|{_openings(numbers['words'])}"),
         prefixes=currencies["prefixes"],
         suffixes=currencies["suffixes"],
         subunits={**currencies["subunits"], **currencies["glued_subunits"]},
@@ -196,7 +212,7 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
     """
     grammar = _money_grammar()
     found: list[tuple[int, int, Amount]] = []
-    if grammar.possible.search(text) is None:
+    if next(_finditer(grammar.possible, grammar.possible_starts, text), None) is None:
         return found
     for match in _finditer(grammar.pattern, grammar.starts, text):
         pre, scale = match.group("pre"), match.group("scale")
@@ -292,12 +308,12 @@ def _share_grammar() -> _ShareGrammar:
         percent=re.compile(
             rf"(?<![\w.])(?:(?P<num>{_NUMBER})|(?P<word>{_alternation(words)}))\s?(?:{signs})"
         ),
-        percent_starts=re.compile(rf"(?<![\w.])(?:[\d.]|{_initials(words)})"),
+        percent_starts=re.compile(rf"(?<![\w.])(?:[\d.]|{_openings(words)})"),
         fraction=re.compile(
             rf"(?:(?P<top>{numerators})[\s-]+(?P<bottom>{denominators}))|(?P<half>{half})"
         ),
         fraction_starts=re.compile(
-            f"{_initials(numbers['numerators'])}|{_initials(halves)}"
+            f"{_openings(numbers['numerators'])}|{_openings(halves)}"
         ),
         whole=re.compile(_alternation(numbers["whole_words"])),
         kind=re.compile(_alternation(numbers["stake_kinds"])),
@@ -573,8 +589,8 @@ def _date_grammar() -> _DateGrammar:
         weekday=re.compile(_alternation(data["weekdays"])),
         relative=re.compile(_alternation(offsets)),
         duration=re.compile(_alternation(data["durations"])),
-        month_starts=re.compile(_initials(data["months"])),
-        period_starts=re.compile(rf"{_initials(data['ordinals'])}|(?i:[qh])|[1-4]"),
+        month_starts=re.compile(_openings(data["months"])),
+        period_starts=re.compile(rf"{_openings(data['ordinals'])}|(?i:[qh])|[1-4]"),
         months=data["months"],
         weekdays=data["weekdays"],
         ordinals=data["ordinals"],
@@ -736,7 +752,7 @@ def _with_entities(
     found = [(span.start_char + start, span.start_char + end, value) for start, end, value in own]
     for entity in span_entities(span):
         if entity.label_ in labels and not _overlaps(entity.start_char, entity.end_char, found):
-            value = parse(entity.text)
+            value = parse(_text(entity))
             if value is not None:
                 found.append((entity.start_char, entity.end_char, value))
     return sorted(found, key=lambda item: (item[0], item[1]))
@@ -750,6 +766,11 @@ def _remembered(kind: str, span: Span, reference: str | None, find: Callable[[],
     if key not in found:
         found[key] = find()
     return list(found[key])
+
+
+def _text(span: Span) -> str:
+    """``span.text``, cut from the document's text (spaCy joins the span's tokens)."""
+    return span_text(span.doc, span.start, span.end)
 
 
 def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
@@ -767,7 +788,7 @@ def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
         :func:`find_money` run over the text (they catch "19.1 bln dlrs", which the small
         model tags as CARDINAL); spaCy MONEY entities they miss are added when they parse.
     """
-    return _remembered("money", span, None, lambda: _with_entities(span, find_money(span.text), ("MONEY",), parse_money))
+    return _remembered("money", span, None, lambda: _with_entities(span, find_money(_text(span)), ("MONEY",), parse_money))
 
 
 def share_spans(span: Span) -> list[tuple[int, int, float]]:
@@ -784,7 +805,7 @@ def share_spans(span: Span) -> list[tuple[int, int, float]]:
         Character offsets in the Doc's text, in order: :func:`find_shares` matches plus
         spaCy PERCENT entities they miss that :func:`parse_share` reads.
     """
-    return _remembered("shares", span, None, lambda: _with_entities(span, find_shares(span.text), ("PERCENT",), parse_share))
+    return _remembered("shares", span, None, lambda: _with_entities(span, find_shares(_text(span)), ("PERCENT",), parse_share))
 
 
 def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
@@ -848,7 +869,7 @@ def _date_spans(span: Span, reference: str | None) -> list[tuple[int, int, str]]
     """:func:`date_spans`, worked out."""
     own = [
         item
-        for item in find_dates(span.text, reference)
+        for item in find_dates(_text(span), reference)
         if not _inside_non_date_entity(span, span.start_char + item[0], span.start_char + item[1])
     ]
     return _with_entities(span, own, ("DATE",), lambda text: parse_date(text, reference))

@@ -326,6 +326,7 @@ def _scanned_patterns() -> list[tuple[str, object, object]]:
     money, shares, dates = values._money_grammar(), values._share_grammar(), values._date_grammar()
     return [
         ("money", money.pattern, money.starts),
+        ("money words", money.possible, money.possible_starts),
         ("percent", shares.percent, shares.percent_starts),
         ("fraction", shares.fraction, shares.fraction_starts),
         ("day_range", dates.day_range, dates.month_starts),
@@ -353,9 +354,9 @@ def test_value_patterns_are_tried_only_where_a_match_can_start_and_find_the_same
             assert [(m.span(), m.groupdict()) for m in values._finditer(pattern, starts, text)] == expected, (name, text)
 
 
-def test_initials_match_where_a_key_may_start() -> None:
-    starts = re.compile(values._initials(["Stg", "$", "dm"]))
-    assert [m.start() for m in starts.finditer("xStg Stg $5 DM 4 sdm")] == [5, 9, 12, 17]
+def test_openings_match_where_a_key_may_start() -> None:
+    starts = re.compile(values._openings(["Stg", "$", "dm", "st", "US $"]))
+    assert [m.group(0) for m in starts.finditer("xStg Stg $5 DM 4 sdm stag us$")] == ["St", "$", "DM", "st", "us", "$"]
 
 
 def test_span_values_are_worked_out_once_per_document_and_given_as_fresh_lists(nlp, monkeypatch) -> None:
