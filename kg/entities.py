@@ -61,11 +61,18 @@ def name_key(text: str) -> str:
     words = text.replace("\u2019", "'").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    suffixes = {s.lower().rstrip(".") for s in _word_sets()["legal_suffixes"]}
-    suffixes |= set(cues()["scorer_suffixes"])
+    suffixes = _scorer_suffixes()
     while len(words) > 1 and words[-1].lower().rstrip(".,") in suffixes:
         words = words[:-1]
     return _PUNCT.sub("", " ".join(words).casefold())
+
+
+@functools.lru_cache(maxsize=1)
+def _scorer_suffixes() -> frozenset[str]:
+    """The endings :func:`name_key` drops, lower case without a full stop: the legal suffixes and
+    the scorer's own."""
+    legal = {suffix.lower().rstrip(".") for suffix in _word_sets()["legal_suffixes"]}
+    return frozenset(legal | set(cues()["scorer_suffixes"]))
 
 
 def place_of_demonym(text: str) -> str | None:
@@ -162,12 +169,17 @@ def _strip_legal(text: str) -> str:
     words = text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    legal = {suffix.casefold() for suffix in _word_sets()["legal_suffixes"]}
+    legal = _folded_legal_suffixes()
     while len(words) > 1 and words[-1].rstrip(",").casefold() in legal:
         words = words[:-1]
         while len(words) > 1 and words[-1] in {"and", "&", ","}:
             words = words[:-1]
     return " ".join(words).rstrip(",")
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_legal_suffixes() -> frozenset[str]:
+    return frozenset(suffix.casefold() for suffix in _word_sets()["legal_suffixes"])
 
 
 def _place_of(text: str) -> Place | None:
