@@ -276,8 +276,18 @@ def fact_status(trigger: Token, default: str = "completed") -> str:
     str
         One of :data:`kg.model.STATUS_CLASSES`. A negated fact never gets a holds or
         prospective status ("did not buy", "no plans to", "decided not to"); precedence is
-        described in the module docstring.
+        described in the module docstring. Worked out once per document, trigger and default:
+        several frames and patterns read facts at one trigger.
     """
+    memo = doc_memo(trigger.doc).setdefault("status.fact_status", {})
+    key = (trigger.i, default)
+    if key not in memo:
+        memo[key] = _fact_status(trigger, default)
+    return memo[key]
+
+
+def _fact_status(trigger: Token, default: str) -> str:
+    """:func:`fact_status`, worked out."""
     cues = _cues()
     found = list(_path_cues(trigger, cues))
     for status in found:
@@ -395,9 +405,10 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
     Only outlets count (known media names, media nouns): "Acme reported it bought Beta" is a
     company speaking for itself.
     """
+    speaking = sources.report_verbs | sources.say_verbs
     for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "AUX"):
+        if (lemma not in speaking and lemma not in sources.tell_verbs) or token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
         if lemma in sources.tell_verbs:
@@ -407,9 +418,9 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
         for child in children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if lemma in sources.report_verbs | sources.say_verbs and _is_media(child, sources):
+            if lemma in speaking and _is_media(child, sources):
                 return _name(child)
-            if lemma in sources.report_verbs | sources.say_verbs and child.lemma_.lower() in sources.document_nouns:
+            if lemma in speaking and child.lemma_.lower() in sources.document_nouns:
                 outlet = _outlet_of_document(child, sources)
                 if outlet is not None:
                     return _name(outlet)
@@ -419,7 +430,7 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
 def _document_noun(sentence: Span, sources: _Sources) -> str | None:
     """"Bloomberg's report", "a report in the FT" anywhere in the sentence."""
     for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
-        if _is_noun(token) and token.lemma_.lower() in sources.document_nouns:
+        if token.lemma_.lower() in sources.document_nouns and _is_noun(token):
             outlet = _outlet_of_document(token, sources)
             if outlet is not None and _is_media(outlet, sources):
                 return _name(outlet)

@@ -245,3 +245,12 @@ def test_attribution_is_worked_out_once_per_sentence(nlp, monkeypatch) -> None:
     assert attribution(first) == "Bloomberg" and attribution(second) is None
     monkeypatch.setattr(kg.status, "_according_to", lambda sentence, sources: pytest.fail("read twice"))
     assert attribution(first) == "Bloomberg" and attribution(second) is None
+
+
+def test_fact_status_is_worked_out_once_per_trigger_and_default(nlp, monkeypatch) -> None:
+    import kg.status
+
+    doc = nlp("Acme did not buy Borg.")
+    assert fact_status(doc[3]) == fact_status(doc[3], "active") == "denied"
+    monkeypatch.setattr(kg.status, "_path_cues", lambda trigger, cues: pytest.fail("read twice"))
+    assert fact_status(doc[3]) == fact_status(doc[3], "active") == "denied"
