@@ -421,7 +421,8 @@ def _lower_case_words(doc: Doc) -> frozenset[str]:
     memo = doc_memo(doc)
     words = memo.get("lower_case_words")
     if words is None:
-        words = memo["lower_case_words"] = frozenset(t.lower_ for t in doc_tokens(doc) if t.is_lower)
+        pairs = zip(token_texts(doc), token_lowers(doc))
+        words = memo["lower_case_words"] = frozenset(lower for text, lower in pairs if text.islower())
     return words
 
 
@@ -665,10 +666,13 @@ def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
     """An acronym, a spaced dash and the name it stands for, with foreign particles and line
     breaks inside: "IRI - Istituto per la Ricostruzione Industriale"."""
     tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     particles = _word_sets()["name_particles"]
-    for token in tokens[:-2]:
-        dash = tokens[token.i + 1]
-        if not (token.is_upper and token.is_alpha and 2 <= len(token) <= 6 and dash.text in {"-", "–"}):
+    for i in range(len(texts) - 2):
+        if texts[i + 1] not in {"-", "–"}:
+            continue
+        token = tokens[i]
+        if not (token.is_upper and token.is_alpha and 2 <= len(texts[i]) <= 6):
             continue
         if not token.whitespace_:
             continue
@@ -710,11 +714,13 @@ def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
 def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Reuters ``<Company Name>`` markers (not ``<TICKER>`` codes right after a name)."""
     tokens = doc_tokens(doc)
-    for token in tokens:
-        if token.text != "<":
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if text != "<":
             continue
+        token = tokens[i]
         for close in range(token.i + 1, min(token.i + 10, len(doc))):
-            if tokens[close].text == ">":
+            if texts[close] == ">":
                 start, end = token.i + 1, close
                 ticker = end - start == 1 and tokens[start].is_upper and token.i > 0 and (
                     _is_name_token(tokens[token.i - 1])
@@ -728,11 +734,13 @@ def _model_number_candidates(doc: Doc) -> Iterable[_Candidate]:
     """A model number naming one product: "Boeing's 777 plane", "its 787 Dreamliner plane", "its
     smallest airliner, the 717" (not a count: "300 planes"; not a year)."""
     tokens = doc_tokens(doc)
+    texts = token_texts(doc)
     nouns = frozenset(cues()["product_nouns"])
-    for token in tokens[1:]:
-        text = token.text
+    for i in range(1, len(texts)):
+        text = texts[i]
         if not (text.isdigit() and 3 <= len(text) <= 4 and not 1900 <= int(text) <= 2099):
             continue
+        token = tokens[i]
         head = token.head
         if head.lower_ not in nouns or head.tag_ in {"NNS", "NNPS"}:
             continue
@@ -758,8 +766,8 @@ def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     heads = frozenset(cues()["product_heads"])
     seen: set[int] = set()
-    for token in tokens:
-        if token.pos_ != "NOUN" or token.text not in heads or not _determined(token):
+    for token, text in zip(tokens, token_texts(doc)):
+        if text not in heads or token.pos_ != "NOUN" or not _determined(token):
             continue
         names = [
             c for c in token.children
@@ -848,14 +856,15 @@ def _club_candidates(doc: Doc) -> Iterable[_Candidate]:
 
 def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:
     """A quoted name followed by an event noun: the "6.18" sales event."""
-    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
+    lowers = token_lowers(doc)
     nouns = _word_sets()["event_nouns"]
-    for token in tokens:
-        if token.text not in {'"', "\u201c"} or token.i + 3 >= len(doc):
+    for i, text in enumerate(texts):
+        if text not in {'"', "\u201c"} or i + 3 >= len(texts):
             continue
-        close = token.i + 2
-        if tokens[close].text in {'"', "\u201d"} and tokens[close + 1].lower_ in nouns:
-            yield _Candidate(token.i + 1, close, "Event", "role")
+        close = i + 2
+        if texts[close] in {'"', "\u201d"} and lowers[close + 1] in nouns:
+            yield _Candidate(i + 1, close, "Event", "role")
 
 
 def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
