@@ -23,6 +23,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym
 from kg.facts.common import Context, lexicon, load_data, make_fact, place_of, role_types, title_of, triggers
+from kg.errors import KgError
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
 from kg.nlp import token_texts
 
@@ -53,6 +54,10 @@ class Pattern:
     confidence: float
     standing: bool
     attributes: Mapping[str, Any]
+    #: The expression without the leading parts a match may leave empty (see :func:`_core`):
+    #: every match holds a match of it, and it is far quicker to look for in a sentence
+    #: that has none; ``None`` when the expression has no such parts.
+    core: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -68,6 +73,7 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
         cues = frozenset(raw["cues"])
         if _TITLE_CUE in cues:
             cues = (cues - {_TITLE_CUE}) | title_words()
+        core = _core(source)
         result.append(
             Pattern(
                 fact_type=fact_type,
@@ -78,9 +84,70 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
                 confidence=float(raw["confidence"]),
                 standing=bool(raw.get("standing", False)),
                 attributes=dict(raw.get("attributes", {})),
+                core=re.compile(core, re.IGNORECASE) if core else None,
             )
         )
     return tuple(result)
+
+
+#: A quantifier that lets its group match nothing: ``?``, ``*``, ``{0,n}``, lazy or possessive.
+_OPTIONAL = re.compile(r"(?:\?|\*|\{0?,\d*\})[?+]?")
+_LOOKAROUNDS = ("(?<!", "(?<=", "(?!", "(?=")
+
+
+def _core(source: str) -> str | None:
+    """``source`` without its leading optional groups and lookarounds ("(?<!⟧ )(?:the |its )?
+    (?:{W} ){0,2}{TITLE} of ..." -> "{TITLE} of ..."), or ``None`` when it starts with neither.
+
+    Where the expression matches, the rest matches from where those parts end, so a sentence
+    the rest is not found in has no match. An expression such as "(?:its )?rivals? ..." is tried
+    at every character; its rest starts with a word and is looked for much faster.
+    """
+    position = 0
+    while position < len(source) and source[position] == "(":
+        end = _group_end(source, position)
+        optional = _OPTIONAL.match(source, end)
+        if optional is not None:
+            position = optional.end()
+        elif source.startswith(_LOOKAROUNDS, position):
+            position = end
+        else:
+            break
+    if position == 0 or position == len(source):
+        return None
+    try:
+        re.compile(source[position:])
+    except re.error:
+        return None
+    return source[position:]
+
+
+def _group_end(source: str, start: int) -> int:
+    """The position after the group that opens at ``start``: escapes and character classes
+    are skipped, so their brackets do not count."""
+    depth = 0
+    position = start
+    while position < len(source):
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            position += 1
+            if source.startswith("^", position):
+                position += 1
+            if source.startswith("]", position):
+                position += 1
+            while source[position] != "]":
+                position += 2 if source[position] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    raise KgError(f"unbalanced group in fact pattern {source!r}: fix kg/data/fact_patterns.json")
 
 
 @lru_cache(maxsize=None)
@@ -227,6 +294,8 @@ def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
             view = ctx.cache[key] = surface(ctx, sentence)
         for index in sorted({index for word in cued for index in by_cue[word]}):
             pattern = type_patterns[index]
+            if pattern.core is not None and pattern.core.search(view.text) is None:
+                continue
             for match in pattern.regex.finditer(view.text):
                 yield from _match_facts(ctx, view, pattern, match)
 

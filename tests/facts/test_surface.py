@@ -10,7 +10,7 @@ from kg.facts import extract_facts
 from kg.model import Document, Entity, Mention
 
 from kg.facts.common import lexicon
-from kg.facts.surface import _title_alternation, patterns, surface
+from kg.facts.surface import _core, _title_alternation, patterns, surface
 
 ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
 SMITH = ("John Smith", "smith", "Person")
@@ -288,3 +288,36 @@ def test_surface_text_has_a_placeholder_per_mention_run_and_leaves_out_ticker_br
     assert [doc[view.token_at[m.start()]].text for m in re.finditer(r"\S+", view.text)] == [
         "Walt", "said", "its", "its", "unit", "Borg", "bought", "Acme", "on", "Monday", "."
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "core"),
+    [
+        (r"(?<!⟧ )(?:the |its )?(?:[\w(]+ ){0,2}(?P<t>chief) of", r"(?P<t>chief) of"),
+        (r"(?:(?:its|main) )*(?P<t>rivals?) (?:, )?x", r"(?P<t>rivals?) (?:, )?x"),
+        (r"(?:[(]\) )??(?P<a>⟦\d+⟧)", r"(?P<a>⟦\d+⟧)"),
+        (r"(?P<a>⟦\d+⟧) (?:, )?buys", None),
+        (r"(?:^|; )(?P<t>based)", None),
+        (r"(?:a )?(?:b )?", None),
+        (r"(?:(?P<x>a) )?(?(x)b|c)", None),
+    ],
+)
+def test_core_leaves_out_the_leading_parts_a_match_may_leave_empty(source, core):
+    assert _core(source) == core
+
+
+def test_a_sentence_without_the_core_of_a_pattern_has_no_match_of_it():
+    texts = [
+        "⟦0⟧ , chief executive of ⟦1⟧ , said",
+        "the chief executive of ⟦0⟧ , ⟦1⟧ , said",
+        "its rivals ⟦0⟧ and ⟦1⟧",
+        "French company ⟦0⟧ rose",
+        "⟦0⟧ unit ⟦1⟧ rose",
+    ]
+    cored = [pattern for fact_type in ("Role", "Location", "Ownership", "Competition") for pattern in patterns(fact_type) if pattern.core]
+    assert {pattern.name for pattern in cored} >= {"title_of_org_person", "rival_named", "demonym_company", "owner_unit_owned"}
+    for pattern in cored:
+        for text in texts:
+            if pattern.core.search(text) is None:
+                assert pattern.regex.search(text) is None
+    assert any(pattern.regex.search(text) for pattern in cored for text in texts)
