@@ -1249,6 +1249,12 @@ def _business_noun_role(span: Span) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _short_form_drops() -> frozenset[str]:
+    """Last words a short form leaves off: legal suffixes, "Holdings", "Group"."""
+    return _word_sets()["legal_suffixes"] | frozenset(cues()["short_form_drops"])
+
+
 @functools.lru_cache(maxsize=8192)
 def short_forms(name: str) -> frozenset[str]:
     """Shorter names a document may use for an organisation called ``name``.
@@ -1263,7 +1269,7 @@ def short_forms(name: str) -> frozenset[str]:
     parts = name.split()
     name = " ".join(parts)
     forms: set[str] = set()
-    drops = words["legal_suffixes"] | frozenset(cues()["short_form_drops"])
+    drops = _short_form_drops()
     while len(parts) > 1 and parts[-1] in drops:
         parts = parts[:-1]
         forms.add(" ".join(parts))
@@ -1403,29 +1409,28 @@ def _unlabelled_occurrences(
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
     short ("Michigan" of "Michigan General"): the new candidates, and the ids of the model's
     shorter candidates they replace."""
-    tokens = doc_tokens(doc)
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
     firsts = {key[0] for key in known}
     texts = token_texts(doc)
     found: list[_Candidate] = []
     replaced: set[int] = set()
-    i = 0
-    while i < len(texts):
-        if texts[i] in firsts:
-            for n in lengths:
-                key = tuple(texts[i : i + n])
-                if key not in known or any(j in blocked for j in range(i, i + n)):
-                    continue
-                inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
-                if all(c.source == "ner" and i <= c.start and c.end <= i + n and c.end - c.start < n for c in inside.values()):
-                    found.append(_Candidate(i, i + n, known[key], "alias"))
-                    replaced.update(inside)
-                    for j in range(i, i + n):
-                        owner[j] = found[-1]
-                    i += n - 1
-                    break
-                if inside:
-                    break
-        i += 1
+    after = 0
+    for i in [i for i, text in enumerate(texts) if text in firsts]:
+        if i < after:
+            continue
+        for n in lengths:
+            key = texts[i : i + n]
+            if key not in known or any(j in blocked for j in range(i, i + n)):
+                continue
+            inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
+            if all(c.source == "ner" and i <= c.start and c.end <= i + n and c.end - c.start < n for c in inside.values()):
+                found.append(_Candidate(i, i + n, known[key], "alias"))
+                replaced.update(inside)
+                for j in range(i, i + n):
+                    owner[j] = found[-1]
+                after = i + n
+                break
+            if inside:
+                break
     return found, replaced
