@@ -235,6 +235,15 @@ def token_sentences(doc: Doc) -> tuple[Span, ...]:
     return sentences
 
 
+def token_lemmas(doc: Doc) -> tuple[str, ...]:
+    """Every token's ``lemma_`` in lower case, by token index, made once per document: the fact
+    extractors and the status and attribution cues look words up by lemma."""
+    memo = doc_memo(doc)
+    lemmas = memo.get("lemmas")
+    if lemmas is None:
+        lemmas = memo["lemmas"] = tuple(token.lemma_.lower() for token in doc_tokens(doc))
+    return lemmas
+
 
 def _split_ampersand_full_stops(nlp: Language) -> None:
     """Split the full stop off an ampersand name ending a sentence: "AT&T." -> "AT&T", ".".

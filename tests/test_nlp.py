@@ -23,6 +23,7 @@ from kg.nlp import (
     load,
     span_entities,
     span_text,
+    token_lemmas,
     token_lowers,
     token_sentences,
     token_texts,
@@ -186,3 +187,9 @@ def test_sentences_are_made_once_and_each_token_gets_its_own(nlp) -> None:
         assert (by_token[token.i].start, by_token[token.i].end) == (token.sent.start, token.sent.end)
         assert by_token[token.i] in sentences
     assert by_token[4].text == doc[4:9].sent.text == "Acme Corp bought Borg Inc. in Paris."
+
+
+def test_token_lemmas_are_lower_cased_lemmas_made_once(nlp) -> None:
+    doc = nlp("Acme Corp Bought BORG and was selling Cyber.")
+    assert token_lemmas(doc) == tuple(t.lemma_.lower() for t in doc) and token_lemmas(doc) is token_lemmas(doc)
+    assert token_lemmas(doc)[3:7] == ("borg", "and", "be", "sell")
