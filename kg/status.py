@@ -38,7 +38,7 @@ from typing import Any, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
-from kg.nlp import doc_memo, doc_tokens
+from kg.nlp import doc_memo, doc_tokens, token_lemmas, token_lowers
 from kg.model import STATUS_CLASSES
 
 #: A common-noun source of at most this many words is given whole.
@@ -382,9 +382,12 @@ def _outlet_of_document(token: Token, sources: _Sources) -> Token | None:
 
 
 def _according_to(sentence: Span, sources: _Sources) -> str | None:
-    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
-        if (token.lower_, "to") not in sources.according_to and (token.lemma_.lower(), "to") not in sources.according_to:
+    doc = sentence.doc
+    tokens, lowers, lemmas = doc_tokens(doc), token_lowers(doc), token_lemmas(doc)
+    for i in range(sentence.start, sentence.end):
+        if (lowers[i], "to") not in sources.according_to and (lemmas[i], "to") not in sources.according_to:
             continue
+        token = tokens[i]
         following = [token.doc[token.i + 1]] if token.i + 1 < len(token.doc) else []
         for preposition in [*token.children, *following]:
             if preposition.lower_ != "to":
@@ -406,9 +409,13 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
     company speaking for itself.
     """
     speaking = sources.report_verbs | sources.say_verbs
-    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
-        lemma = token.lemma_.lower()
-        if (lemma not in speaking and lemma not in sources.tell_verbs) or token.pos_ not in ("VERB", "AUX"):
+    tokens, lemmas = doc_tokens(sentence.doc), token_lemmas(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        lemma = lemmas[i]
+        if lemma not in speaking and lemma not in sources.tell_verbs:
+            continue
+        token = tokens[i]
+        if token.pos_ not in ("VERB", "AUX"):
             continue
         children = list(token.children)
         if lemma in sources.tell_verbs:
@@ -429,8 +436,10 @@ def _reporting_verb(sentence: Span, sources: _Sources) -> str | None:
 
 def _document_noun(sentence: Span, sources: _Sources) -> str | None:
     """"Bloomberg's report", "a report in the FT" anywhere in the sentence."""
-    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
-        if token.lemma_.lower() in sources.document_nouns and _is_noun(token):
+    tokens, lemmas = doc_tokens(sentence.doc), token_lemmas(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        token = tokens[i]
+        if lemmas[i] in sources.document_nouns and _is_noun(token):
             outlet = _outlet_of_document(token, sources)
             if outlet is not None and _is_media(outlet, sources):
                 return _name(outlet)

@@ -21,7 +21,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
-from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_sentences
+from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
@@ -175,8 +175,8 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     for mention in mentions:
         if mention.entity_id in owners and mention.entity_id not in units and owners[mention.entity_id] in by_id:
             units[mention.entity_id] = (owners[mention.entity_id], mention.start, mention.end)
-    lowers = tuple(token.lower_ for token in tokens)
-    lemmas = tuple(token.lemma_.lower() for token in tokens)
+    lowers = token_lowers(doc)
+    lemmas = token_lemmas(doc)
     places: dict[str, str] = {}
     for entity in entities:
         if entity.type == "Place":
