@@ -314,7 +314,8 @@ def _find_cluster(
             return _nearest(local, mention)
     if mention.type == "Organization" and not _has_legal_suffix(text):
         matches = [c for c in same_type if key in c.short_keys and c.company is company]
-        matches = matches or [c for c in same_type if any(_abbreviates(text, f) for f in c.forms)]
+        if not matches and " " in text:
+            matches = [c for c in same_type if any(_abbreviates(text, f) for f in c.forms)]
         matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
         if matches:
             return _nearest(matches, mention)
@@ -533,9 +534,10 @@ def _description(token: Token) -> tuple[Span, str] | None:
         return None
     if token.tag_ in {"NNS", "NNPS"} or token.dep_ == "compound":
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
         return None
-    det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+    det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
     if not det:
         return None
     return token.doc[det[0].i : token.i + 1], "description"
@@ -573,6 +575,12 @@ def _resolve_description(
     if side is not None:
         sides = {m.entity_id for m in before if _deal_side(span.doc, m) == side}
         counts = Counter({e: n for e, n in counts.items() if e in sides}) if sides else counts
+    last: dict[str | None, int] = {}
+    near: set[str | None] = set()
+    for m in before:
+        last[m.entity_id] = m.start
+        if m.start >= sentence.start_char:
+            near.add(m.entity_id)
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         profile = profiles[entity_id]
@@ -587,11 +595,8 @@ def _resolve_description(
             if profile.industries and not profile.industries & wanted:
                 continue
             fit += bool(profile.industries & wanted)
-        near = [m for m in before if m.entity_id == entity_id and m.start >= sentence.start_char]
-        previous = [m for m in before if m.entity_id == entity_id]
-        last = previous[-1].start if previous else -1
-        salience = counts[entity_id] + (3 if near else 0)
-        score = (fit, salience, last)
+        salience = counts[entity_id] + (3 if entity_id in near else 0)
+        score = (fit, salience, last.get(entity_id, -1))
         if best is None or score > best[:3]:
             best = (*score, entity_id)
     return best[3] if best else None
