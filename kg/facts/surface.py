@@ -11,6 +11,7 @@ status through :mod:`kg.status`, so "does not own" is never read as ownership.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -217,13 +218,20 @@ def _trie_regex(node: Mapping[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class Surface:
-    """One sentence as surface text: the text, the entity of each slot, and for each
-    character of the text the token it came from."""
+    """One sentence as surface text: the text, the entity of each slot, and where each word
+    of the text starts (``offsets``, the space before it included) with the token it came from
+    (``tokens``)."""
 
     sentence: Span
     text: str
     slots: tuple[str, ...]
-    token_at: tuple[int, ...]
+    offsets: tuple[int, ...]
+    tokens: tuple[int, ...]
+
+    def token_at(self, position: int) -> int:
+        """The index of the token the character at ``position`` of the text came from (a space
+        between two words comes from the word after it)."""
+        return self.tokens[bisect_right(self.offsets, position) - 1]
 
 
 def surface(ctx: Context, sentence: Span) -> Surface:
@@ -232,9 +240,11 @@ def surface(ctx: Context, sentence: Span) -> Surface:
     Read from the document's token texts by index: asking spaCy for each token's attributes
     costs more than building the text."""
     parts: list[str] = []
-    token_at: list[int] = []
+    offsets: list[int] = []
+    token_ids: list[int] = []
     slots: list[str] = []
     previous: str | None = None
+    length = 0
     tokens, texts, token_entity = ctx.tokens, token_texts(ctx.doc), ctx.token_entity
     for i in range(sentence.start, sentence.end):
         text = texts[i]
@@ -255,13 +265,12 @@ def surface(ctx: Context, sentence: Span) -> Surface:
             slots.append(entity_id)
         else:
             piece = text
-        if parts:
-            parts.append(" ")
-            token_at.append(i)
+        offsets.append(length - 1 if parts else 0)
+        token_ids.append(i)
         parts.append(piece)
-        token_at.extend([i] * len(piece))
+        length += len(piece) + 1
         previous = entity_id
-    return Surface(sentence, "".join(parts), tuple(slots), tuple(token_at))
+    return Surface(sentence, " ".join(parts), tuple(slots), tuple(offsets), tuple(token_ids))
 
 
 def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
@@ -378,7 +387,7 @@ def _state_of(ctx: Context, view: Surface, match: re.Match[str]) -> str | None:
     """The country behind "state-owned": a demonym just before it ("the Norwegian state-owned
     X"), a country in the company's own name ("Air Canada"), one the sentence names, else the
     country the document names most often."""
-    first = ctx.doc[view.token_at[match.start()]]
+    first = ctx.doc[view.token_at(match.start())]
     for token in ctx.doc[max(first.sent.start, first.i - 2) : first.i]:
         place = place_of(ctx, token)
         if place is not None and _is_country(ctx, place):
@@ -398,7 +407,7 @@ def _state_of(ctx: Context, view: Surface, match: re.Match[str]) -> str | None:
 
 def _amount_in(ctx: Context, view: Surface, match: re.Match[str]) -> Any:
     """The first sum of money the matched words state ("invest $5m in Y")."""
-    first, last = ctx.doc[view.token_at[match.start()]], ctx.doc[view.token_at[match.end() - 1]]
+    first, last = ctx.doc[view.token_at(match.start())], ctx.doc[view.token_at(match.end() - 1)]
     for start, end, amount in values.money_spans(view.sentence):
         if first.idx <= start and end <= last.idx + len(last.text) and amount is not None:
             return amount
@@ -417,7 +426,7 @@ def _title(ctx: Context, view: Surface, match: re.Match[str], group: str) -> str
     for known, normal in sorted(lexicon()["title_phrases"].items(), key=lambda item: -len(item[0])):
         if phrase == known or phrase.endswith(f" {known}"):
             return str(normal)
-    last = ctx.doc[view.token_at[match.end(group) - 1]]
+    last = ctx.doc[view.token_at(match.end(group) - 1)]
     return title_of(last) or last.lower_
 
 
@@ -425,7 +434,7 @@ def _fact(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str], r
     """A fact for one match: status at the trigger word, share and amount from the match."""
     group = "verb" if match.groupdict().get("verb") else "trigger" if match.groupdict().get("trigger") else None
     start = match.start(group) if group else match.start()
-    trigger = ctx.doc[view.token_at[start]]
+    trigger = ctx.doc[view.token_at(start)]
     attributes: dict[str, Any] = {key: value for key, value in pattern.attributes.items() if key not in _CONTROLS}
     title_group = "title" if match.groupdict().get("title") else "trigger" if attributes.get("title") == "trigger" else None
     if title_group is not None:

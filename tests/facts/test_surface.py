@@ -284,8 +284,9 @@ def test_surface_text_has_a_placeholder_per_mention_run_and_leaves_out_ticker_br
     view = surface(ctx, next(iter(doc.sents)))
     assert view.text == "⟦0⟧ said ⟦1⟧ 's unit ⟦2⟧ bought ⟦3⟧ on Monday ."
     assert view.slots == ("disney", "disney", "borg", "acme")
-    assert len(view.token_at) == len(view.text)
-    assert [doc[view.token_at[m.start()]].text for m in re.finditer(r"\S+", view.text)] == [
+    assert view.offsets[:3] == (0, 3, 8)
+    assert [doc[view.token_at(position)].text for position in (0, 2, 3, 4, 11, 12)] == ["Walt", "Walt", "said", "said", "its", "its"]
+    assert [doc[view.token_at(m.start())].text for m in re.finditer(r"\S+", view.text)] == [
         "Walt", "said", "its", "its", "unit", "Borg", "bought", "Acme", "on", "Monday", "."
     ]
 
