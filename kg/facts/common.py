@@ -814,8 +814,6 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     list_role = LIST_ROLES.get(fact_type)
     attribute_roles = frozenset(triggers()["attribute_roles"].get(fact_type, ()))
     wanted = tuple(triggers()["attributes"].get(fact_type, ()))
-    money: dict[int, list[tuple[Token, Any]]] = {}
-    dates: dict[int, list[tuple[Token, Any]]] = {}
     by_word = _frames_by_word(fact_type)
     for token in ctx.tokens_of(by_word):
         candidates = by_word.get(token.lemma_.lower(), ()) + by_word.get(token.lower_, ())
@@ -826,9 +824,6 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
                 if not _satisfied(frame, assignment):
                     continue
                 sentence = token_sentences(ctx.doc)[token.i]
-                if sentence.start not in money:
-                    money[sentence.start] = sentence_values(values.money_spans, sentence)
-                    dates[sentence.start] = sentence_values(values.date_spans, sentence, ctx.date)
                 roles: dict[str, str | tuple[str, ...]] = {}
                 attributes: dict[str, Any] = {}
                 for role, ids in assignment.items():
@@ -844,8 +839,8 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
                         confidence = min(confidence, float(lowered))
                 found = {
                     "share": lambda: _frame_share(frame, token),
-                    "amount": lambda: nearest_value(token, money[sentence.start]),
-                    "date": lambda: nearest_value(token, dates[sentence.start]),
+                    "amount": lambda: nearest_value(token, sentence_values(values.money_spans, sentence)),
+                    "date": lambda: nearest_value(token, sentence_values(values.date_spans, sentence, ctx.date)),
                     "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
                 }
                 for name in wanted:
