@@ -44,7 +44,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_text, doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
+from kg.nlp import doc_text, doc_tokens, expanded_span, token_lowers, token_sentences
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -179,6 +179,7 @@ def _strip_legal(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _folded_legal_suffixes() -> frozenset[str]:
+    """The legal suffixes case-folded, made once rather than for every new name."""
     return frozenset(suffix.casefold() for suffix in _word_sets()["legal_suffixes"])
 
 

@@ -470,6 +470,7 @@ def _is_calendar_word(doc: Doc, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
+    """Months and weekdays, joined once rather than for every name tested."""
     words = _word_sets()
     return words["months"] | words["weekdays"]
 
