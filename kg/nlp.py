@@ -245,6 +245,17 @@ def token_lemmas(doc: Doc) -> tuple[str, ...]:
     return lemmas
 
 
+def token_heads(doc: Doc) -> tuple[int, ...]:
+    """Every token's ``head.i``, by token index, made once per document from the parse array:
+    each ``token.head`` builds a new ``Token``. A root is its own head."""
+    memo = doc_memo(doc)
+    heads = memo.get("heads")
+    if heads is None:
+        offsets = doc.to_array("HEAD").astype("int64")
+        heads = memo["heads"] = tuple(i + int(offset) for i, offset in enumerate(offsets))
+    return heads
+
+
 def _split_ampersand_full_stops(nlp: Language) -> None:
     """Split the full stop off an ampersand name ending a sentence: "AT&T." -> "AT&T", ".".
 

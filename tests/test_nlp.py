@@ -23,6 +23,7 @@ from kg.nlp import (
     load,
     span_entities,
     span_text,
+    token_heads,
     token_lemmas,
     token_lowers,
     token_sentences,
@@ -193,3 +194,9 @@ def test_token_lemmas_are_lower_cased_lemmas_made_once(nlp) -> None:
     doc = nlp("Acme Corp Bought BORG and was selling Cyber.")
     assert token_lemmas(doc) == tuple(t.lemma_.lower() for t in doc) and token_lemmas(doc) is token_lemmas(doc)
     assert token_lemmas(doc)[3:7] == ("borg", "and", "be", "sell")
+
+
+def test_token_heads_are_each_token_s_head_index_made_once(nlp) -> None:
+    doc = nlp("Acme Corp said on Monday it agreed to buy Borg Inc. Then it sold Cyber to them.")
+    assert token_heads(doc) == tuple(t.head.i for t in doc) and token_heads(doc) is token_heads(doc)
+    assert token_heads(doc)[:3] == (1, 2, 2) and token_heads(doc)[0] < token_heads(doc)[1]
