@@ -123,10 +123,6 @@ class Context:
             found.update(self.words.get(word, ()))
         return [self.tokens[i] for i in sorted(found)]
 
-    def named_tokens(self) -> list[Token]:
-        """The tokens that are part of a resolved mention, in text order."""
-        return [token for token, entity_id in zip(self.tokens, self.token_entity) if entity_id is not None]
-
     def entity_at(self, token: Token) -> str | None:
         """The entity id the token is part of, if any."""
         return self.token_entity[token.i]

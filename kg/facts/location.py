@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, place_of, register, role_types
 from kg.facts.surface import surface_facts
 from kg.model import Fact
+from kg.nlp import token_heads
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that can place a named company without a company noun ("China's JD.com", "the
@@ -48,12 +49,13 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
     nouns = frozenset(lexicon()["company_nouns"])
     units = frozenset(lexicon()["unit_nouns"])
     allowed = role_types("Location")["entity"]
-    for token in ctx.named_tokens():
-        entity_id = ctx.entity_at(token)
-        if ctx.type_of(entity_id) not in allowed or ctx.token_kind[token.i] == "pronoun":
+    heads = token_heads(ctx.doc)
+    for i, entity_id in enumerate(ctx.token_entity):
+        if entity_id is None or ctx.type_of(entity_id) not in allowed or ctx.token_kind[i] == "pronoun":
             continue
-        if token.head is not token and ctx.entity_at(token.head) == entity_id:
+        if ctx.token_entity[heads[i]] == entity_id:
             continue
+        token = ctx.tokens[i]
         described = [token] + [
             child
             for child in token.children

@@ -27,6 +27,7 @@ from kg.facts.common import (
 )
 from kg.facts.surface import surface_facts
 from kg.model import STATUS_CLASSES, Fact
+from kg.nlp import token_heads
 
 #: Dependency labels by which an organization name attaches to a title or a person.
 _ORG_LINKS = ("poss", "compound", "nmod")
@@ -35,12 +36,14 @@ _ORG_LINKS = ("poss", "compound", "nmod")
 @register("Role")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a Role fact for every person whose title and organization the parse links."""
-    for token in ctx.named_tokens():
-        person = ctx.entity_at(token)
-        if ctx.type_of(person) not in role_types("Role")["person"] or ctx.token_kind[token.i] == "pronoun":
+    people = role_types("Role")["person"]
+    heads = token_heads(ctx.doc)
+    for i, person in enumerate(ctx.token_entity):
+        if person is None or ctx.type_of(person) not in people or ctx.token_kind[i] == "pronoun":
             continue
-        if token.head is not token and ctx.entity_at(token.head) == person:
+        if ctx.token_entity[heads[i]] == person:
             continue
+        token = ctx.tokens[i]
         seen: set[tuple[str, str]] = set()
         for title_token, extractor, confidence in _titles(token):
             title = title_of(title_token)
