@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -557,18 +558,25 @@ def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     skip = _untagged_skip_words()
-    start = 0
-    while start < len(tokens):
-        end = start
-        while end < len(tokens) and tokens[end].pos == PROPN and not tokens[end].ent_type and _is_name_token(tokens[end]):
-            end += 1
-        if end > start:
-            text = span_text(doc, start, end)
-            if not any(texts[i] in skip for i in range(start, end)) and text not in place_index() and text not in demonym_index():
-                yield _Candidate(start, end, None, "ner")
-            start = end
+    names = [
+        i for i, pos in enumerate(doc.to_array(POS).tolist())
+        if pos == PROPN and not tokens[i].ent_type and _is_name_token(tokens[i])
+    ]
+    for start, end in _runs(names):
+        text = span_text(doc, start, end)
+        if not any(texts[i] in skip for i in range(start, end)) and text not in place_index() and text not in demonym_index():
+            yield _Candidate(start, end, None, "ner")
+
+
+def _runs(indices: Sequence[int]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each run of consecutive numbers in ascending ``indices``."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][1] == index:
+            runs[-1][1] = index + 1
         else:
-            start += 1
+            runs.append([index, index + 1])
+    return [(start, end) for start, end in runs]
 
 
 @functools.lru_cache(maxsize=1)
