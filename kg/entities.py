@@ -703,6 +703,13 @@ def _merge_former_names(
     return merged, moved
 
 
+@functools.lru_cache(maxsize=1)
+def _former_name_cues() -> tuple[str, ...]:
+    """The words that end just before a former name ("formerly", "formerly known as"), as one
+    tuple for ``str.endswith``."""
+    return tuple(cues()["former_name_cues"])
+
+
 def _former_name_of(span: Span, at: Sequence[Mention | None]) -> str | None:
     """The entity a name is said to be the former name of, if the sentence says so."""
     doc = span.doc
@@ -711,7 +718,7 @@ def _former_name_of(span: Span, at: Sequence[Mention | None]) -> str | None:
     sentence_start = token_sentences(doc)[span.start].start
     before = range(max(sentence_start, span.start - 3), span.start)
     words = " ".join(lowers[i] for i in before if not tokens[i].is_punct)
-    if any(words.endswith(cue) for cue in cues()["former_name_cues"]):
+    if words.endswith(_former_name_cues()):
         cue_start = before.start
         while cue_start < span.start and not lowers[cue_start].startswith(("formerly", "previous", "once")):
             cue_start += 1

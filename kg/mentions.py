@@ -1100,9 +1100,9 @@ def _titled_surname(span: Span) -> bool:
     titled = memo.get("titled_words")
     if titled is None:
         titles = _word_sets()["person_titles"]
-        tokens = doc_tokens(span.doc)
-        titled = memo["titled_words"] = frozenset(t.text for t in tokens[1:] if tokens[t.i - 1].text in titles)
-    return span[-1].text in titled
+        texts = token_texts(span.doc)
+        titled = memo["titled_words"] = frozenset(texts[i] for i in range(1, len(texts)) if texts[i - 1] in titles)
+    return token_texts(span.doc)[span.end - 1] in titled
 
 
 def _names_a_site(span: Span) -> bool:
