@@ -251,8 +251,8 @@ def token_heads(doc: Doc) -> tuple[int, ...]:
     memo = doc_memo(doc)
     heads = memo.get("heads")
     if heads is None:
-        offsets = doc.to_array("HEAD").astype("int64")
-        heads = memo["heads"] = tuple(i + int(offset) for i, offset in enumerate(offsets))
+        offsets = doc.to_array("HEAD").astype("int64").tolist()
+        heads = memo["heads"] = tuple(i + offset for i, offset in enumerate(offsets))
     return heads
 
 
