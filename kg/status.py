@@ -38,7 +38,7 @@ from typing import Any, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
-from kg.nlp import doc_memo, doc_tokens, token_lemmas, token_lowers
+from kg.nlp import doc_memo, doc_text, doc_tokens, token_lemmas, token_lowers, token_sentences
 from kg.model import STATUS_CLASSES
 
 #: A common-noun source of at most this many words is given whole.
@@ -251,10 +251,11 @@ def _negated_status(token: Token, lexical: str | None, key: str | None, below: T
 def _sentence_cue(trigger: Token, cues: _Cues) -> str | None:
     """A rumour or speculation phrase in the trigger's sentence before the trigger.
 
-    The text is read from the sentence's tokens: ``Doc.text`` would join the whole document
-    again on every call."""
-    sentence = trigger.sent
-    before = sentence.doc[sentence.start : trigger.i].text_with_ws.lower()
+    The words before the trigger, with the space after each, are the document's text from the
+    sentence's first character to the trigger's (cut from the memoised text)."""
+    doc = trigger.doc
+    start = token_sentences(doc)[trigger.i].start
+    before = doc_text(doc)[doc_tokens(doc)[start].idx : trigger.idx].lower()
     hits = [(before.rfind(phrase), status) for phrase, status in cues.sentence.items() if phrase in before]
     return max(hits)[1] if hits else None
 
