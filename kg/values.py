@@ -99,10 +99,10 @@ def _trie(node: Mapping[str, Any]) -> str:
 def _finditer(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying ``pattern`` only where ``starts`` matches.
 
-    ``starts`` must match at every position where ``pattern`` can (a character class of the
-    characters a match may begin with): the alternations of currency, number and month words
-    that open the value patterns are slow to try at every character of a sentence, and most
-    characters cannot begin one. ``pattern`` never matches the empty string.
+    ``starts`` must match at every position where ``pattern`` can (the words and characters a
+    match may begin with, see :func:`_openings`): the alternations of currency, number and
+    month words that open the value patterns are slow to try at every character of a sentence,
+    and most characters cannot begin one. ``pattern`` never matches the empty string.
     """
     position = 0
     search, match = starts.search, pattern.match
