@@ -496,11 +496,12 @@ def _resolve_references(
         if reference is None:
             continue
         span, kind = reference
+        bound = _bound_entities(doc, span.root, history)
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
-            target = _resolve_description(span, history, profiles, names, orgs)
+            target = _resolve_description(span, [m for m in history if m.entity_id not in bound], profiles, names, orgs)
         else:
-            target = _resolve_pronoun(doc, span, history)
+            target = _resolve_pronoun(doc, span, [m for m in history if m.entity_id not in bound])
         if target is None:
             continue
         mention = Mention(
@@ -527,7 +528,9 @@ def _reference_words() -> frozenset[str]:
 
 def _description(token: Token) -> tuple[Span, str] | None:
     """"the <cues> <head>" with a singular organisation head, or "the latter"/"the former"; not
-    one followed by "of" ("the exchange of shares", "the group of investors")."""
+    one followed by "of" ("the exchange of shares", "the group of investors"), nor a unit noun
+    with a line of business before it ("the corn milling business" is a unit, "the Spanish
+    business" may be a company)."""
     data = cues()
     heads = data["description_heads"]
     word = token.lower_
@@ -541,7 +544,10 @@ def _description(token: Token) -> tuple[Span, str] | None:
     det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
     if not det:
         return None
-    return token.doc[det[0].i : token.i + 1], "description"
+    span = token.doc[det[0].i : token.i + 1]
+    if word in data["unit_nouns"] and any(t.is_lower and t.is_alpha and _country_of(t) is None for t in span[1:-1]):
+        return None
+    return span, "description"
 
 
 def _pronoun(token: Token) -> tuple[Span, str] | None:
@@ -550,6 +556,52 @@ def _pronoun(token: Token) -> tuple[Span, str] | None:
     if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"]:
         return None
     return token.doc[token.i : token.i + 1], "pronoun"
+
+
+def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> set[str]:
+    """The entities a reference cannot be, because they are the subject of its own clause.
+
+    A description or object pronoun inside a clause's predicate is never that clause's subject
+    ("X raised its stake in the company": the company is not X); a possessive is not when it is
+    inside what the copula or an apposition says the subject is ("X is its biggest shareholder",
+    "X, its biggest shareholder,"), though it is in a plain verb's object ("X raised its stake").
+    """
+    subjects = _clause_subjects(reference)
+    if not subjects:
+        return set()
+    found: set[str] = set()
+    for mention in history:
+        span = expanded_span(doc, mention.start, mention.end)
+        if span is not None and mention.entity_id is not None and any(span.start <= i < span.end for i in subjects):
+            found.add(mention.entity_id)
+    return found
+
+
+def _clause_subjects(reference: Token) -> set[int]:
+    """The token indices of the subjects that bind ``reference`` (see :func:`_bound_entities`)."""
+    if reference.dep_ == "poss":
+        noun = reference.head
+        if noun.dep_ == "appos":
+            return {noun.head.i}
+        if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+            return set()
+        return {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
+    token = reference
+    while token.head.i != token.i:
+        if token.dep_ in _SUBJECT_DEPS or token.dep_ in _CLAUSE_EDGES:
+            return set()
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            subjects = {c.i for c in token.children if c.dep_ in _SUBJECT_DEPS}
+            if subjects or token.dep_ not in {"xcomp", "conj"}:
+                return subjects
+    return set()
+
+
+#: Dependencies of a clause's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies a reference's clause ends at going up: past them the subject is another clause's.
+_CLAUSE_EDGES = frozenset({"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"})
 
 
 def _resolve_description(
@@ -823,7 +875,8 @@ def _business_units(
         if target is None and phrase.modifiers and _singular_unit(phrase.head) and (deal or phrase.by_name):
             name = " ".join([phrase.owner.name, *phrase.words, phrase.head.text])
             target = _unique_slug(name, used)
-            alias = (phrase.span.text,) if phrase.by_name else ()
+            bare = " ".join([*phrase.words, phrase.head.text])
+            alias = tuple(dict.fromkeys(a for a in ((phrase.span.text,) if phrase.by_name else ()) + (bare,) if a != name))
             units.append(Entity(target, name, "Organization", "BusinessUnit", alias))
             made.append((phrase, target))
         if target is not None:
@@ -841,7 +894,7 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
     for token, word in zip(tokens, token_lowers(doc)):
         if word not in nouns or at[token.i] is not None:
             continue
-        possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+        possessor = _possessor(token)
         owner_mention = at[possessor.i] if possessor is not None else None
         owner = by_id.get(owner_mention.entity_id) if owner_mention else None
         if owner is None or owner.type != "Organization":
@@ -860,6 +913,31 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
             _UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, tuple(t.text for t in words), named)
         )
     return phrases
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessor of a unit noun, also where the parse hangs it on a modifier or splits the
+    phrase in two ("its European corn wet milling business": "its ... corn" and "wet milling
+    business" as two objects of one verb)."""
+    for child in noun.lefts:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            inner = next((t for t in child.subtree if t.dep_ == "poss" and t.i < child.i), None)
+            if inner is not None:
+                return inner
+    tokens = doc_tokens(noun.doc)
+    edge = noun.left_edge.i
+    if edge == 0 or noun.head.i == noun.i:
+        return None
+    split = tokens[edge - 1]
+    while split.head.i != noun.head.i and split.head.i < edge and split.head.i != split.i:
+        split = split.head
+    if split.head.i != noun.head.i or split.dep_ != noun.dep_ or split.pos_ not in {"NOUN", "ADJ"}:
+        return None
+    if any(t.is_punct or (t.pos_ == "DET" and t.dep_ != "poss") for t in split.subtree):
+        return None
+    return next((t for t in split.subtree if t.dep_ == "poss"), None)
 
 
 def _unit_mention(span: Span, entity_id: str) -> Mention:
@@ -1057,6 +1135,9 @@ class AliasTable:
         return f"{type_}|{name_key(text)}"
 
     def _learnable(self, entity: Entity, text: str) -> bool:
+        """Not lone surnames ("Liu"), nor a business unit's form without its owner ("auto unit")."""
+        if entity.subtype == "BusinessUnit":
+            return text == entity.name
         return entity.type != "Person" or len(_strip_title(text).split()) > 1
 
     def canonicalize(self, entities: Sequence[Entity]) -> list[Entity]:

@@ -164,7 +164,7 @@ def test_stake_in_possessed_operations_is_a_business_unit(nlp) -> None:
         "to sell 15% of its logistics operations to Chinese conglomerate Quintara Holdings."
     )
     entities, mentions = _resolve(nlp, text)
-    assert _units(entities) == [("Zorvex logistics operations", "BusinessUnit", ())]
+    assert _units(entities) == [("Zorvex logistics operations", "BusinessUnit", ("logistics operations",))]
     unit = next(m for m in mentions if m.source == "unit")
     assert (unit.text, unit.kind, unit.type, unit.entity_id) == (
         "its logistics operations", "description", "Organization", "zorvex-logistics-operations"
@@ -178,7 +178,7 @@ def test_stake_in_possessed_operations_is_a_business_unit(nlp) -> None:
 def test_named_possessor_unit_and_the_unit(nlp) -> None:
     text = "Acme Corp's credit card division was spun off in May. The division makes 40 mln dlrs a year."
     entities, mentions = _resolve(nlp, text)
-    assert _units(entities) == [("Acme credit card division", "BusinessUnit", ("Acme Corp's credit card division",))]
+    assert _units(entities) == [("Acme credit card division", "BusinessUnit", ("Acme Corp's credit card division", "credit card division"))]
     assert _unit_refs(mentions) == [
         ("Acme Corp's credit card division", "acme-credit-card-division"),
         ("The division", "acme-credit-card-division"),
@@ -188,7 +188,7 @@ def test_named_possessor_unit_and_the_unit(nlp) -> None:
 
 def test_sold_unit_with_a_demonym(nlp) -> None:
     entities, mentions = _resolve(nlp, "Acme Corp agreed to sell its Chinese unit to Beta Holdings. The unit makes glass.")
-    assert _units(entities) == [("Acme Chinese unit", "BusinessUnit", ())]
+    assert _units(entities) == [("Acme Chinese unit", "BusinessUnit", ("Chinese unit",))]
     assert _unit_refs(mentions) == [("its Chinese unit", "acme-chinese-unit"), ("The unit", "acme-chinese-unit")]
 
 
@@ -279,7 +279,7 @@ def test_former_names_are_aliases(nlp) -> None:
     ]
     text = "Acme Corp spun off its financial advisory subsidiary. The subsidiary was acquired by Acme 20 years ago as Brindle Diversified Service."
     entities, mentions = _resolve(nlp, text)
-    assert _units(entities) == [("Acme financial advisory subsidiary", "BusinessUnit", ("Brindle Diversified Service",))]
+    assert _units(entities) == [("Acme financial advisory subsidiary", "BusinessUnit", ("financial advisory subsidiary", "Brindle Diversified Service"))]
     assert _unit_refs(mentions) == [
         ("its financial advisory subsidiary", "acme-financial-advisory-subsidiary"),
         ("The subsidiary", "acme-financial-advisory-subsidiary"),
@@ -294,7 +294,7 @@ def test_as_after_other_verbs_is_not_a_former_name(nlp) -> None:
 def test_unit_of_a_name_with_of_inside(nlp) -> None:
     entities, mentions = _resolve(nlp, "Acme Corp agreed to buy Bank of Zorvex's West German branch.")
     assert _units(entities) == [
-        ("Bank of Zorvex West German branch", "BusinessUnit", ("Bank of Zorvex's West German branch",))
+        ("Bank of Zorvex West German branch", "BusinessUnit", ("Bank of Zorvex's West German branch", "West German branch"))
     ]
     assert unit_owners(mentions) == {"bank-of-zorvex-west-german-branch": "bank-of-zorvex"}
 
@@ -408,3 +408,48 @@ def test_first_two_words_of_a_long_name_join_it_but_not_a_place(nlp) -> None:
         ("Kansas City Southern Industries", "Organization", ()),
         ("Kansas City", "Place", ()),
     ]
+
+
+def test_reference_in_the_predicate_is_not_its_clause_subject(nlp) -> None:
+    text = "Harlow Motors said its profit rose. Zorvex Holdings is its second biggest shareholder."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("its", "pronoun", "harlow-motors"), ("its", "pronoun", "harlow-motors")]
+    text = "Brindle Corp owns Harlow Motors. Zorvex Holdings raised its stake in the company to 20 pct."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [
+        ("its", "pronoun", "zorvex-holdings"),
+        ("the company", "description", "harlow-motors"),
+    ]
+
+
+def test_reference_in_another_clause_may_be_the_subject(nlp) -> None:
+    _, mentions = _resolve(nlp, "Zorvex Holdings said the company would raise its stake in Harlow Motors.")
+    assert _references(mentions) == [
+        ("the company", "description", "zorvex-holdings"),
+        ("its", "pronoun", "zorvex-holdings"),
+    ]
+
+
+def test_the_business_with_a_line_of_business_is_no_company(nlp) -> None:
+    text = "Harlow Motors said profit rose. Zorvex Holdings wants to sell the corn milling business."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == []
+    text = "Harlow Motors said profit rose. Zorvex Holdings agreed to buy the business for 20 mln dlrs."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("the business", "description", "harlow-motors")]
+
+
+def test_unit_phrase_the_parse_splits_in_two(nlp) -> None:
+    entities, mentions = _resolve(nlp, "Zorvex Holdings sold its European corn wet milling business to Quintara Corp.")
+    unit = "Zorvex Holdings European corn wet milling business"
+    assert (unit, "Organization", ("European corn wet milling business",)) in _summary(entities)
+    assert unit_owners(mentions) == {"zorvex-holdings-european-corn-wet-milling-business": "zorvex-holdings"}
+    entities, _ = _resolve(nlp, "Zorvex Holdings said its corn prices rose as its business grew.")
+    assert _summary(entities) == [("Zorvex Holdings", "Organization", ())]
+
+
+def test_alias_table_does_not_learn_a_unit_without_its_owner() -> None:
+    table = AliasTable()
+    table.canonicalize([Entity("a", "Zorvex auto unit", "Organization", "BusinessUnit", ("auto unit",))])
+    renamed = table.canonicalize([Entity("b", "Harlow auto unit", "Organization", "BusinessUnit", ("auto unit",))])
+    assert renamed[0].name == "Harlow auto unit"
