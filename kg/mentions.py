@@ -477,12 +477,15 @@ def _calendar_words() -> frozenset[str]:
 
 
 def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """The model's entities, mapped to kg types; DATE names of events become Events."""
+    """The model's entities, mapped to kg types; DATE names of events become Events, and a
+    "person" spelt as a known place ("Sri Lanka's stock market") is the place unless it opens
+    with a given name or is the surname of a full name in the document ("Jordan")."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
     texts = Counter(span_text(doc, ent.start, ent.end) for ent in doc_entities(doc))
     persons = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON"}
+    surnames = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
@@ -505,6 +508,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         elif label == "NORP":
             if text not in demonyms and text not in place_index():
                 yield _Candidate(start, end, None, "ner", label)
+        elif label == "PERSON" and text in place_index() and not {words[start], text} & (given_names() | surnames):
+            yield _Candidate(start, end, "Place", "ner", "GPE")
         elif label in label_types:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:

@@ -464,3 +464,18 @@ def test_a_leading_nationality_plural_is_no_part_of_the_name(nlp) -> None:
     assert _found(nlp, "Englishmen Holdings Plc said sales rose.") == [
         ("Englishmen Holdings Plc", "Organization", "suffix")
     ]
+
+
+
+def test_a_person_spelt_as_a_known_place_is_the_place(nlp) -> None:
+    doc = nlp("Growth may be lost. Sri Lanka's stock market has fallen about 5% since the storm.")
+    assert [(ent.text, ent.label_) for ent in doc.ents][0] == ("Sri Lanka's", "PERSON")
+    assert [(m.text, m.type) for m in find_mentions(doc) if m.text == "Sri Lanka"] == [("Sri Lanka", "Place")]
+
+
+def test_a_person_spelt_as_a_place_who_is_named_in_full_stays_a_person(nlp) -> None:
+    doc = nlp("Michael Jordan runs Zorvex Holdings. Jordan said the deal was fair.")
+    assert [(m.text, m.type) for m in find_mentions(doc) if "Jordan" in m.text] == [
+        ("Michael Jordan", "Person"),
+        ("Jordan", "Person"),
+    ]
