@@ -22,13 +22,32 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
     OutputError
         When the folder or the file cannot be written.
     """
+
+    def to_stream(temporary: Path) -> None:
+        with temporary.open("wb") as stream:
+            write(stream)
+
+    return atomic_write_path(path, to_stream)
+
+
+def atomic_write_path(path: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write`` with the path of a temporary file beside ``path``, then move it into place.
+
+    For writers that take a file name rather than a stream (pyoxigraph serialises to a path
+    without holding Python's lock, so a thread can write while Python works on).
+
+    Raises
+    ------
+    OutputError
+        When the folder or the file cannot be written.
+    """
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(handle)
         try:
-            with os.fdopen(handle, "wb") as stream:
-                write(stream)
+            write(Path(temporary))
             os.replace(temporary, target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -11,7 +11,6 @@ import gc
 import hashlib
 import json
 import logging
-import os
 import shutil
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from kg import __version__, kgfacts
 from kg.entities import AliasTable, resolve_entities
 from kg.errors import OutputError, UsageError
 from kg.facts import extract_facts
-from kg.files import atomic_write, atomic_write_text
+from kg.files import atomic_write, atomic_write_path, atomic_write_text
 from kg.ingest import count_documents, read_documents, safe_filename
 from kg.mentions import find_mentions
 from kg.model import Document, Extraction
@@ -401,24 +400,12 @@ def _view_triples(oxi: ox.Store) -> Iterator[tuple[object, object, object]]:
 
 
 def _serialize_file(data: ox.Store, path: Path, rdf_format: ox.RdfFormat) -> None:
-    """Serialise a whole store into ``path``, atomically as kg.files does.
+    """Serialise a whole store into ``path``, atomically.
 
     pyoxigraph writes to a path without holding the GIL, so this runs in a thread beside the
     analysis; writing to a Python stream would hold it throughout.
     """
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(handle)
-        try:
-            ox.serialize(data, temporary, rdf_format, prefixes=dict(PREFIXES))
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        raise OutputError(
-            f"cannot write {path}: {error.strerror or error}; choose an output folder you can write to"
-        ) from error
+    atomic_write_path(path, lambda temporary: ox.serialize(data, str(temporary), rdf_format, prefixes=dict(PREFIXES)))
 
 
 def _write_views(store: Store, out: Path) -> int:
