@@ -41,8 +41,8 @@ from kg.vocab import KG, ONTOLOGY_GRAPH, PREFIXES, PROV, ontology_graph
 log = logging.getLogger("kg")
 
 BATCH_SIZE = 32
-#: Every this many documents a build saves its manifest and alias table (so an interrupted build
-#: resumes there; what it wrote to the store is in the store's write-ahead log already).
+#: Every this many documents a build writes them to the store in one batch and records them in its
+#: manifest and alias table (so an interrupted build resumes there).
 CHECKPOINT = 100
 #: Every this many documents a build flushes the store's write buffers, which keeps memory flat.
 FLUSH = 500
@@ -333,6 +333,18 @@ def build(
         manifest.save()
         atomic_write_text(aliases_path, json.dumps(aliases.to_json(), sort_keys=True))
 
+    pending: list[Extraction] = []
+
+    def write_pending() -> None:
+        """Write the documents extracted since the last batch to the store, then record them."""
+        if not pending:
+            return
+        store.add_documents((x.document.id, extraction_triples(x)) for x in pending)
+        for x in pending:
+            manifest.hashes[x.document.id] = hashes.pop(x.document.id)
+        pending.clear()
+        checkpoint()
+
     processed = 0
     nlp = load(model)
     progress = _Progress(_show_progress(quiet), "build", lambda: count_documents(inputs))
@@ -345,18 +357,18 @@ def build(
                     extraction = replace(extraction, entities=tuple(aliases.canonicalize(extraction.entities)))
                     doc_id = extraction.document.id
                     kgfacts.write(extraction, facts_dir / f"{safe_filename(doc_id)}.json")
-                    store.replace_document(doc_id, extraction_triples(extraction))
-                    manifest.hashes[doc_id] = hashes.pop(doc_id)
+                    pending.append(extraction)
                     processed += 1
                     progress.update(extraction)
                     if on_extraction is not None:
                         on_extraction(extraction)
+                    if processed % CHECKPOINT == 0:
+                        write_pending()
                     if processed % FLUSH == 0:
                         store.flush()
-                    if processed % CHECKPOINT == 0:
-                        checkpoint()
             finally:
                 progress.close()
+                write_pending()
                 checkpoint()
             quads = store.quad_count()
             documents = len(store.document_ids())

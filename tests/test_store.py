@@ -74,6 +74,20 @@ def test_triples_replace_a_document_already_in_the_store(tmp_path: Path) -> None
         assert store.quad_count() == 9
 
 
+def test_a_batch_bulk_loads_new_documents_and_replaces_known_ones(tmp_path: Path) -> None:
+    with Store(tmp_path / "bulk") as bulk, Store(tmp_path / "one") as one:
+        bulk.replace_document("a", doc_graph("a"))
+        one.replace_document("a", doc_graph("a"))
+        batch = [("b", doc_graph("b")), ("a", doc_graph("a", "Renamed")), ("c", iter([*doc_graph("c"), *doc_graph("c")]))]
+        assert bulk.add_documents(batch) == 9
+        for doc_id, triples in batch[:2]:
+            one.replace_document(doc_id, triples)
+        one.replace_document("c", doc_graph("c"))
+        assert _store_quads(bulk) == _store_quads(one) and bulk.quad_count() == 9
+        assert bulk.document_ids() == ["a", "b", "c"]
+        assert bulk.add_documents([]) == 0
+
+
 def test_an_interrupted_document_leaves_the_old_one_whole(tmp_path: Path) -> None:
     def interrupted(label: str) -> Iterator[tuple[Node, Node, Node]]:
         yield from doc_graph("a", label)
