@@ -55,6 +55,9 @@ class Pattern:
     confidence: float
     standing: bool
     attributes: Mapping[str, Any]
+    #: The role whose group is the subject of the trigger verb ("X bought Y": the buyer), or
+    #: ``None``; see :func:`_object_subject`.
+    subject: str | None = None
     #: The expression without the leading parts a match may leave empty (see :func:`_core`):
     #: every match holds a match of it, and it is far quicker to look for in a sentence
     #: that has none; ``None`` when the expression has no such parts.
@@ -85,6 +88,7 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
                 confidence=float(raw["confidence"]),
                 standing=bool(raw.get("standing", False)),
                 attributes=dict(raw.get("attributes", {})),
+                subject=raw.get("subject"),
                 core=re.compile(core, re.IGNORECASE) if core else None,
             )
         )
@@ -311,6 +315,8 @@ def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
 
 def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str]) -> Iterator[Fact]:
     """The facts one match states: each role group's entity, list roles gathered."""
+    if pattern.subject is not None and _object_subject(ctx, view, match, pattern.subject):
+        return
     allowed = role_types(pattern.fact_type)
     list_role = LIST_ROLES.get(pattern.fact_type)
     roles: dict[str, list[str]] = {}
@@ -351,6 +357,35 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
         for other in others:
             if other not in single.values():
                 yield _fact(ctx, view, pattern, match, {**single, role: other})
+
+
+def _object_subject(ctx: Context, view: Surface, match: re.Match[str], group: str) -> bool:
+    """Whether the name a pattern reads as the trigger verb's subject is, in the parse, the
+    object of a preposition: "approval from X to acquire Y" does not say X buys Y. A name whose
+    relative or participle clause holds the trigger ("news of X, which bought Y") is that
+    clause's subject whatever its own role."""
+    if match.group(group) is None:
+        return False
+    tokens, token_entity = ctx.tokens, ctx.token_entity
+    first = view.token_at(match.start(group))
+    entity_id = token_entity[first]
+    end = first
+    while end + 1 < len(tokens) and token_entity[end + 1] == entity_id and tokens[end + 1].sent.start == tokens[first].sent.start:
+        end += 1
+    root = tokens[first]
+    while first <= root.head.i <= end and root.head is not root:
+        root = root.head
+    if root.dep_ not in _object_deps():
+        return False
+    trigger = tokens[view.token_at(match.start("trigger"))]
+    clauses = [child for child in root.children if child.dep_ in ("relcl", "acl")]
+    return not any(clause.left_edge.i <= trigger.i <= clause.right_edge.i for clause in clauses)
+
+
+@lru_cache(maxsize=None)
+def _object_deps() -> frozenset[str]:
+    """Dependency labels of a name that cannot be a verb's subject (``object_deps`` of the data file)."""
+    return frozenset(load_data("fact_patterns.json")["object_deps"])
 
 
 def _anchor_entity(ctx: Context, view: Surface, match: re.Match[str], types: Sequence[str], taken: Sequence[str]) -> str | None:

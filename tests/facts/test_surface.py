@@ -322,3 +322,29 @@ def test_a_sentence_without_the_core_of_a_pattern_has_no_match_of_it():
             if pattern.core.search(text) is None:
                 assert pattern.regex.search(text) is None
     assert any(pattern.regex.search(text) for pattern in cored for text in texts)
+
+
+def _surface_roles(context_of, text, surfaces, fact_type):
+    from kg.facts.surface import surface_facts
+
+    return [dict(fact.roles) for fact in surface_facts(context_of(text, surfaces), fact_type)]
+
+
+def test_the_object_of_a_preposition_is_not_the_subject_of_a_surface_verb(context_of):
+    text = "Acme Corp said it received approval from Cyber Ltd to acquire Borg Inc."
+    surfaces = [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")]
+    assert _surface_roles(context_of, text, surfaces, "Acquisition") == []
+    assert _surface_roles(context_of, "Acme Corp held talks with Cyber Ltd to sell Borg Inc to Dino Co.",
+                          [ACME, BORG, CYBER, ("Dino Co", "dino", "Organization")], "Acquisition") == []
+
+
+def test_a_name_whose_relative_clause_holds_the_verb_or_that_a_verb_governs_is_still_its_subject(context_of):
+    text = "Shares rose on news of Acme Corp, which owns Borg Inc."
+    assert _surface_roles(context_of, text, [ACME, BORG], "Ownership") == [{"owner": "acme", "owned": "borg"}]
+    text = "Acme Corp said it asked Cyber Ltd to buy Borg Inc."
+    assert _surface_roles(context_of, text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition") == [
+        {"buyer": "cyber", "target": "borg"}
+    ]
+    assert _surface_roles(context_of, "In a move by Acme Corp, Cyber Ltd bought Borg Inc.", [ACME, BORG, CYBER], "Acquisition") == [
+        {"buyer": "cyber", "target": "borg"}
+    ]
