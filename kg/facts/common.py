@@ -888,6 +888,15 @@ def conditional(trigger: Token) -> bool:
     return False
 
 
+def progressive(trigger: Token) -> bool:
+    """Whether a verb trigger is in the progressive ("was buying", "is selling"): a deal under
+    way, not done, so a completed reading of it becomes the data file's ``progressive`` status."""
+    if trigger.tag_ != "VBG":
+        return False
+    auxiliaries = frozenset(triggers()["progressive"]["auxiliaries"])
+    return any(child.dep_ == "aux" and child.lower_ in auxiliaries for child in trigger.children)
+
+
 def event_head(trigger: Token) -> Token:
     """The word whose governors decide a trigger's status and subject: the trigger, or for a noun
     that is the "of" object of another noun ("the establishment of a center"), that noun, so
@@ -935,6 +944,8 @@ def make_fact(
     if trigger.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
         default_status = _UNREALISED.get(default_status, default_status)
     status = kg_status.fact_status(event_head(trigger), default_status) if governed else default_status
+    if governed and progressive(trigger):
+        status = triggers()["progressive"]["statuses"].get(status, status)
     if governed and STATUS_CLASSES[status] == "holds" and conditional(trigger):
         status = triggers()["conditional_status"]
     return Fact(

@@ -202,3 +202,22 @@ def test_passive_sold_to_and_active_sale_of_shares(facts_of, summary):
     # Near miss: an active sale of shares to a buyer does not make the seller the target.
     assert facts_of("Acme Corp sold no shares to Borg Inc.", [ACME, BORG]) == []
     assert facts_of("Acme Corp sold shares to Borg Inc.", [ACME, BORG]) == []
+
+
+def test_a_purchase_in_the_progressive_is_under_way_and_gives_no_ownership(facts_of, summary):
+    facts = facts_of("Acme Corp said it was buying 100% of Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")])
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+    assert summary(facts_of("Acme Corp is selling Borg Inc to Cyber Ltd.", [ACME, BORG, CYBER], "Acquisition")) == [
+        ("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "agreed")
+    ]
+
+
+def test_a_purchase_in_the_past_or_planned_in_the_progressive_is_read_as_before(facts_of, summary):
+    facts = facts_of("Acme Corp said it bought 100% of Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")])
+    assert summary(facts) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed"),
+        ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
+    ]
+    assert summary(facts_of("Acme Corp is planning to buy Borg Inc.", [ACME, BORG])) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")
+    ]
