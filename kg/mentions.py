@@ -479,7 +479,9 @@ def _calendar_words() -> frozenset[str]:
 def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     """The model's entities, mapped to kg types; DATE names of events become Events, and a
     "person" spelt as a known place ("Sri Lanka's stock market") is the place unless it opens
-    with a given name or is the surname of a full name in the document ("Jordan")."""
+    with a given name or is the surname of a full name in the document ("Jordan"); an
+    "organisation" that is exactly a country's or territory's name ("the Maldives") is the place,
+    unless the company list has that name."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
@@ -510,10 +512,19 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
                 yield _Candidate(start, end, None, "ner", label)
         elif label == "PERSON" and text in place_index() and not {words[start], text} & (given_names() | surnames):
             yield _Candidate(start, end, "Place", "ner", "GPE")
+        elif label == "ORG" and _names_a_country(text):
+            yield _Candidate(start, end, "Place", "ner", "GPE")
         elif label in label_types:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:
             yield _Candidate(start, end, None, "ner", label)
+
+
+def _names_a_country(text: str) -> bool:
+    """Whether ``text`` is a country's or territory's name (not a city's: "Barcelona" is often a
+    football club) that no company of the vocabulary bears."""
+    place = place_index().get(text)
+    return place is not None and place.subtype in {"Country", "Territory"} and text not in company_index()
 
 
 def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:

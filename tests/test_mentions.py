@@ -473,6 +473,17 @@ def test_a_person_spelt_as_a_known_place_is_the_place(nlp) -> None:
     assert [(m.text, m.type) for m in find_mentions(doc) if m.text == "Sri Lanka"] == [("Sri Lanka", "Place")]
 
 
+def test_an_organisation_spelt_as_a_country_or_territory_is_the_place(nlp) -> None:
+    from kg.mentions import _names_a_country
+
+    doc = nlp("Tourism in the Maldives fell sharply after the tsunami, the Maldives government said.")
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Maldives", "ORG"), ("Maldives", "ORG")]
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Maldives", "Place"), ("Maldives", "Place")]
+    assert (_names_a_country("Maldives"), _names_a_country("Bermuda"), _names_a_country("Barcelona"), _names_a_country("Chelsea")) == (
+        True, True, False, False
+    )
+
+
 def test_a_person_spelt_as_a_place_who_is_named_in_full_stays_a_person(nlp) -> None:
     doc = nlp("Michael Jordan runs Zorvex Holdings. Jordan said the deal was fair.")
     assert [(m.text, m.type) for m in find_mentions(doc) if "Jordan" in m.text] == [
