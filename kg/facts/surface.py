@@ -26,7 +26,7 @@ from kg.entities import place_of_demonym
 from kg.facts.common import Context, lexicon, load_data, make_fact, place_of, role_types, title_of, triggers
 from kg.errors import KgError
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
-from kg.nlp import token_texts
+from kg.nlp import token_sentences, token_texts
 
 #: The placeholder of the n-th entity slot of a sentence.
 _SLOT = "⟦{}⟧"
@@ -370,11 +370,12 @@ def _object_subject(ctx: Context, view: Surface, match: re.Match[str], group: st
     first = view.token_at(match.start(group))
     entity_id = token_entity[first]
     end = first
-    while end + 1 < len(tokens) and token_entity[end + 1] == entity_id and tokens[end + 1].sent.start == tokens[first].sent.start:
+    sentence_of = token_sentences(ctx.doc)
+    while end + 1 < len(tokens) and token_entity[end + 1] == entity_id and sentence_of[end + 1].start == sentence_of[first].start:
         end += 1
     root = tokens[first]
-    while first <= root.head.i <= end and root.head is not root:
-        root = root.head
+    while first <= root.head.i <= end and root.head.i != root.i:
+        root = tokens[root.head.i]
     if root.dep_ not in _object_deps():
         return False
     trigger = tokens[view.token_at(match.start("trigger"))]

@@ -338,6 +338,15 @@ def test_the_object_of_a_preposition_is_not_the_subject_of_a_surface_verb(contex
                           [ACME, BORG, CYBER, ("Dino Co", "dino", "Organization")], "Acquisition") == []
 
 
+def test_a_subject_name_that_heads_its_sentence_is_read_and_the_check_ends(context_of):
+    """"Acme Corp in deal to buy Borg Inc." parses the name as the sentence's root, its own head:
+    the walk up from the name's first word stops there (it once looped for ever)."""
+    doc_text = "Acme Corp in deal to buy Borg Inc."
+    ctx = context_of(doc_text, [ACME, BORG])
+    assert [t.dep_ for t in ctx.tokens[:2]] == ["compound", "ROOT"]
+    assert _surface_roles(context_of, doc_text, [ACME, BORG], "Acquisition") == [{"buyer": "acme", "target": "borg"}]
+
+
 def test_a_name_whose_relative_clause_holds_the_verb_or_that_a_verb_governs_is_still_its_subject(context_of):
     text = "Shares rose on news of Acme Corp, which owns Borg Inc."
     assert _surface_roles(context_of, text, [ACME, BORG], "Ownership") == [{"owner": "acme", "owned": "borg"}]
