@@ -6,7 +6,7 @@ pipeline exactly as kg runs it (kg swaps in an indexed attribute ruler with iden
 see ``check_attribute_ruler.py``), and ``kg build``; both ratios are printed.
 
     python benchmarks/bench_build.py ../shared/data/bbc-news/bbc_news_business.jsonl
-    python benchmarks/bench_build.py ../shared/data/reuters21578/reuters_acq.jsonl --jobs 2
+    python benchmarks/bench_build.py ../shared/data/reuters21578/reuters_acq.jsonl --jobs 2 --repeat 3
     python benchmarks/bench_build.py ../shared/data/reuters21578/reuters_acq.jsonl --limit 2000 --incremental 10
     python benchmarks/bench_build.py CORPUS --limit 200 --phase build   # one phase alone
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -127,6 +128,10 @@ def main() -> None:
     p.add_argument("--incremental", type=int, metavar="N", help="time adding the last N documents to a build of the rest")
     p.add_argument("--phase", choices=["parse", "kg-parse", "build", "incremental"], help="run one phase here and print JSON")
     p.add_argument("--out", type=Path, help="build folder for --phase (default: a temporary one)")
+    p.add_argument(
+        "--repeat", type=int, default=1, metavar="N",
+        help="run the three phases N times in turn and report the median ratios (this VM's speed drifts)",
+    )
     args = p.parse_args()
 
     if args.phase:
@@ -153,19 +158,26 @@ def main() -> None:
                 f"peak {r['peak_mib']:.0f} MiB"
             )
             return
-        parse = _run_phase(args, "parse", Path(tmp) / "parse")
-        own = _run_phase(args, "kg-parse", Path(tmp) / "kg-parse")
-        built = _run_phase(args, "build", Path(tmp) / "build")
+        runs = []
+        for number in range(args.repeat):
+            runs.append(tuple(_run_phase(args, phase, Path(tmp) / f"{phase}-{number}") for phase in ("parse", "kg-parse", "build")))
+    parse, own, built = runs[0]
     words = parse["words"]
     print(f"corpus: {args.corpus.name}, {parse['documents']} documents, {words:,} words, jobs={args.jobs}")
-    print(f"bare nlp.pipe : {parse['seconds']:7.1f} s  {words / parse['seconds']:8,.0f} words/s  peak {parse['peak_mib']:6.0f} MiB")
-    print(f"kg's parse    : {own['seconds']:7.1f} s  {words / own['seconds']:8,.0f} words/s  peak {own['peak_mib']:6.0f} MiB")
-    print(
-        f"kg build      : {built['seconds']:7.1f} s  {words / built['seconds']:8,.0f} words/s  peak {built['peak_mib']:6.0f} MiB"
-        f"  {built['facts']:,} facts, {built['quads']:,} quads, {built['quads'] / built['seconds']:,.0f} quads/s"
-    )
-    print(f"ratio kg build / bare parse: {built['seconds'] / parse['seconds']:.2f}x")
-    print(f"ratio kg build / kg's parse alone: {built['seconds'] / own['seconds']:.2f}x (kg's own work beyond its parse)")
+    for number, (parse, own, built) in enumerate(runs, 1):
+        if args.repeat > 1:
+            print(f"run {number} of {args.repeat}:")
+        print(f"bare nlp.pipe : {parse['seconds']:7.1f} s  {words / parse['seconds']:8,.0f} words/s  peak {parse['peak_mib']:6.0f} MiB")
+        print(f"kg's parse    : {own['seconds']:7.1f} s  {words / own['seconds']:8,.0f} words/s  peak {own['peak_mib']:6.0f} MiB")
+        print(
+            f"kg build      : {built['seconds']:7.1f} s  {words / built['seconds']:8,.0f} words/s  peak {built['peak_mib']:6.0f} MiB"
+            f"  {built['facts']:,} facts, {built['quads']:,} quads, {built['quads'] / built['seconds']:,.0f} quads/s"
+        )
+    stock = statistics.median(built["seconds"] / parse["seconds"] for parse, _, built in runs)
+    alone = statistics.median(built["seconds"] / own["seconds"] for _, own, built in runs)
+    label = f" (median of {args.repeat} runs)" if args.repeat > 1 else ""
+    print(f"ratio kg build / bare parse: {stock:.2f}x{label}")
+    print(f"ratio kg build / kg's parse alone: {alone:.2f}x{label} (kg's own work beyond its parse)")
 
 
 if __name__ == "__main__":
