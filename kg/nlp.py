@@ -297,7 +297,9 @@ class IndexedAttributeRuler(AttributeRuler):
         values = [(t.lower_, t.tag_, t.dep_, t.is_space) for t in doc]
         found: set[tuple[int, int, int]] = set()
         for i, value in enumerate(values):
-            candidates = [entry for position, attribute in enumerate(_RULER_ATTRIBUTES) for entry in index.get((attribute, value[position]), ())]
+            candidates = [
+                entry for position, attribute in enumerate(_RULER_ATTRIBUTES) for entry in index.get((attribute, value[position]), ())
+            ]
             for attr_id, offset, pattern in (*candidates, *unfiled):
                 start = i - offset
                 end = start + len(pattern)
@@ -374,6 +376,7 @@ def _spec_holds(spec: _Spec, value: tuple[str, str, str, bool]) -> bool:
 
 @Language.factory(INDEXED_RULER)
 def _make_indexed_ruler(nlp: Language, name: str) -> IndexedAttributeRuler:
+    """An empty indexed ruler; :func:`load` gives it the model's patterns."""
     return IndexedAttributeRuler(nlp.vocab, name)
 
 
