@@ -331,9 +331,21 @@ def _blocked_tokens(doc: Doc) -> set[int]:
         if heading or _upper_case_line(tokens[start:end], texts[start:end]):
             blocked.update(range(start, end))
     for i in range(1, len(texts) - 2):
-        if texts[i] == "<" and texts[i + 2] == ">" and tokens[i + 1].is_upper and _is_name_token(tokens[i - 1]):
+        if texts[i] == "<" and texts[i + 2] == ">" and tokens[i + 1].is_upper and _ticker(tokens, texts, i):
             blocked.add(i + 1)
     return blocked
+
+
+_EXCHANGE_TICKER = re.compile(r"[A-Z0-9&]{1,6}\.[A-Z]{1,5}")
+
+
+def _ticker(tokens: Sequence[Token], texts: Sequence[str], opening: int) -> bool:
+    """Whether the upper-case word in Reuters' brackets at ``opening`` is a stock ticker, not a
+    name: after a company's name ("Walt Disney Co <DIS>") or after another ticker ("Royal
+    Dutch/Shell <RD> <SC>"), or with an exchange suffix wherever it stands ("<NSAN.T>",
+    "<BAC.NYSE>"). A bracketed word alone ("bought <MCA>") may be the only name the story gives."""
+    before = texts[opening - 1]
+    return before == ">" or _EXCHANGE_TICKER.fullmatch(texts[opening + 1]) is not None or _is_name_token(tokens[opening - 1])
 
 
 def _upper_case_line(tokens: Sequence[Token], texts: Sequence[str]) -> bool:

@@ -236,6 +236,13 @@ def test_ticker_markers_and_ampersand_names_at_sentence_end(nlp) -> None:
     ]
 
 
+def test_chained_tickers_and_tickers_with_an_exchange_are_no_names(nlp) -> None:
+    names = lambda text: [m.text for m in find_mentions(nlp(text))]  # noqa: E731
+    assert names("Zorvex Group <ZVX> <ZVG> said it sold Acme.") == ["Zorvex Group", "Acme"]
+    assert names("The stake in <ERIC.ST> went to BankAmerica Corp <BAC.NYSE> in May.") == ["BankAmerica Corp"]
+    assert names("Privately held <Wagner and Brown> said it bought <MCA>.") == ["Wagner and Brown", "MCA"]
+
+
 def test_untagged_names_listed_with_firms_or_before_sites(nlp) -> None:
     assert _found(nlp, "Orders came from Pakistan International Airlines and Brelto of Taiwan.")[:2] == [
         ("Pakistan International Airlines", "Organization", "suffix"),
