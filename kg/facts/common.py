@@ -708,12 +708,15 @@ class _Slots:
 def _matches(frame: Frame, token: Token) -> bool:
     """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object, and
     no negating determiner on the phrase ("has no stake in"), except for the event types, whose
-    status reads the negation ("plans no bid for Y" is a denied acquisition)."""
+    status reads the negation ("plans no bid for Y" is a denied acquisition); a noun that only
+    qualifies another ("a takeover target") fires nothing."""
     if frame.pos == "VERB" and token.pos_ != "VERB":
         return False
     if frame.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
         return False
     if token.lemma_.lower() not in frame.lemmas and token.lower_ not in frame.lemmas:
+        return False
+    if frame.pos == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in triggers()["not_deal_heads"]:
         return False
     if frame.particles and not any(c.dep_ == "prt" and c.lower_ in frame.particles for c in token.children):
         return False

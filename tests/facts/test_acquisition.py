@@ -52,6 +52,22 @@ def test_passive_takeover_and_bid(facts_of, summary):
     assert bids[0].extractor == "acquisition.bid_for"
 
 
+def test_a_takeover_target_of_a_buyer_is_its_target_not_a_buyer(facts_of, summary):
+    text = "Acme Corp rose amid rumors the company might be a takeover target of Borg Inc."
+    surfaces = [ACME, BORG, ("the company", "acme", "Organization", "description")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert summary(facts) == [("Acquisition", {"target": "acme", "buyer": "borg"}, "rumored")]
+    assert facts[0].extractor == "acquisition.surface_takeover_target"
+    assert summary(facts_of("Acme Corp is seen as a possible takeover target for Borg Inc.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"target": "acme", "buyer": "borg"}, "considering")
+    ]
+
+
+def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
+    assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
+    assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
+
+
 def test_denied_talks_are_never_positive(facts_of, summary):
     facts = facts_of("Acme Corp denied it was in talks to acquire Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert [fact.status_class for fact in facts] == ["negative"]
