@@ -33,9 +33,9 @@ from spacy.vocab import Vocab
 from kg.model import Mention
 from kg.nlp import (
     doc_entities,
-    doc_memo,
     doc_sentences,
     doc_tokens,
+    per_document,
     span_text,
     token_lowers,
     token_sentences,
@@ -431,12 +431,11 @@ def _common_word(doc: Doc, candidate: "_Candidate") -> bool:
 
 def _lower_case_words(doc: Doc) -> frozenset[str]:
     """The document's lower-case words, worked out once per document and only when asked."""
-    memo = doc_memo(doc)
-    words = memo.get("lower_case_words")
-    if words is None:
-        pairs = zip(token_texts(doc), token_lowers(doc))
-        words = memo["lower_case_words"] = frozenset(lower for text, lower in pairs if text.islower())
-    return words
+    return per_document(
+        doc,
+        "lower_case_words",
+        lambda: frozenset(lower for text, lower in zip(token_texts(doc), token_lowers(doc)) if text.islower()),
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1124,13 +1123,10 @@ def _titled_surname(span: Span) -> bool:
     ("JP McManus" beside "Mr McManus")."""
     if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
         return False
-    memo = doc_memo(span.doc)
-    titled = memo.get("titled_words")
-    if titled is None:
-        titles = _word_sets()["person_titles"]
-        texts = token_texts(span.doc)
-        titled = memo["titled_words"] = frozenset(texts[i] for i in range(1, len(texts)) if texts[i - 1] in titles)
-    return token_texts(span.doc)[span.end - 1] in titled
+    texts = token_texts(span.doc)
+    titles = _word_sets()["person_titles"]
+    titled = per_document(span.doc, "titled_words", lambda: frozenset(texts[i] for i in range(1, len(texts)) if texts[i - 1] in titles))
+    return texts[span.end - 1] in titled
 
 
 def _names_a_site(span: Span) -> bool:

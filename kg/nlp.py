@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 import statistics
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -102,6 +102,8 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+T = TypeVar("T")
+
 _last_memo: list[tuple[Doc, int, dict[str, Any]]] = []
 
 
@@ -113,6 +115,14 @@ def doc_memo(doc: Doc) -> dict[str, Any]:
     memo: dict[str, Any] = {}
     _last_memo[:] = [(doc, len(doc), memo)]
     return memo
+
+
+def per_document(doc: Doc, key: str, make: Callable[..., T], *args: Any) -> T:
+    """``make(*args)``, worked out once per document and kept in its :func:`doc_memo` under ``key``."""
+    memo = doc_memo(doc)
+    if key not in memo:
+        memo[key] = make(*args)
+    return memo[key]
 
 
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
@@ -132,11 +142,7 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     tuple of Token
         ``tuple(doc)``, the same object for repeated calls on the same unchanged document.
     """
-    memo = doc_memo(doc)
-    tokens = memo.get("tokens")
-    if tokens is None:
-        tokens = memo["tokens"] = tuple(doc)
-    return tokens
+    return per_document(doc, "tokens", tuple, doc)
 
 
 def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -152,11 +158,7 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
 def doc_entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once per document: spaCy builds it anew on every ``doc.ents`` and
     every ``span.ents``, from all of the document's tokens."""
-    memo = doc_memo(doc)
-    ents = memo.get("ents")
-    if ents is None:
-        ents = memo["ents"] = tuple(doc.ents)
-    return ents
+    return per_document(doc, "ents", lambda: tuple(doc.ents))
 
 
 def span_entities(span: Span) -> list[Span]:
@@ -168,22 +170,18 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, made once per document from :func:`token_texts` and each token's trailing
     space (spaCy joins every token's ``text_with_ws`` on each call, at about twice the cost).
     ``doc[start:end].text`` is ``doc_text(doc)[span.start_char:span.end_char]``."""
-    memo = doc_memo(doc)
-    text = memo.get("text")
-    if text is None:
-        spaces = [token.whitespace_ for token in doc_tokens(doc)]
-        text = memo["text"] = "".join(itertools.chain.from_iterable(zip(token_texts(doc), spaces)))
-    return text
+    return per_document(doc, "text", _joined_text, doc)
+
+
+def _joined_text(doc: Doc) -> str:
+    spaces = [token.whitespace_ for token in doc_tokens(doc)]
+    return "".join(itertools.chain.from_iterable(zip(token_texts(doc), spaces)))
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
     """Every token's ``text``, by token index, made once per document: passes over the words
     then read plain strings instead of asking spaCy's string store each time."""
-    memo = doc_memo(doc)
-    texts = memo.get("texts")
-    if texts is None:
-        texts = memo["texts"] = tuple(token.text for token in doc_tokens(doc))
-    return texts
+    return per_document(doc, "texts", lambda: tuple(token.text for token in doc_tokens(doc)))
 
 
 def token_lowers(doc: Doc) -> tuple[str, ...]:
@@ -191,69 +189,53 @@ def token_lowers(doc: Doc) -> tuple[str, ...]:
     words then compares plain strings. spaCy's ``LOWER`` lexical attribute is ``str.lower`` of
     the text, so the texts of :func:`token_texts` are lowered here (a third of the cost of
     asking each token)."""
-    memo = doc_memo(doc)
-    lowers = memo.get("lowers")
-    if lowers is None:
-        lowers = memo["lowers"] = tuple(text.lower() for text in token_texts(doc))
-    return lowers
+    return per_document(doc, "lowers", lambda: tuple(text.lower() for text in token_texts(doc)))
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``, cut from :func:`doc_text`
     without making a ``Span`` (each token's character bounds are worked out once per document)."""
-    memo = doc_memo(doc)
-    bounds = memo.get("char_bounds")
-    if bounds is None:
-        texts = token_texts(doc)
-        starts = tuple(token.idx for token in doc_tokens(doc))
-        ends = tuple(first + len(text) for first, text in zip(starts, texts))
-        bounds = memo["char_bounds"] = (doc_text(doc), starts, ends)
+    text, starts, ends = per_document(doc, "char_bounds", _char_bounds, doc)
     if start >= end:
         return ""
-    return bounds[0][bounds[1][start] : bounds[2][end - 1]]
+    return text[starts[start] : ends[end - 1]]
+
+
+def _char_bounds(doc: Doc) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The document's text and each token's first and past-the-end character offsets."""
+    starts = tuple(token.idx for token in doc_tokens(doc))
+    ends = tuple(first + len(text) for first, text in zip(starts, token_texts(doc)))
+    return doc_text(doc), starts, ends
 
 
 def doc_sentences(doc: Doc) -> tuple[Span, ...]:
     """``tuple(doc.sents)``, made once per document and shared with :func:`token_sentences`."""
-    memo = doc_memo(doc)
-    sentences = memo.get("sentences")
-    if sentences is None:
-        sentences = memo["sentences"] = tuple(doc.sents)
-    return sentences
+    return per_document(doc, "sentences", lambda: tuple(doc.sents))
 
 
 def token_sentences(doc: Doc) -> tuple[Span, ...]:
     """Each token's sentence, by token index (``doc[i].sent``, which is also ``span.sent`` of a
     span starting at ``i``), made once per document: spaCy walks the sentence starts and builds
     a new ``Span`` on every ``token.sent``."""
-    memo = doc_memo(doc)
-    sentences = memo.get("token_sentences")
-    if sentences is None:
-        sentences = memo["token_sentences"] = tuple(
-            sentence for sentence in doc_sentences(doc) for _ in range(sentence.start, sentence.end)
-        )
-    return sentences
+    return per_document(
+        doc,
+        "token_sentences",
+        lambda: tuple(sentence for sentence in doc_sentences(doc) for _ in range(sentence.start, sentence.end)),
+    )
 
 
 def token_lemmas(doc: Doc) -> tuple[str, ...]:
     """Every token's ``lemma_`` in lower case, by token index, made once per document: the fact
     extractors and the status and attribution cues look words up by lemma."""
-    memo = doc_memo(doc)
-    lemmas = memo.get("lemmas")
-    if lemmas is None:
-        lemmas = memo["lemmas"] = tuple(token.lemma_.lower() for token in doc_tokens(doc))
-    return lemmas
+    return per_document(doc, "lemmas", lambda: tuple(token.lemma_.lower() for token in doc_tokens(doc)))
 
 
 def token_heads(doc: Doc) -> tuple[int, ...]:
     """Every token's ``head.i``, by token index, made once per document from the parse array:
     each ``token.head`` builds a new ``Token``. A root is its own head."""
-    memo = doc_memo(doc)
-    heads = memo.get("heads")
-    if heads is None:
-        offsets = doc.to_array("HEAD").astype("int64").tolist()
-        heads = memo["heads"] = tuple(i + offset for i, offset in enumerate(offsets))
-    return heads
+    return per_document(
+        doc, "heads", lambda: tuple(i + offset for i, offset in enumerate(doc.to_array("HEAD").astype("int64").tolist()))
+    )
 
 
 def _split_ampersand_full_stops(nlp: Language) -> None:
