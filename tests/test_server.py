@@ -31,6 +31,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def answers(query_url: str, process: subprocess.Popen, seconds: float = 20) -> bool:
+    """Wait until the SPARQL endpoint at ``query_url`` answers; ``False`` if its process ends or
+    ``seconds`` pass first."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{query_url}?query=ASK%7B%7D", timeout=1).close()
+            return True
+        except OSError:
+            time.sleep(0.05)
+    return False
+
+
 class Server:
     """A running ``oxigraph serve`` with its query and Graph Store URLs."""
 
@@ -44,16 +57,9 @@ class Server:
              "--union-default-graph"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
         )
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"{self.query_url}?query=ASK%7B%7D", timeout=1).close()
-                return
-            except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    self.stop()
-                    raise RuntimeError("the oxigraph server did not start") from None
-                time.sleep(0.05)
+        if not answers(self.query_url, self.process):
+            self.stop()
+            raise RuntimeError("the oxigraph server did not start")
 
     def quad_count(self) -> int:
         result = sparql_query(self.query_url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -164,14 +170,7 @@ def test_kg_serve_answers_queries_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     )
     endpoint = f"http://127.0.0.1:{port}/query"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"{endpoint}?query=ASK%7B%7D", timeout=1).close()
-                break
-            except OSError:
-                assert process.poll() is None and time.monotonic() < deadline, "kg serve did not start"
-                time.sleep(0.05)
+        assert answers(endpoint, process), "kg serve did not start"
         for name, _ in list_queries():
             params = {"org": "Acme"} if name == "organization" else {}
             remote = normalised(query(name, endpoint=endpoint, params=params).records())
