@@ -1009,12 +1009,23 @@ def _unit_modifiers(doc: Doc, after: int, head: Token, at: Sequence[Mention | No
     for token in doc[start : head.i]:
         if token.is_punct or token.is_space or token.like_num or token.pos_ in {"DET", "ADV", "CCONJ", "ADP", "PRON"}:
             continue
+        if _in_ticker_brackets(tokens, token.i):
+            continue
         if token.lower_ in vague or any(c.dep_ == "advmod" for c in token.children):
             continue
         if at[token.i] is not None and at[token.i].kind == "pronoun":
             continue
         words.append(token)
     return words
+
+
+def _in_ticker_brackets(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a Reuters ticker or its brackets ("Eaton Corp's <ETN>
+    polymer division"): they name no kind of unit."""
+    text = tokens[index].text
+    if text in {"<", ">"}:
+        return True
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].text == "<" and tokens[index + 1].text == ">"
 
 
 def _unit_by_word(

@@ -345,7 +345,15 @@ def _ticker(tokens: Sequence[Token], texts: Sequence[str], opening: int) -> bool
     Dutch/Shell <RD> <SC>"), or with an exchange suffix wherever it stands ("<NSAN.T>",
     "<BAC.NYSE>"). A bracketed word alone ("bought <MCA>") may be the only name the story gives."""
     before = texts[opening - 1]
-    return before == ">" or _EXCHANGE_TICKER.fullmatch(texts[opening + 1]) is not None or _is_name_token(tokens[opening - 1])
+    return before == ">" or _EXCHANGE_TICKER.fullmatch(texts[opening + 1]) is not None or _ends_name(tokens, opening - 1)
+
+
+def _ends_name(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` ends a name, or a name's possessive ("Eaton Corp's <ETN>")."""
+    token = tokens[index]
+    if token.text in {"'s", "'", "\u2019s"} and index > 0:
+        token = tokens[index - 1]
+    return _is_name_token(token)
 
 
 def _upper_case_line(tokens: Sequence[Token], texts: Sequence[str]) -> bool:
@@ -585,13 +593,19 @@ def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     skip = _untagged_skip_words()
+    legal = _word_sets()["legal_suffixes"]
     names = [
         i for i, pos in enumerate(doc.to_array(POS).tolist())
         if pos == PROPN and not tokens[i].ent_type and _is_name_token(tokens[i])
     ]
     for start, end in _runs(names):
         text = span_text(doc, start, end)
-        if not any(texts[i] in skip for i in range(start, end)) and text not in place_index() and text not in demonym_index():
+        if (
+            not any(texts[i] in skip for i in range(start, end))
+            and not all(texts[i] in legal for i in range(start, end))
+            and text not in place_index()
+            and text not in demonym_index()
+        ):
             yield _Candidate(start, end, None, "ner")
 
 
@@ -658,7 +672,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
         if text not in suffixes:
             continue
         token = tokens[i]
-        sentence_start = token_sentences(doc)[i].start
+        sentence_start = _name_sentence_start(doc, i)
         start = token.i
         while start > sentence_start:
             previous = tokens[start - 1]
@@ -683,6 +697,16 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 break
         if start < token.i and not _is_calendar_word(doc, start, token.i) and not _place_kind(doc, start, token.i):
             yield _Candidate(start, token.i + 1, "Organization", "suffix")
+
+
+def _name_sentence_start(doc: Doc, index: int) -> int:
+    """Where a name ending at ``index`` may start: its sentence's start, or the previous
+    sentence's when the parser split the name at a line break ("Joe Bloggs Productions\nInc")."""
+    tokens = doc_tokens(doc)
+    start = token_sentences(doc)[index].start
+    if start == index and start > 1 and _is_line_break(tokens[start - 1]) and _is_name_token(tokens[start - 2]):
+        return token_sentences(doc)[start - 2].start
+    return start
 
 
 def _place_kind_name(doc: Doc, start: int, end: int) -> bool:
@@ -758,9 +782,7 @@ def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
         for close in range(token.i + 1, min(token.i + 10, len(doc))):
             if texts[close] == ">":
                 start, end = token.i + 1, close
-                ticker = end - start == 1 and tokens[start].is_upper and token.i > 0 and (
-                    _is_name_token(tokens[token.i - 1])
-                )
+                ticker = end - start == 1 and tokens[start].is_upper and token.i > 0 and _ends_name(tokens, token.i - 1)
                 if end > start and not ticker:
                     yield _Candidate(start, end, "Organization", "marker")
                 break
@@ -1244,10 +1266,33 @@ def _business_role(span: Span, statements: bool) -> bool:
         if child.dep_ == "appos" and child.lemma_ in words["organization_heads"]:
             return True
     if statements and dep == "nsubj" and head.lemma_ in words["statement_verbs"]:
-        return any(
-            prep.lower_ == "in" and any(obj.lemma_ == "statement" for obj in prep.children)
-            for prep in head.children
-        )
+        return _in_a_statement(head) or _says_of_itself(head)
+    return False
+
+
+def _in_a_statement(verb: Token) -> bool:
+    """"X said in a statement": people talk, firms issue statements."""
+    return any(
+        prep.lower_ == "in" and any(obj.lemma_ == "statement" for obj in prep.children)
+        for prep in verb.children
+    )
+
+
+def _says_of_itself(verb: Token) -> bool:
+    """"X said it agreed to buy Y", "X said its profit rose": the clause a statement verb reports
+    has "it" for subject, or a subject "its" qualifies, and so the speaker is a thing, not a person
+    ("he", "his"). Not "it was"/"it seems", where "it" stands for nothing."""
+    expletive = cues()["expletive_heads"]
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if subject.lower_ == "it" and clause.lemma_ not in expletive:
+                return True
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+                return True
     return False
 
 
@@ -1426,7 +1471,26 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
                     c = _Candidate(c.start, c.end, best, "alias", c.label)
         result.append(c)
     found, replaced = _unlabelled_occurrences(doc, known, result, blocked)
-    return [c for c in result if id(c) not in replaced] + found
+    result = [c for c in result if id(c) not in replaced] + found
+    named = _model_organization_names(doc, result)
+    if named:
+        found, _ = _unlabelled_occurrences(doc, named, result, blocked, fill_only=True)
+        result += found
+    return result
+
+
+def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[str, ...], str]:
+    """The model's organisation names of two words or more ("Wyse Technology"): where the model
+    leaves another occurrence of one untagged ("Wyse Technology said ..."), it is the same firm.
+    Not a place's name, nor a person's."""
+    people = {span_text(doc, c.start, c.end) for c in chosen if c.type == "Person"}
+    named: dict[tuple[str, ...], str] = {}
+    for c in chosen:
+        if c.source == "ner" and c.type == "Organization" and len(_words(doc, c.start, c.end)) > 1:
+            text = span_text(doc, c.start, c.end)
+            if text not in place_index() and text not in people:
+                named[token_texts(doc)[c.start : c.end]] = "Organization"
+    return named
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:
@@ -1437,11 +1501,15 @@ def _words(doc: Doc, start: int, end: int) -> list[str]:
 
 
 def _unlabelled_occurrences(
-    doc: Doc, known: Mapping[tuple[str, ...], str], chosen: list[_Candidate], blocked: set[int]
+    doc: Doc,
+    known: Mapping[tuple[str, ...], str],
+    chosen: list[_Candidate],
+    blocked: set[int],
+    fill_only: bool = False,
 ) -> tuple[list[_Candidate], set[int]]:
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
     short ("Michigan" of "Michigan General"): the new candidates, and the ids of the model's
-    shorter candidates they replace."""
+    shorter candidates they replace. With ``fill_only``, only occurrences no candidate touches."""
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
     firsts = {key[0] for key in known}
@@ -1457,6 +1525,8 @@ def _unlabelled_occurrences(
             if key not in known or any(j in blocked for j in range(i, i + n)):
                 continue
             inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
+            if fill_only and inside:
+                break
             if all(c.source == "ner" and i <= c.start and c.end <= i + n and c.end - c.start < n for c in inside.values()):
                 found.append(_Candidate(i, i + n, known[key], "alias"))
                 replaced.update(inside)

@@ -453,3 +453,14 @@ def test_alias_table_does_not_learn_a_unit_without_its_owner() -> None:
     table.canonicalize([Entity("a", "Zorvex auto unit", "Organization", "BusinessUnit", ("auto unit",))])
     renamed = table.canonicalize([Entity("b", "Harlow auto unit", "Organization", "BusinessUnit", ("auto unit",))])
     assert renamed[0].name == "Harlow auto unit"
+
+
+def test_a_unit_name_leaves_out_the_owners_ticker(nlp) -> None:
+    entities, _ = _resolve(
+        nlp, "Bexley Mills said it completed the purchase of Kelvaro Corp's <KLV> specialty coatings division."
+    )
+    assert [(e.name, e.subtype) for e in entities] == [
+        ("Bexley Mills", "Company"),
+        ("Kelvaro", "Company"),
+        ("Kelvaro specialty coatings division", "BusinessUnit"),
+    ]

@@ -497,3 +497,48 @@ def test_a_person_spelt_as_a_place_who_is_named_in_full_stays_a_person(nlp) -> N
         ("Michael Jordan", "Person"),
         ("Jordan", "Person"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brambling Gorse said it agreed to buy Holt Manor Inc.",
+        "Brambling Gorse said its board approved the sale of Holt Manor Inc.",
+    ],
+)
+def test_an_untagged_speaker_reporting_of_itself_is_an_organization(nlp, text: str) -> None:
+    assert _found(nlp, text)[0] == ("Brambling Gorse", "Organization", "role")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brambling Gorse said he agreed to buy Holt Manor Inc.", "Holt Manor Inc."),
+        ("Brambling Gorse said it was too early to say whether Holt Manor Inc would sell.", "Holt Manor Inc"),
+    ],
+)
+def test_an_untagged_speaker_saying_he_or_an_empty_it_is_no_mention(nlp, text: str, name: str) -> None:
+    assert _found(nlp, text) == [(name, "Organization", "suffix")]
+
+
+def test_a_name_the_parser_splits_at_a_line_break_keeps_its_suffix(nlp) -> None:
+    text = "Privately-held Tarn Velloway Productions\nInc said it agreed to merge with Quorra Development Corp."
+    assert _found(nlp, text) == [
+        ("Tarn Velloway Productions\nInc", "Organization", "suffix"),
+        ("Quorra Development Corp.", "Organization", "suffix"),
+    ]
+
+
+def test_a_ticker_after_a_possessive_name_is_no_name(nlp) -> None:
+    text = "Bexley Mills said it completed the purchase of Kelvaro Corp's <KLV> specialty coatings division."
+    assert _found(nlp, text) == [
+        ("Bexley Mills", "Organization", "suffix"),
+        ("Kelvaro Corp", "Organization", "suffix"),
+    ]
+
+
+def test_a_bracketed_name_alone_stays_a_name(nlp) -> None:
+    assert _found(nlp, "Heron Mills said it bought <MCA> for 10 mln dlrs.") == [
+        ("Heron Mills", "Organization", "suffix"),
+        ("MCA", "Organization", "marker"),
+    ]
