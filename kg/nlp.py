@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 import statistics
-from typing import Any, Callable, Mapping, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -89,6 +89,47 @@ def _breaks_wrapped_line(previous: str, line: str) -> bool:
     if previous.endswith(":"):
         return True
     return previous.endswith(_TERMINAL) and not stripped[:1].islower()
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that are only layout in hard-wrapped text made spaces.
+
+    Wire copy breaks every line at about 65 characters. The parser, trained on running text,
+    reads each such break as a token of its own and misattaches the words around it ("A Ltd and
+    <break> B Ltd said they agreed to merge" loses its subject). A break stays where
+    :func:`_line_starts` says a sentence starts; one character for one, so offsets stay valid.
+
+    Examples
+    --------
+    >>> unwrap("Acme Corp said it\\nagreed to buy Widget Inc.\\n    Terms were not disclosed.\\nThe deal closes\\nin May.")
+    'Acme Corp said it agreed to buy Widget Inc.\\n    Terms were not disclosed.\\nThe deal closes in May.'
+    """
+    if "\n" not in text:
+        return text
+    starts = _line_starts(text)
+    chars = list(text)
+    for index, char in enumerate(text[:-1]):
+        if char == "\n" and index + 1 not in starts and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
+            chars[index] = " "
+    return "".join(chars)
+
+
+class UnwrappingTokenizer:
+    """spaCy's tokenizer reading :func:`unwrap`'s text, so every caller of the pipeline parses
+    wire copy as running text; every other attribute is the wrapped tokenizer's."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(unwrap(text))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """Tokenize a stream of texts, as spaCy's ``Tokenizer.pipe`` does."""
+        return (self(text) for text in texts)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
 
 
 @Language.component(LINE_SENTENCES)
@@ -408,6 +449,8 @@ def _load(model: str) -> Language:
         ) from error
     _split_ampersand_full_stops(nlp)
     _index_attribute_ruler(nlp)
+    if not isinstance(nlp.tokenizer, UnwrappingTokenizer):
+        nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
     if LINE_SENTENCES not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_SENTENCES, before="parser")

@@ -28,6 +28,7 @@ from kg.nlp import (
     token_lowers,
     token_sentences,
     token_texts,
+    unwrap,
 )
 
 
@@ -84,10 +85,48 @@ def test_hard_wrapped_lines_do_not_split_sentences(nlp) -> None:
         "    Acme said the sale would close in the second quarter.\n"
     )
     assert _sentences(nlp, text) == [
-        "Acme Holdings Inc said it agreed to sell its\nUnited Widgets unit to Beta Corp for 20 mln"
-        " dlrs in\ncash, subject to approval by the boards of both firms.",
+        "Acme Holdings Inc said it agreed to sell its United Widgets unit to Beta Corp for 20 mln"
+        " dlrs in cash, subject to approval by the boards of both firms.",
         "Acme said the sale would close in the second quarter.",
     ]
+
+
+def test_unwrap_makes_layout_breaks_spaces_and_keeps_sentence_breaks() -> None:
+    text = (
+        "Acme Holdings Inc said it agreed to sell its\n"
+        "United Widgets unit to Beta Corp for 20 mln dlrs in\n"
+        "cash, subject to approval by the boards of both firms.\n"
+        "    Acme said the sale would close in the second quarter.\n"
+    )
+    assert unwrap(text) == (
+        "Acme Holdings Inc said it agreed to sell its United Widgets unit to Beta Corp for 20 mln dlrs in"
+        " cash, subject to approval by the boards of both firms.\n"
+        "    Acme said the sale would close in the second quarter.\n"
+    )
+
+
+def test_unwrap_leaves_text_that_is_not_hard_wrapped_alone() -> None:
+    text = (
+        "Dive Brief\n"
+        "Walmart said on Tuesday that it would open forty new stores in northern China over the next two years.\n"
+        "JD.com said it\n"
+        "agreed to supply them, and that the partnership with Walmart would extend to its online marketplace.\n"
+    )
+    assert unwrap(text) == text
+    assert unwrap("One line only.") == "One line only."
+
+
+def test_the_pipeline_parses_wire_copy_unwrapped_with_offsets_kept(nlp) -> None:
+    text = (
+        "Golden Rule Resources Ltd and\n"
+        "Goldsil Resources Ltd said they had agreed to merge.\n"
+        "    The merged company will issue to each Golden Rule\n"
+        "shareholder 1-1/2 shares and one warrant.\n"
+    )
+    doc = nlp(text)
+    assert len(doc.text) == len(text)
+    assert [token.text for token in doc if token.is_space] == ["\n    ", "\n"]
+    assert doc.text[doc[5].idx : doc[5].idx + 7] == text[doc[5].idx : doc[5].idx + 7] == "Goldsil"
 
 
 def test_ampersand_names_lose_a_sentence_final_full_stop(nlp) -> None:
