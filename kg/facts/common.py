@@ -166,6 +166,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
             current = best[i]
             if current is None or length < current[0]:
                 best[i] = (length, mention.entity_id, mention.kind)
+    _name_descriptions(best, by_id)
     owners = unit_owners(mentions)
     units = {}
     for mention in mentions:
@@ -191,6 +192,27 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         tokens=tokens,
         words=_word_index(lowers, lemmas),
     )
+
+
+def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[str, Entity]) -> None:
+    """A description that a name of its type directly follows labels that name ("the Wall Street
+    firm Shearson Lehman", "the U.S. retailer Walmart"): its tokens stand for the name's entity,
+    whatever the description was resolved to on its own."""
+    for i in range(len(best) - 1):
+        here, after = best[i], best[i + 1]
+        if (
+            here is None
+            or after is None
+            or here[2] != "description"
+            or after[2] != "name"
+            or here[1] == after[1]
+            or by_id[here[1]].type != by_id[after[1]].type
+        ):
+            continue
+        j = i
+        while j >= 0 and best[j] == here:
+            best[j] = (here[0], after[1], "description")
+            j -= 1
 
 
 def _sentence_words(doc: Doc, lowers: Sequence[str], lemmas: Sequence[str]) -> tuple[tuple[Span, frozenset[str]], ...]:
@@ -317,8 +339,14 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and every token conjoined to it ("Walmart and JD" -> both)."""
-    return [token, *token.conjuncts]
+    """The token and every token conjoined to it ("Walmart and JD" -> both). The small model
+    often parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier
+    is a conjunct too."""
+    found = [token, *token.conjuncts]
+    for child in token.lefts:
+        if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):
+            found.extend(item for item in (child, *child.conjuncts) if item not in found)
+    return found
 
 
 def is_passive(verb: Token) -> bool:
@@ -366,13 +394,15 @@ def relative_antecedent(possessor: Token) -> Token | None:
 
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
-    to be acquired")."""
+    to be acquired", "Y signed a letter of intent to be acquired")."""
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
                 if child.dep_ == dep:
                     return child
         if verb.dep_ == "acl":
+            if verb.head.lemma_.lower() in triggers()["intention_nouns"] and any(child.dep_ == "auxpass" for child in verb.children):
+                return subject_of(verb)
             return verb.head
         return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else subject_of(verb)
     for child in verb.children:
@@ -458,17 +488,20 @@ def evidence(token: Token) -> Evidence:
 
 def resolve(ctx: Context, token: Token) -> str | None:
     """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
-    for the name before it), a named apposition, the name before a company or share noun ("its
+    for the name before it), a named apposition (before what a description was resolved to: "the
+    Wall Street firm Shearson Lehman" is Shearson Lehman), the name before a company or share noun ("its
     Borg unit", "its Borg retail unit"), or the country a state noun with a demonym stands for
     ("the Indian state")."""
-    entity_id = _ticker_name(ctx, token) or ctx.entity_at(token)
-    if entity_id is not None:
-        return entity_id
+    own = _ticker_name(ctx, token) or ctx.entity_at(token)
+    if own is not None and ctx.token_kind[token.i] != "description":
+        return own
     for child in token.children:
         if child.dep_ == "appos":
             entity_id = ctx.entity_at(child)
             if entity_id is not None:
                 return entity_id
+    if own is not None:
+        return own
     if _naming_noun(token):
         entity_id = _name_before(ctx, token, depth=2)
         if entity_id is not None:
@@ -691,14 +724,19 @@ class _Slots:
         return self.preposition(slot, trigger)
 
     def preposition(self, word: str, trigger: Token) -> list[Token]:
-        """Objects of a preposition on the trigger; else, for a verb, on its object ("pay $5m
-        for Y" parsed with "for" on the sum); for a noun, on its governing verb."""
+        """Objects of a preposition on the trigger; else, for a verb, on its objects ("pay $5m
+        for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on the second); for a
+        noun, on its governing verb, except the agent of a passive the noun is the subject of
+        ("the sale of Y to Z was approved by W": W approved, it did not sell)."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "VERB":
             obj = object_of(trigger)
             if obj is not None and obj.i > trigger.i:
                 objects = prep_objects(obj, word)
-        if not objects and self.frame.pos == "NOUN":
+            for second in trigger.children if not objects else ():
+                if second.dep_ == "dobj" and second is not obj and second.i > trigger.i:
+                    objects.extend(prep_objects(second, word))
+        if not objects and self.frame.pos == "NOUN" and not (word == "by" and trigger.dep_ == "nsubjpass"):
             verb = governing_verb(trigger)
             if verb is not None:
                 objects = [obj for obj in prep_objects(verb, word) if obj.i > trigger.i]

@@ -128,5 +128,11 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
 
 
 def _link_objects(token: Token, link: str) -> list[Token]:
-    """Objects of a title link, leaving out a possessor misread as one ("analyst X of Y's sale")."""
-    return [obj for obj in prep_objects(token, link) if not any(child.dep_ == "case" for child in obj.children)]
+    """Objects of a title link, leaving out a possessor misread as one ("analyst X of Y's sale",
+    with the "'s" hung on Y or on X)."""
+    return [
+        obj
+        for obj in prep_objects(token, link)
+        if not any(child.dep_ == "case" for child in obj.children)
+        and not any(child.dep_ == "case" and child.i > obj.i for child in token.children)
+    ]

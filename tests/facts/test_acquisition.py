@@ -237,3 +237,29 @@ def test_a_purchase_in_the_past_or_planned_in_the_progressive_is_read_as_before(
     assert summary(facts_of("Acme Corp is planning to buy Borg Inc.", [ACME, BORG])) == [
         ("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")
     ]
+
+
+def test_letter_of_intent_to_be_acquired_makes_the_subject_the_target(facts_of, summary):
+    madeira, tradevest = ("Madeira Inc", "madeira", "Organization"), ("Tradevest Inc", "tradevest", "Organization")
+    text = "Madeira Inc said it signed a letter of intent to be acquired by Tradevest Inc through a stock-for-stock exchange."
+    facts = facts_of(text, [madeira, tradevest, ("it", "madeira", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "tradevest", "target": "madeira"}, "planned")]
+
+
+def test_a_thing_to_be_acquired_is_that_thing_not_the_subject(facts_of):
+    text = "Acme Corp said the plant to be acquired by Borg Inc is in Ohio."
+    assert facts_of(text, [ACME, BORG], "Acquisition") == []
+
+
+def test_bid_per_share_for_a_target_on_the_second_object(facts_of, summary):
+    carburos, duffour = ("Carburos Metalicos", "carburos", "Organization"), ("Duffour et Igon", "duffour", "Organization")
+    text = "Carburos Metalicos of Spain has bid 2,205 francs a share for French chemicals group Duffour et Igon."
+    facts = facts_of(text, [carburos, duffour], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "carburos", "target": "duffour"}, "proposed")]
+
+
+def test_the_agent_approving_a_sale_is_not_its_seller(facts_of, summary):
+    text = "Acme Corp said the sale of its Widget unit to Borg Inc was approved by Cyber Ltd."
+    widget = ("Widget", "widget", "Organization")
+    facts = facts_of(text, [ACME, BORG, CYBER, widget, ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "seller": "acme", "target": "widget"}, "agreed")]

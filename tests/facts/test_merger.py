@@ -46,3 +46,9 @@ def test_they_stands_for_the_subjects_of_the_clause_above(facts_of, summary):
         ("Merger", {"parties": ("acme", "borg")}, "agreed")
     ]
     assert facts_of("Analysts said they expect Acme Corp to grow.", [acme], "Merger") == []
+
+
+def test_a_name_and_name_subject_the_parser_reads_as_a_modifier_gives_both_parties(facts_of, summary):
+    golden, goldsil = ("Golden Rule Resources Ltd", "golden", "Organization"), ("Goldsil Resources Ltd", "goldsil", "Organization")
+    facts = facts_of("Golden Rule Resources Ltd and Goldsil Resources Ltd said they had agreed to merge.", [golden, goldsil], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("golden", "goldsil")}, "agreed")]

@@ -55,3 +55,22 @@ def test_possessor_after_of_is_not_the_employer(facts_of):
     text = '"It helps," said Borg Inc analyst John Smith of Acme Corp\'s sale of its stock.'
     facts = facts_of(text, [ACME, SMITH, ("Borg Inc", "borg", "Organization")], "Role")
     assert [dict(fact.roles) for fact in facts] == [{"person": "smith", "organization": "borg"}]
+
+
+def test_a_description_a_name_follows_stands_for_that_name(facts_of, summary):
+    text = '"Chrysler does not need that many new plants," said Michael Luckey, automotive analyst for the Wall Street firm Shearson Lehman Brothers.'
+    surfaces = [
+        ("Chrysler", "chrysler", "Organization"),
+        ("Michael Luckey", "luckey", "Person"),
+        ("Shearson Lehman Brothers", "shearson", "Organization"),
+        ("the Wall Street firm", "chrysler", "Organization", "description"),
+    ]
+    facts = facts_of(text, surfaces, "Role")
+    assert summary(facts) == [("Role", {"person": "luckey", "organization": "shearson"}, "active")]
+
+
+def test_of_a_possessor_after_a_title_and_name_is_no_employer(facts_of, summary):
+    text = '"It paves the way," said Janney Montgomery analyst Louis Marckesano of TWA\'s sale of its stock.'
+    surfaces = [("Janney Montgomery", "janney", "Organization"), ("Louis Marckesano", "louis", "Person"), ("TWA", "twa", "Organization")]
+    facts = facts_of(text, surfaces, "Role")
+    assert summary(facts) == [("Role", {"person": "louis", "organization": "janney"}, "active")]
