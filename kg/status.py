@@ -168,7 +168,7 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     if head.i == token.i or token.dep_ == "ROOT":
         return None
     dep = token.dep_
-    if dep == "prep" and token.lower_ in cues.barrier_preps:
+    if dep == "prep" and token.lower_ in cues.barrier_preps and f"{head.lemma_.lower()} {token.lower_}" not in cues.phrasal:
         return None
     if dep in cues.climb_deps:
         if dep != "conj" and _is_noun(head) and not _is_cue_noun(head, cues):

@@ -126,6 +126,8 @@ def _trigger(nlp, text: str, word: str):
         ("People familiar with the matter said Acme bought Beta.", "bought", "rumored"),
         ("The Justice Department required that Acme sell off Beta.", "sell", "planned"),
         ("Prosecutors are forcing the sale of Beta.", "sale", "planned"),
+        ("Acme has decided against buying Beta.", "buying", "rejected"),
+        ("The board voted against selling Beta to Acme.", "selling", "rejected"),
     ],
 )
 def test_fact_status(nlp, text: str, word: str, status: str) -> None:
@@ -160,6 +162,7 @@ def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, w
         ("Acme did not say whether it bought Beta.", "bought"),
         ("Acme bought Beta after talks with customers.", "bought"),
         ("Acme bought Beta and now owns more shops.", "bought"),
+        ("Acme bought Beta against the advice of its bankers.", "bought"),
     ],
 )
 def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str, word: str) -> None:
