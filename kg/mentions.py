@@ -669,7 +669,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 end += 1
             yield _Candidate(i, end, "Organization", "suffix")
             continue
-        if text not in suffixes:
+        if text not in suffixes or (_hyphen_joined(tokens, i) and texts[i + 1] == "-"):
             continue
         token = tokens[i]
         sentence_start = _name_sentence_start(doc, i)
@@ -680,8 +680,14 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start - 2 > sentence_start
                 or (start - 2 == sentence_start and previous.text != "of")
             ) and _is_name_token(tokens[start - 2])
-            if _is_name_token(previous) and previous.text not in words["legal_suffixes"]:
+            if (_is_name_token(previous) and previous.text not in words["legal_suffixes"]) or (
+                _hyphen_joined(tokens, start - 1) and (_is_name_token(previous) or previous.is_alpha)
+            ):
                 start -= 1
+            elif start == token.i and previous.text in words["legal_suffixes"] and previous.is_alpha:
+                start -= 1
+            elif _bracketed_name_word(tokens, start - 1, sentence_start):
+                start -= 3
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
                 previous.text == "of" and _ends_person(tokens[start - 2])
             ):
@@ -695,8 +701,46 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             else:
                 break
-        if start < token.i and not _is_calendar_word(doc, start, token.i) and not _place_kind(doc, start, token.i):
+        if (
+            start < token.i
+            and any(texts[j] not in words["legal_suffixes"] for j in range(start, token.i))
+            and not _is_calendar_word(doc, start, token.i)
+            and not _place_kind(doc, start, token.i)
+        ):
             yield _Candidate(start, token.i + 1, "Organization", "suffix")
+
+
+def _bracketed_name_word(tokens: Sequence[Token], closing: int, sentence_start: int) -> bool:
+    """Whether ``tokens[closing]`` closes one bracketed name word inside a firm's name, after a
+    name word: "(Australia)" of "Delmar Holdings (Australia) Pty Ltd"."""
+    return (
+        closing - 3 >= sentence_start
+        and tokens[closing].text == ")"
+        and tokens[closing - 2].text == "("
+        and _is_name_token(tokens[closing - 1])
+        and tokens[closing - 1].is_alpha
+        and _is_name_token(tokens[closing - 3])
+    )
+
+
+def _hyphen_joined(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a piece of a hyphenated word that starts with a capital:
+    "Co" and "operative" of "Co-operative" (not a legal suffix there; a name word though lower
+    case). A participle after the hyphen makes a description ("Houston-based"), not a name."""
+    token = tokens[index]
+    if not token.is_alpha:
+        return False
+    if index + 2 < len(tokens) and not token.whitespace_ and tokens[index + 1].text == "-" and not tokens[index + 1].whitespace_:
+        return token.text[:1].isupper() and tokens[index + 2].is_alpha
+    return (
+        index > 1
+        and not token.tag_.startswith("VB")
+        and tokens[index - 1].text == "-"
+        and not tokens[index - 1].whitespace_
+        and not tokens[index - 2].whitespace_
+        and tokens[index - 2].text[:1].isupper()
+        and tokens[index - 2].is_alpha
+    )
 
 
 def _name_sentence_start(doc: Doc, index: int) -> int:
@@ -939,7 +983,7 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         if candidate.ambiguous and not _confirmed(doc, candidate, ner):
             continue
-        extended = _extend_with_ner(doc, candidate, ner)
+        extended = _extend_with_ner(doc, candidate, ner, strong)
         chosen.append(extended)
         taken.update(range(extended.start, extended.end))
     for candidate in sorted(ner, key=lambda c: (c.start - c.end, c.start)):
@@ -1071,15 +1115,47 @@ def _confirmed(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> bool:
     return _business_role(doc[candidate.start : candidate.end], statements=True)
 
 
-def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
-    """Take the model's longer organisation span when it only adds name words or a suffix."""
-    words = _word_sets()
+def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], strong: list[_Candidate]) -> _Candidate:
+    """Take the model's longer organisation span when it only adds name words or a suffix
+    ("United" of "United Asset Management corp"), or, before the candidate, name words and the
+    words that join them ("First of", "National Distillers and", "San/" of "San/Bar Corp") that
+    no other strong candidate claims."""
+    legal = _word_sets()["legal_suffixes"]
+    tokens = doc_tokens(doc)
     for c in ner:
-        if c.start == candidate.start and c.end > candidate.end and c.label == "ORG":
-            extra = doc[candidate.end : c.end]
-            if all(t.text in words["legal_suffixes"] or _is_name_token(t) for t in extra):
+        if c.label != "ORG":
+            continue
+        if c.start == candidate.start and c.end > candidate.end:
+            extra = tokens[candidate.end : c.end]
+            if all(t.text in legal or t.text.capitalize() in legal or _is_name_token(t) for t in extra):
+                return _Candidate(c.start, c.end, candidate.type, candidate.source)
+        if c.end == candidate.end and c.start < candidate.start and _name_prefix(doc, c.start, candidate.start):
+            if not any(o is not candidate and o.start < candidate.start and c.start < o.end for o in strong):
                 return _Candidate(c.start, c.end, candidate.type, candidate.source)
     return candidate
+
+
+def _name_prefix(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` may open a firm's name before more of it: name words, with
+    "of", "and", "&" or a glued "/" between them (not a title or a person's role, nor a place
+    saying where the firm is: "US Federal Reserve")."""
+    tokens = doc_tokens(doc)
+    prefix = span_text(doc, start, end)
+    if prefix in place_index() or prefix in demonym_index():
+        return False
+    words = _word_sets()
+    roles = words["person_titles"] | words["person_role_nouns"]
+    joiners = {"of", "and", "&"}
+    for i in range(start, end):
+        token = tokens[i]
+        if token.text in roles:
+            return False
+        if _is_name_token(token):
+            continue
+        glued = token.text == "/" and not token.whitespace_ and not tokens[i - 1].whitespace_
+        if i == start or not (token.text in joiners or glued):
+            return False
+    return True
 
 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
@@ -1341,7 +1417,9 @@ def short_forms(name: str) -> frozenset[str]:
     ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
     "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), with
     the second word too for a longer name ("Ranks Hovis" of "Ranks Hovis McDougall") unless it
-    starts with a given name. Remembered per name: every document asks again for the names it has.
+    starts with a given name. A national subsidiary ("Total Holdings (Australia) Pty Ltd") gives
+    no first word: "Total" is its parent's name. Remembered per name: every document asks again
+    for the names it has.
     """
     words = _word_sets()
     parts = name.split()
@@ -1352,8 +1430,12 @@ def short_forms(name: str) -> frozenset[str]:
         parts = parts[:-1]
         forms.add(" ".join(parts))
     if len(parts) > 1 and parts[-1].startswith("(") and parts[-1].endswith(")"):
+        national = parts[-1][1:-1] in place_index()
         parts = parts[:-1]
         forms.add(" ".join(parts))
+        if national:
+            forms.discard(name)
+            return frozenset(form for form in forms if len(form) >= 2)
     for suffix in cues()["web_suffixes"]:
         if parts and parts[0].lower().endswith(suffix) and len(parts[0]) > len(suffix) + 1:
             forms.add(parts[0][: -len(suffix)])

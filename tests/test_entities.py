@@ -464,3 +464,16 @@ def test_a_unit_name_leaves_out_the_owners_ticker(nlp) -> None:
         ("Kelvaro", "Company"),
         ("Kelvaro specialty coatings division", "BusinessUnit"),
     ]
+
+
+def test_royal_dutch_shell_written_with_a_slash_is_the_group(nlp) -> None:
+    entities, _ = _resolve(nlp, "Royal Dutch/Shell Group said it would sell its stake in Zorvex Corp.")
+    assert [(e.name, e.type) for e in entities] == [("Royal Dutch Shell", "Organization"), ("Zorvex", "Organization")]
+
+
+def test_a_known_first_word_inside_a_longer_name_is_not_the_known_company(nlp) -> None:
+    entities, _ = _resolve(nlp, "United Quorra Management corp said it completed the acquisition of Rice Hall Associates.")
+    assert [(e.name, e.subtype) for e in entities] == [
+        ("United Quorra Management", "Company"),
+        ("Rice Hall Associates", "Company"),
+    ]

@@ -542,3 +542,67 @@ def test_a_bracketed_name_alone_stays_a_name(nlp) -> None:
         ("Heron Mills", "Organization", "suffix"),
         ("MCA", "Organization", "marker"),
     ]
+
+
+def test_a_hyphenated_word_opening_with_a_legal_suffix_is_part_of_the_name(nlp) -> None:
+    text = "Co-operative Bancorp said it completed the acquisition of the Tarnwell Co-operative Bank."
+    assert _found(nlp, text) == [
+        ("Co-operative Bancorp", "Organization", "suffix"),
+        ("Tarnwell Co-operative Bank", "Organization", "suffix"),
+    ]
+
+
+def test_a_place_and_a_participle_before_a_name_are_no_part_of_it(nlp) -> None:
+    assert _found(nlp, "Houston-based Velloway Publications Inc said it agreed to sell its unit.") == [
+        ("Houston", "Place", "ner"),
+        ("Velloway Publications Inc", "Organization", "suffix"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("First of Arlen Bank Corp said it acquired Keystar Bancshares Inc for 25 mln dlrs.", "First of Arlen Bank Corp"),
+        ("Resdel Industries Inc said it agreed to acquire Tal/Ben Corp.", "Tal/Ben Corp."),
+        ("Shares of Pelham Minerals and Chemicals Corp rose.", "Pelham Minerals and Chemicals Corp"),
+    ],
+)
+def test_the_models_organisation_ending_in_a_suffix_name_gives_the_whole_name(nlp, text: str, name: str) -> None:
+    assert (name, "Organization", "suffix") in _found(nlp, text)
+
+
+def test_a_place_before_a_known_organisation_is_no_part_of_its_name(nlp) -> None:
+    assert _found(nlp, "Officials at the US Federal Reserve said rates would rise.") == [
+        ("Federal Reserve", "Organization", "vocab"),
+    ]
+
+
+def test_a_known_first_word_takes_the_models_longer_name_with_a_lower_case_suffix(nlp) -> None:
+    text = "United Quorra Management corp said it completed the acquisition of Rice Hall Associates."
+    assert _found(nlp, text) == [
+        ("United Quorra Management corp", "Organization", "vocab"),
+        ("Rice Hall Associates", "Organization", "suffix"),
+    ]
+
+
+def test_a_country_in_brackets_and_two_legal_suffixes_stay_in_the_name(nlp) -> None:
+    text = "Santos Ltd said it would buy Kelvaro Holdings (Australia) Pty Ltd, a unit of Kelvaro SA."
+    assert _found(nlp, text) == [
+        ("Santos Ltd", "Organization", "suffix"),
+        ("Kelvaro Holdings (Australia) Pty Ltd", "Organization", "suffix"),
+        ("Kelvaro SA", "Organization", "suffix"),
+    ]
+
+
+def test_a_legal_suffix_alone_before_another_is_no_name(nlp) -> None:
+    assert _found(nlp, "Brisco and Co Ltd paid 15 mln dlrs for a stake in Zorvex Corp.") == [
+        ("Brisco and Co Ltd", "Organization", "suffix"),
+        ("Zorvex Corp.", "Organization", "suffix"),
+    ]
+
+
+def test_a_national_subsidiary_gives_no_first_word_short_form() -> None:
+    assert short_forms("Kelvaro Holdings (Australia) Pty Ltd") == frozenset(
+        {"Kelvaro Holdings (Australia) Pty", "Kelvaro Holdings (Australia)", "Kelvaro Holdings"}
+    )
+    assert "Kelvaro" in short_forms("Kelvaro Holdings (Pacific Rim) Ltd")
