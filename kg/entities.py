@@ -44,7 +44,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_text, doc_tokens, expanded_span, token_lowers, token_sentences
+from kg.nlp import doc_text, doc_tokens, expanded_span, token_lowers, token_sentences, token_texts
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -987,7 +987,7 @@ def _named_unit(
         between = token.doc[child.i + 1 : token.i]
         near = child.dep_ == "appos" or (
             child.dep_ == "compound"
-            and all(t.is_space or t.text in {"<", ">"} or at[t.i] is mention for t in between)
+            and all(t.is_space or token_texts(t.doc)[t.i] in {"<", ">"} or at[t.i] is mention for t in between)
         )
         if near and mention is not None and mention.entity_id != owner:
             entity = by_id.get(mention.entity_id)
@@ -1022,10 +1022,10 @@ def _unit_modifiers(doc: Doc, after: int, head: Token, at: Sequence[Mention | No
 def _in_ticker_brackets(tokens: Sequence[Token], index: int) -> bool:
     """Whether ``tokens[index]`` is a Reuters ticker or its brackets ("Eaton Corp's <ETN>
     polymer division"): they name no kind of unit."""
-    text = tokens[index].text
-    if text in {"<", ">"}:
+    texts = token_texts(tokens[index].doc)
+    if texts[index] in {"<", ">"}:
         return True
-    return 0 < index < len(tokens) - 1 and tokens[index - 1].text == "<" and tokens[index + 1].text == ">"
+    return 0 < index < len(tokens) - 1 and texts[index - 1] == "<" and texts[index + 1] == ">"
 
 
 def _unit_by_word(

@@ -477,7 +477,8 @@ def _edge_words() -> frozenset[str]:
 
 
 def _is_trailing_punct(token: Token) -> bool:
-    return token.is_punct and token.text not in {")", "!"} and not token.text.endswith(".")
+    text = token_texts(token.doc)[token.i]
+    return token.is_punct and text not in {")", "!"} and not text.endswith(".")
 
 
 def _is_calendar_word(doc: Doc, start: int, end: int) -> bool:

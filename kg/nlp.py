@@ -114,15 +114,56 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
-class UnwrappingTokenizer:
-    """spaCy's tokenizer reading :func:`unwrap`'s text, so every caller of the pipeline parses
-    wire copy as running text; every other attribute is the wrapped tokenizer's."""
+#: A wire-copy name marker ("<Faygo Beverages Inc>", "<BONA.S>"): brackets around a name.
+_MARKER = re.compile(r"<([^<>\n]{1,100})>")
+#: Where :class:`ParseTextTokenizer` keeps the marker brackets it showed the parser as round ones.
+MARKERS = "kg_markers"
+
+
+def parse_text(text: str) -> tuple[str, dict[int, str]]:
+    """The text kg's parser reads, and the source characters it changed, by offset.
+
+    Hard-wrapped lines are unwrapped (:func:`unwrap`) and wire-copy name markers are shown as
+    round brackets: the parser, which never saw "<Faygo Beverages Inc>" in training, reads the
+    angle brackets as words and takes them for the object or ends the sentence there, while
+    "(Faygo Beverages Inc)" is a name in parentheses. One character for one, so offsets stay
+    valid; only the brackets are recorded, since names are read from the source characters.
+
+    Examples
+    --------
+    >>> parse_text("Acme Corp said it will buy <Widget Inc>.")
+    ('Acme Corp said it will buy (Widget Inc).', {27: '<', 38: '>'})
+    """
+    text = unwrap(text)
+    if "<" not in text:
+        return text, {}
+    markers: dict[int, str] = {}
+    for match in _MARKER.finditer(text):
+        markers[match.start()] = "<"
+        markers[match.end() - 1] = ">"
+    if not markers:
+        return text, {}
+    chars = list(text)
+    for offset, char in markers.items():
+        chars[offset] = "(" if char == "<" else ")"
+    return "".join(chars), markers
+
+
+class ParseTextTokenizer:
+    """spaCy's tokenizer reading :func:`parse_text`'s text, so every caller of the pipeline
+    parses wire copy as running text. The marker brackets it changed are kept in
+    ``doc.user_data[MARKERS]``, and :func:`token_texts` gives them back; every other
+    attribute is the wrapped tokenizer's."""
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        return self.tokenizer(unwrap(text))
+        shown, markers = parse_text(text)
+        doc = self.tokenizer(shown)
+        if markers:
+            doc.user_data[MARKERS] = markers
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         """Tokenize a stream of texts, as spaCy's ``Tokenizer.pipe`` does."""
@@ -220,9 +261,20 @@ def _joined_text(doc: Doc) -> str:
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
-    """Every token's ``text``, by token index, made once per document: passes over the words
-    then read plain strings instead of asking spaCy's string store each time."""
-    return per_document(doc, "texts", lambda: tuple(token.text for token in doc_tokens(doc)))
+    """Every token's source text, by token index, made once per document: passes over the words
+    then read plain strings instead of asking spaCy's string store each time. A wire-copy marker
+    bracket the parser was shown as a round one (:func:`parse_text`) is its source "<" or ">"."""
+    return per_document(doc, "texts", _source_texts, doc)
+
+
+def _source_texts(doc: Doc) -> tuple[str, ...]:
+    texts = [token.text for token in doc_tokens(doc)]
+    markers: Mapping[int, str] = doc.user_data.get(MARKERS, {})
+    if markers:
+        for i, token in enumerate(doc_tokens(doc)):
+            if len(texts[i]) == 1 and token.idx in markers:
+                texts[i] = markers[token.idx]
+    return tuple(texts)
 
 
 def token_lowers(doc: Doc) -> tuple[str, ...]:
@@ -449,8 +501,8 @@ def _load(model: str) -> Language:
         ) from error
     _split_ampersand_full_stops(nlp)
     _index_attribute_ruler(nlp)
-    if not isinstance(nlp.tokenizer, UnwrappingTokenizer):
-        nlp.tokenizer = UnwrappingTokenizer(nlp.tokenizer)
+    if not isinstance(nlp.tokenizer, ParseTextTokenizer):
+        nlp.tokenizer = ParseTextTokenizer(nlp.tokenizer)
     if LINE_SENTENCES not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_SENTENCES, before="parser")

@@ -27,6 +27,7 @@ from kg.nlp import (
     token_lemmas,
     token_lowers,
     token_sentences,
+    parse_text,
     token_texts,
     unwrap,
 )
@@ -239,3 +240,21 @@ def test_token_heads_are_each_token_s_head_index_made_once(nlp) -> None:
     doc = nlp("Acme Corp said on Monday it agreed to buy Borg Inc. Then it sold Cyber to them.")
     assert token_heads(doc) == tuple(t.head.i for t in doc) and token_heads(doc) is token_heads(doc)
     assert token_heads(doc)[:3] == (1, 2, 2) and token_heads(doc)[0] < token_heads(doc)[1]
+
+
+def test_parse_text_shows_wire_markers_as_round_brackets_and_records_them() -> None:
+    assert parse_text("Bond Corp <BONA.S> will buy <Merlin Petroleum Corp>.") == (
+        "Bond Corp (BONA.S) will buy (Merlin Petroleum Corp).",
+        {10: "<", 17: ">", 28: "<", 50: ">"},
+    )
+    assert parse_text("Revenue rose 5 pct to < 3 mln dlrs.") == ("Revenue rose 5 pct to < 3 mln dlrs.", {})
+
+
+def test_the_parser_reads_a_marked_name_as_the_object_and_kg_reads_the_markers(nlp) -> None:
+    text = "<National Beverage Corp> said it agreed to acquire <Faygo Beverages Inc> for an undisclosed amount of cash."
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    acquire = next(token for token in doc if token.text == "acquire")
+    assert [child.text for child in acquire.children if child.dep_ == "dobj"] == ["Inc"]
+    assert token_texts(doc)[0] == "<" and doc[0].text == "("
+    assert doc_text(doc) == text

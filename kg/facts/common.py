@@ -21,7 +21,7 @@ from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
 from kg.errors import InputError, KgError
-from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences
+from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences, token_texts
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
@@ -521,9 +521,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
 
 def _ticker_name(ctx: Context, token: Token) -> str | None:
     """The company a Reuters ticker in angle brackets stands for ("Walt Disney Co <DIS>")."""
-    tokens, i = ctx.tokens, token.i
-    if 2 <= i < len(tokens) - 1 and tokens[i - 1].text == "<" and tokens[i + 1].text.startswith(">"):
-        return ctx.entity_at(tokens[i - 2])
+    texts, i = token_texts(ctx.doc), token.i
+    if 2 <= i < len(texts) - 1 and texts[i - 1] == "<" and texts[i + 1].startswith(">"):
+        return ctx.entity_at(ctx.tokens[i - 2])
     return None
 
 
