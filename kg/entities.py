@@ -289,7 +289,7 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
         cluster.forms.append(mention.text)
         cluster.keys.add(key)
         cluster.mentions.append(mention)
-        cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role", "vocab"}
+        cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":
             cluster.short_keys |= {_key(f, mention.type) for f in (*short_forms(text), *last_word_forms(text))}
             for acronym in {_acronym(text), _acronym(text, legal=True)} - {""}:

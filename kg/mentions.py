@@ -501,18 +501,22 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     "person" spelt as a known place ("Sri Lanka's stock market") is the place unless it opens
     with a given name or is the surname of a full name in the document ("Jordan"); an
     "organisation" that is exactly a country's or territory's name ("the Maldives") is the place,
-    unless the company list has that name."""
+    unless the company list has that name. A lower-case noun ending an organisation is left out
+    ("the AFP news agency")."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
     texts = Counter(span_text(doc, ent.start, ent.end) for ent in doc_entities(doc))
     persons = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON"}
     surnames = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    tokens = doc_tokens(doc)
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
             continue
         label = ent.label_
+        while label == "ORG" and end - start > 1 and _common_noun_after_name(tokens[end - 1]):
+            end -= 1
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
             continue
@@ -538,6 +542,17 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:
             yield _Candidate(start, end, None, "ner", label)
+
+
+def _common_noun_after_name(token: Token) -> bool:
+    """A lower-case noun the model ran into an organisation's name says what it is ("the AFP
+    news agency", "the Zorvex Workers union"); a lower-case legal suffix ("corp") is the name's."""
+    return (
+        token.is_lower
+        and token.is_alpha
+        and token.pos_ == "NOUN"
+        and token.text.capitalize() not in _word_sets()["legal_suffixes"]
+    )
 
 
 def _names_a_country(text: str) -> bool:
@@ -1110,10 +1125,18 @@ def _inside_person(candidate: _Candidate, ner: list[_Candidate]) -> bool:
 
 
 def _confirmed(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> bool:
-    """An ambiguous vocabulary form ("Target", "Shell") counts only with other evidence."""
-    if any(c.label == "ORG" and c.overlaps(candidate) for c in ner):
+    """An ambiguous vocabulary form ("Target", "Shell") counts only with other evidence: the
+    model's organisation of the same words (a legal suffix aside), or a business role. A longer
+    organisation of the model ("United Automobile Workers") is another name."""
+    tokens = doc_tokens(doc)
+    legal = _word_sets()["legal_suffixes"]
+    overlapping = [c for c in ner if c.label == "ORG" and c.overlaps(candidate)]
+    if any(
+        c.start >= candidate.start and all(t.text in legal for t in tokens[candidate.end : c.end])
+        for c in overlapping
+    ):
         return True
-    return _business_role(doc[candidate.start : candidate.end], statements=True)
+    return not overlapping and _business_role(doc[candidate.start : candidate.end], statements=True)
 
 
 def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], strong: list[_Candidate]) -> _Candidate:
@@ -1138,7 +1161,7 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], str
 
 def _name_prefix(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` may open a firm's name before more of it: name words, with
-    "of", "and", "&" or a glued "/" between them (not a title or a person's role, nor a place
+    "of", "and", "&" or a glued "/" or "-" between them ("TNK-" of "TNK-BP") (not a title or a person's role, nor a place
     saying where the firm is: "US Federal Reserve")."""
     tokens = doc_tokens(doc)
     prefix = span_text(doc, start, end)
@@ -1153,7 +1176,7 @@ def _name_prefix(doc: Doc, start: int, end: int) -> bool:
             return False
         if _is_name_token(token):
             continue
-        glued = token.text == "/" and not token.whitespace_ and not tokens[i - 1].whitespace_
+        glued = token.text in {"/", "-"} and not token.whitespace_ and not tokens[i - 1].whitespace_
         if i == start or not (token.text in joiners or glued):
             return False
     return True

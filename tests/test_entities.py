@@ -473,7 +473,7 @@ def test_royal_dutch_shell_written_with_a_slash_is_the_group(nlp) -> None:
 
 def test_a_known_first_word_inside_a_longer_name_is_not_the_known_company(nlp) -> None:
     entities, _ = _resolve(nlp, "United Quorra Management corp said it completed the acquisition of Rice Hall Associates.")
-    assert [(e.name, e.subtype) for e in entities] == [
-        ("United Quorra Management", "Company"),
-        ("Rice Hall Associates", "Company"),
+    assert [(e.name, e.type) for e in entities] == [
+        ("United Quorra Management", "Organization"),
+        ("Rice Hall Associates", "Organization"),
     ]

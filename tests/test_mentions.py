@@ -577,10 +577,10 @@ def test_a_place_before_a_known_organisation_is_no_part_of_its_name(nlp) -> None
     ]
 
 
-def test_a_known_first_word_takes_the_models_longer_name_with_a_lower_case_suffix(nlp) -> None:
+def test_a_known_first_word_gives_way_to_the_models_longer_name_with_a_lower_case_suffix(nlp) -> None:
     text = "United Quorra Management corp said it completed the acquisition of Rice Hall Associates."
     assert _found(nlp, text) == [
-        ("United Quorra Management corp", "Organization", "vocab"),
+        ("United Quorra Management corp", "Organization", "ner"),
         ("Rice Hall Associates", "Organization", "suffix"),
     ]
 
@@ -606,3 +606,30 @@ def test_a_national_subsidiary_gives_no_first_word_short_form() -> None:
         {"Kelvaro Holdings (Australia) Pty", "Kelvaro Holdings (Australia)", "Kelvaro Holdings"}
     )
     assert "Kelvaro" in short_forms("Kelvaro Holdings (Pacific Rim) Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Analysts said the buyer would wring concessions from the Tarnwell Workers union local representing plant workers.",
+            "Tarnwell Workers",
+        ),
+        ("Profits rose, the Associated Velloway news agency reported.", "Associated Velloway"),
+    ],
+)
+def test_a_lower_case_noun_ending_the_models_organisation_is_no_part_of_it(nlp, text: str, name: str) -> None:
+    assert _found(nlp, text) == [(name, "Organization", "ner")]
+
+
+def test_an_ambiguous_known_word_opening_a_longer_model_organisation_is_that_organisation(nlp) -> None:
+    text = "Analysts said the buyer would wring concessions from the United Tarnwell Workers union local representing plant workers."
+    assert _found(nlp, text) == [("United Tarnwell Workers", "Organization", "ner")]
+
+
+def test_a_known_name_glued_by_a_hyphen_to_another_word_is_part_of_a_longer_name(nlp) -> None:
+    text = "The market is led by Kelvaro, followed by Sarvo-BP which is half owned by BP."
+    assert [m for m in _found(nlp, text) if m[1] == "Organization"] == [
+        ("Sarvo-BP", "Organization", "vocab"),
+        ("BP", "Organization", "vocab"),
+    ]
