@@ -38,6 +38,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: Subjects that stand for the subject of the clause above when nothing resolved them ("X and
 #: Y said they agreed to merge").
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: Links the parser gives a wire-marked name in object position instead of ``dobj``.
+_MARKED_OBJECT_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
 _UNREALISED = {"completed": "planned"}
 #: Steps of tree distance within which a value (money, share, date) belongs to a trigger.
@@ -394,7 +396,8 @@ def relative_antecedent(possessor: Token) -> Token | None:
 
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
-    to be acquired", "Y signed a letter of intent to be acquired")."""
+    to be acquired", "Y signed a letter of intent to be acquired"), or a wire-marked name right
+    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs")."""
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
@@ -407,6 +410,10 @@ def object_of(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else subject_of(verb)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
+            return child
+    texts = token_texts(verb.doc)
+    for child in verb.children:
+        if child.dep_ in _MARKED_OBJECT_DEPS and child.i > verb.i and child.left_edge.i > 0 and texts[child.left_edge.i - 1] == "<":
             return child
     return None
 
@@ -489,7 +496,8 @@ def evidence(token: Token) -> Evidence:
 def resolve(ctx: Context, token: Token) -> str | None:
     """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
     for the name before it), a named apposition (before what a description was resolved to: "the
-    Wall Street firm Shearson Lehman" is Shearson Lehman), the name before a company or share noun ("its
+    Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
+    after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the name before a company or share noun ("its
     Borg unit", "its Borg retail unit"), or the country a state noun with a demonym stands for
     ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
@@ -502,6 +510,11 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if own is not None:
         return own
+    for child in token.lefts:
+        if child.dep_ == "nmod":
+            entity_id = ctx.entity_at(child)
+            if entity_id is not None and ctx.type_of(entity_id) == "Organization":
+                return entity_id
     if _naming_noun(token):
         entity_id = _name_before(ctx, token, depth=2)
         if entity_id is not None:

@@ -263,3 +263,18 @@ def test_the_agent_approving_a_sale_is_not_its_seller(facts_of, summary):
     widget = ("Widget", "widget", "Organization")
     facts = facts_of(text, [ACME, BORG, CYBER, widget, ITS], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "seller": "acme", "target": "widget"}, "agreed")]
+
+
+def test_a_wire_marked_name_the_parser_does_not_make_the_object_still_is(facts_of, summary):
+    first, keystone = ("First of America Bank Corp", "first", "Organization"), ("Keystone Bancshares Inc", "keystone", "Organization")
+    text = "First of America Bank Corp said it acquired <Keystone Bancshares Inc> for 25 mln dlrs."
+    facts = facts_of(text, [first, keystone, ("it", "first", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "first", "target": "keystone"}, "completed")]
+    assert facts[0].extractor == "acquisition.purchase"
+
+
+def test_a_name_the_parser_hangs_on_the_place_after_it_is_the_object(facts_of, summary):
+    banc, bank = ("Banc One Corp", "banc", "Organization"), ("First National Bank", "fnb", "Organization")
+    text = "Banc One Corp said it has completed the acquisition of First National Bank of Bloomington, Ind, which has assets of 271 mln dlrs."
+    facts = facts_of(text, [banc, bank, ("it", "banc", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "banc", "target": "fnb"}, "completed")]
