@@ -702,6 +702,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif start == token.i and previous.text in words["legal_suffixes"] and previous.is_alpha:
                 start -= 1
+            elif previous.text in {"and", "&"} and texts[start] in {"Co", "Co."} and inner:
+                start -= 1
             elif _bracketed_name_word(tokens, start - 1, sentence_start):
                 start -= 3
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
@@ -729,10 +731,11 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
 def _bracketed_name_word(tokens: Sequence[Token], closing: int, sentence_start: int) -> bool:
     """Whether ``tokens[closing]`` closes one bracketed name word inside a firm's name, after a
     name word: "(Australia)" of "Delmar Holdings (Australia) Pty Ltd"."""
+    texts = token_texts(tokens[closing].doc)
     return (
         closing - 3 >= sentence_start
-        and tokens[closing].text == ")"
-        and tokens[closing - 2].text == "("
+        and texts[closing] == ")"
+        and texts[closing - 2] == "("
         and _is_name_token(tokens[closing - 1])
         and tokens[closing - 1].is_alpha
         and _is_name_token(tokens[closing - 3])
@@ -1141,9 +1144,10 @@ def _confirmed(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> bool:
 
 def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], strong: list[_Candidate]) -> _Candidate:
     """Take the model's longer organisation span when it only adds name words or a suffix
-    ("United" of "United Asset Management corp"), or, before the candidate, name words and the
-    words that join them ("First of", "National Distillers and", "San/" of "San/Bar Corp") that
-    no other strong candidate claims."""
+    ("Acme" of "Acme Asset Management corp"), or, before the candidate, the name words and the
+    words that join them of a model organisation ending inside it ("First of", "National
+    Distillers and", "San/" of "San/Bar Corp", "Smith Barney, " of "Harris Upham and Co Inc")
+    that no other strong candidate claims."""
     legal = _word_sets()["legal_suffixes"]
     tokens = doc_tokens(doc)
     for c in ner:
@@ -1153,15 +1157,15 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], str
             extra = tokens[candidate.end : c.end]
             if all(t.text in legal or t.text.capitalize() in legal or _is_name_token(t) for t in extra):
                 return _Candidate(c.start, c.end, candidate.type, candidate.source)
-        if c.end == candidate.end and c.start < candidate.start and _name_prefix(doc, c.start, candidate.start):
+        if c.start < candidate.start < c.end <= candidate.end and _name_prefix(doc, c.start, candidate.start):
             if not any(o is not candidate and o.start < candidate.start and c.start < o.end for o in strong):
-                return _Candidate(c.start, c.end, candidate.type, candidate.source)
+                return _Candidate(c.start, candidate.end, candidate.type, candidate.source)
     return candidate
 
 
 def _name_prefix(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` may open a firm's name before more of it: name words, with
-    "of", "and", "&" or a glued "/" or "-" between them ("TNK-" of "TNK-BP") (not a title or a person's role, nor a place
+    "of", "and", "&", a comma or a glued "/" or "-" between them ("TNK-" of "TNK-BP") (not a title or a person's role, nor a place
     saying where the firm is: "US Federal Reserve")."""
     tokens = doc_tokens(doc)
     prefix = span_text(doc, start, end)
@@ -1169,7 +1173,7 @@ def _name_prefix(doc: Doc, start: int, end: int) -> bool:
         return False
     words = _word_sets()
     roles = words["person_titles"] | words["person_role_nouns"]
-    joiners = {"of", "and", "&"}
+    joiners = {"of", "and", "&", ","}
     for i in range(start, end):
         token = tokens[i]
         if token.text in roles:

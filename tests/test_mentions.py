@@ -633,3 +633,15 @@ def test_a_known_name_glued_by_a_hyphen_to_another_word_is_part_of_a_longer_name
         ("Sarvo-BP", "Organization", "vocab"),
         ("BP", "Organization", "vocab"),
     ]
+
+
+def test_and_co_before_a_legal_suffix_belongs_to_the_name_before_it(nlp) -> None:
+    assert _found(nlp, "Velloway Tarn and Co Ltd paid 1.5 mln dlrs for a stake in Zoran Corp.") == [
+        ("Velloway Tarn and Co Ltd", "Organization", "suffix"),
+        ("Zoran Corp.", "Organization", "suffix"),
+    ]
+
+
+def test_the_models_organisation_ending_inside_a_suffix_name_lends_its_first_partners(nlp) -> None:
+    text = "Primerica said Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add branch offices."
+    assert ("Smith Barney, Harris Upham and Co Inc", "Organization", "suffix") in _found(nlp, text)
