@@ -1144,7 +1144,8 @@ def _confirmed(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> bool:
 
 def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], strong: list[_Candidate]) -> _Candidate:
     """Take the model's longer organisation span when it only adds name words or a suffix
-    ("Acme" of "Acme Asset Management corp"), or, before the candidate, the name words and the
+    ("Acme" of "Acme Asset Management corp") or "of" and a name after a name with no legal
+    suffix ("United Bank of Africa"), or, before the candidate, the name words and the
     words that join them of a model organisation ending inside it ("First of", "National
     Distillers and", "San/" of "San/Bar Corp", "Smith Barney, " of "Harris Upham and Co Inc")
     that no other strong candidate claims."""
@@ -1155,12 +1156,23 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], str
             continue
         if c.start == candidate.start and c.end > candidate.end:
             extra = tokens[candidate.end : c.end]
-            if all(t.text in legal or t.text.capitalize() in legal or _is_name_token(t) for t in extra):
+            if all(t.text in legal or t.text.capitalize() in legal or _is_name_token(t) for t in extra) or (
+                _of_name(tokens, candidate.end, c.end)
+                and tokens[candidate.end - 1].text not in legal
+                and not _before_region(doc[c.start : c.end])
+            ):
                 return _Candidate(c.start, c.end, candidate.type, candidate.source)
         if c.start < candidate.start < c.end <= candidate.end and _name_prefix(doc, c.start, candidate.start):
             if not any(o is not candidate and o.start < candidate.start and c.start < o.end for o in strong):
                 return _Candidate(c.start, candidate.end, candidate.type, candidate.source)
     return candidate
+
+
+def _of_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is "of" and name words, going on a name that has no legal
+    suffix yet: "of Africa" of "United Bank of Africa" (not of "Toyobo Ltd of Japan"; nor, the
+    caller checks, a town before its state: "X Savings Bank of Glendale, Calif.")."""
+    return end - start >= 2 and tokens[start].text == "of" and all(_is_name_token(t) for t in tokens[start + 1 : end])
 
 
 def _name_prefix(doc: Doc, start: int, end: int) -> bool:

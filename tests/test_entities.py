@@ -477,3 +477,8 @@ def test_a_known_first_word_inside_a_longer_name_is_not_the_known_company(nlp) -
         ("United Quorra Management", "Organization"),
         ("Rice Hall Associates", "Organization"),
     ]
+
+
+def test_vivendi_universal_is_vivendi(nlp) -> None:
+    entities, _ = _resolve(nlp, "The regulator filed complaints against media giant Vivendi Universal and its boss.")
+    assert [(e.name, e.aliases) for e in entities] == [("Vivendi", ("Vivendi Universal",))]

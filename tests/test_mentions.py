@@ -645,3 +645,33 @@ def test_and_co_before_a_legal_suffix_belongs_to_the_name_before_it(nlp) -> None
 def test_the_models_organisation_ending_inside_a_suffix_name_lends_its_first_partners(nlp) -> None:
     text = "Primerica said Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add branch offices."
     assert ("Smith Barney, Harris Upham and Co Inc", "Organization", "suffix") in _found(nlp, text)
+
+
+def test_trust_ends_a_firms_name(nlp) -> None:
+    text = "Tarnwell and Rehabilitation Properties Trust said it reached an understanding to purchase three nursing facilities."
+    assert _found(nlp, text) == [("Tarnwell and Rehabilitation Properties Trust", "Organization", "suffix")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nigerian banks Velloway Bank of Africa and Standard Trust Bank have agreed plans to merge.", "Velloway Bank of Africa"),
+        ("Kelvaro Corp agreed to buy Velloway Savings Bank of Pensacola in April.", "Velloway Savings Bank of Pensacola"),
+    ],
+)
+def test_of_and_a_place_go_on_a_name_without_a_legal_suffix(nlp, text: str, name: str) -> None:
+    assert (name, "Organization", "suffix") in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Regulators approved the purchase of some assets of Velloway Savings Bank of Glendale, Calif., by Kelvaro Corp.",
+            "Velloway Savings Bank",
+        ),
+        ("Goodyear said it is selling its 50 pct interest in Tarnwell Petcord Ltd of Japan.", "Tarnwell Petcord Ltd"),
+    ],
+)
+def test_of_a_town_before_its_state_or_after_a_legal_suffix_is_where_the_firm_is(nlp, text: str, name: str) -> None:
+    assert (name, "Organization", "suffix") in _found(nlp, text)
