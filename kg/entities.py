@@ -152,8 +152,27 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         for mention in resolved:
             first.setdefault(mention.entity_id, mention.start)
         entities = sorted(entities + units, key=lambda e: first.get(e.id, 0))
-    everything = sorted(resolved + references + unit_mentions, key=lambda m: (m.start, m.end))
+    people = _person_pronouns(doc, {e.id for e in entities if e.type == "Person"}, resolved)
+    everything = sorted(resolved + references + unit_mentions + people, key=lambda m: (m.start, m.end))
     return _merge_former_names(doc, entities, everything)
+
+
+def _person_pronouns(doc: Doc, people: set[str], names: list[Mention]) -> list[Mention]:
+    """"he", "his", "her" ..., each to the person it stands for (see :func:`_resolve_pronoun`):
+    "Investor X said he raised his stake" makes X the one who raised it."""
+    if not people:
+        return []
+    words = frozenset(cues()["person_pronouns"])
+    history = [m for m in names if m.entity_id in people]
+    found: list[Mention] = []
+    for token, word in zip(doc_tokens(doc), token_lowers(doc)):
+        if word not in words or token.pos_ != "PRON":
+            continue
+        span = doc[token.i : token.i + 1]
+        target = _resolve_pronoun(doc, span, history)
+        if target is not None:
+            found.append(Mention(span.start_char, span.end_char, span.text, "Person", "pronoun", "pronoun", target))
+    return found
 
 
 def _strip_title(text: str) -> str:
@@ -681,10 +700,10 @@ def _deal_side(doc: Doc, mention: Mention) -> str | None:
 
 
 def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None:
-    """The nearest organisation before the pronoun that is a subject or possessor, in this or
-    the previous sentence, outside any relative clause or apposition the pronoun is not in ("X,
-    which Y bought, said its ..." -> X); then such a one inside; else the nearest organisation
-    mention there."""
+    """The nearest entity of ``history`` (organisations for "its", people for "his") before the
+    pronoun that is a subject or possessor, in this or the previous sentence, outside any
+    relative clause or apposition the pronoun is not in ("X, which Y bought, said its ..." -> X);
+    then such a one inside; else the nearest such mention there."""
     sentences = token_sentences(doc)
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0

@@ -482,3 +482,19 @@ def test_a_known_first_word_inside_a_longer_name_is_not_the_known_company(nlp) -
 def test_vivendi_universal_is_vivendi(nlp) -> None:
     entities, _ = _resolve(nlp, "The regulator filed complaints against media giant Vivendi Universal and its boss.")
     assert [(e.name, e.aliases) for e in entities] == [("Vivendi", ("Vivendi Universal",))]
+
+
+def test_person_pronouns_go_to_the_person_named_before(nlp) -> None:
+    text = "Arthur Appleton, a Chicago investor, said he raised his stake in Quintara Corp. He now holds 5.1 pct."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [
+        ("he", "pronoun", "arthur-appleton"),
+        ("his", "pronoun", "arthur-appleton"),
+        ("He", "pronoun", "arthur-appleton"),
+    ]
+    assert [m.type for m in mentions if m.kind == "pronoun"] == ["Person"] * 3
+
+
+def test_person_pronouns_without_a_person_before_stay_unresolved(nlp) -> None:
+    _, mentions = _resolve(nlp, "Quintara Corp said he would not comment on his plans.")
+    assert _references(mentions) == []
