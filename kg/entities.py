@@ -572,9 +572,17 @@ def _description(token: Token) -> tuple[Span, str] | None:
 def _pronoun(token: Token) -> tuple[Span, str] | None:
     if token.lower_ not in cues()["pronouns"] or token.pos_ != "PRON":
         return None
-    if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"]:
+    if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"] and not _located_it(token.head):
         return None
     return token.doc[token.i : token.i + 1], "pronoun"
+
+
+def _located_it(verb: Token) -> bool:
+    """"it was in talks to buy Y", "it is in the market": a "be" whose only complement is a
+    prepositional phrase says where its subject is, so "it" there refers (an expletive "it is"
+    has a clause or a predicate: "it is likely that", "it is time to")."""
+    deps = {child.dep_ for child in verb.children}
+    return verb.lemma_ == "be" and "prep" in deps and not deps & {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
 
 
 def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> set[str]:

@@ -81,6 +81,13 @@ def test_pronoun_goes_to_the_subject(nlp) -> None:
 def test_expletive_it_is_not_resolved(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings is big. When it comes to chips, demand is weak.")
     assert _references(mentions) == []
+    _, mentions = _resolve(nlp, "Zorvex Holdings said it is in the interest of shareholders to sell Quintara Corp.")
+    assert _references(mentions) == []
+
+
+def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
+    _, mentions = _resolve(nlp, "Zorvex Holdings said it was in talks to acquire Quintara Corp.")
+    assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
 
 
 @pytest.mark.parametrize(
