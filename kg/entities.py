@@ -589,7 +589,8 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> s
     """The entities a reference cannot be, because they are the subject of its own clause.
 
     A description or object pronoun inside a clause's predicate is never that clause's subject
-    ("X raised its stake in the company": the company is not X); a possessive is not when it is
+    ("X raised its stake in the company": the company is not X), nor the possessor of a noun it
+    hangs on ("to stop X's takeover bid for the company"); a possessive is not when it is
     inside what the copula or an apposition says the subject is ("X is its biggest shareholder",
     "X, its biggest shareholder,"), though it is in a plain verb's object ("X raised its stake").
     """
@@ -614,15 +615,18 @@ def _clause_subjects(reference: Token) -> set[int]:
             return set()
         return {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
     token = reference
+    possessors: set[int] = set()
     while token.head.i != token.i:
         if token.dep_ in _SUBJECT_DEPS or token.dep_ in _CLAUSE_EDGES:
-            return set()
+            return possessors
         token = token.head
+        if token.pos_ in {"NOUN", "PROPN"}:
+            possessors |= {c.i for c in token.children if c.dep_ == "poss"}
         if token.pos_ in {"VERB", "AUX"}:
             subjects = {c.i for c in token.children if c.dep_ in _SUBJECT_DEPS}
             if subjects or token.dep_ not in {"xcomp", "conj"}:
-                return subjects
-    return set()
+                return subjects | possessors
+    return possessors
 
 
 #: Dependencies of a clause's subject.

@@ -505,3 +505,9 @@ def test_person_pronouns_go_to_the_person_named_before(nlp) -> None:
 def test_person_pronouns_without_a_person_before_stay_unresolved(nlp) -> None:
     _, mentions = _resolve(nlp, "Quintara Corp said he would not comment on his plans.")
     assert _references(mentions) == []
+
+
+def test_a_description_is_not_the_possessor_of_the_noun_it_hangs_on(nlp) -> None:
+    text = "A judge will rule on Quintara Corp's request to stop Zorvex Holdings' takeover bid for the company."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("the company", "description", "quintara")]
