@@ -424,25 +424,42 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
 
 def _common_word(doc: Doc, candidate: "_Candidate") -> bool:
     """A one-word name the model guessed that the text also uses as an ordinary lower-case word
-    ("State-owned Rosneft" beside "the Indian state")."""
+    ("State-owned Rosneft" beside "the Indian state"). A name the text capitalises three times
+    or more inside sentences and writes once in lower case ("part of shearson") is misspelt
+    there, and stays a name."""
     if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
         return False
     text = token_texts(doc)[candidate.start]
+    lower = text.lower()
     return (
         candidate.type in {"Organization", "Product", "Event"}
         and text.istitle()
-        and text.lower() in _lower_case_words(doc)
+        and lower in _lower_case_words(doc)
         and text not in company_index()
         and text not in place_index()
+        and not (_lower_case_words(doc)[lower] == 1 and _inner_capitalised_words(doc)[text] >= 3)
     )
 
 
-def _lower_case_words(doc: Doc) -> frozenset[str]:
-    """The document's lower-case words, worked out once per document and only when asked."""
+def _lower_case_words(doc: Doc) -> Counter[str]:
+    """How often the document writes each lower-case word, worked out once per document and
+    only when asked."""
     return per_document(
         doc,
         "lower_case_words",
-        lambda: frozenset(lower for text, lower in zip(token_texts(doc), token_lowers(doc)) if text.islower()),
+        lambda: Counter(lower for text, lower in zip(token_texts(doc), token_lowers(doc)) if text.islower()),
+    )
+
+
+def _inner_capitalised_words(doc: Doc) -> Counter[str]:
+    """How often the document capitalises each word where a sentence does not start."""
+    sentences = token_sentences(doc)
+    return per_document(
+        doc,
+        "inner_capitalised_words",
+        lambda: Counter(
+            text for i, text in enumerate(token_texts(doc)) if text.istitle() and sentences[i].start != i
+        ),
     )
 
 

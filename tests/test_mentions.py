@@ -675,3 +675,28 @@ def test_of_and_a_place_go_on_a_name_without_a_legal_suffix(nlp, text: str, name
 )
 def test_of_a_town_before_its_state_or_after_a_legal_suffix_is_where_the_firm_is(nlp, text: str, name: str) -> None:
     assert (name, "Organization", "suffix") in _found(nlp, text)
+
+
+def test_a_name_misspelt_once_in_lower_case_stays_a_name(nlp) -> None:
+    text = (
+        "Brokers expect Tarnwick to post higher earnings. The stock of Tarnwick rose 2 pct. Analysts said "
+        "Tarnwick would sell a unit. One broker said a sale of part of tarnwick was likely."
+    )
+    assert _found(nlp, text) == [
+        ("Tarnwick", "Organization", "alias"),
+        ("Tarnwick", "Organization", "ner"),
+        ("Tarnwick", "Organization", "ner"),
+    ]
+
+
+def test_a_name_twice_in_lower_case_is_an_ordinary_word(nlp) -> None:
+    text = (
+        "Brokers expect Tarnwick to post higher earnings. The stock of Tarnwick rose 2 pct. Analysts said "
+        "Tarnwick would sell a unit. One broker said a sale of tarnwick was likely, and tarnwick rose."
+    )
+    assert _found(nlp, text) == []
+
+
+def test_a_capital_only_at_a_sentence_start_beside_the_lower_case_word_is_no_name(nlp) -> None:
+    text = "State-owned Zorvex will buy the assets. The Indian state owns 80% of Zorvex."
+    assert [m[0] for m in _found(nlp, text)] == ["Zorvex", "Zorvex"]
