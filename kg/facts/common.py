@@ -497,7 +497,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
-    after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the name before a company or share noun ("its
+    after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
+    group ("an investor group led by X"), the name before a company or share noun ("its
     Borg unit", "its Borg retail unit"), or the country a state noun with a demonym stands for
     ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
@@ -515,6 +516,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
             entity_id = ctx.entity_at(child)
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
+    if token.lemma_.lower() in lexicon()["group_nouns"]:
+        return _group_leader(ctx, token)
     if _naming_noun(token):
         entity_id = _name_before(ctx, token, depth=2)
         if entity_id is not None:
@@ -529,6 +532,18 @@ def resolve(ctx: Context, token: Token) -> str | None:
             place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None
             if place is not None:
                 return place
+    return None
+
+
+def _group_leader(ctx: Context, group: Token) -> str | None:
+    """The named leader a group acts for ("an investor group led by X", "a consortium headed by
+    X and Y": the first)."""
+    for child in group.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicon()["group_leaders"]:
+            for agent in prep_objects(child, "by"):
+                entity_id = ctx.entity_at(agent) or _ticker_name(ctx, agent)
+                if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Person"):
+                    return entity_id
     return None
 
 

@@ -278,3 +278,14 @@ def test_a_name_the_parser_hangs_on_the_place_after_it_is_the_object(facts_of, s
     text = "Banc One Corp said it has completed the acquisition of First National Bank of Bloomington, Ind, which has assets of 271 mln dlrs."
     facts = facts_of(text, [banc, bank, ("it", "banc", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "banc", "target": "fnb"}, "completed")]
+
+
+def test_a_group_led_by_a_named_firm_acts_for_it(facts_of, summary):
+    text = "Acme Corp said an investor group led by Borg Inc has agreed to acquire Cyber Ltd."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "cyber"}, "agreed")]
+
+
+def test_a_group_with_no_named_leader_stands_for_no_one(facts_of):
+    text = "Acme Corp said an investor group formed last year has agreed to acquire Cyber Ltd."
+    assert facts_of(text, [ACME, CYBER], "Acquisition") == []
