@@ -27,10 +27,12 @@ from kg.facts.common import (
 )
 from kg.facts.surface import surface_facts
 from kg.model import STATUS_CLASSES, Fact
-from kg.nlp import token_heads
+from kg.nlp import token_heads, token_sentences
 
 #: Dependency labels by which an organization name attaches to a title or a person.
 _ORG_LINKS = ("poss", "compound", "nmod")
+#: How an organisation a story is about is named: as a subject or a possessor.
+_STORY_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 @register("Role")
@@ -49,7 +51,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
             title = title_of(title_token)
             if title is None:
                 continue
-            for organization in _organizations(ctx, title_token, token):
+            organizations = _organizations(ctx, title_token, token)
+            if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
+                organizations = _organization_before(ctx, token)
+                extractor, confidence = "title_story_organization", 0.6
+            for organization in organizations:
                 if (organization, title) in seen:
                     continue
                 seen.add((organization, title))
@@ -125,6 +131,31 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+def _capitalised_inside(title: Token) -> bool:
+    """A title capitalised inside its sentence ("said President Y", "French President Y") is a
+    head of state's or a party's, not a company's."""
+    return title.is_title and not title.is_sent_start
+
+
+def _organization_before(ctx: Context, person: Token) -> list[str]:
+    """The organisation a company title with none in its sentence is held at: the nearest one
+    named as a subject or possessor before the person, in its sentence or the one before, if
+    the person's sentence names no other."""
+    sentences = token_sentences(ctx.doc)
+    sentence = sentences[person.i]
+    start = sentences[sentence.start - 1].start if sentence.start > 0 else 0
+    for i in range(person.i - 1, start - 1, -1):
+        entity_id = ctx.token_entity[i]
+        if entity_id is not None and ctx.type_of(entity_id) == "Organization" and ctx.tokens[i].dep_ in _STORY_DEPS:
+            others = {
+                other
+                for other in ctx.token_entity[sentence.start : sentence.end]
+                if other is not None and other != entity_id and ctx.type_of(other) == "Organization"
+            }
+            return [] if others else [entity_id]
+    return []
 
 
 def _link_objects(token: Token, link: str) -> list[Token]:

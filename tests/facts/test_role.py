@@ -74,3 +74,20 @@ def test_of_a_possessor_after_a_title_and_name_is_no_employer(facts_of, summary)
     surfaces = [("Janney Montgomery", "janney", "Organization"), ("Louis Marckesano", "louis", "Person"), ("TWA", "twa", "Organization")]
     facts = facts_of(text, surfaces, "Role")
     assert summary(facts) == [("Role", {"person": "louis", "organization": "janney"}, "active")]
+
+
+def test_a_company_title_with_no_organisation_is_held_at_the_one_just_named(facts_of, summary):
+    text = "Acme Corp said profits rose. However, chief executive John Smith warned that costs were high."
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+    assert facts[0].extractor == "role.title_story_organization"
+
+
+def test_no_organisation_is_borrowed_when_the_sentence_names_another(facts_of):
+    text = "Acme Corp said profits rose. Chief executive John Smith said Borg Inc would suffer."
+    assert facts_of(text, [ACME, SMITH, ("Borg Inc", "borg", "Organization")], "Role") == []
+
+
+def test_no_organisation_is_borrowed_for_an_outsider_or_a_head_of_state(facts_of):
+    assert facts_of("Acme Corp said profits rose. Analyst John Smith was not surprised.", [ACME, SMITH], "Role") == []
+    assert facts_of("Acme Corp said profits rose, said President John Smith.", [ACME, SMITH], "Role") == []
