@@ -883,7 +883,8 @@ def _business_units(
     named organisation sharing one of its descriptive words ("sell its tire business" and
     General Tire). Otherwise the phrase becomes a BusinessUnit organisation when a deal is about
     it (sold, spun off, a stake in it) or its possessor is a name, and it has a descriptive word
-    to tell it apart ("its unit" alone does not). "The unit" then refers to the last unit
+    to tell it apart ("its unit" alone does not) that is not just the owner's own industry
+    ("Ford's auto unit" is Ford). "The unit" then refers to the last unit
     named before it.
     """
     by_id = {e.id: e for e in entities}
@@ -903,7 +904,12 @@ def _business_units(
             target = _unit_by_word(words, entities, phrase.owner, at)
         if target is None:
             target = next((entity_id for p, entity_id in made if p.fits(phrase)), None)
-        if target is None and phrase.modifiers and _singular_unit(phrase.head) and (deal or phrase.by_name):
+        if (
+            target is None
+            and phrase.modifiers
+            and _singular_unit(phrase.head)
+            and (deal or (phrase.by_name and not _core_business(phrase)))
+        ):
             name = " ".join([phrase.owner.name, *phrase.words, phrase.head.text])
             target = _unique_slug(name, used)
             bare = " ".join([*phrase.words, phrase.head.text])
@@ -915,6 +921,15 @@ def _business_units(
     history = [(m.start, m.entity_id) for m in found if m.entity_id is not None]
     found.extend(_unit_descriptions(doc, at, history, by_id))
     return units, found
+
+
+def _core_business(phrase: _UnitPhrase) -> bool:
+    """"Ford's auto unit": a unit described only by its owner's own industry (the company
+    file's) is the owner's main business, not a unit of its own."""
+    company = company_index().get(phrase.owner.name)
+    if company is None:
+        return False
+    return all(_industries_in(word) & set(company.industries) for word in phrase.modifiers)
 
 
 def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[_UnitPhrase]:

@@ -511,3 +511,15 @@ def test_a_description_is_not_the_possessor_of_the_noun_it_hangs_on(nlp) -> None
     text = "A judge will rule on Quintara Corp's request to stop Zorvex Holdings' takeover bid for the company."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("the company", "description", "quintara")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ford reported higher profits. But Ford's auto unit made a loss.", ["Ford"]),
+        ("Ford reported higher profits. But Ford's credit unit made a loss.", ["Ford", "Ford credit unit"]),
+    ],
+)
+def test_a_unit_named_only_by_its_owners_own_industry_is_the_owner(nlp, text: str, names: list[str]) -> None:
+    entities, _ = _resolve(nlp, text)
+    assert [e.name for e in entities] == names
