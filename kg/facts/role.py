@@ -160,10 +160,16 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
 
 def _link_objects(token: Token, link: str) -> list[Token]:
     """Objects of a title link, leaving out a possessor misread as one ("analyst X of Y's sale",
-    with the "'s" hung on Y or on X)."""
+    with the "'s" hung on Y or on X); a name ending in "'s" ("head of McDonald's,") is none."""
     return [
         obj
         for obj in prep_objects(token, link)
-        if not any(child.dep_ == "case" for child in obj.children)
-        and not any(child.dep_ == "case" and child.i > obj.i for child in token.children)
+        if not any(child.dep_ == "case" and _possesses(child) for child in obj.children)
+        and not any(child.dep_ == "case" and child.i > obj.i and _possesses(child) for child in token.children)
     ]
+
+
+def _possesses(case: Token) -> bool:
+    """Whether a possessive "'s" is followed by what it possesses."""
+    following = case.nbor(1) if case.i + 1 < len(case.doc) else None
+    return following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")

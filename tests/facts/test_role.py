@@ -91,3 +91,9 @@ def test_no_organisation_is_borrowed_when_the_sentence_names_another(facts_of):
 def test_no_organisation_is_borrowed_for_an_outsider_or_a_head_of_state(facts_of):
     assert facts_of("Acme Corp said profits rose. Analyst John Smith was not surprised.", [ACME, SMITH], "Role") == []
     assert facts_of("Acme Corp said profits rose, said President John Smith.", [ACME, SMITH], "Role") == []
+
+
+def test_a_name_ending_in_possessive_s_is_an_organisation_after_of(facts_of, summary):
+    text = "Charlie Bell, the former head of fast-food giant McDonald's, has died."
+    facts = facts_of(text, [("Charlie Bell", "bell", "Person"), ("McDonald's", "mcdonalds", "Organization")], "Role")
+    assert summary(facts) == [("Role", {"person": "bell", "organization": "mcdonalds"}, "active")]
