@@ -79,6 +79,34 @@ def extract(ctx: Context) -> Iterator[Fact]:
         if period is not None:
             attributes["period"] = period
         yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.reported", confidence, "completed", attributes)
+    yield from _verb_metrics(ctx)
+
+
+def _verb_metrics(ctx: Context) -> Iterator[Fact]:
+    """Metrics a verb reports with a sum as its object ("the US giant earned $630m in the
+    quarter", "AMR lost $387m"), the subject being the organization."""
+    verbs: Mapping[str, str] = lexicon()["metric_verbs"]
+    for token in ctx.tokens_of(verbs):
+        metric = verbs.get(token.lemma_.lower())
+        if metric is None or token.pos_ != "VERB":
+            continue
+        objects = [child for child in token.children if child.dep_ == "dobj"]
+        if not objects:
+            continue
+        money = sentence_values(values.money_spans, token.sent)
+        found = next(((root, value) for root, value in money if root.i == objects[0].i), None)
+        subject = subject_of(token)
+        if found is None or subject is None:
+            continue
+        organization = next((e for e in resolve_all(ctx, [subject]) if ctx.type_of(e) == "Organization"), None)
+        if organization is None:
+            continue
+        attributes: dict[str, Any] = {"metric": metric, "amount": found[1]}
+        dates = [entity for entity in span_entities(token.sent) if entity.label_ == "DATE"]
+        period = _period(token, [token], dates)
+        if period is not None:
+            attributes["period"] = period
+        yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.verb", 0.65, "completed", attributes)
 
 
 def _level_reached(metric: Token, verb: Token | None, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:

@@ -114,3 +114,17 @@ def test_to_that_is_no_level_is_a_near_miss(facts_of):
 def test_a_level_another_subject_rose_to_is_a_near_miss(facts_of):
     facts = facts_of("Acme Corp shares rose eight cents to 4.50 dlrs on turnover of 182,000 shares.", [ACME], "FinancialMetric")
     assert Amount(4.5, "USD") not in [fact.attributes["amount"] for fact in facts]
+
+
+def test_earned_and_lost_a_sum_report_a_metric(facts_of):
+    facts = facts_of("Acme Corp earned $630m in 2004.", [ACME], "FinancialMetric")
+    assert [(f.roles, f.attributes, f.extractor) for f in facts] == [
+        ({"organization": "acme"}, {"metric": "earnings", "amount": Amount(630e6, "USD"), "period": "2004"}, "financialmetric.verb")
+    ]
+    facts = facts_of("Acme Corp lost 330m euros in 2003.", [ACME], "FinancialMetric")
+    assert [(f.attributes["metric"], f.attributes["amount"]) for f in facts] == [("loss", Amount(330e6, "EUR"))]
+
+
+def test_losing_no_sum_reports_no_metric(facts_of):
+    assert facts_of("Shares in Acme Corp lost 5% on Monday.", [ACME], "FinancialMetric") == []
+    assert facts_of("Acme Corp lost its chief executive in 2003.", [ACME], "FinancialMetric") == []
