@@ -519,7 +519,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     with a given name or is the surname of a full name in the document ("Jordan"); an
     "organisation" that is exactly a country's or territory's name ("the Maldives") is the place,
     unless the company list has that name. A lower-case noun ending an organisation is left out
-    ("the AFP news agency")."""
+    ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name) is no name."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
@@ -527,6 +527,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     persons = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON"}
     surnames = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     tokens = doc_tokens(doc)
+    legal = _word_sets()["legal_suffixes"]
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
@@ -534,6 +535,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         label = ent.label_
         while label == "ORG" and end - start > 1 and _common_noun_after_name(tokens[end - 1]):
             end -= 1
+        if all(words[i] in legal for i in range(start, end)):
+            continue
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
             continue
@@ -1243,7 +1246,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         elif _is_surname(text, ner, doc):
             return candidate
         else:
-            role = _business_role(span, statements=False) or _firm_descriptor(span)
+            role = _business_role(span, statements=False) or _firm_descriptor(span) or _says_it(span)
     else:
         role = _business_role(span, statements=True)
     if role:
@@ -1411,13 +1414,20 @@ def _in_a_statement(verb: Token) -> bool:
     )
 
 
+def _says_it(span: Span) -> bool:
+    """Whether ``span`` is the subject of a statement verb that reports of it as "it"."""
+    dep, head = _governor(span)
+    return dep == "nsubj" and head.lemma_ in _word_sets()["statement_verbs"] and _says_of_itself(head)
+
+
 def _says_of_itself(verb: Token) -> bool:
     """"X said it agreed to buy Y", "X said its profit rose": the clause a statement verb reports
-    has "it" for subject, or a subject "its" qualifies, and so the speaker is a thing, not a person
-    ("he", "his"). Not "it was"/"it seems", where "it" stands for nothing."""
+    after it has "it" for subject, or a subject "its" qualifies, and so the speaker is a thing, not
+    a person ("he", "his"). Not "it was"/"it seems", where "it" stands for nothing, nor a quotation
+    before the verb ('"It goes too far," X said': "it" is what is talked about)."""
     expletive = cues()["expletive_heads"]
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
             continue
         for subject in clause.children:
             if subject.dep_ not in {"nsubj", "nsubjpass"}:

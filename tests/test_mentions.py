@@ -700,3 +700,26 @@ def test_a_name_twice_in_lower_case_is_an_ordinary_word(nlp) -> None:
 def test_a_capital_only_at_a_sentence_start_beside_the_lower_case_word_is_no_name(nlp) -> None:
     text = "State-owned Zorvex will buy the assets. The Indian state owns 80% of Zorvex."
     assert [m[0] for m in _found(nlp, text)] == ["Zorvex", "Zorvex"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harwick said it bought the stock for investment purposes only.", ("Harwick", "Organization", "role")),
+        ("Harwick said he bought the stock for investment purposes only.", ("Harwick", "Person", "ner")),
+    ],
+)
+def test_a_one_word_model_person_reporting_of_itself_as_it_is_an_organisation(nlp, text: str, expected) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert [(m.text, m.type, m.source) for m in find_mentions(doc)] == [expected]
+
+
+def test_a_quotation_before_the_statement_verb_says_nothing_of_the_speaker(nlp) -> None:
+    assert _found(nlp, '"It goes far beyond what we expected," Brambling Gorse said.') == []
+
+
+def test_a_legal_suffix_the_model_cut_off_its_name_is_no_name(nlp) -> None:
+    assert _found(nlp, "Zorvex Bank of Arlen NT and SA said it opened a branch.") == [
+        ("Zorvex Bank", "Organization", "suffix"),
+    ]
