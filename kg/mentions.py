@@ -1246,7 +1246,11 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         elif _is_surname(text, ner, doc):
             return candidate
         else:
-            role = _business_role(span, statements=False) or _firm_descriptor(span) or _says_it(span)
+            role = (
+                _business_role(span, statements=False)
+                or _firm_descriptor(span)
+                or (text not in given_names() and _says_it(span))
+            )
     else:
         role = _business_role(span, statements=True)
     if role:

@@ -707,9 +707,10 @@ def test_a_capital_only_at_a_sentence_start_beside_the_lower_case_word_is_no_nam
     [
         ("Harwick said it bought the stock for investment purposes only.", ("Harwick", "Organization", "role")),
         ("Harwick said he bought the stock for investment purposes only.", ("Harwick", "Person", "ner")),
+        ("Gregory said it bought the stock for investment purposes only.", ("Gregory", "Person", "ner")),
     ],
 )
-def test_a_one_word_model_person_reporting_of_itself_as_it_is_an_organisation(nlp, text: str, expected) -> None:
+def test_a_one_word_model_person_reporting_of_itself_as_it_is_an_organisation_unless_a_given_name(nlp, text: str, expected) -> None:
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 1, label="PERSON")]
     assert [(m.text, m.type, m.source) for m in find_mentions(doc)] == [expected]
