@@ -30,8 +30,11 @@ LINE_SENTENCES = "kg_line_sentences"
 
 #: A text counts as hard-wrapped (Reuters wire style) when nine lines in ten are at most this long
 _WRAP_WIDTH = 80
-#: ... and at least this share of its lines run on into a next line that starts in lower case.
+#: ... and at least this share of its lines run on into a next line that starts in lower case,
 _CONTINUED_SHARE = 0.2
+#: ... or the lines that run on unpunctuated into an unindented next line are this long at the
+#: median: wrapped near the width, not headings ("The News Corp said the South China\nMorning Post").
+_RUN_ON_WIDTH = 45
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])(?:\s|$)")
 _AMPERSAND_STOP = r"(?<=[A-Z]&[A-Z])\."
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'")
@@ -69,16 +72,19 @@ def _line_starts(text: str) -> set[int]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Whether the text is wrapped at a fixed width: short lines, many continued in lower case."""
+    """Whether the text is wrapped at a fixed width: short lines, many continued in lower case
+    or, where names start the next lines, the unpunctuated ones about as long as the width."""
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < 3 or statistics.quantiles(lengths, n=10)[-1] > _WRAP_WIDTH:
+    if len(lengths) < 2 or statistics.quantiles(lengths, n=10)[-1] > _WRAP_WIDTH:
         return False
-    continued = sum(
-        1
+    run_on = [
+        (len(previous.rstrip()), line[:1].islower())
         for previous, line in zip(lines, lines[1:])
-        if previous.strip() and line[:1].islower() and not previous.rstrip().endswith(_TERMINAL)
-    )
-    return continued >= _CONTINUED_SHARE * len(lengths)
+        if previous.strip() and line.strip() and not line[:1].isspace() and not previous.rstrip().endswith(_TERMINAL)
+    ]
+    if len(lengths) >= 3 and sum(lower for _, lower in run_on) >= _CONTINUED_SHARE * len(lengths):
+        return True
+    return bool(run_on) and statistics.median(length for length, _ in run_on) >= _RUN_ON_WIDTH
 
 
 def _breaks_wrapped_line(previous: str, line: str) -> bool:

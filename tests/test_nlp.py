@@ -258,3 +258,8 @@ def test_the_parser_reads_a_marked_name_as_the_object_and_kg_reads_the_markers(n
     assert [child.text for child in acquire.children if child.dep_ == "dobj"] == ["Inc"]
     assert token_texts(doc)[0] == "<" and doc[0].text == "("
     assert doc_text(doc) == text
+
+
+def test_wire_copy_whose_lines_start_with_names_is_unwrapped_too() -> None:
+    text = "The Zorvex Holdings Corp said the South China\nMorning Post Ltd of Hong Kong became a wholly-owned subsidiary\nMarch 7 as previously announced.\n"
+    assert unwrap(text) == text.replace("China\nMorning", "China Morning").replace("subsidiary\nMarch", "subsidiary March")
