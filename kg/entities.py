@@ -35,6 +35,7 @@ from kg.mentions import (
     Company,
     Place,
     _abbreviation,
+    _located_it,
     _word_sets,
     company_index,
     cues,
@@ -575,14 +576,6 @@ def _pronoun(token: Token) -> tuple[Span, str] | None:
     if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"] and not _located_it(token.head):
         return None
     return token.doc[token.i : token.i + 1], "pronoun"
-
-
-def _located_it(verb: Token) -> bool:
-    """"it was in talks to buy Y", "it is in the market": a "be" whose only complement is a
-    prepositional phrase says where its subject is, so "it" there refers (an expletive "it is"
-    has a clause or a predicate: "it is likely that", "it is time to")."""
-    deps = {child.dep_ for child in verb.children}
-    return verb.lemma_ == "be" and "prep" in deps and not deps & {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
 
 
 def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> set[str]:

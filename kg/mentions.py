@@ -1427,7 +1427,8 @@ def _says_it(span: Span) -> bool:
 def _says_of_itself(verb: Token) -> bool:
     """"X said it agreed to buy Y", "X said its profit rose": the clause a statement verb reports
     after it has "it" for subject, or a subject "its" qualifies, and so the speaker is a thing, not
-    a person ("he", "his"). Not "it was"/"it seems", where "it" stands for nothing, nor a quotation
+    a person ("he", "his"). Not "it was likely"/"it seems", where "it" stands for nothing ("it was
+    in talks" refers: :func:`_located_it`), nor a quotation
     before the verb ('"It goes too far," X said': "it" is what is talked about)."""
     expletive = cues()["expletive_heads"]
     for clause in verb.children:
@@ -1436,11 +1437,19 @@ def _says_of_itself(verb: Token) -> bool:
         for subject in clause.children:
             if subject.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
-            if subject.lower_ == "it" and clause.lemma_ not in expletive:
+            if subject.lower_ == "it" and (clause.lemma_ not in expletive or _located_it(clause)):
                 return True
             if any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
                 return True
     return False
+
+
+def _located_it(verb: Token) -> bool:
+    """"it was in talks to buy Y", "it is in the market": a "be" whose only complement is a
+    prepositional phrase says where its subject is, so "it" there refers (an expletive "it is"
+    has a clause or a predicate: "it is likely that", "it is time to")."""
+    deps = {child.dep_ for child in verb.children}
+    return verb.lemma_ == "be" and "prep" in deps and not deps & {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
 
 
 def _business_relative_clause(root: Token) -> bool:

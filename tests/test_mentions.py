@@ -504,6 +504,7 @@ def test_a_person_spelt_as_a_place_who_is_named_in_full_stays_a_person(nlp) -> N
     [
         "Brambling Gorse said it agreed to buy Holt Manor Inc.",
         "Brambling Gorse said its board approved the sale of Holt Manor Inc.",
+        "Brambling Gorse said it was in talks to acquire Holt Manor Inc.",
     ],
 )
 def test_an_untagged_speaker_reporting_of_itself_is_an_organization(nlp, text: str) -> None:
