@@ -579,7 +579,8 @@ def _pronoun(token: Token) -> tuple[Span, str] | None:
 
 
 def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> set[str]:
-    """The entities a reference cannot be, because they are the subject of its own clause.
+    """The entities a reference cannot be, because they are the subject of its own clause (or
+    whom that clause's speaker is telling, see :func:`_addressees`).
 
     A description or object pronoun inside a clause's predicate is never that clause's subject
     ("X raised its stake in the company": the company is not X), nor the possessor of a noun it
@@ -587,7 +588,7 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> s
     inside what the copula or an apposition says the subject is ("X is its biggest shareholder",
     "X, its biggest shareholder,"), though it is in a plain verb's object ("X raised its stake").
     """
-    subjects = _clause_subjects(reference)
+    subjects = _clause_subjects(reference) | _addressees(reference)
     if not subjects:
         return set()
     found: set[str] = set()
@@ -620,6 +621,20 @@ def _clause_subjects(reference: Token) -> set[int]:
             if subjects or token.dep_ not in {"xcomp", "conj"}:
                 return subjects | possessors
     return possessors
+
+
+def _addressees(reference: Token) -> set[int]:
+    """Whom the subject of a reported clause was telling: "X told the SEC it had bought ..." is
+    X's word about X, so "it" is not the SEC."""
+    clause = reference.head
+    if reference.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+        return set()
+    verb = clause.head
+    found = {c.i for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i}
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and prep.i < clause.i:
+            found |= {c.i for c in prep.children if c.dep_ == "pobj"}
+    return found
 
 
 #: Dependencies of a clause's subject.

@@ -523,3 +523,11 @@ def test_a_description_is_not_the_possessor_of_the_noun_it_hangs_on(nlp) -> None
 def test_a_unit_named_only_by_its_owners_own_industry_is_the_owner(nlp, text: str, names: list[str]) -> None:
     entities, _ = _resolve(nlp, text)
     assert [e.name for e in entities] == names
+
+
+def test_it_in_a_reported_clause_is_not_whom_the_speaker_told(nlp) -> None:
+    text = "An investor group told the Securities and Exchange Commission it has acquired 5.5 pct of Zorvex Holdings."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == []
+    _, mentions = _resolve(nlp, "Quintara Corp told the Securities and Exchange Commission it has acquired 5.5 pct of Zorvex Holdings.")
+    assert _references(mentions) == [("it", "pronoun", "quintara")]
