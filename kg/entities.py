@@ -338,6 +338,8 @@ def _find_cluster(
         if not matches and " " in text:
             matches = [c for c in same_type if any(_abbreviates(text, f) for f in c.forms)]
         matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
+        if not matches and text in _generic_heads():
+            matches = [c for c in same_type if c.first < mention.start and any(_headed_by(f, text) for f in c.forms)]
         if matches:
             return _nearest(matches, mention)
     if mention.type == "Person" and len(text.split()) == 1:
@@ -348,6 +350,21 @@ def _find_cluster(
         if matches:
             return _nearest(matches, mention)
     return None
+
+
+def _headed_by(name: str, word: str) -> bool:
+    """Whether ``word`` is the head noun of a longer name: "Bank" of "Bank of England",
+    "Reserve Bank of Australia" or "Barclays Bank"."""
+    words = name.split()
+    return word in words[1:] or (len(words) > 2 and words[0] == word and words[1] == "of")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    """Capitalised words that alone stand for an organisation named in full before ("the Bank"
+    after "Bank of England", "the Group"): name suffixes and organisation nouns."""
+    words = _word_sets()
+    return words["name_suffixes"] | frozenset(head.capitalize() for head in words["organization_heads"])
 
 
 @functools.lru_cache(maxsize=16384)

@@ -531,3 +531,20 @@ def test_it_in_a_reported_clause_is_not_whom_the_speaker_told(nlp) -> None:
     assert _references(mentions) == []
     _, mentions = _resolve(nlp, "Quintara Corp told the Securities and Exchange Commission it has acquired 5.5 pct of Zorvex Holdings.")
     assert _references(mentions) == [("it", "pronoun", "quintara")]
+
+
+def test_the_capitalised_head_word_alone_is_the_organisation_named_before(nlp) -> None:
+    text = (
+        "Zorvex Bank cut its forecast. The Bank of Arlendia left interest rates on hold. "
+        "Analysts said the Bank would cut rates in May."
+    )
+    entities, mentions = _resolve(nlp, text)
+    assert [e.name for e in entities] == ["Zorvex Bank", "Bank of Arlendia"]
+    assert [(m.text, m.entity_id) for m in mentions if m.kind == "name" and m.text == "Bank"] == [
+        ("Bank", "bank-of-arlendia")
+    ]
+
+
+def test_the_capitalised_head_word_before_the_full_name_stays_its_own(nlp) -> None:
+    entities, _ = _resolve(nlp, "Analysts said the Bank would cut rates in May. The Bank of Arlendia left interest rates on hold.")
+    assert [e.name for e in entities] == ["Bank", "Bank of Arlendia"]
