@@ -289,3 +289,9 @@ def test_a_group_led_by_a_named_firm_acts_for_it(facts_of, summary):
 def test_a_group_with_no_named_leader_stands_for_no_one(facts_of):
     text = "Acme Corp said an investor group formed last year has agreed to acquire Cyber Ltd."
     assert facts_of(text, [ACME, CYBER], "Acquisition") == []
+
+
+def test_a_board_acts_for_its_company_and_an_offer_by_names_the_bidder(facts_of, summary):
+    text = "Acme Corp said its board unanimously rejected a 28 dlr a share takeover offer by New York investor John Smith."
+    facts = facts_of(text, [ACME, ("John Smith", "smith", "Person"), ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "rejected")]
