@@ -54,7 +54,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             organizations = _organizations(ctx, title_token, token)
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
                 organizations = _organization_before(ctx, token)
-                extractor, confidence = "title_story_organization", 0.6
+                extractor, confidence = "title_story_organization", 0.5
             for organization in organizations:
                 if (organization, title) in seen:
                     continue
