@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.facts.common import Context, frame_facts, make_fact, register, span_root
+from kg.mentions import place_index
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -19,6 +20,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from frame_facts(ctx, "Ownership")
     yield from surface_facts(ctx, "Ownership")
     yield from _business_units(ctx)
+    yield from _named_after_owner(ctx)
 
 
 def _business_units(ctx: Context) -> Iterator[Fact]:
@@ -28,3 +30,23 @@ def _business_units(ctx: Context) -> Iterator[Fact]:
         if root is not None and owner != unit:
             roles = {"owner": owner, "owned": unit}
             yield make_fact("Ownership", roles, root, "ownership.business_unit", 0.7, "active", governed=False)
+
+
+def _named_after_owner(ctx: Context) -> Iterator[Fact]:
+    """"Union Carbide France", "General Motors Europe", "City Resources (Asia)": a company named as
+    another company's full name and a place is that company's national subsidiary, read at its
+    first mention. The owner must be named in a form of its own too ("Union Carbide Corp"): a
+    name met only as the front of the longer one is a short form of it ("Chemical")."""
+    organizations = {e.id: e.name for e in ctx.entities.values() if e.type == "Organization"}
+    named_apart = {e.id for e in ctx.entities.values() if e.aliases}
+    first: dict[str, int] = {}
+    for i, entity_id in enumerate(ctx.token_entity):
+        if entity_id in organizations and ctx.token_kind[i] == "name":
+            first.setdefault(entity_id, i)
+    for owned, name in organizations.items():
+        for owner, prefix in organizations.items():
+            if owner == owned or owned not in first or owner not in named_apart or not name.startswith(prefix + " "):
+                continue
+            if name[len(prefix) + 1 :].strip("()") in place_index():
+                trigger = ctx.tokens[first[owned]]
+                yield make_fact("Ownership", {"owner": owner, "owned": owned}, trigger, "ownership.named_after_owner", 0.5, "active", governed=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.facts import extract_facts
 from kg.model import Document, Entity, Mention
 
@@ -138,3 +140,28 @@ def test_negated_holding_of_the_company_s_stock(facts_of, summary):
 def test_a_possessed_holding_is_not_the_possessor_s_stock(facts_of):
     """Near miss: "Borg's 15 pct holding" is what Borg holds, not Borg itself."""
     assert facts_of("Acme Corp agreed to buy Borg Inc's 15 pct holding.", [ACME, BORG]) == []
+
+
+def _named_after_owner(nlp, text: str, owner_aliases: tuple[str, ...]) -> list[tuple[dict, str]]:
+    entities = [
+        Entity("carbide", "Union Carbide", "Organization", "Company", owner_aliases),
+        Entity("france", "Union Carbide France", "Organization", "Company"),
+    ]
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), "Organization", entity_id="france" if m.group().endswith("France") else "carbide")
+        for m in re.finditer(r"Union Carbide(?: Corp| France)?", text)
+    ]
+    facts = extract_facts(nlp(text), entities, mentions, Document("d", text))
+    return [(dict(fact.roles), fact.extractor) for fact in facts if fact.type == "Ownership"]
+
+
+def test_a_company_named_as_another_and_a_place_is_its_subsidiary(nlp):
+    text = "Union Carbide Corp said profits rose. Union Carbide France said sales fell."
+    assert _named_after_owner(nlp, text, ("Union Carbide Corp",)) == [
+        ({"owner": "carbide", "owned": "france"}, "ownership.named_after_owner")
+    ]
+
+
+def test_a_name_met_only_as_the_front_of_the_longer_one_owns_nothing(nlp):
+    text = "Union Carbide France said sales fell. Union Carbide said more."
+    assert _named_after_owner(nlp, text, ()) == []
