@@ -1550,6 +1550,33 @@ def short_forms(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8192)
+def initials(name: str) -> frozenset[str]:
+    """The acronyms of three letters or more an organisation called ``name`` may go by: the
+    initials of its capitalised words, without its legal suffixes and with the first of them
+    ("World Economic Forum" -> "WEF"; "General Electric Co Plc" -> "GEC", as "GE" is too short).
+
+    Parameters
+    ----------
+    name : str
+        An organisation's name.
+
+    Returns
+    -------
+    frozenset of str
+        Upper-case acronyms; remembered per name, as every document asks again.
+    """
+    legal = _word_sets()["legal_suffixes"]
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    base = list(words)
+    while base and base[-1].rstrip(".,") in legal:
+        base.pop()
+    forms = {"".join(w[0] for w in base)} if len(base) >= 2 else set()
+    if len(base) >= 2 and len(base) < len(words):
+        forms.add("".join(w[0] for w in words[: len(base) + 1]))
+    return frozenset(form for form in forms if len(form) >= 3)
+
+
+@functools.lru_cache(maxsize=8192)
 def last_word_forms(text: str) -> frozenset[str]:
     """The distinctive last word of a two-word name whose first word is generic, a place, a
     demonym or a given name: "Deutsche Boerse" -> "Boerse", "Manchester United" -> "United",
@@ -1595,6 +1622,8 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
             if c.type == "Organization":
                 for form in short_forms(text):
                     known.setdefault(tuple(_tokenize(doc.vocab, form)), c.type)
+                for form in initials(text):
+                    known.setdefault((form,), c.type)
                 words = text.split()
                 if len(words) == 2 and words[0] in given_names() and words[1].isalpha():
                     known.setdefault((words[1],), c.type)
@@ -1670,8 +1699,9 @@ def _unlabelled_occurrences(
     fill_only: bool = False,
 ) -> tuple[list[_Candidate], set[int]]:
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
-    short ("Michigan" of "Michigan General"): the new candidates, and the ids of the model's
-    shorter candidates they replace. With ``fill_only``, only occurrences no candidate touches."""
+    short ("Michigan" of "Michigan General"), or that hold a shorter known company's name
+    ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named): the new
+    candidates, and the ids of the shorter candidates they replace. With ``fill_only``, only occurrences no candidate touches."""
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known}, reverse=True)
     firsts = {key[0] for key in known}
@@ -1689,7 +1719,10 @@ def _unlabelled_occurrences(
             inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
             if fill_only and inside:
                 break
-            if all(c.source == "ner" and i <= c.start and c.end <= i + n and c.end - c.start < n for c in inside.values()):
+            if all(
+                c.source in {"ner", "vocab"} and i <= c.start and c.end <= i + n and c.end - c.start < n
+                for c in inside.values()
+            ):
                 found.append(_Candidate(i, i + n, known[key], "alias"))
                 replaced.update(inside)
                 for j in range(i, i + n):

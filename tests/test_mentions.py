@@ -10,7 +10,7 @@ import pytest
 
 from spacy.tokens import Span
 
-from kg.mentions import find_mentions, short_forms
+from kg.mentions import find_mentions, initials, short_forms
 
 
 def _found(nlp, text: str) -> list[tuple[str, str, str]]:
@@ -725,3 +725,36 @@ def test_a_legal_suffix_the_model_cut_off_its_name_is_no_name(nlp) -> None:
     assert _found(nlp, "Zorvex Bank of Arlen NT and SA said it opened a branch.") == [
         ("Zorvex Bank", "Organization", "suffix"),
     ]
+
+
+def test_a_known_longer_name_wins_over_the_company_word_it_starts_with(nlp) -> None:
+    text = (
+        "Sumitomo Velloway Co Ltd told the regulators it acquired 325,000 shares of Tarnby Inc. "
+        "Sumitomo Velloway said it bought the stock for investment purposes."
+    )
+    assert _found(nlp, text) == [
+        ("Sumitomo Velloway Co Ltd", "Organization", "suffix"),
+        ("Tarnby Inc.", "Organization", "suffix"),
+        ("Sumitomo Velloway", "Organization", "alias"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Quorra Velloway Tarnby Co Ltd", {"QVT", "QVTC"}),
+        ("General Velloway Co Plc", {"GVC"}),
+        ("Bank of Arlendia", set()),
+        ("Velloway Inc", set()),
+    ],
+)
+def test_initials_of_three_letters_or_more(name: str, expected: set[str]) -> None:
+    assert initials(name) == frozenset(expected)
+
+
+@pytest.mark.parametrize(("acronym", "found"), [("QVT", True), ("QVX", False)])
+def test_an_untagged_acronym_of_a_named_firm_is_that_firm(nlp, acronym: str, found: bool) -> None:
+    doc = nlp(f"Quorra Velloway Tarnby Co Ltd agreed to sell its unit. Analysts said {acronym} would gain from the sale.")
+    doc.ents = [Span(doc, 0, 5, label="ORG")]
+    expected = [("Quorra Velloway Tarnby Co Ltd", "Organization")] + ([(acronym, "Organization")] if found else [])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == expected
