@@ -165,3 +165,11 @@ def test_a_company_named_as_another_and_a_place_is_its_subsidiary(nlp):
 def test_a_name_met_only_as_the_front_of_the_longer_one_owns_nothing(nlp):
     text = "Union Carbide France said sales fell. Union Carbide said more."
     assert _named_after_owner(nlp, text, ()) == []
+
+
+def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
+    surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("NTV", "ntv", "Organization"), ("Gazprom", "gazprom", "Organization")]
+    facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
+    assert [dict(fact.roles) for fact in facts] == [{"owned": "tenex", "owner": "bp"}]
+    facts = facts_of("Speaking on NTV television, which is controlled by Gazprom, he added more.", surfaces, "Ownership")
+    assert [dict(fact.roles) for fact in facts] == [{"owned": "ntv", "owner": "gazprom"}]
