@@ -498,10 +498,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
-    group ("an investor group led by X"), the company whose board or management acts ("its board
-    rejected"), the name before a company or share noun ("its
-    Borg unit", "its Borg retail unit"), or the country a state noun with a demonym stands for
-    ("the Indian state")."""
+    group ("an investor group led by X"), the company whose board or directors act ("its board
+    rejected"), the name before a company or share noun ("its Borg unit", "its Borg retail
+    unit"), or the country a state noun with a demonym stands for ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
     if own is not None and ctx.token_kind[token.i] != "description":
         return own
