@@ -41,6 +41,7 @@ from kg.mentions import (
     cues,
     demonym_index,
     last_word_forms,
+    of_place_head,
     place_index,
     short_forms,
 )
@@ -308,6 +309,9 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
             clusters.append(cluster)
         cluster.forms.append(mention.text)
         cluster.keys.add(key)
+        head = of_place_head(text) if mention.type == "Organization" else None
+        if head is not None:
+            cluster.keys.add(_key(head, mention.type))
         cluster.mentions.append(mention)
         cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":

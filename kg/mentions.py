@@ -671,12 +671,17 @@ def _vocab_candidates(doc: Doc) -> Iterable[_Candidate]:
         yield _Candidate(start, end, "Organization", "vocab", ambiguous=form in index[form].ambiguous)
 
 
+#: A word that describes by a participle after a hyphen: "Texas-based", "U.K.-owned".
+_DESCRIBED = re.compile(r"-[a-z]+ed$")
+
+
 def _is_name_token(token: Token) -> bool:
     return (
         not token.is_space
         and token.text[:1].isupper()
         and token.lower_ not in {"the", "a", "an"}
         and not token.is_punct
+        and _DESCRIBED.search(token.text) is None
     )
 
 
@@ -724,6 +729,16 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif previous.text in {"and", "&"} and texts[start] in {"Co", "Co."} and inner:
                 start -= 1
+            elif (
+                previous.text == "and"
+                and inner
+                and start < token.i
+                and texts[start] in words["name_suffixes"]
+                and texts[start - 2] in words["name_suffixes"]
+            ):
+                start -= 1
+            elif previous.lower_ in words["name_particles"] and previous.is_lower and inner:
+                start -= 1
             elif _bracketed_name_word(tokens, start - 1, sentence_start):
                 start -= 3
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
@@ -745,7 +760,29 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             and not _is_calendar_word(doc, start, token.i)
             and not _place_kind(doc, start, token.i)
         ):
-            yield _Candidate(start, token.i + 1, "Organization", "suffix")
+            yield _Candidate(start, _of_place_end(doc, start, token.i + 1), "Organization", "suffix")
+
+
+def _of_place_end(doc: Doc, start: int, end: int) -> int:
+    """Where a suffix name ends that is only generic words ("Financial Corp", "Development
+    Corp"): after "of" and the place or name that tells it apart ("Financial Corp of Santa
+    Barbara", "Development Corp of America") when the suffix is one of ``of_place_suffixes``;
+    other names leave it out ("Toyobo Ltd of Japan", "Continental AG of Hanover")."""
+    words = _word_sets()
+    generic = words["generic_first_words"] | words["name_suffixes"]
+    texts = token_texts(doc)
+    tokens = doc_tokens(doc)
+    if (
+        end + 1 >= len(doc)
+        or texts[end] != "of"
+        or texts[end - 1] not in cues()["of_place_suffixes"]
+        or not all(texts[i] in generic for i in range(start, end - 1))
+    ):
+        return end
+    stop = end + 1
+    while stop < min(len(doc), end + 4) and _is_name_token(tokens[stop]) and tokens[stop].is_alpha:
+        stop += 1
+    return stop if stop > end + 1 else end
 
 
 def _bracketed_name_word(tokens: Sequence[Token], closing: int, sentence_start: int) -> bool:
@@ -1489,6 +1526,27 @@ def _short_form_drops() -> frozenset[str]:
     return _word_sets()["legal_suffixes"] | frozenset(cues()["short_form_drops"])
 
 
+def of_place_head(name: str) -> str | None:
+    """The part before "of" of a name that goes on after its legal suffix: "Development Corp"
+    of "Development Corp of America" (see ``of_place_suffixes``); None for other names.
+
+    Parameters
+    ----------
+    name : str
+        An organisation's name.
+
+    Returns
+    -------
+    str or None
+        The name up to its legal suffix, which the text may use alone.
+    """
+    parts = name.split()
+    if "of" not in parts[2:] or parts[-1] in _word_sets()["legal_suffixes"]:
+        return None
+    index = parts.index("of", 2)
+    return " ".join(parts[:index]) if parts[index - 1] in cues()["of_place_suffixes"] else None
+
+
 @functools.lru_cache(maxsize=8192)
 def short_forms(name: str) -> frozenset[str]:
     """Shorter names a document may use for an organisation called ``name``.
@@ -1497,7 +1555,8 @@ def short_forms(name: str) -> frozenset[str]:
     ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
     "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), with
     the second word too for a longer name ("Ranks Hovis" of "Ranks Hovis McDougall") unless it
-    starts with a given name. A national subsidiary ("Total Holdings (Australia) Pty Ltd") gives
+    starts with a given name. A name going on after its suffix ("Development Corp of America")
+    has the forms of the part before "of". A national subsidiary ("Total Holdings (Australia) Pty Ltd") gives
     no first word: "Total" is its parent's name. Remembered per name: every document asks again
     for the names it has.
     """
@@ -1505,6 +1564,9 @@ def short_forms(name: str) -> frozenset[str]:
     parts = name.split()
     name = " ".join(parts)
     forms: set[str] = set()
+    head = of_place_head(name)
+    if head is not None:
+        return frozenset({head, *short_forms(head)})
     drops = _short_form_drops()
     while len(parts) > 1 and parts[-1] in drops:
         parts = parts[:-1]

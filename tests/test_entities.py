@@ -548,3 +548,10 @@ def test_the_capitalised_head_word_alone_is_the_organisation_named_before(nlp) -
 def test_the_capitalised_head_word_before_the_full_name_stays_its_own(nlp) -> None:
     entities, _ = _resolve(nlp, "Analysts said the Bank would cut rates in May. The Bank of Arlendia left interest rates on hold.")
     assert [e.name for e in entities] == ["Bank", "Bank of Arlendia"]
+
+
+def test_a_generic_corp_name_of_a_place_and_its_part_before_of_are_one_entity(nlp) -> None:
+    entities, _ = _resolve(
+        nlp, "Financial Corp of Arlendia said it is not holding talks. A spokeswoman said Financial Corp would need one billion dlrs."
+    )
+    assert _summary(entities) == [("Financial Corp of Arlendia", "Organization", ("Financial Corp",))]

@@ -10,7 +10,7 @@ import pytest
 
 from spacy.tokens import Span
 
-from kg.mentions import find_mentions, initials, short_forms
+from kg.mentions import find_mentions, initials, of_place_head, short_forms
 
 
 def _found(nlp, text: str) -> list[tuple[str, str, str]]:
@@ -758,3 +758,54 @@ def test_an_untagged_acronym_of_a_named_firm_is_that_firm(nlp, acronym: str, fou
     doc.ents = [Span(doc, 0, 5, label="ORG")]
     expected = [("Quorra Velloway Tarnby Co Ltd", "Organization")] + ([(acronym, "Organization")] if found else [])
     assert [(m.text, m.type) for m in find_mentions(doc)] == expected
+
+
+def test_a_place_and_participle_glued_before_a_name_are_no_part_of_it(nlp) -> None:
+    text = "Kelvaro Bancorp said it completed the acquisition of Tacoma, Wash.-based Velloway Bank, for 59 mln dlrs."
+    assert ("Velloway Bank", "Organization", "suffix") in _found(nlp, text)
+
+
+def test_a_foreign_particle_between_name_words_is_part_of_the_name(nlp) -> None:
+    text = "Ferruzzi SpA has taken a 67 pct stake in Cooperativa Velloza del Tarnaro SA, sources said."
+    assert _found(nlp, text) == [
+        ("Ferruzzi SpA", "Organization", "suffix"),
+        ("Cooperativa Velloza del Tarnaro SA", "Organization", "suffix"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kelvaro Corp completed the purchase of a department of Velloway Products and Chemicals Inc.",
+            "Velloway Products and Chemicals Inc.",
+        ),
+        ("China Construction Bank and Bank of China said they would list shares.", "China Construction Bank"),
+    ],
+)
+def test_and_joins_two_company_words_before_a_suffix(nlp, text: str, name: str) -> None:
+    assert (name, "Organization", "suffix") in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Financial Corp of Arlendia said it is not holding talks.", "Financial Corp of Arlendia"),
+        ("Continental AG of Hanover said it bought the unit.", "Continental AG"),
+        ("Velloway Corp of Arlendia said it is not holding talks.", "Velloway Corp"),
+    ],
+)
+def test_of_and_a_place_after_a_generic_corp_name_belong_to_it(nlp, text: str, name: str) -> None:
+    assert _found(nlp, text)[0] == (name, "Organization", "suffix")
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Financial Corp of Arlendia", "Financial Corp"),
+        ("Kelvaro Lee Corp of Arlendia Ltd", None),
+        ("Bank of Arlendia", None),
+    ],
+)
+def test_of_place_head(name: str, head: str | None) -> None:
+    assert of_place_head(name) == head
