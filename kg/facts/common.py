@@ -251,6 +251,7 @@ class Frame:
     status: str
     confidence: float
     confidence_without: Mapping[str, float]
+    needs_without: Mapping[str, str]
     kind: str | None
     kinds: Mapping[str, str]
     standing: bool
@@ -278,6 +279,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 status=raw["status"],
                 confidence=float(raw["confidence"]),
                 confidence_without=dict(raw.get("confidence_without", {})),
+                needs_without=dict(raw.get("needs_without", {})),
                 kind=raw.get("kind"),
                 kinds=dict(raw.get("kinds", {})),
                 standing=bool(raw.get("standing", False)),
@@ -917,6 +919,8 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
                     value = found[name]()
                     if value is not None:
                         attributes[name] = value
+                if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
+                    continue
                 yield make_fact(
                     fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing
                 )

@@ -44,3 +44,10 @@ def test_putting_money_into_a_company(facts_of, summary):
     refused = facts_of("Acme Corp decided not to put any more money into Borg Inc.", [acme, borg], "Investment")
     assert [fact.status_class for fact in refused] == ["negative"]
     assert facts_of("Acme Corp put shoes into Borg Inc stores.", [acme, borg], "Investment") == []
+
+
+def test_an_investment_with_no_named_target_needs_its_amount(facts_of, summary):
+    facts = facts_of("Acme Corp will invest $500m in new factories over five years.", [ACME], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme"}, "planned")]
+    assert facts[0].confidence == 0.55
+    assert facts_of("Acme Corp said it would keep investing in its core businesses.", [ACME], "Investment") == []
