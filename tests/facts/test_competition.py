@@ -30,3 +30,10 @@ def test_compete_with_and_chase(facts_of, summary):
 def test_rival_alone_or_with_a_place_is_none(facts_of):
     assert facts_of("Acme Corp fears a new rival.", [ACME], "Competition") == []
     assert facts_of("Acme Corp is the largest retailer in Spain.", [ACME, SPAIN], "Competition") == []
+
+
+def test_competition_a_company_faces_from_another(facts_of, summary):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Acme Corp blamed stiff competition from Borg Inc for the fall.", [acme, borg], "Competition")
+    assert summary(facts) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+    assert facts_of("The EU competition commissioner met Acme Corp and Borg Inc.", [acme, borg], "Competition") == []
