@@ -23,7 +23,7 @@ from kg.facts import (  # noqa: F401  (importing registers the extractors)
     role,
 )
 from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, register
-from kg.model import FACT_TYPES, Document, Entity, Fact, Mention
+from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Entity, Fact, Mention
 
 #: fact type -> extractor.
 registry: Mapping[str, Extractor] = REGISTRY
@@ -37,8 +37,10 @@ def names() -> tuple[str, ...]:
 
 
 #: Attributes that tell apart two facts of one type with the same roles: a company's revenue
-#: and its profit in one sentence are two facts.
-_DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metric", "amount")}
+#: and its profit in one sentence are two facts, and so are the 5.4% stake a buyer took and the
+#: 50% it plans to take (a purchase stating no share is the one that states it; see
+#: :func:`extract_facts`).
+_DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metric", "amount"), "Acquisition": ("share",)}
 
 
 def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, Any], ...]]:
@@ -72,7 +74,9 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         type and roles are merged (the most confident one is kept; between equally confident
         ones, the one stating more attributes), facts the others entail are added (a completed
         purchase gives the buyer's ownership; see :func:`kg.facts.common.derived_facts`), and a fact whose roles
-        are a strict subset of another same-type fact's roles is dropped.
+        are a strict subset of another same-type fact's roles is dropped. Purchases with the same
+        roles and different shares are kept apart; one stating no share is dropped beside one of
+        the same status class that states it.
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
@@ -83,12 +87,25 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         if current is None or (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)):
             best[key] = fact
     keys = list(best)
+    with_share = {_same_event(best[key]) for key in keys if best[key].type == "Acquisition" and best[key].attributes.get("share") is not None}
     kept = [
         best[key]
         for key in keys
-        if not any(other[0] == key[0] and set(key[1]) < set(other[1]) for other in keys)
+        if not any(other[0] == key[0] and _roles(best[key]) < _roles(best[other]) for other in keys)
+        and not (best[key].type == "Acquisition" and best[key].attributes.get("share") is None and _same_event(best[key]) in with_share)
     ]
     return sorted(kept, key=_order)
+
+
+def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str]:
+    """What a purchase stating no share must share with one stating it to be the same: roles
+    and status class (an offer made and a stake already bought are two facts)."""
+    return _roles(fact), STATUS_CLASSES[fact.status]
+
+
+def _roles(fact: Fact) -> frozenset[tuple[str, Any]]:
+    """A fact's roles as a set of (role, entity or sorted entities) pairs."""
+    return frozenset((name, tuple(sorted(value)) if isinstance(value, tuple) else value) for name, value in fact.roles.items())
 
 
 def _order(fact: Fact) -> tuple[int, int, str, str]:
