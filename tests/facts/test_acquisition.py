@@ -295,3 +295,18 @@ def test_a_board_acts_for_its_company_and_an_offer_by_names_the_bidder(facts_of,
     text = "Acme Corp said its board unanimously rejected a 28 dlr a share takeover offer by New York investor John Smith."
     facts = facts_of(text, [ACME, ("John Smith", "smith", "Person"), ITS], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "rejected")]
+
+
+def test_a_stake_bought_and_a_larger_one_planned_are_two_purchases(facts_of):
+    text = "Acme Corp said it acquired 5.4 pct of Borg Inc. Acme Corp said it plans to acquire 50 pct of Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [(dict(f.roles), f.status, f.attributes.get("share")) for f in facts] == [
+        ({"buyer": "acme", "target": "borg"}, "completed", 0.054),
+        ({"buyer": "acme", "target": "borg"}, "planned", 0.5),
+    ]
+
+
+def test_a_purchase_stating_no_share_is_the_one_that_states_it(facts_of):
+    text = "Acme Corp said it acquired 5.4 pct of Borg Inc. Acme Corp bought the Borg Inc shares last week."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [(f.status, f.attributes.get("share")) for f in facts] == [("completed", 0.054)]
