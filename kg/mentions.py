@@ -533,9 +533,9 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         if start >= end:
             continue
         label = ent.label_
-        while label == "ORG" and end - start > 1 and _common_noun_after_name(tokens[end - 1]):
+        while label == "ORG" and end - start > 1 and words[end - 1].islower() and _common_noun_after_name(tokens[end - 1]):
             end -= 1
-        if all(words[i] in legal for i in range(start, end)):
+        if words[start] in legal and all(words[i] in legal for i in range(start, end)):
             continue
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
@@ -710,7 +710,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 end += 1
             yield _Candidate(i, end, "Organization", "suffix")
             continue
-        if text not in suffixes or (_hyphen_joined(tokens, i) and texts[i + 1] == "-"):
+        if text not in suffixes or (i + 1 < len(texts) and texts[i + 1] == "-" and _hyphen_joined(tokens, i)):
             continue
         token = tokens[i]
         sentence_start = _name_sentence_start(doc, i)
@@ -768,21 +768,24 @@ def _of_place_end(doc: Doc, start: int, end: int) -> int:
     Corp"): after "of" and the place or name that tells it apart ("Financial Corp of Santa
     Barbara", "Development Corp of America") when the suffix is one of ``of_place_suffixes``;
     other names leave it out ("Toyobo Ltd of Japan", "Continental AG of Hanover")."""
-    words = _word_sets()
-    generic = words["generic_first_words"] | words["name_suffixes"]
     texts = token_texts(doc)
-    tokens = doc_tokens(doc)
-    if (
-        end + 1 >= len(doc)
-        or texts[end] != "of"
-        or texts[end - 1] not in cues()["of_place_suffixes"]
-        or not all(texts[i] in generic for i in range(start, end - 1))
-    ):
+    if end + 1 >= len(texts) or texts[end] != "of" or texts[end - 1] not in cues()["of_place_suffixes"]:
         return end
+    generic = _generic_name_words()
+    if not all(texts[i] in generic for i in range(start, end - 1)):
+        return end
+    tokens = doc_tokens(doc)
     stop = end + 1
     while stop < min(len(doc), end + 4) and _is_name_token(tokens[stop]) and tokens[stop].is_alpha:
         stop += 1
     return stop if stop > end + 1 else end
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_name_words() -> frozenset[str]:
+    """Words no firm is told apart by: generic first words and company words."""
+    words = _word_sets()
+    return words["generic_first_words"] | words["name_suffixes"]
 
 
 def _bracketed_name_word(tokens: Sequence[Token], closing: int, sentence_start: int) -> bool:
@@ -1526,6 +1529,7 @@ def _short_form_drops() -> frozenset[str]:
     return _word_sets()["legal_suffixes"] | frozenset(cues()["short_form_drops"])
 
 
+@functools.lru_cache(maxsize=8192)
 def of_place_head(name: str) -> str | None:
     """The part before "of" of a name that goes on after its legal suffix: "Development Corp"
     of "Development Corp of America" (see ``of_place_suffixes``); None for other names.
@@ -1538,7 +1542,7 @@ def of_place_head(name: str) -> str | None:
     Returns
     -------
     str or None
-        The name up to its legal suffix, which the text may use alone.
+        The name up to its legal suffix, which the text may use alone; remembered per name.
     """
     parts = name.split()
     if "of" not in parts[2:] or parts[-1] in _word_sets()["legal_suffixes"]:
@@ -1723,26 +1727,25 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
                 if count > second and best != c.type:
                     c = _Candidate(c.start, c.end, best, "alias", c.label)
         result.append(c)
-    found, replaced = _unlabelled_occurrences(doc, known, result, blocked)
-    result = [c for c in result if id(c) not in replaced] + found
     named = _model_organization_names(doc, result)
-    if named:
-        found, _ = _unlabelled_occurrences(doc, named, result, blocked, fill_only=True)
-        result += found
-    return result
+    found, replaced = _unlabelled_occurrences(doc, known, result, blocked, named)
+    return [c for c in result if id(c) not in replaced] + found
 
 
 def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[str, ...], str]:
     """The model's organisation names of two words or more ("Wyse Technology"): where the model
     leaves another occurrence of one untagged ("Wyse Technology said ..."), it is the same firm.
     Not a place's name, nor a person's."""
+    organizations = [c for c in chosen if c.source == "ner" and c.type == "Organization" and c.end - c.start > 1]
+    if not organizations:
+        return {}
     people = {span_text(doc, c.start, c.end) for c in chosen if c.type == "Person"}
+    texts = token_texts(doc)
     named: dict[tuple[str, ...], str] = {}
-    for c in chosen:
-        if c.source == "ner" and c.type == "Organization" and len(_words(doc, c.start, c.end)) > 1:
-            text = span_text(doc, c.start, c.end)
-            if text not in place_index() and text not in people:
-                named[token_texts(doc)[c.start : c.end]] = "Organization"
+    for c in organizations:
+        text = span_text(doc, c.start, c.end)
+        if len(_words(doc, c.start, c.end)) > 1 and text not in place_index() and text not in people:
+            named[texts[c.start : c.end]] = "Organization"
     return named
 
 
@@ -1758,15 +1761,16 @@ def _unlabelled_occurrences(
     known: Mapping[tuple[str, ...], str],
     chosen: list[_Candidate],
     blocked: set[int],
-    fill_only: bool = False,
+    named: Mapping[tuple[str, ...], str],
 ) -> tuple[list[_Candidate], set[int]]:
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
     short ("Michigan" of "Michigan General"), or that hold a shorter known company's name
     ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named): the new
-    candidates, and the ids of the shorter candidates they replace. With ``fill_only``, only occurrences no candidate touches."""
+    candidates, and the ids of the shorter candidates they replace. The model's own names
+    (``named``) only fill occurrences no candidate touches."""
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
-    lengths = sorted({len(key) for key in known}, reverse=True)
-    firsts = {key[0] for key in known}
+    lengths = sorted({len(key) for key in known} | {len(key) for key in named}, reverse=True)
+    firsts = {key[0] for key in known} | {key[0] for key in named}
     texts = token_texts(doc)
     found: list[_Candidate] = []
     replaced: set[int] = set()
@@ -1776,16 +1780,15 @@ def _unlabelled_occurrences(
             continue
         for n in lengths:
             key = texts[i : i + n]
-            if key not in known or any(j in blocked for j in range(i, i + n)):
+            strong = key in known
+            if not (strong or key in named) or any(j in blocked for j in range(i, i + n)):
                 continue
             inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
-            if fill_only and inside:
-                break
             if all(
-                c.source in {"ner", "vocab"} and i <= c.start and c.end <= i + n and c.end - c.start < n
+                strong and c.source in {"ner", "vocab"} and i <= c.start and c.end <= i + n and c.end - c.start < n
                 for c in inside.values()
             ):
-                found.append(_Candidate(i, i + n, known[key], "alias"))
+                found.append(_Candidate(i, i + n, known[key] if strong else named[key], "alias"))
                 replaced.update(inside)
                 for j in range(i, i + n):
                     owner[j] = found[-1]
