@@ -363,15 +363,19 @@ def is_passive(verb: Token) -> bool:
 def subject_of(token: Token) -> Token | None:
     """The subject a token's clause is about, climbing through infinitives and conjoined verbs.
 
-    "JD is in discussions to sell" gives JD for "sell", "X's plan to buy" X; "X, which sold Y" gives X; a
+    "JD is in discussions to sell" gives JD for "sell", "X's plan to buy" X; "X, which sold Y" (or
+    "X, which is ... and which has applied to buy Y") gives X; a
     participle modifying a noun ("a company owning Y") gives that noun.
     """
     current = token
     for _ in range(8):
         for child in current.children:
             if child.dep_ in _SUBJECTS:
-                if child.tag_ in _RELATIVE_TAGS and current.dep_ == "relcl":
-                    return current.head
+                clause = current
+                while child.tag_ in _RELATIVE_TAGS and clause.dep_ == "conj" and clause.head.i != clause.i:
+                    clause = clause.head
+                if child.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl":
+                    return clause.head
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
@@ -928,12 +932,14 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
 
 def _frame_share(frame: Frame, trigger: Token) -> float | None:
     """The share a frame's object or preposition states ("15% of", "a 20 pct stake in", "1.2
-    mln shares or 7.5 pct of", "raised its stake in Y to 15.2 pct")."""
+    mln shares or 7.5 pct of", "969,515 shares of Y stock, or 5.4 pct of", "raised its stake in Y
+    to 15.2 pct")."""
     candidates: list[Token] = []
     if frame.pos == "VERB":
         obj = object_of(trigger)
         if obj is not None:
             candidates.extend(conjuncts(obj))
+            candidates.extend(item for stock in prep_objects(obj, "of") for item in conjuncts(stock)[1:])
         candidates.extend(c for c in trigger.children if c.dep_ in ("npadvmod", "dobj"))
     else:
         candidates.append(trigger)

@@ -310,3 +310,17 @@ def test_a_purchase_stating_no_share_is_the_one_that_states_it(facts_of):
     text = "Acme Corp said it acquired 5.4 pct of Borg Inc. Acme Corp bought the Borg Inc shares last week."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert [(f.status, f.attributes.get("share")) for f in facts] == [("completed", 0.054)]
+
+
+def test_the_share_given_as_a_conjunct_of_the_stock_bought(facts_of):
+    text = "Acme Corp said it acquired 969,515 shares of Borg Inc common stock, or 5.4 pct of the company's common stock outstanding."
+    surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ("the company", "borg", "Organization", "description")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"buyer": "acme", "target": "borg"}, 0.054)]
+
+
+def test_a_second_relative_clause_of_a_name_has_that_name_as_subject(facts_of, summary):
+    text = "Acme Corp, which is controlled by Cyber Ltd and which has applied to buy up to 50 pct of Borg Inc's stock, said so."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+    assert facts[0].attributes.get("share") == 0.5
