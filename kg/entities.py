@@ -537,7 +537,7 @@ def _resolve_references(
         if reference is None:
             continue
         span, kind = reference
-        bound = _bound_entities(doc, span.root, history)
+        bound = _bound_entities(doc, span.root, history, kind == "description")
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
             target = _resolve_description(span, [m for m in history if m.entity_id not in bound], profiles, names, orgs)
@@ -599,7 +599,7 @@ def _pronoun(token: Token) -> tuple[Span, str] | None:
     return token.doc[token.i : token.i + 1], "pronoun"
 
 
-def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> set[str]:
+def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention], description: bool = False) -> set[str]:
     """The entities a reference cannot be, because they are the subject of its own clause (or
     whom that clause's speaker is telling, see :func:`_addressees`).
 
@@ -609,7 +609,7 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> s
     inside what the copula or an apposition says the subject is ("X is its biggest shareholder",
     "X, its biggest shareholder,"), though it is in a plain verb's object ("X raised its stake").
     """
-    subjects = _clause_subjects(reference) | _addressees(reference)
+    subjects = _clause_subjects(reference, description) | _addressees(reference)
     if not subjects:
         return set()
     found: set[str] = set()
@@ -620,9 +620,11 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention]) -> s
     return found
 
 
-def _clause_subjects(reference: Token) -> set[int]:
-    """The token indices of the subjects that bind ``reference`` (see :func:`_bound_entities`)."""
-    if reference.dep_ == "poss":
+def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
+    """The token indices of the subjects that bind ``reference`` (see :func:`_bound_entities`).
+    A possessive description is bound like any description ("it acquired 5.4 pct of the
+    company's stock": the company is not "it"); only a possessive pronoun may be the subject's."""
+    if reference.dep_ == "poss" and not description:
         noun = reference.head
         if noun.dep_ == "appos":
             return {noun.head.i}

@@ -555,3 +555,9 @@ def test_a_generic_corp_name_of_a_place_and_its_part_before_of_are_one_entity(nl
         nlp, "Financial Corp of Arlendia said it is not holding talks. A spokeswoman said Financial Corp would need one billion dlrs."
     )
     assert _summary(entities) == [("Financial Corp of Arlendia", "Organization", ("Financial Corp",))]
+
+
+def test_a_possessive_description_is_not_the_subject_of_its_clause(nlp) -> None:
+    text = "Zorvex Holdings said it acquired 969,515 shares of Quintara Corp common stock, or 5.4 pct of the company's common stock."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("it", "pronoun", "zorvex-holdings"), ("the company", "description", "quintara")]
