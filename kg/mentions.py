@@ -625,7 +625,8 @@ def _is_event_name(span: Span) -> bool:
 
 
 def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """Proper-noun runs the model left untagged; kept only if their role shows a business."""
+    """Proper-noun runs the model left untagged; kept only if their role shows a business. A
+    legal suffix alone is no name."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     skip = _untagged_skip_words()
@@ -1429,6 +1430,8 @@ def _business_role(span: Span, statements: bool) -> bool:
     root = span.root
     dep, head = _governor(span)
     if dep in {"nsubj", "nsubjpass", "dobj"} and head.lemma_ in words["business_verbs"]:
+        return True
+    if dep == "nsubj" and any(c.dep_ == "xcomp" and c.lemma_ in words["business_verbs"] for c in head.children):
         return True
     if dep == "pobj" and head.head.lemma_ in words["business_verbs"]:
         return True

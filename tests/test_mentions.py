@@ -809,3 +809,17 @@ def test_of_and_a_place_after_a_generic_corp_name_belong_to_it(nlp, text: str, n
 )
 def test_of_place_head(name: str, head: str | None) -> None:
     assert of_place_head(name) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarnby Velloway has agreed to buy 33% of Kelvaro Corp.", ("Tarnby Velloway", "Organization", "role")),
+        ("Tarnby Velloway has agreed to talk to Kelvaro Corp.", ("Tarnby Velloway", "Person", "ner")),
+        ("Carl Velloway has agreed to buy 33% of Kelvaro Corp.", ("Carl Velloway", "Person", "ner")),
+    ],
+)
+def test_a_model_person_that_agrees_or_plans_to_buy_is_a_firm_unless_a_given_name_opens_it(nlp, text: str, expected) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == expected
