@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, place_of, register, role_types
 from kg.facts.surface import surface_facts
 from kg.model import Fact
-from kg.nlp import token_heads
+from kg.nlp import token_heads, token_texts
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that can place a named company without a company noun ("China's JD.com", "the
@@ -90,20 +90,25 @@ def _describing_nouns(token: Token) -> list[Token]:
     return found
 
 
+#: What may stand between a company's name and "of <place>": a comma, a wire marker's end.
+_SKIPPED_BEFORE = frozenset({",", ">"})
+
+
 def _of_places(ctx: Context) -> Iterator[Fact]:
-    """"Continental AG of Hanover", "EVA of Taiwan", "X, of Dallas,": a company name, "of",
-    then a place name.
+    """"Continental AG of Hanover", "EVA of Taiwan", "X, of Dallas,", "<Scovill Inc> of the
+    U.S.": a company name, "of", then a place name.
 
     Read from the word order, not the parse, which often hangs the "of" phrase on the first of
     two conjoined names.
     """
     allowed = role_types("Location")["entity"]
     tokens = ctx.tokens
+    texts = token_texts(ctx.doc)
     for link in ctx.tokens_of(("of",)):
         if link.lower_ != "of" or ctx.entity_at(link) is not None or link.i in (0, len(tokens) - 1):
             continue
-        before = next((t for t in reversed(tokens[: link.i]) if not t.is_space and t.text != ","), None)
-        after = next((t for t in tokens[link.i + 1 :] if not t.is_space), None)
+        before = next((t for t in reversed(tokens[: link.i]) if not t.is_space and texts[t.i] not in _SKIPPED_BEFORE), None)
+        after = next((t for t in tokens[link.i + 1 :] if not t.is_space and t.lower_ != "the"), None)
         if before is None or after is None:
             continue
         entity_id, place = ctx.entity_at(before), ctx.entity_at(after)

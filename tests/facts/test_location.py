@@ -82,3 +82,19 @@ def test_two_word_demonym(facts_of, summary):
     south_africa = ("South Africa", "south-africa", "Place")
     facts = facts_of("Acme Corp sold its South African subsidiary Borg Inc.", [ACME, south_africa, ("Africa", "africa", "Place"), ("Borg Inc", "borg", "Organization"), ("its", "acme", "Organization", "pronoun")], "Location")
     assert summary(facts) == [("Location", {"entity": "borg", "place": "south-africa"}, "active")]
+
+
+def test_a_wire_marked_name_of_a_place(facts_of, summary):
+    text = "Hogan Systems Inc said it acquired <Systems 4 Inc> of Durango, Colo., and sold shares of <Scovill Inc> of the U.S."
+    surfaces = [
+        ("Hogan Systems Inc", "hogan", "Organization"),
+        ("Systems 4 Inc", "systems", "Organization"),
+        ("Durango", "durango", "Place"),
+        ("Scovill Inc", "scovill", "Organization"),
+        ("U.S.", "us", "Place"),
+    ]
+    facts = facts_of(text, surfaces, "Location")
+    assert sorted((f.roles["entity"], f.roles["place"], f.extractor) for f in facts) == [
+        ("scovill", "us", "location.of_place"),
+        ("systems", "durango", "location.of_place"),
+    ]
