@@ -1782,6 +1782,8 @@ def _unlabelled_occurrences(
         if i < after:
             continue
         for n in lengths:
+            if i + n > len(texts):
+                continue
             key = texts[i : i + n]
             strong = key in known
             if not (strong or key in named) or any(j in blocked for j in range(i, i + n)):

@@ -823,3 +823,10 @@ def test_a_model_person_that_agrees_or_plans_to_buy_is_a_firm_unless_a_given_nam
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == expected
+
+
+def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
+    doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
+    mentions = find_mentions(doc)
+    assert all(m.end <= len(doc.text) for m in mentions)
+    assert "Boeing" in [m.text for m in mentions]
