@@ -723,8 +723,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 or (start - 2 == sentence_start and previous.text != "of")
             ) and _is_name_token(tokens[start - 2])
             if (_is_name_token(previous) and previous.text not in words["legal_suffixes"]) or (
-                _hyphen_joined(tokens, start - 1) and (_is_name_token(previous) or previous.is_alpha)
-            ):
+                texts[start - 2] == "-" and _hyphen_joined(tokens, start - 1) and (_is_name_token(previous) or previous.is_alpha)
+            ) or (texts[start] == "-" and _hyphen_joined(tokens, start - 1)):
                 start -= 1
             elif start == token.i and previous.text in words["legal_suffixes"] and previous.is_alpha:
                 start -= 1
@@ -740,7 +740,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif previous.lower_ in words["name_particles"] and previous.is_lower and inner:
                 start -= 1
-            elif _bracketed_name_word(tokens, start - 1, sentence_start):
+            elif texts[start - 1] == ")" and _bracketed_name_word(tokens, start - 1, sentence_start):
                 start -= 3
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
                 previous.text == "of" and _ends_person(tokens[start - 2])
