@@ -619,7 +619,8 @@ def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
 
 def unshare(token: Token) -> tuple[Token, Span | None]:
     """Look through a share noun ("15% of Y", "a stake in Y", "shares it held in Y") to the
-    thing shared.
+    thing shared: the first in the text of its "of"/"in" objects that is no share ("a stake in
+    <Y>, of London,": Y).
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -633,7 +634,7 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
         if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
             break
         holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
-        objects = [obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)]
+        objects = sorted((obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)), key=lambda obj: obj.i)
         if not objects:
             break
         whole = [obj for obj in objects if not _is_share_noun(obj, data["part_nouns"]) and not _is_share_noun(obj, data["share_nouns"])]

@@ -324,3 +324,9 @@ def test_a_second_relative_clause_of_a_name_has_that_name_as_subject(facts_of, s
     facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
     assert facts[0].attributes.get("share") == 0.5
+
+
+def test_a_stake_in_a_company_of_a_place_is_in_the_company(facts_of, summary):
+    text = "Acme Corp said it acquired a 60 pct stake in <Borg Inc>, of London, for undisclosed terms."
+    facts = facts_of(text, [ACME, BORG, ("London", "london", "Place"), ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
