@@ -504,7 +504,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
-    group ("an investor group led by X"), the company whose board or directors act ("its board
+    group ("an investor group led by X"), the company an unnamed unit belongs to ("to a subsidiary
+    of X", "merge with an affiliate of X"), the company whose board or directors act ("its board
     rejected"), the name before a company or share noun ("its Borg unit", "its Borg retail
     unit"), or the country a state noun with a demonym stands for ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
@@ -524,6 +525,11 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if token.lemma_.lower() in lexicon()["group_nouns"]:
         return _group_leader(ctx, token)
+    if token.lemma_.lower() in lexicon()["unit_nouns"] and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        for obj in prep_objects(token, "of"):
+            entity_id = ctx.entity_at(obj)
+            if entity_id is not None and ctx.type_of(entity_id) == "Organization":
+                return entity_id
     if token.lemma_.lower() in lexicon()["organ_nouns"]:
         for child in token.children:
             entity_id = ctx.entity_at(child) if child.dep_ == "poss" else None

@@ -330,3 +330,10 @@ def test_a_stake_in_a_company_of_a_place_is_in_the_company(facts_of, summary):
     text = "Acme Corp said it acquired a 60 pct stake in <Borg Inc>, of London, for undisclosed terms."
     facts = facts_of(text, [ACME, BORG, ("London", "london", "Place"), ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_an_unnamed_unit_of_a_company_stands_for_the_company(facts_of, summary):
+    widget = ("Widget", "widget", "Organization")
+    text = "Acme Corp said it agreed to sell its Widget unit to a subsidiary of Borg Inc for 430 mln dlrs cash."
+    facts = facts_of(text, [ACME, BORG, widget, ITS, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "seller": "acme", "target": "widget"}, "agreed")]
