@@ -519,7 +519,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     with a given name or is the surname of a full name in the document ("Jordan"); an
     "organisation" that is exactly a country's or territory's name ("the Maldives") is the place,
     unless the company list has that name. A lower-case noun ending an organisation is left out
-    ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name) is no name."""
+    ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name), or suffix words
+    after a ticker ("Group Plc" of "Argyll <AYLL.L> Group Plc"), is no name."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
@@ -528,6 +529,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     surnames = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     tokens = doc_tokens(doc)
     legal = _word_sets()["legal_suffixes"]
+    suffix_words = legal | _word_sets()["name_suffixes"]
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
@@ -536,6 +538,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         while label == "ORG" and end - start > 1 and words[end - 1].islower() and _common_noun_after_name(tokens[end - 1]):
             end -= 1
         if words[start] in legal and all(words[i] in legal for i in range(start, end)):
+            continue
+        if start > 0 and words[start - 1] == ">" and all(words[i] in suffix_words for i in range(start, end)):
             continue
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
@@ -755,6 +759,13 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             else:
                 break
+        owner_end = _ticker_before(doc, start, token.i, sentence_start)
+        if owner_end is not None:
+            first = owner_end - 1
+            while first > sentence_start and _is_name_token(tokens[first - 1]) and texts[first - 1] not in suffixes:
+                first -= 1
+            yield _Candidate(first, owner_end, "Organization", "suffix")
+            continue
         if (
             start < token.i
             and any(texts[j] not in words["legal_suffixes"] for j in range(start, token.i))
@@ -762,6 +773,21 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             and not _place_kind(doc, start, token.i)
         ):
             yield _Candidate(start, _of_place_end(doc, start, token.i + 1), "Organization", "suffix")
+
+
+def _ticker_before(doc: Doc, start: int, last: int, sentence_start: int) -> int | None:
+    """Where the name ends whose ticker Reuters put before its suffix ("Norcros <NCRO.L> Plc",
+    "Argyll <AYLL.L> Group Plc"): the index of the "<" when ``doc[start:last + 1]`` is only
+    suffix words after a bracketed ticker that follows a name word; None otherwise."""
+    texts = token_texts(doc)
+    words = _word_sets()
+    suffixes = words["legal_suffixes"] | words["name_suffixes"]
+    opening = start - 3
+    if opening - 1 < sentence_start or texts[start - 1] != ">" or texts[opening] != "<":
+        return None
+    if not texts[start - 2].isupper() or not _is_name_token(doc_tokens(doc)[opening - 1]):
+        return None
+    return opening if all(texts[j] in suffixes for j in range(start, last + 1)) else None
 
 
 def _of_place_end(doc: Doc, start: int, end: int) -> int:

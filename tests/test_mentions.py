@@ -830,3 +830,14 @@ def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> No
     mentions = find_mentions(doc)
     assert all(m.end <= len(doc.text) for m in mentions)
     assert "Boeing" in [m.text for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarnwell <TRNW.L> Plc said it has no intention of proceeding further.", [("Tarnwell", "Organization", "suffix")]),
+        ("Analysts said Velloby <VLBY.L> Group Plc would bid.", [("Velloby", "Organization", "suffix")]),
+    ],
+)
+def test_a_name_whose_ticker_stands_before_its_suffix_is_the_firm(nlp, text: str, expected) -> None:
+    assert _found(nlp, text) == expected
