@@ -733,10 +733,10 @@ class _Slots:
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
         if slot == "poss":
             return [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
-        if slot == "gov_subj":
+        if slot in ("gov_subj", "gov_subj_any"):
             if trigger.dep_ not in ("dobj", "pobj", "attr", "oprd"):
                 return []
-            if any(child.dep_ == "poss" for child in trigger.children):
+            if slot == "gov_subj" and any(child.dep_ == "poss" for child in trigger.children):
                 return []
             verb = governing_verb(event_head(trigger))
             if verb is None or (self.frame.governors and verb.lemma_.lower() not in self.frame.governors):

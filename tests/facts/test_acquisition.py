@@ -337,3 +337,10 @@ def test_an_unnamed_unit_of_a_company_stands_for_the_company(facts_of, summary):
     text = "Acme Corp said it agreed to sell its Widget unit to a subsidiary of Borg Inc for 430 mln dlrs cash."
     facts = facts_of(text, [ACME, BORG, widget, ITS, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "seller": "acme", "target": "widget"}, "agreed")]
+
+
+def test_the_company_that_rejects_another_company_s_offer_is_its_target(facts_of, summary):
+    facts = facts_of("Borg Inc rejected Acme Corp's offer.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected")]
+    facts = facts_of("Acme Corp raised its offer for Borg Inc.", [ACME, BORG, ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
