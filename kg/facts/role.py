@@ -31,8 +31,8 @@ from kg.nlp import token_heads, token_sentences
 
 #: Dependency labels by which an organization name attaches to a title or a person.
 _ORG_LINKS = ("poss", "compound", "nmod")
-#: How an organisation a story is about is named: as a subject or a possessor.
-_STORY_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: How an organisation a story is about is named: as a subject, a possessor or an apposition.
+_STORY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos"})
 
 
 @register("Role")
@@ -141,7 +141,7 @@ def _capitalised_inside(title: Token) -> bool:
 
 def _organization_before(ctx: Context, person: Token) -> list[str]:
     """The organisation a company title with none in its sentence is held at: the nearest one
-    named as a subject or possessor before the person, in its sentence or the one before, if
+    named as a subject, possessor or apposition before the person, in its sentence or the one before, if
     the person's sentence names no other."""
     sentences = token_sentences(ctx.doc)
     sentence = sentences[person.i]

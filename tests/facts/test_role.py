@@ -97,3 +97,10 @@ def test_a_name_ending_in_possessive_s_is_an_organisation_after_of(facts_of, sum
     text = "Charlie Bell, the former head of fast-food giant McDonald's, has died."
     facts = facts_of(text, [("Charlie Bell", "bell", "Person"), ("McDonald's", "mcdonalds", "Organization")], "Role")
     assert summary(facts) == [("Role", {"person": "bell", "organization": "mcdonalds"}, "active")]
+
+
+def test_a_company_named_in_apposition_just_before_holds_the_title(facts_of, summary):
+    text = "Three executives of the state-owned airline, Aer Lingus, are set to leave. The trio are chief executive Willie Walsh and two others."
+    surfaces = [("Aer Lingus", "aer", "Organization"), ("Willie Walsh", "walsh", "Person")]
+    facts = facts_of(text, surfaces, "Role")
+    assert summary(facts) == [("Role", {"person": "walsh", "organization": "aer"}, "active")]
