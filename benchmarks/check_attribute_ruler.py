@@ -2,7 +2,8 @@
 
 kg loads the model with :class:`kg.nlp.IndexedAttributeRuler` in place of spaCy's attribute
 ruler (same patterns, matched through an index). This parses every text of a corpus with kg's
-pipeline and with the same pipeline keeping spaCy's ruler, and compares each token's text, POS,
+pipeline and with the same pipeline keeping spaCy's ruler (kg's tokenizer and sentence component
+included), and compares each token's text, POS,
 tag, morphology, lemma, dependency, head, entity and sentence start.
 
     python benchmarks/check_attribute_ruler.py ../shared/data/bbc-news/bbc_news_business.jsonl
@@ -22,7 +23,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, _split_ampersand_full_stops, load
+from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, ParseTextTokenizer, _split_ampersand_full_stops, load
 from kg.pipeline import BATCH_SIZE
 
 
@@ -41,6 +42,7 @@ def main() -> None:
     texts = [text for text in (json.loads(line).get("text", "") for line in lines if line.strip()) if text.strip()]
     stock = spacy.load(DEFAULT_MODEL)
     _split_ampersand_full_stops(stock)
+    stock.tokenizer = ParseTextTokenizer(stock.tokenizer)
     stock.add_pipe(LINE_SENTENCES, before="parser")
     ours = load()
     started = time.perf_counter()
