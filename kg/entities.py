@@ -46,7 +46,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_text, doc_tokens, expanded_span, token_lowers, token_sentences, token_texts
+from kg.nlp import doc_text, doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -173,7 +173,7 @@ def _person_pronouns(doc: Doc, people: set[str], names: list[Mention]) -> list[M
         span = doc[token.i : token.i + 1]
         target = _resolve_pronoun(doc, span, history)
         if target is not None:
-            found.append(Mention(span.start_char, span.end_char, span.text, "Person", "pronoun", "pronoun", target))
+            found.append(Mention(span.start_char, span.end_char, span_text(doc, span.start, span.end), "Person", "pronoun", "pronoun", target))
     return found
 
 
@@ -548,7 +548,7 @@ def _resolve_references(
         mention = Mention(
             start=span.start_char,
             end=span.end_char,
-            text=span.text,
+            text=span_text(doc, span.start, span.end),
             type="Organization",
             kind=kind,
             source=kind,
@@ -944,7 +944,8 @@ def _business_units(
             name = " ".join([phrase.owner.name, *phrase.words, phrase.head.text])
             target = _unique_slug(name, used)
             bare = " ".join([*phrase.words, phrase.head.text])
-            alias = tuple(dict.fromkeys(a for a in ((phrase.span.text,) if phrase.by_name else ()) + (bare,) if a != name))
+            spelt = span_text(phrase.span.doc, phrase.span.start, phrase.span.end)
+            alias = tuple(dict.fromkeys(a for a in ((spelt,) if phrase.by_name else ()) + (bare,) if a != name))
             units.append(Entity(target, name, "Organization", "BusinessUnit", alias))
             made.append((phrase, target))
         if target is not None:
@@ -1021,7 +1022,7 @@ def _unit_mention(span: Span, entity_id: str) -> Mention:
     return Mention(
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=span_text(span.doc, span.start, span.end),
         type="Organization",
         kind="description",
         source=UNIT_SOURCE,

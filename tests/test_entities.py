@@ -561,3 +561,9 @@ def test_a_possessive_description_is_not_the_subject_of_its_clause(nlp) -> None:
     text = "Zorvex Holdings said it acquired 969,515 shares of Quintara Corp common stock, or 5.4 pct of the company's common stock."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings"), ("the company", "description", "quintara")]
+
+
+def test_reference_texts_are_the_source_s_with_its_wire_markers(nlp) -> None:
+    text = "Zorvex Holdings said Quintara Corp's <QTRA> Widget Systems unit was sold. Zorvex said it gained."
+    _, mentions = _resolve(nlp, text)
+    assert all(m.text == " ".join(text[m.start : m.end].split()) for m in mentions)
