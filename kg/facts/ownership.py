@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.facts.common import Context, frame_facts, make_fact, register, span_root
-from kg.mentions import place_index
 from kg.facts.surface import surface_facts
+from kg.mentions import place_index
 from kg.model import Fact
 
 

@@ -141,8 +141,8 @@ def _capitalised_inside(title: Token) -> bool:
 
 def _organization_before(ctx: Context, person: Token) -> list[str]:
     """The organisation a company title with none in its sentence is held at: the nearest one
-    named as a subject, possessor or apposition before the person, in its sentence or the one before, if
-    the person's sentence names no other."""
+    named as a subject, possessor or apposition before the person, in its sentence or the one
+    before, if the person's sentence names no other."""
     sentences = token_sentences(ctx.doc)
     sentence = sentences[person.i]
     start = sentences[sentence.start - 1].start if sentence.start > 0 else 0
