@@ -42,6 +42,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _MARKED_OBJECT_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
 _UNREALISED = {"completed": "planned"}
+#: Tokens within which an organisation named beside a person is the person's employer.
+_EMPLOYER_DISTANCE = 8
 #: Steps of tree distance within which a value (money, share, date) belongs to a trigger.
 _VALUE_DISTANCE = 3
 
@@ -169,6 +171,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
             if current is None or length < current[0]:
                 best[i] = (length, mention.entity_id, mention.kind)
     _name_descriptions(best, by_id)
+    _employers(doc, best, by_id)
     owners = unit_owners(mentions)
     units = {}
     for mention in mentions:
@@ -215,6 +218,33 @@ def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[s
         while j >= 0 and best[j] == here:
             best[j] = (here[0], after[1], "description")
             j -= 1
+
+
+def _employers(doc: Doc, best: list[tuple[int, str, str] | None], by_id: Mapping[str, Entity]) -> None:
+    """"his company", "her firm": a person's possessive and an employer noun stand for the
+    organisation named next to that person where the person was first named, before the name
+    ("Nova chief executive Robert Blair ... his company plans no bid") or else after it ("John
+    Smith, chairman of Acme"), not for the person."""
+    nouns = frozenset(lexicon()["employer_nouns"])
+    lemmas, tags = token_lemmas(doc), [token.tag_ for token in doc_tokens(doc)]
+    for i in range(len(best) - 1):
+        here = best[i]
+        if here is None or here[2] != "pronoun" or tags[i] != "PRP$" or best[i + 1] is not None or lemmas[i + 1] not in nouns:
+            continue
+        if by_id[here[1]].type != "Person":
+            continue
+        named = next((j for j in range(i) if best[j] is not None and best[j][1] == here[1] and best[j][2] == "name"), None)
+        if named is None:
+            continue
+        sentence = token_sentences(doc)[named]
+        candidates = [
+            (j > named, abs(j - named), item[1])
+            for j, item in enumerate(best[sentence.start : sentence.end], start=sentence.start)
+            if item is not None and item[2] == "name" and by_id[item[1]].type == "Organization" and abs(j - named) <= _EMPLOYER_DISTANCE
+        ]
+        if candidates:
+            employer = min(candidates)[2]
+            best[i] = best[i + 1] = (here[0], employer, "description")
 
 
 def _sentence_words(doc: Doc, lowers: Sequence[str], lemmas: Sequence[str]) -> tuple[tuple[Span, frozenset[str]], ...]:

@@ -344,3 +344,12 @@ def test_the_company_that_rejects_another_company_s_offer_is_its_target(facts_of
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected")]
     facts = facts_of("Acme Corp raised its offer for Borg Inc.", [ACME, BORG, ITS], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+
+
+def test_his_company_is_the_company_named_beside_the_person(facts_of, summary):
+    text = "John Smith, chairman of Acme Corp, said his company would buy Borg Inc."
+    surfaces = [ACME, BORG, ("John Smith", "smith", "Person"), ("his", "smith", "Person", "pronoun")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+    text = "John Smith said his company would buy Borg Inc."
+    assert facts_of(text, [BORG, ("John Smith", "smith", "Person"), ("his", "smith", "Person", "pronoun")], "Acquisition") == []
