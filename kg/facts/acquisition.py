@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.facts.common import Context, frame_facts, register
+from kg.facts.common import Context, frame_facts, register, story_facts
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
 
 @register("Acquisition")
 def extract(ctx: Context) -> Iterator[Fact]:
-    """Yield the Acquisition facts every Acquisition trigger frame finds in the document."""
-    yield from frame_facts(ctx, "Acquisition")
-    yield from surface_facts(ctx, "Acquisition")
+    """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
+    the bids whose target only the rest of the story names."""
+    found = [*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")]
+    yield from found
+    yield from story_facts(ctx, "Acquisition", found)

@@ -42,6 +42,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _MARKED_OBJECT_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
 _UNREALISED = {"completed": "planned"}
+#: The confidence of a fact whose role came from the rest of the story (see ``story_role``).
+_STORY_CONFIDENCE = 0.5
 #: Tokens within which an organisation named beside a person is the person's employer.
 _EMPLOYER_DISTANCE = 8
 #: Steps of tree distance within which a value (money, share, date) belongs to a trigger.
@@ -282,6 +284,7 @@ class Frame:
     confidence: float
     confidence_without: Mapping[str, float]
     needs_without: Mapping[str, str]
+    story_role: str | None
     kind: str | None
     kinds: Mapping[str, str]
     standing: bool
@@ -310,6 +313,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 confidence=float(raw["confidence"]),
                 confidence_without=dict(raw.get("confidence_without", {})),
                 needs_without=dict(raw.get("needs_without", {})),
+                story_role=raw.get("story_role"),
                 kind=raw.get("kind"),
                 kinds=dict(raw.get("kinds", {})),
                 standing=bool(raw.get("standing", False)),
@@ -919,52 +923,114 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     Yields
     ------
     Fact
-        One fact per trigger and role assignment that fills the frame's required roles.
+        One fact per trigger and role assignment that fills the frame's required roles. The
+        assignments of frames with a ``story_role`` that fall short are kept for
+        :func:`story_facts`.
     """
     type_frames = frames(fact_type)
     if not type_frames:
         return
-    list_role = LIST_ROLES.get(fact_type)
-    attribute_roles = frozenset(triggers()["attribute_roles"].get(fact_type, ()))
-    wanted = tuple(triggers()["attributes"].get(fact_type, ()))
     by_word = _frames_by_word(fact_type)
+    pending = _pending(ctx, fact_type)
+    pending.clear()
     for token in ctx.tokens_of(by_word):
         candidates = by_word.get(token.lemma_.lower(), ()) + by_word.get(token.lower_, ())
         for index, frame in enumerate(candidates):
             if any(frame is earlier for earlier in candidates[:index]) or not _matches(frame, token):
                 continue
             for assignment in _fill(ctx, frame, token):
-                if not _satisfied(frame, assignment):
-                    continue
-                sentence = token_sentences(ctx.doc)[token.i]
-                roles: dict[str, str | tuple[str, ...]] = {}
-                attributes: dict[str, Any] = {}
-                for role, ids in assignment.items():
-                    if role in attribute_roles:
-                        attributes[role] = ids[0]
-                    elif role == list_role:
-                        roles[role] = tuple(sorted(ids))
-                    else:
-                        roles[role] = ids[0]
-                confidence = frame.confidence
-                for role, lowered in frame.confidence_without.items():
-                    if role not in roles:
-                        confidence = min(confidence, float(lowered))
-                found = {
-                    "share": lambda: _frame_share(frame, token),
-                    "amount": lambda: nearest_value(token, sentence_values(values.money_spans, sentence)),
-                    "date": lambda: nearest_value(token, sentence_values(values.date_spans, sentence, ctx.date)),
-                    "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
-                }
-                for name in wanted:
-                    value = found[name]()
-                    if value is not None:
-                        attributes[name] = value
-                if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
-                    continue
-                yield make_fact(
-                    fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing
-                )
+                if _satisfied(frame, assignment):
+                    fact = _frame_fact(ctx, frame, token, assignment)
+                    if fact is not None:
+                        yield fact
+                elif frame.story_role is not None and frame.story_role not in assignment:
+                    pending.append((frame, token, assignment))
+                elif frame.story_role is not None:
+                    pending.append((frame, token, {frame.story_role: assignment[frame.story_role]}))
+
+
+def _pending(ctx: Context, fact_type: str) -> list[tuple[Frame, Token, dict[str, list[str]]]]:
+    """The assignments of ``story_role`` frames that fell short, kept for :func:`story_facts`:
+    those lacking only the story role, and those that name it but lack another role."""
+    return doc_memo(ctx.doc).setdefault(("facts.pending", fact_type), [])
+
+
+def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator[Fact]:
+    """Facts a ``story_role`` frame read without that role, with it filled from the rest of the
+    document: when this type's facts (``found``) and the frames that fell short name exactly one
+    entity in that role, other than the fact's own ("the German group may raise its bid" in a
+    story whose one bid target is the LSE).
+
+    Parameters
+    ----------
+    ctx : Context
+        The document context, after :func:`frame_facts` ran for ``fact_type``.
+    fact_type : str
+        The fact type.
+    found : Sequence[Fact]
+        Every fact of that type read from the document's sentences.
+
+    Yields
+    ------
+    Fact
+        At confidence 0.5 at most.
+    """
+    pending = _pending(ctx, fact_type)
+    story: dict[str, set[str]] = {}
+    for fact in found:
+        for role, value in fact.roles.items():
+            if isinstance(value, str):
+                story.setdefault(role, set()).add(value)
+    for frame, _, assignment in pending:
+        role = frame.story_role
+        if role is not None and role in assignment:
+            story.setdefault(role, set()).update(assignment[role])
+    for frame, token, assignment in pending:
+        role = frame.story_role
+        if role is None or role in assignment:
+            continue
+        named = story.get(role, set()) - {entity_id for ids in assignment.values() for entity_id in ids}
+        completed = {**assignment, role: sorted(named)}
+        if len(named) == 1 and _satisfied(frame, completed):
+            fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
+            if fact is not None:
+                yield fact
+
+
+def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[str, list[str]], cap: float = 1.0) -> Fact | None:
+    """The fact a frame reads at ``token`` for one role assignment: its roles, the attributes
+    found near the trigger, confidence (at most ``cap``) and status; ``None`` when the fact
+    lacks an attribute the frame needs without one of its roles."""
+    fact_type = frame.fact_type
+    list_role = LIST_ROLES.get(fact_type)
+    attribute_roles = frozenset(triggers()["attribute_roles"].get(fact_type, ()))
+    sentence = token_sentences(ctx.doc)[token.i]
+    roles: dict[str, str | tuple[str, ...]] = {}
+    attributes: dict[str, Any] = {}
+    for role, ids in assignment.items():
+        if role in attribute_roles:
+            attributes[role] = ids[0]
+        elif role == list_role:
+            roles[role] = tuple(sorted(ids))
+        else:
+            roles[role] = ids[0]
+    confidence = min(frame.confidence, cap)
+    for role, lowered in frame.confidence_without.items():
+        if role not in roles:
+            confidence = min(confidence, float(lowered))
+    found = {
+        "share": lambda: _frame_share(frame, token),
+        "amount": lambda: nearest_value(token, sentence_values(values.money_spans, sentence)),
+        "date": lambda: nearest_value(token, sentence_values(values.date_spans, sentence, ctx.date)),
+        "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
+    }
+    for name in triggers()["attributes"].get(fact_type, ()):
+        value = found[name]()
+        if value is not None:
+            attributes[name] = value
+    if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
+        return None
+    return make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing)
 
 
 def _frame_share(frame: Frame, trigger: Token) -> float | None:

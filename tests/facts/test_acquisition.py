@@ -353,3 +353,17 @@ def test_his_company_is_the_company_named_beside_the_person(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
     text = "John Smith said his company would buy Borg Inc."
     assert facts_of(text, [BORG, ("John Smith", "smith", "Person"), ("his", "smith", "Person", "pronoun")], "Acquisition") == []
+
+
+def test_a_bid_whose_target_only_the_rest_of_the_story_names(facts_of, summary):
+    text = "Borg Inc may raise its bid to 1.5bn pounds. Neither side has made a formal offer for Acme Corp."
+    facts = facts_of(text, [ACME, BORG, ("its", "borg", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "speculated")]
+    assert (facts[0].extractor, facts[0].confidence) == ("acquisition.bid_for", 0.5)
+
+
+def test_a_story_with_two_targets_lends_none(facts_of, summary):
+    zeta = ("Zeta Corp", "zeta", "Organization")
+    text = "Borg Inc raised its bid. Cyber Ltd made an offer for Acme Corp and Borg Inc bid for Zeta Corp."
+    facts = facts_of(text, [ACME, BORG, CYBER, zeta, ("its", "borg", "Organization", "pronoun")], "Acquisition")
+    assert ("borg", "acme") not in [(f.roles.get("buyer"), f.roles.get("target")) for f in facts]
