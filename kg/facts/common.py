@@ -42,7 +42,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _MARKED_OBJECT_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
 _UNREALISED = {"completed": "planned"}
-#: The confidence of a fact whose role came from the rest of the story (see ``story_role``).
+#: The confidence of a fact whose role came from the rest of the story (see ``story_roles``).
 _STORY_CONFIDENCE = 0.5
 #: Tokens within which an organisation named beside a person is the person's employer.
 _EMPLOYER_DISTANCE = 8
@@ -284,7 +284,7 @@ class Frame:
     confidence: float
     confidence_without: Mapping[str, float]
     needs_without: Mapping[str, str]
-    story_role: str | None
+    story_roles: tuple[str, ...]
     kind: str | None
     kinds: Mapping[str, str]
     standing: bool
@@ -313,7 +313,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 confidence=float(raw["confidence"]),
                 confidence_without=dict(raw.get("confidence_without", {})),
                 needs_without=dict(raw.get("needs_without", {})),
-                story_role=raw.get("story_role"),
+                story_roles=tuple(raw.get("story_roles", ())),
                 kind=raw.get("kind"),
                 kinds=dict(raw.get("kinds", {})),
                 standing=bool(raw.get("standing", False)),
@@ -924,7 +924,7 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
     ------
     Fact
         One fact per trigger and role assignment that fills the frame's required roles. The
-        assignments of frames with a ``story_role`` that fall short are kept for
+        assignments of frames with ``story_roles`` that fall short are kept for
         :func:`story_facts`.
     """
     type_frames = frames(fact_type)
@@ -943,23 +943,21 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
                     fact = _frame_fact(ctx, frame, token, assignment)
                     if fact is not None:
                         yield fact
-                elif frame.story_role is not None and frame.story_role not in assignment:
+                elif frame.story_roles:
                     pending.append((frame, token, assignment))
-                elif frame.story_role is not None:
-                    pending.append((frame, token, {frame.story_role: assignment[frame.story_role]}))
 
 
 def _pending(ctx: Context, fact_type: str) -> list[tuple[Frame, Token, dict[str, list[str]]]]:
-    """The assignments of ``story_role`` frames that fell short, kept for :func:`story_facts`:
-    those lacking only the story role, and those that name it but lack another role."""
+    """The assignments of frames with ``story_roles`` that fell short, kept for
+    :func:`story_facts`."""
     return doc_memo(ctx.doc).setdefault(("facts.pending", fact_type), [])
 
 
 def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator[Fact]:
-    """Facts a ``story_role`` frame read without that role, with it filled from the rest of the
-    document: when this type's facts (``found``) and the frames that fell short name exactly one
-    entity in that role, other than the fact's own ("the German group may raise its bid" in a
-    story whose one bid target is the LSE).
+    """Facts a frame with ``story_roles`` read without one of those roles, with it filled from
+    the rest of the document: when this type's facts (``found``) and the frame assignments that
+    fell short name exactly one entity in that role, other than the fact's own ("the German group
+    may raise its bid" in a story whose one bid target is the LSE).
 
     Parameters
     ----------
@@ -982,15 +980,14 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
             if isinstance(value, str):
                 story.setdefault(role, set()).add(value)
     for frame, _, assignment in pending:
-        role = frame.story_role
-        if role is not None and role in assignment:
-            story.setdefault(role, set()).update(assignment[role])
+        for role in frame.story_roles:
+            story.setdefault(role, set()).update(assignment.get(role, ()))
     for frame, token, assignment in pending:
-        role = frame.story_role
-        if role is None or role in assignment:
+        missing = [role for role in frame.story_roles if role not in assignment]
+        if len(missing) != 1:
             continue
-        named = story.get(role, set()) - {entity_id for ids in assignment.values() for entity_id in ids}
-        completed = {**assignment, role: sorted(named)}
+        named = story.get(missing[0], set()) - {entity_id for ids in assignment.values() for entity_id in ids}
+        completed = {**assignment, missing[0]: sorted(named)}
         if len(named) == 1 and _satisfied(frame, completed):
             fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
             if fact is not None:
