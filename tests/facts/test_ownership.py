@@ -170,6 +170,6 @@ def test_a_name_met_only_as_the_front_of_the_longer_one_owns_nothing(nlp):
 def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
     surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("NTV", "ntv", "Organization"), ("Gazprom", "gazprom", "Organization")]
     facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
-    assert [dict(fact.roles) for fact in facts] == [{"owned": "tenex", "owner": "bp"}]
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "tenex", "owner": "bp"}, {"share": 0.5})]
     facts = facts_of("Speaking on NTV television, which is controlled by Gazprom, he added more.", surfaces, "Ownership")
     assert [dict(fact.roles) for fact in facts] == [{"owned": "ntv", "owner": "gazprom"}]
