@@ -45,10 +45,8 @@ _DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metr
 
 def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, Any], ...]]:
     """What makes two facts the same: their type and their roles (list roles as sorted tuples),
-    plus, for financial metrics, the metric and the amount."""
-    roles: tuple[tuple[str, Any], ...] = tuple(
-        sorted((name, tuple(sorted(value)) if isinstance(value, tuple) else value) for name, value in fact.roles.items())
-    )
+    plus the attributes of ``_DISTINCT_ATTRIBUTES`` (a metric and its amount, a purchase's share)."""
+    roles: tuple[tuple[str, Any], ...] = tuple(sorted(_roles(fact)))
     distinct = tuple((name, fact.attributes.get(name)) for name in _DISTINCT_ATTRIBUTES.get(fact.type, ()))
     return fact.type, roles + distinct
 
