@@ -22,6 +22,13 @@ def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
     assert facts_of("Spanish shoemaker Acme Corp sells shoes.", [ACME], "Location") == []
 
 
+def test_place_name_before_a_misparsed_company_noun(facts_of, summary):
+    uk = ("UK", "united-kingdom", "Place")
+    facts = facts_of("UK sportswear firm Acme Corp has posted a 222% rise in annual profit.", [ACME, uk], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "united-kingdom"}, "active")]
+    assert facts[0].extractor == "location.surface_demonym_company"
+
+
 def test_description_with_place_and_possessive_ranking(facts_of, summary):
     described = facts_of("Acme Corp grew as the Spain retailer cut prices.", [ACME, SPAIN, ("the Spain retailer", "acme", "Organization", "description")], "Location")
     assert summary(described) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
