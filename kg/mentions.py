@@ -1514,11 +1514,22 @@ def _says_of_itself(verb: Token) -> bool:
 
 
 def _located_it(verb: Token) -> bool:
-    """"it was in talks to buy Y", "it is in the market": a "be" whose only complement is a
-    prepositional phrase says where its subject is, so "it" there refers (an expletive "it is"
-    has a clause or a predicate: "it is likely that", "it is time to")."""
+    """"it was in talks to buy Y", "it is in the market", "it could be the target of a bid": a
+    "be" whose only complement is a prepositional phrase says where its subject is, and one whose
+    predicate is a company's part in a deal or group says what it is, so "it" there refers (an
+    expletive "it is" has a clause or another predicate: "it is likely that", "it is time to")."""
+    if verb.lemma_ != "be":
+        return False
     deps = {child.dep_ for child in verb.children}
-    return verb.lemma_ == "be" and "prep" in deps and not deps & {"ccomp", "xcomp", "csubj", "acomp", "attr", "advcl"}
+    if deps & {"ccomp", "xcomp", "csubj", "acomp", "advcl"}:
+        return False
+    if "attr" not in deps:
+        return "prep" in deps
+    predicates = cues()["referring_predicates"]
+    return any(
+        child.dep_ == "attr" and child.lemma_ in predicates and not any(c.dep_ in {"relcl", "acl", "ccomp"} for c in child.children)
+        for child in verb.children
+    )
 
 
 def _business_relative_clause(root: Token) -> bool:

@@ -90,6 +90,14 @@ def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
 
 
+def test_it_with_a_deal_part_for_predicate_is_resolved(nlp) -> None:
+    text = "Shares in Zorvex Holdings rose on speculation that it could be the target of a bid by Quintara Corp."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
+    _, mentions = _resolve(nlp, "Zorvex Holdings is big, but it was time to sell Quintara Corp.")
+    assert _references(mentions) == []
+
+
 @pytest.mark.parametrize(
     ("word", "place"),
     [("Chinese", "China"), ("Spanish", "Spain"), ("Americans", "United States"), ("U.S.", None), ("Zorvexian", None)],
