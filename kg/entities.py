@@ -344,6 +344,8 @@ def _find_cluster(
         matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
         if not matches and text in _generic_heads():
             matches = [c for c in same_type if c.first < mention.start and any(_headed_by(f, text) for f in c.forms)]
+        if not matches and (text in demonym_index() or text in _word_sets()["generic_first_words"]):
+            matches = _named_by_first_word([c for c in same_type if c.first < mention.start], text)
         if matches:
             return _nearest(matches, mention)
     if mention.type == "Person" and len(text.split()) == 1:
@@ -354,6 +356,16 @@ def _find_cluster(
         if matches:
             return _nearest(matches, mention)
     return None
+
+
+def _named_by_first_word(clusters: list[_Cluster], word: str) -> list[_Cluster]:
+    """The one organisation whose longer name starts with a nationality or generic word that the
+    text also uses alone as a name ("Deutsche" for Deutsche Boerse, "American" for American
+    Airlines). Such a word is no short form of every name it starts (:func:`short_forms`), so it
+    joins a name only when the document has named just one that it starts (callers pass the
+    organisations named before the word)."""
+    matches = [c for c in clusters if any(len(f.split()) > 1 and f.split()[0] == word for f in c.forms)]
+    return matches if len(matches) == 1 else []
 
 
 def _headed_by(name: str, word: str) -> bool:

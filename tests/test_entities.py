@@ -352,6 +352,17 @@ def test_last_word_of_a_generic_first_word_firm_is_the_firm(nlp) -> None:
     ]
 
 
+def test_a_generic_first_word_alone_is_the_one_firm_named_before_that_it_starts(nlp) -> None:
+    entities, _ = _resolve(nlp, "Deutsche Varbel AG bid for Zorvex Holdings. Investors want Deutsche to return cash.")
+    assert _summary(entities) == [
+        ("Deutsche Varbel", "Organization", ("Deutsche Varbel AG", "Deutsche")),
+        ("Zorvex Holdings", "Organization", ()),
+    ]
+    text = "Deutsche Varbel AG and Deutsche Quell AG held talks. Investors want Deutsche to return cash."
+    entities, _ = _resolve(nlp, text)
+    assert [e.name for e in entities] == ["Deutsche Varbel", "Deutsche Quell", "Deutsche"]
+
+
 def test_acronym_with_the_legal_suffix(nlp) -> None:
     entities, _ = _resolve(nlp, "Harlow Motors Corp agreed to a merger. HMC shares rose.")
     assert _summary(entities) == [("Harlow Motors", "Organization", ("Harlow Motors Corp", "HMC"))]
