@@ -277,6 +277,9 @@ class Frame:
     lemmas: frozenset[str]
     particles: frozenset[str]
     governors: frozenset[str]
+    #: Verbs whose subject is never the noun trigger's ``gov_subj`` ("X opposed the bid": X is
+    #: no bidder).
+    non_governors: frozenset[str]
     share_object: bool
     slots: tuple[tuple[str, str], ...]
     require: tuple[tuple[str, ...], ...]
@@ -306,6 +309,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 lemmas=frozenset(raw["lemmas"]),
                 particles=frozenset(raw.get("particle", ())),
                 governors=frozenset(raw.get("governors", ())),
+                non_governors=frozenset(raw.get("non_governors", ())),
                 share_object=bool(raw.get("share_object", False)),
                 slots=tuple((slot, role) for slot, role in raw["slots"]),
                 require=tuple((item,) if isinstance(item, str) else tuple(item) for item in raw["require"]),
@@ -774,6 +778,8 @@ class _Slots:
                 return []
             verb = governing_verb(event_head(trigger))
             if verb is None or (self.frame.governors and verb.lemma_.lower() not in self.frame.governors):
+                return []
+            if verb.lemma_.lower() in self.frame.non_governors:
                 return []
             subject = subject_of(verb)
             return [subject] if subject is not None else []

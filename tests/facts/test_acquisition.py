@@ -52,6 +52,13 @@ def test_passive_takeover_and_bid(facts_of, summary):
     assert bids[0].extractor == "acquisition.bid_for"
 
 
+def test_who_comments_on_or_opposes_a_bid_is_no_bidder(facts_of, summary):
+    for verb in ("did not comment on", "opposed", "supported"):
+        assert facts_of(f"Cyber Ltd {verb} the bid for Borg Inc.", [BORG, CYBER], "Acquisition") == []
+    bids = facts_of("Cyber Ltd launched a bid for Borg Inc.", [BORG, CYBER], "Acquisition")
+    assert summary(bids) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
+
+
 def test_a_takeover_target_of_a_buyer_is_its_target_not_a_buyer(facts_of, summary):
     text = "Acme Corp rose amid rumors the company might be a takeover target of Borg Inc."
     surfaces = [ACME, BORG, ("the company", "acme", "Organization", "description")]
