@@ -713,20 +713,30 @@ def _resolve_description(
         profile = profiles[entity_id]
         if entity_id in inside or (profile.media and not media_head):
             continue
+        named = _named_in(span, orgs[entity_id])
         fit = 0
         if country is not None:
-            if profile.country is not None and profile.country != country:
+            if profile.country is not None and profile.country != country and not named:
                 continue
             fit += profile.country == country
         if wanted:
-            if profile.industries and not profile.industries & wanted:
+            if profile.industries and not profile.industries & wanted and not named:
                 continue
             fit += bool(profile.industries & wanted)
         salience = counts[entity_id] + (3 if entity_id in near else 0)
-        score = (fit, salience, last.get(entity_id, -1))
-        if best is None or score > best[:3]:
+        score = (named, fit, salience, last.get(entity_id, -1))
+        if best is None or score > best[:4]:
             best = (*score, entity_id)
-    return best[3] if best else None
+    return best[4] if best else None
+
+
+def _named_in(span: Span, entity: Entity) -> bool:
+    """Whether a description's capitalised modifier is a word of the organisation's name: "the
+    London exchange" is the London Stock Exchange, whichever exchange was named last. Not a
+    nationality ("the Canadian producer" need not be Canadian Imperial Bank): the country test
+    of :func:`_resolve_description` weighs those."""
+    words = {word for name in (entity.name, *entity.aliases) for word in name.split()}
+    return any(token.text in words for token in span[1:-1] if token.text[:1].isupper() and token.text not in demonym_index())
 
 
 def _deal_side(doc: Doc, mention: Mention) -> str | None:

@@ -73,6 +73,12 @@ def test_description_with_nationality_cue(nlp) -> None:
     ]
 
 
+def test_description_naming_a_word_of_a_name_is_that_name(nlp) -> None:
+    text = "Zorvex Holdings, a German exchange, bid for the London Stock Exchange. Zorvex Holdings is keen to take over the London exchange."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("the London exchange", "description", "london-stock-exchange")]
+
+
 def test_pronoun_goes_to_the_subject(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said on Tuesday it would buy Quintara Corp.")
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
