@@ -800,6 +800,10 @@ class _Slots:
             return [trigger.head] if trigger.dep_ == "appos" else []
         if slot == "compound":
             return [child for child in trigger.children if child.dep_ == "compound"]
+        if slot == "poss_compound":
+            if not any(child.dep_ == "poss" for child in trigger.children):
+                return []
+            return [child for child in trigger.children if child.dep_ == "compound"]
         if slot == "mod":
             return [child for child in trigger.children if child.dep_ in ("npadvmod", "compound", "nmod", "advmod")]
         if slot == "where":

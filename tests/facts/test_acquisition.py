@@ -59,6 +59,13 @@ def test_who_comments_on_or_opposes_a_bid_is_no_bidder(facts_of, summary):
     assert summary(bids) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
 
 
+def test_a_possessed_bid_named_after_its_target(facts_of, summary):
+    text = "Acme Corp said on Monday that its Borg Inc bid had failed."
+    facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "failed")]
+    assert facts_of("Acme Corp said on Monday that the Borg Inc bid had failed.", [ACME, BORG], "Acquisition") == []
+
+
 def test_a_takeover_target_of_a_buyer_is_its_target_not_a_buyer(facts_of, summary):
     text = "Acme Corp rose amid rumors the company might be a takeover target of Borg Inc."
     surfaces = [ACME, BORG, ("the company", "acme", "Organization", "description")]
