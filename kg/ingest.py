@@ -393,6 +393,7 @@ class _Reader:
                     title=document.title,
                     date=document.date,
                     source=document.source,
+                    dateline=document.dateline,
                 )
 
     def text_file(self, path: Path) -> Iterator[Document]:
@@ -464,7 +465,7 @@ class _Reader:
             log.warning("%s: document %r has unpaired surrogate escapes, replaced with U+FFFD", where, doc_id)
             text = cleaned
         fields: dict[str, str | None] = {}
-        for name in ("title", "date", "source"):
+        for name in ("title", "date", "source", "dateline"):
             value = record.get(name)
             if value is not None and not isinstance(value, str):
                 log.warning("%s: \"%s\" of document %r is not a string, ignored", where, name, doc_id)
@@ -481,6 +482,7 @@ class _Reader:
             title=fields["title"],
             date=date,
             source=fields["source"] or str(path),
+            dateline=fields["dateline"],
         )
 
     def path(self, path: Path, named: bool) -> Iterator[Document]:
@@ -538,7 +540,7 @@ def read_documents(inputs: Sequence[str | Path]) -> Iterator[Document]:
     ``.txt``, ``.md`` and ``.html``/``.htm`` files give one document each, its id the file's
     stem; a folder gives its files of those types and ``.jsonl`` corpora, recursively, sorted
     by path; each line of a ``.jsonl`` corpus is one document (``id``, ``text``, optional
-    ``title``, ``date``, ``source``). Titles come from a Markdown file's leading ``# ``
+    ``title``, ``date``, ``source``, ``dateline``). Titles come from a Markdown file's leading ``# ``
     heading or an HTML page's ``<title>``; a plain text file has none. Problems with single
     files or lines are logged as warnings and skipped.
 

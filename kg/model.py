@@ -52,13 +52,16 @@ STATUS_CLASSES: Mapping[str, str] = {
 
 @dataclass(frozen=True)
 class Document:
-    """One input article. ``date`` is ISO 8601 when known."""
+    """One input article. ``date`` is ISO 8601 when known; ``dateline`` is where a wire story
+    was filed, as its dateline gives it ("TORONTO, March 20 -"): it decides the currency of a
+    bare "dlrs"."""
 
     id: str
     text: str
     title: str | None = None
     date: str | None = None
     source: str | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def document_hash(document: Document, model: str) -> str:
     next week's dump is the same document, and keeps the source it was first read from.
     """
     h = hashlib.sha256()
-    for part in (__version__, model, document.id, document.title, document.date, document.text):
+    for part in (__version__, model, document.id, document.title, document.date, document.dateline, document.text):
         h.update((part or "").encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()

@@ -773,13 +773,16 @@ def _text(span: Span) -> str:
     return span_text(span.doc, span.start, span.end)
 
 
-def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
+def money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]]:
     """Every sum of money in a span (usually a sentence).
 
     Parameters
     ----------
     span : spacy.tokens.Span
         A sentence or any span of a parsed Doc.
+    dollar : str
+        The currency a bare "dlrs" or "dollars" stands for: USD, or the local dollar of the
+        country a wire story was filed in (:func:`local_dollar`). "U.S. dlrs" and "$" stay USD.
 
     Returns
     -------
@@ -787,8 +790,43 @@ def money_spans(span: Span) -> list[tuple[int, int, Amount]]:
         Character offsets in the Doc's text, in order. The currency patterns of
         :func:`find_money` run over the text (they catch "19.1 bln dlrs", which the small
         model tags as CARDINAL); spaCy MONEY entities they miss are added when they parse.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It paid 40 mln dlrs and 2 mln U.S. dlrs.")
+    >>> [amount.currency for _, _, amount in money_spans(doc[:], dollar="CAD")]
+    ['CAD', 'USD']
     """
-    return _remembered("money", span, None, lambda: _with_entities(span, find_money(_text(span)), ("MONEY",), parse_money))
+    found = _remembered("money", span, None, lambda: _with_entities(span, find_money(_text(span)), ("MONEY",), parse_money))
+    if dollar == "USD":
+        return found
+    text = span.doc.text
+    return [(start, end, _localised(amount, text[start:end], dollar)) for start, end, amount in found]
+
+
+def local_dollar(country: str | None) -> str:
+    """The currency a bare "dlrs" means in a story filed in ``country``: its own dollar for
+    Canada, Australia, New Zealand, Hong Kong, Singapore and Taiwan, else USD.
+
+    Examples
+    --------
+    >>> local_dollar("Canada"), local_dollar("Japan"), local_dollar(None)
+    ('CAD', 'USD', 'USD')
+    """
+    return _data("currencies.json")["local_dollars"].get(country or "", "USD")
+
+
+def _localised(amount: Amount, surface: str, dollar: str) -> Amount:
+    """``amount`` in ``dollar`` when its surface ends in a bare dollar word ("40 mln dlrs", not
+    "40 mln U.S. dlrs" nor "$40 mln")."""
+    currencies = _data("currencies.json")
+    words = surface.lower().split()
+    if amount.currency != "USD" or not words or words[-1] not in currencies["bare_dollars"]:
+        return amount
+    if len(words) > 1 and f"{words[-2]} {words[-1]}" in {key.lower() for key in currencies["suffixes"]}:
+        return amount
+    return Amount(amount.value, dollar)
 
 
 def share_spans(span: Span) -> list[tuple[int, int, float]]:

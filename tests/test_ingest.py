@@ -323,10 +323,10 @@ def test_iso_date(value: str, expected: str | None) -> None:
     assert iso_date(value) == expected
 
 
-def test_jsonl_dates_become_iso_and_bad_ones_are_dropped(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_jsonl_dates_become_iso_and_bad_ones_are_dropped_and_datelines_kept(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "text": "One.", "date": "26-FEB-1987 15:18:06.67"})
+        json.dumps({"id": "a", "text": "One.", "date": "26-FEB-1987 15:18:06.67", "dateline": "TORONTO, Feb 26 -"})
         + "\n"
         + json.dumps({"id": "b", "text": "Two.", "date": "someday"})
         + "\n",
@@ -335,6 +335,7 @@ def test_jsonl_dates_become_iso_and_bad_ones_are_dropped(tmp_path: Path, caplog:
     with caplog.at_level(logging.WARNING, logger="kg"):
         docs = list(read_documents([corpus]))
     assert [d.date for d in docs] == ["1987-02-26", None]
+    assert [d.dateline for d in docs] == ["TORONTO, Feb 26 -", None]
     assert caplog.messages == [f"{corpus}:2: date 'someday' of document 'b' is not a date kg can read, ignored"]
 
 

@@ -266,6 +266,13 @@ def test_money_spans_catches_what_the_model_tags_cardinal(nlp) -> None:
     ]
 
 
+def test_a_bare_dollar_is_the_local_dollar_of_the_dateline(nlp) -> None:
+    doc = nlp("Acme paid 40 mln dlrs, 2 mln U.S. dlrs and $5 mln for Beta.")
+    assert [amount.currency for _, _, amount in money_spans(doc[:], dollar="CAD")] == ["CAD", "USD", "USD"]
+    assert [amount.currency for _, _, amount in money_spans(doc[:])] == ["USD", "USD", "USD"]
+    assert [values.local_dollar(c) for c in ("Canada", "Australia", "United Kingdom", None)] == ["CAD", "AUD", "USD", "USD"]
+
+
 def test_span_finders_use_doc_offsets(nlp) -> None:
     doc = nlp("Profits rose. Acme paid $5m for 20 pct of Beta in March 2005.")
     second = list(doc.sents)[1]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
+from kg.mentions import place_index
 from kg.errors import InputError, KgError
 from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences, token_texts
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
@@ -117,6 +118,8 @@ class Context:
     date: str | None
     units: Mapping[str, tuple[str, int, int]]
     sentences: tuple[tuple[Span, frozenset[str]], ...] = ()
+    #: The currency of a bare "dlrs": the local dollar of the country the story was filed in.
+    dollar: str = "USD"
     cache: dict[Any, Any] = field(default_factory=dict, compare=False)
     tokens: tuple[Token, ...] = ()
     words: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
@@ -137,6 +140,24 @@ class Context:
         """The entity type (``Organization``, ``Place``, ...) of an entity id."""
         entity = self.entities.get(entity_id)
         return entity.type if entity else None
+
+
+def dateline_country(dateline: str | None) -> str | None:
+    """The country of the place a wire's dateline names first ("TORONTO, March 20 -" ->
+    Canada), or ``None`` when it names no place kg knows.
+
+    Examples
+    --------
+    >>> dateline_country("TORONTO, March 20 -"), dateline_country("COMMACK, N.Y., Feb 26 -")
+    ('Canada', None)
+    """
+    if not dateline:
+        return None
+    name = " ".join(dateline.split(",")[0].split())
+    place = place_index().get(name) or place_index().get(name.title())
+    if place is None:
+        return None
+    return place.name if place.country is None else place.country
 
 
 def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Mention], document: Document) -> Context:
@@ -195,6 +216,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         places=places,
         date=document.date,
         units=units,
+        dollar=values.local_dollar(dateline_country(document.dateline)),
         sentences=_sentence_words(doc, lowers, lemmas),
         tokens=tokens,
         words=_word_index(lowers, lemmas),
@@ -1027,7 +1049,7 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
             confidence = min(confidence, float(lowered))
     found = {
         "share": lambda: _frame_share(frame, token),
-        "amount": lambda: nearest_value(token, sentence_values(values.money_spans, sentence)),
+        "amount": lambda: nearest_value(token, sentence_values(values.money_spans, sentence, ctx.dollar)),
         "date": lambda: nearest_value(token, sentence_values(values.date_spans, sentence, ctx.date)),
         "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
     }

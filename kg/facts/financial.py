@@ -49,7 +49,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
         sentence = token.sent
         if sentence.start not in cache:
             cache[sentence.start] = (
-                sentence_values(values.money_spans, sentence),
+                sentence_values(values.money_spans, sentence, ctx.dollar),
                 sentence_values(values.share_spans, sentence),
                 [entity for entity in span_entities(sentence) if entity.label_ == "DATE"],
             )
@@ -93,7 +93,7 @@ def _verb_metrics(ctx: Context) -> Iterator[Fact]:
         objects = [child for child in token.children if child.dep_ == "dobj"]
         if not objects:
             continue
-        money = sentence_values(values.money_spans, token.sent)
+        money = sentence_values(values.money_spans, token.sent, ctx.dollar)
         found = next(((root, value) for root, value in money if root.i == objects[0].i), None)
         subject = subject_of(token)
         if found is None or subject is None:

@@ -35,11 +35,14 @@ def build(text: str, surfaces: Sequence[Surface]) -> tuple[list[Entity], list[Me
 
 @pytest.fixture(scope="session")
 def facts_of(nlp) -> Extract:
-    """``facts_of(text, surfaces, fact_type=None, date=None)``: the facts read from ``text``."""
+    """``facts_of(text, surfaces, fact_type=None, date=None, dateline=None)``: the facts read
+    from ``text``."""
 
-    def run(text: str, surfaces: Sequence[Surface], fact_type: str | None = None, date: str | None = None) -> list[Fact]:
+    def run(
+        text: str, surfaces: Sequence[Surface], fact_type: str | None = None, date: str | None = None, dateline: str | None = None
+    ) -> list[Fact]:
         entities, mentions = build(text, surfaces)
-        document = Document(id="test", text=text, date=date)
+        document = Document(id="test", text=text, date=date, dateline=dateline)
         facts = extract_facts(nlp(text), entities, mentions, document)
         return [fact for fact in facts if fact_type is None or fact.type == fact_type]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg import values
-from kg.facts.common import evidence, sentence_values
+from kg.facts.common import dateline_country, evidence, sentence_values
 from kg.model import Amount, Evidence
 
 
@@ -27,3 +27,11 @@ def test_sentence_values_are_read_once_per_sentence(nlp) -> None:
     assert sentence_values(finder, first) == found and sentence_values(finder, first) is not found
     assert [value for _, value in sentence_values(finder, second)] == [Amount(7_000_000.0, "USD")]
     assert calls == [first.start, second.start]
+
+
+def test_dateline_country_is_the_country_of_its_first_place() -> None:
+    assert dateline_country("TORONTO, March 20 -") == "Canada"
+    assert dateline_country("HONG KONG, April 2 -") == "Hong Kong"
+    assert dateline_country("LONDON, March 1 -") == "United Kingdom"
+    assert dateline_country("COMMACK, N.Y., Feb 26 -") is None
+    assert dateline_country(None) is None

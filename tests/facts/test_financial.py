@@ -21,6 +21,14 @@ def test_reported_volume_with_period_and_change(facts_of):
     assert facts[0].attributes == {"metric": "volume", "amount": Amount(19_100_000_000.0, "USD"), "change": 0.5, "period": "Nov. 1-11"}
 
 
+def test_bare_dollars_of_a_toronto_wire_are_canadian(facts_of):
+    text = "Acme Corp reported an operating profit of 33.0 mln dlrs for 1986."
+    toronto = facts_of(text, [ACME], "FinancialMetric", dateline="TORONTO, March 20 -")
+    assert [fact.attributes["amount"] for fact in toronto] == [Amount(33_000_000.0, "CAD")]
+    new_york = facts_of(text, [ACME], "FinancialMetric", dateline="NEW YORK, March 20 -")
+    assert [fact.attributes["amount"] for fact in new_york] == [Amount(33_000_000.0, "USD")]
+
+
 def test_fall_gives_a_negative_change(facts_of):
     facts = facts_of("Acme Corp said its sales fell 12% to 40 mln dlrs.", [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
     assert [(fact.attributes["metric"], fact.attributes["change"]) for fact in facts] == [("sales", -0.12)]
