@@ -1805,7 +1805,8 @@ def _unlabelled_occurrences(
 ) -> tuple[list[_Candidate], set[int]]:
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
     short ("Michigan" of "Michigan General"), or that hold a shorter known company's name
-    ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named): the new
+    ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named), or that the
+    model cut into pieces typed again since ("Hudson" and "Bay" of "Hudson's Bay"): the new
     candidates, and the ids of the shorter candidates they replace. The model's own names
     (``named``) only fill occurrences no candidate touches."""
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
@@ -1827,7 +1828,7 @@ def _unlabelled_occurrences(
                 continue
             inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
             if all(
-                strong and c.source in {"ner", "vocab"} and i <= c.start and c.end <= i + n and c.end - c.start < n
+                strong and c.source in {"ner", "vocab", "alias", "role"} and i <= c.start and c.end <= i + n and c.end - c.start < n
                 for c in inside.values()
             ):
                 found.append(_Candidate(i, i + n, known[key] if strong else named[key], "alias"))

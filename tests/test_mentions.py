@@ -215,6 +215,18 @@ def test_known_name_wins_over_a_cut_short_one(nlp) -> None:
     ]
 
 
+def test_a_known_name_wins_over_the_pieces_the_model_retyped(nlp) -> None:
+    text = (
+        "<Varley's Bay Co> said a writeoff of\n40.4 mln dlrs was due to its investment.\n     Varley's Bay holds about four mln shares of\n"
+        "Dome's preferred shares.\n    Varley's Bay also said its Markborough properties\nsubsidiary had an operating profit."
+    )
+    assert [(m.text, m.source) for m in find_mentions(nlp(text)) if "Varley" in m.text] == [
+        ("Varley's Bay Co", "marker"),
+        ("Varley's Bay", "alias"),
+        ("Varley's Bay", "alias"),
+    ]
+
+
 def test_countries_naming_currencies_and_lower_case_words_are_not_names(nlp) -> None:
     assert _found(nlp, "Acme Corp will repay 350 mln U.S. dlrs of debt.") == [("Acme Corp", "Organization", "suffix")]
     words = ["State", "-", "owned", "Rosnova", "grew", ".", "The", "state", "sold", "."]
