@@ -299,8 +299,8 @@ class Frame:
     lemmas: frozenset[str]
     particles: frozenset[str]
     governors: frozenset[str]
-    #: Verbs whose subject is never the noun trigger's ``gov_subj`` ("X opposed the bid": X is
-    #: no bidder).
+    #: Verbs whose active subject is never the noun trigger's ``gov_subj`` ("X opposed the bid":
+    #: X is no bidder; "X was thwarted in its bid" still is).
     non_governors: frozenset[str]
     share_object: bool
     slots: tuple[tuple[str, str], ...]
@@ -801,7 +801,7 @@ class _Slots:
             verb = governing_verb(event_head(trigger))
             if verb is None or (self.frame.governors and verb.lemma_.lower() not in self.frame.governors):
                 return []
-            if verb.lemma_.lower() in self.frame.non_governors:
+            if verb.lemma_.lower() in self.frame.non_governors and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []
             subject = subject_of(verb)
             return [subject] if subject is not None else []

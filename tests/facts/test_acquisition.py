@@ -59,6 +59,17 @@ def test_who_comments_on_or_opposes_a_bid_is_no_bidder(facts_of, summary):
     assert summary(bids) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
 
 
+def test_who_fights_off_a_bid_is_its_target_and_who_is_thwarted_its_bidder(facts_of, summary):
+    text = "Cyber Ltd fought off a hostile takeover bid for Borg Inc from Acme Corp."
+    assert summary(facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")
+    ]
+    text = "Acme Corp fought off a hostile takeover bid from Cyber Ltd."
+    assert summary(facts_of(text, [ACME, CYBER], "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "acme"}, "proposed")]
+    text = "Acme Corp was thwarted in a takeover attempt for Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "failed")]
+
+
 def test_a_possessed_bid_named_after_its_target(facts_of, summary):
     text = "Acme Corp said on Monday that its Borg Inc bid had failed."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
