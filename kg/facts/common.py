@@ -194,6 +194,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
             if current is None or length < current[0]:
                 best[i] = (length, mention.entity_id, mention.kind)
     _name_descriptions(best, by_id)
+    _appositive_descriptions(doc, best)
     _employers(doc, best, by_id)
     owners = unit_owners(mentions)
     units = {}
@@ -242,6 +243,31 @@ def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[s
         while j >= 0 and best[j] == here:
             best[j] = (here[0], after[1], "description")
             j -= 1
+
+
+#: The most words an indefinite description set off by commas after a name may have.
+_APPOSITIVE_WORDS = 8
+
+
+def _appositive_descriptions(doc: Doc, best: list[tuple[int, str, str] | None]) -> None:
+    """"<Quantum Venture Partners LP>, a private investment limited partnership, has acquired":
+    an indefinite description between commas right after a name stands for that name where
+    the parse takes the description's noun for the verb's subject, so the buyer is still
+    found. Only that noun is relabelled, and not in a description that names a second
+    organisation or person ("a unit of Acme")."""
+    texts, lowers = token_texts(doc), token_lowers(doc)
+    for i in range(2, len(best) - 2):
+        if texts[i] != "," or lowers[i + 1] not in ("a", "an"):
+            continue
+        named = best[i - 2] if texts[i - 1] == ">" else best[i - 1]
+        if named is None or named[2] != "name":
+            continue
+        end = next((j for j in range(i + 2, min(len(best), i + 2 + _APPOSITIVE_WORDS)) if texts[j] == ","), None)
+        if end is None or any(best[j] is not None and (best[j][2] != "name" or doc[j].ent_type_ in ("ORG", "PERSON")) for j in range(i + 1, end)):
+            continue
+        head = end - 1
+        if best[head] is None and doc[head].dep_ in ("nsubj", "nsubjpass"):
+            best[head] = (named[0], named[1], "description")
 
 
 def _employers(doc: Doc, best: list[tuple[int, str, str] | None], by_id: Mapping[str, Entity]) -> None:

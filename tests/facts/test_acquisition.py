@@ -70,6 +70,12 @@ def test_who_fights_off_a_bid_is_its_target_and_who_is_thwarted_its_bidder(facts
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "failed")]
 
 
+def test_a_description_after_a_name_the_parse_makes_the_subject_stands_for_the_name(facts_of, summary):
+    text = "Borg Inc said that <Acme Corp>, a private investment limited partnership, has acquired 600,000 shares of Borg common stock."
+    facts = facts_of(text, [ACME, BORG, ("Borg", "borg", "Organization")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
 def test_a_possessed_bid_named_after_its_target(facts_of, summary):
     text = "Acme Corp said on Monday that its Borg Inc bid had failed."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
