@@ -76,6 +76,19 @@ def test_a_description_after_a_name_the_parse_makes_the_subject_stands_for_the_n
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
 
 
+def test_raising_a_stake_is_a_purchase_and_the_new_level_is_the_holding(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said it raised its stake in Borg Inc to 15.3 pct from 9.6 pct.", [ACME, BORG, its, ("it", "acme", "Organization", "pronoun")])
+    assert summary(facts) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed"),
+        ("Ownership", {"owned": "borg", "owner": "acme"}, "active"),
+    ]
+    assert [fact.attributes.get("share") for fact in facts] == [None, 0.153]
+    owned = facts_of("Acme Corp increased its ownership of Borg Inc shares to 19.9 pct.", [ACME, BORG, its], "Acquisition")
+    assert summary(owned) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    assert facts_of("Acme Corp raised its dividend and Borg Inc's price.", [ACME, BORG, its], "Acquisition") == []
+
+
 def test_a_possessed_bid_named_after_its_target(facts_of, summary):
     text = "Acme Corp said on Monday that its Borg Inc bid had failed."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
