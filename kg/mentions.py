@@ -239,6 +239,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_product_candidates(doc),
         *_club_candidates(doc),
         *_quoted_event_candidates(doc),
+        *_based_place_candidates(doc),
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
@@ -1073,6 +1074,36 @@ def _quoted_event_candidates(doc: Doc) -> Iterable[_Candidate]:
         close = i + 2
         if texts[close] in {'"', "\u201d"} and lowers[close + 1] in nouns:
             yield _Candidate(i + 1, close, "Event", "role")
+
+
+#: The most words of a place name before "-based" ("Rio de Janeiro-based" is not read).
+_BASED_PLACE_WORDS = 3
+
+
+def _based_place_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """"the Lyons-based <Rhodic>", "Remalard-based <Buhler-Fontaine>": capitalised words
+    joined by a hyphen to "based" or "headquartered" name a place, also where the model tagged
+    them a person or nothing, unless they name a known company ("IBM-based systems") or a
+    platform ("Internet-based"), or are a nationality ("Swiss-based") or the end of a longer
+    hyphenated name ("New-Mexico-based"). Known places are left to the model, which tags them."""
+    texts, lowers, tokens = token_texts(doc), token_lowers(doc), doc_tokens(doc)
+    data = cues()
+    participles, others = frozenset(data["based_participles"]), frozenset(data["based_non_places"])
+    for i in range(len(texts) - 2):
+        if texts[i + 1] != "-" or lowers[i + 2] not in participles or tokens[i].whitespace_ or tokens[i + 1].whitespace_:
+            continue
+        start = i
+        while start > max(0, i + 1 - _BASED_PLACE_WORDS) and _is_name_token(tokens[start - 1]):
+            start -= 1
+        words = texts[start : i + 1]
+        if not all(_is_name_token(tokens[j]) for j in range(start, i + 1)) or words[0] in others or words[-1] in others:
+            continue
+        name = " ".join(words)
+        if (start > 0 and texts[start - 1] == "-" and not tokens[start - 1].whitespace_) or name in demonym_index() or name in place_index():
+            continue
+        if name in company_index():
+            continue
+        yield _Candidate(start, i + 1, "Place", "role")
 
 
 def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -330,6 +330,17 @@ def test_sports_clubs_after_a_city_or_with_a_club_word(nlp) -> None:
     ]
 
 
+def test_a_word_before_based_names_a_place_whatever_the_model_tagged(nlp) -> None:
+    text = "Acme Corp will buy the Lyons-based <Rhodic> and Remalard-based <Varnex> units and Internet-based services."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
+        ("Acme Corp", "Organization"),
+        ("Lyons", "Place"),
+        ("Rhodic", "Organization"),
+        ("Remalard", "Place"),
+        ("Varnex", "Organization"),
+    ]
+
+
 def test_suitor_and_owner_of_make_firms(nlp) -> None:
     text = "However, rival suitor Varnex also upped its offer. The Paris-based bourse, owner of Kelby in London, said it may pay."
     assert _found(nlp, text) == [
