@@ -22,7 +22,7 @@ from kg.facts import (  # noqa: F401  (importing registers the extractors)
     partnership,
     role,
 )
-from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, register
+from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, register, with_owner_sellers
 from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Entity, Fact, Mention
 
 #: fact type -> extractor.
@@ -78,7 +78,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
-    read = [fact for fact_type in names() for fact in REGISTRY[fact_type](ctx)]
+    read = with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx)])
     for fact in [*read, *derived_facts(read)]:
         key = fact_key(fact)
         current = best.get(key)

@@ -425,6 +425,37 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
             )
 
 
+def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
+    """Purchases that name no seller, given the one owner the same sentence states for the
+    target: "Akzo will acquire the activities of the Rhodic unit of Rhone Poulenc", "X bought Y,
+    a unit of Z" (Z sold). Not a stake (Y's owner need not be who sold a few shares of it),
+    nor an owner that is the buyer.
+
+    Parameters
+    ----------
+    facts : Sequence[Fact]
+        The facts the extractors read from the text.
+
+    Returns
+    -------
+    list[Fact]
+        The same facts, in order, the purchases completed so.
+    """
+    owners: dict[tuple[int, str], set[str]] = {}
+    for fact in facts:
+        if fact.type == "Ownership" and fact.status_class == "holds" and isinstance(fact.roles.get("owned"), str):
+            owners.setdefault((fact.evidence.start, fact.roles["owned"]), set()).add(fact.roles["owner"])
+    result = []
+    for fact in facts:
+        roles = fact.roles
+        if fact.type == "Acquisition" and "seller" not in roles and "buyer" in roles and "share" not in fact.attributes:
+            found = owners.get((fact.evidence.start, roles.get("target")), set()) - {roles["buyer"], roles.get("target")}
+            if len(found) == 1:
+                fact = replace(fact, roles={**roles, "seller": found.pop()})
+        result.append(fact)
+    return result
+
+
 # --- tree walking -------------------------------------------------------------------------
 
 

@@ -89,6 +89,17 @@ def test_raising_a_stake_is_a_purchase_and_the_new_level_is_the_holding(facts_of
     assert facts_of("Acme Corp raised its dividend and Borg Inc's price.", [ACME, BORG, its], "Acquisition") == []
 
 
+def test_the_activities_of_a_unit_bought_from_the_unit_s_owner(facts_of, summary):
+    text = "Acme Corp will acquire the household product activities of the <Borg> unit of Cyber Ltd."
+    facts = facts_of(text, [ACME, CYBER, ("Borg", "borg", "Organization")])
+    assert summary(facts) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg", "seller": "cyber"}, "planned"),
+        ("Ownership", {"owned": "borg", "owner": "cyber"}, "active"),
+    ]
+    stake = facts_of("Acme Corp bought a 5 pct stake in Borg Inc, a unit of Cyber Ltd.", [ACME, BORG, CYBER], "Acquisition")
+    assert summary(stake) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
 def test_a_possessed_bid_named_after_its_target(facts_of, summary):
     text = "Acme Corp said on Monday that its Borg Inc bid had failed."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
