@@ -976,8 +976,10 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             filled[role] = current + candidates
             if not is_list:
                 used.update(candidates)
+    counterparts = frozenset(lexicon()["counterpart_nouns"])
     for role, excluded_slots in frame.exclusive.items():
-        if role in filled and any(entity_id in filled[role] for slot in excluded_slots for entity_id in resolve_all(ctx, slots.tokens(slot))):
+        excluded = [token for slot in excluded_slots for token in slots.tokens(slot) if token.head.lemma_.lower() not in counterparts]
+        if role in filled and any(entity_id in filled[role] for entity_id in resolve_all(ctx, excluded)):
             return
     if list_role and list_role in filled:
         yield {role: ids for role, ids in filled.items()}

@@ -240,6 +240,12 @@ def test_a_buyer_never_buys_what_it_possesses(facts_of, summary):
     assert summary(sold) == [("Acquisition", {"buyer": "cyber", "seller": "acme", "target": "acme-shoe"}, "agreed")]
 
 
+def test_a_buyer_may_buy_the_parent_or_partner_its_possessive_names(facts_of, summary):
+    text = "Earlier this month, Cyber Ltd agreed to buy its former parent and phone pioneer Acme Corp for about $16bn."
+    facts = facts_of(text, [ACME, CYBER, ("its", "cyber", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "cyber", "target": "acme"}, "agreed")]
+
+
 def test_a_condition_asserts_nothing(facts_of, summary):
     facts = facts_of("If Acme Corp buys a stake in Borg Inc, it will be the largest deal this year.", [ACME, BORG], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "speculated")]
