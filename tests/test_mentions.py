@@ -207,6 +207,16 @@ def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
     assert _found(nlp, text) == [("IRI -\nIstituto per la Ricostruzione Industriale", "Organization", "suffix")]
 
 
+def test_a_short_form_the_model_tags_elsewhere_is_a_name_where_it_does_not(nlp) -> None:
+    text = 'Marsh & McLennan posted a loss. Marsh took a pre-tax charge of $618m. "Clearly 2004 was the most difficult year," Marsh chief executive Michael Cherkasky said.'
+    assert _found(nlp, text) == [
+        ("Marsh & McLennan", "Organization", "ner"),
+        ("Marsh", "Organization", "ner"),
+        ("Marsh", "Organization", "alias"),
+        ("Michael Cherkasky", "Person", "ner"),
+    ]
+
+
 def test_known_name_wins_over_a_cut_short_one(nlp) -> None:
     text = "Zorvex General Corp said it would sell. The deal will allow Zorvex General to focus."
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
