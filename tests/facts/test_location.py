@@ -27,6 +27,8 @@ def test_place_name_before_a_misparsed_company_noun(facts_of, summary):
     facts = facts_of("UK sportswear firm Acme Corp has posted a 222% rise in annual profit.", [ACME, uk], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "united-kingdom"}, "active")]
     assert facts[0].extractor == "location.surface_demonym_company"
+    broker = facts_of("Jobs are to go at UK insurance broker Acme Corp after losses.", [ACME, uk], "Location")
+    assert summary(broker) == [("Location", {"entity": "acme", "place": "united-kingdom"}, "active")]
 
 
 def test_description_with_place_and_possessive_ranking(facts_of, summary):
