@@ -1,13 +1,15 @@
 """FinancialMetric facts: an organization's revenue, sales, profit, loss or volume.
 
 "the company reported volume of roughly $19.1 billion, up more than 50%", "BA's profits rose
-20% to £146m", "made a pre-tax profit of £75m". A metric needs both an organization and an
-amount. Metric words and direction words are data (``kg/data/facts_lexicon.json``).
+20% to £146m", "made a pre-tax profit of £75m". A metric needs an organization and an amount,
+or, when the sentence gives only its change, a rise or fall verb it is the subject of ("GM's
+US sales fell 12.7%"). Metric words and direction words are data (``kg/data/facts_lexicon.json``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -64,6 +66,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if found is None:
                 found = _first(nearest(anchor, side, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
         if found is None:
+            yield from _change_only(ctx, token, verb, shares, dates)
             continue
         organization, confidence = _organization(ctx, token), 0.7
         if organization is None and _ownerless(token):
@@ -78,8 +81,36 @@ def extract(ctx: Context) -> Iterator[Fact]:
         period = _period(token, anchors, dates)
         if period is not None:
             attributes["period"] = period
-        yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.reported", confidence, "completed", attributes)
+        yield _metric_fact(organization, token, verb, "financialmetric.reported", confidence, attributes)
     yield from _verb_metrics(ctx)
+
+
+def _metric_fact(organization: str, metric: Token, verb: Token | None, extractor: str, confidence: float, attributes: dict[str, Any]) -> Fact:
+    """A reported metric, its status read at the metric noun; a fall ("sales dropped 3%", "profit
+    was cut") is a figure going down, not a deal called off, so it never cancels the fact."""
+    fact = make_fact("FinancialMetric", {"organization": organization}, metric, extractor, confidence, "completed", attributes)
+    falls = frozenset(lexicon()["fall_words"])
+    if fact.status_class == "negative" and verb is not None and verb.lemma_.lower() in falls:
+        return replace(fact, status="completed")
+    return fact
+
+
+def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[tuple[Token, Any]], dates: list[Span]) -> Iterator[Fact]:
+    """A named organization's metric that the sentence gives only as a change: "GM's US sales
+    fell 12.7% in February", "BMW's sales rose 2.6% last year". The metric is the subject of a
+    rise or fall verb and the percentage that verb's; no amount."""
+    lex = lexicon()
+    if verb is None or metric.dep_ != "nsubj" or verb.lemma_.lower() not in {*lex["rise_words"], *lex["fall_words"]}:
+        return
+    organization = _organization(ctx, metric)
+    change = _change([verb], [pair for pair in shares if verb.i in (pair[0].head.i, pair[0].head.head.i)])
+    if organization is None or change is None:
+        return
+    attributes: dict[str, Any] = {"metric": lex["metrics"][metric.lower_], "change": change}
+    period = _period(metric, [metric, verb], dates)
+    if period is not None:
+        attributes["period"] = period
+    yield _metric_fact(organization, metric, verb, "financialmetric.change_only", 0.6, attributes)
 
 
 def _verb_metrics(ctx: Context) -> Iterator[Fact]:

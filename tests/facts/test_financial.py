@@ -39,6 +39,15 @@ def test_expected_profit_is_prospective(facts_of):
     assert [fact.status_class for fact in facts] == ["prospective"]
 
 
+def test_a_metric_given_only_as_a_change_and_a_fall_is_no_cancellation(facts_of, summary):
+    facts = facts_of("Acme Corp said its US sales fell 12.7% in February.", [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
+    assert summary(facts) == [("FinancialMetric", {"organization": "acme"}, "completed")]
+    assert facts[0].attributes == {"metric": "sales", "change": -0.127, "period": "February"}
+    dropped = facts_of("Acme Corp's sales dropped 3% to 5 mln dlrs.", [ACME], "FinancialMetric")
+    assert summary(dropped) == [("FinancialMetric", {"organization": "acme"}, "completed")]
+    assert facts_of("Retail sales fell 0.3% in January.", [ACME], "FinancialMetric") == []
+
+
 def test_no_metric_without_amount_or_owner(facts_of):
     assert facts_of("Acme Corp said profits were strong.", [ACME], "FinancialMetric") == []
     assert facts_of("Turnover for the quarter was up 4.3% to £1.97bn.", [ACME], "FinancialMetric") == []
