@@ -455,13 +455,15 @@ class _Profile:
     """What a description can be checked against: country and industries of an organisation.
 
     ``media`` marks news organisations and agencies, which are quoted as sources far more often
-    than they are what "the company" refers to.
+    than they are what "the company" refers to; ``public`` marks public bodies ("US Air Force",
+    "Office of Fair Trading"), which "the US company" never refers to.
     """
 
     entity_id: str
     country: str | None
     industries: frozenset[str]
     media: bool
+    public: bool = False
 
 
 def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dict[str, _Profile]:
@@ -481,8 +483,16 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
             country = country or next((c for c in (_country_of(t) for t in near) if c), None)
             industries |= _industries_in(" ".join(t.text for t in near))
         media = entity.subtype in {"MediaOrganization", "Agency"}
-        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media)
+        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name))
     return profiles
+
+
+def _public_body(name: str) -> bool:
+    """Whether a name is a public body's: its last word, or its first before "of", is a public
+    body word ("US Air Force", "Department of Justice")."""
+    words = name.split()
+    public = frozenset(cues()["public_body_words"])
+    return len(words) > 1 and (words[-1] in public or (words[0] in public and words[1] == "of"))
 
 
 def _modifiers(span: Span) -> list[Token]:
@@ -696,6 +706,7 @@ def _resolve_description(
     country = next((c for c in (_country_of(t) for t in span[1:-1]) if c), None)
     wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
     media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
+    public_heads = frozenset(data["public_heads"])
     sentence = token_sentences(span.doc)[span.start]
     counts = Counter(m.entity_id for m in before)
     side = data["description_roles"].get(head)
@@ -711,7 +722,7 @@ def _resolve_description(
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         profile = profiles[entity_id]
-        if entity_id in inside or (profile.media and not media_head):
+        if entity_id in inside or (profile.media and not media_head) or (profile.public and head not in public_heads):
             continue
         named = _named_in(span, orgs[entity_id])
         fit = 0

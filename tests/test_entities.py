@@ -79,6 +79,12 @@ def test_description_naming_a_word_of_a_name_is_that_name(nlp) -> None:
     assert _references(mentions) == [("the London exchange", "description", "london-stock-exchange")]
 
 
+def test_a_company_description_is_no_public_body(nlp) -> None:
+    text = "Zorvex Holdings signed a deal. The Arlendian Air Force will attend the show. The company also said it would sell planes."
+    _, mentions = _resolve(nlp, text)
+    assert ("The company", "description", "zorvex-holdings") in _references(mentions)
+
+
 def test_pronoun_goes_to_the_subject(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said on Tuesday it would buy Quintara Corp.")
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
