@@ -39,3 +39,12 @@ def test_partner_noun_with_a_company(facts_of, summary):
     hedged = facts_of("Acme Corp is considering becoming a partner with Borg Inc.", [acme, borg], "Partnership")
     assert [fact.status_class for fact in hedged] == ["prospective"]
     assert facts_of("Acme Corp is a partner in a law suit.", [acme], "Partnership") == []
+
+
+def test_an_agreement_with_a_described_or_possessed_partner(facts_of, summary):
+    text = "Acme Corp said it had signed an agreement with state-owned Borg Inc (BI) to share information on aircraft."
+    surfaces = [ACME, BORG, ("BI", "borg", "Organization"), ("it", "acme", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    text = "Acme Corp announced a deal with India's Borg Inc to develop a platform."
+    surfaces = [ACME, BORG, ("India", "india", "Place")]
+    assert summary(facts_of(text, surfaces, "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "announced")]
