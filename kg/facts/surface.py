@@ -346,12 +346,14 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
         for pair in pairs:
             yield _fact(ctx, view, pattern, match, {list_role: tuple(sorted(pair))})
         return
-    single = {role: ids[0] for role, ids in roles.items() if role in allowed}
+    single: dict[str, str] = {}
+    for role, ids in roles.items():
+        free = [entity_id for entity_id in ids if entity_id not in single.values()]
+        if role in allowed and free:
+            single[role] = free[0]
     if set(allowed) - set(single) - _optional_roles(pattern.fact_type):
         return
-    if len(set(single.values())) < len(single):
-        return
-    extra = {role: ids[1:] for role, ids in roles.items() if len(ids) > 1}
+    extra = {role: [entity_id for entity_id in ids if entity_id != single[role]] for role, ids in roles.items() if role in single and len(ids) > 1}
     yield _fact(ctx, view, pattern, match, single)
     for role, others in extra.items():
         for other in others:

@@ -37,3 +37,8 @@ def test_competition_a_company_faces_from_another(facts_of, summary):
     facts = facts_of("Acme Corp blamed stiff competition from Borg Inc for the fall.", [acme, borg], "Competition")
     assert summary(facts) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
     assert facts_of("The EU competition commissioner met Acme Corp and Borg Inc.", [acme, borg], "Competition") == []
+
+
+def test_a_relative_clause_vying_with_a_rival(facts_of, summary):
+    text = "Acme Corp, which is vying with Borg Inc for the title of leading premium carmaker, is confident."
+    assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]

@@ -173,3 +173,12 @@ def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "tenex", "owner": "bp"}, {"share": 0.5})]
     facts = facts_of("Speaking on NTV television, which is controlled by Gazprom, he added more.", surfaces, "Ownership")
     assert [dict(fact.roles) for fact in facts] == [{"owned": "ntv", "owner": "gazprom"}]
+
+
+def test_units_listed_after_a_dash_even_with_the_owner_s_own_brand(facts_of, summary):
+    text = "Acme Corp saw strong sales of its three marques - Acme, Borg Inc and Cyber Ltd - in Asia last year."
+    surfaces = [ACME, BORG, ("Acme", "acme", "Organization"), ("Cyber Ltd", "cyber", "Organization"), ("its", "acme", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Ownership")) == [
+        ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
+        ("Ownership", {"owner": "acme", "owned": "cyber"}, "active"),
+    ]
