@@ -55,7 +55,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
                 organizations = _organization_before(ctx, token)
                 extractor, confidence = "title_story_organization", 0.5
-            for organization in organizations:
+            for organization in [_employer(ctx, found) for found in organizations]:
                 if (organization, title) in seen:
                     continue
                 seen.add((organization, title))
@@ -63,6 +63,15 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
     yield from surface_facts(ctx, "Role")
+
+
+def _employer(ctx: Context, organization: str) -> str:
+    """Who employs the holder of a title in an unnamed unit: the unit's owner ("vice president
+    of Toyota's US sales arm" works for Toyota); a named unit employs its own officers."""
+    entity = ctx.entities.get(organization)
+    if entity is not None and entity.subtype == "BusinessUnit" and organization in ctx.units:
+        return ctx.units[organization][0]
+    return organization
 
 
 def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
