@@ -1804,21 +1804,25 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
 
 
 def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[str, ...], str]:
-    """The model's organisation names of two words or more ("Wyse Technology"): where the model
-    leaves another occurrence of one untagged ("Wyse Technology said ..."), it is the same firm.
+    """The model's organisation names of two words or more ("Wyse Technology") or abbreviations
+    ("HAL"): where the model leaves another occurrence of one untagged ("Wyse Technology said
+    ...", "a joint venture with HAL"), it is the same firm.
     So is a short form of one that the model itself tags elsewhere ("Marsh" of "Marsh &
     McLennan", left untagged in "Marsh chief executive Michael Cherkasky"). Not a place's name,
     nor a person's."""
-    organizations = [c for c in chosen if c.source == "ner" and c.type == "Organization" and c.end - c.start > 1]
+    texts = token_texts(doc)
+    organizations = [
+        c for c in chosen
+        if c.source == "ner" and c.type == "Organization" and (c.end - c.start > 1 or _abbreviation(texts[c.start]))
+    ]
     if not organizations:
         return {}
     people = {span_text(doc, c.start, c.end) for c in chosen if c.type == "Person"}
-    texts = token_texts(doc)
     tagged = {texts[c.start : c.end] for c in chosen if c.source == "ner" and c.type == "Organization"}
     named: dict[tuple[str, ...], str] = {}
     for c in organizations:
         text = span_text(doc, c.start, c.end)
-        if len(_words(doc, c.start, c.end)) > 1 and text not in place_index() and text not in people:
+        if (len(_words(doc, c.start, c.end)) > 1 or c.end - c.start == 1) and text not in place_index() and text not in people:
             named[texts[c.start : c.end]] = "Organization"
             for form in short_forms(text):
                 key = tuple(_tokenize(doc.vocab, form))

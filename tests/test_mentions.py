@@ -217,6 +217,11 @@ def test_a_short_form_the_model_tags_elsewhere_is_a_name_where_it_does_not(nlp) 
     ]
 
 
+def test_an_abbreviation_the_model_tags_once_is_a_name_where_it_does_not(nlp) -> None:
+    text = "Lockheed said it had signed an agreement with state-owned Hindustan Aeronautics (HAL) to share information. Meanwhile, France's Snecma has also said it plans a joint venture with HAL to make engine parts."
+    assert [(m.text, m.source) for m in find_mentions(nlp(text)) if m.text == "HAL"] == [("HAL", "ner"), ("HAL", "alias")]
+
+
 def test_known_name_wins_over_a_cut_short_one(nlp) -> None:
     text = "Zorvex General Corp said it would sell. The deal will allow Zorvex General to focus."
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
