@@ -259,32 +259,36 @@ def _company_keys() -> Mapping[str, Company]:
     return keys
 
 
+#: What may stand between a name and the bracket of its abbreviation: a space, or a wire ticker
+#: ("Western Mining Corp Holdings Ltd <WMNG.S> (WMC)").
+_BRACKET_GAP = re.compile(r"(?: <[^<>\s]{1,15}>)? \($")
+_BRACKET_GAP_CHARS = 20
+
+
 def _bracketed_short_forms(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    """Abbreviations in brackets right after a longer name of the same type, by start offset,
-    with that name.
+    """Abbreviations in brackets right after a longer name of the same type (or after its wire
+    ticker), by start offset, with that name.
 
     Writers define an abbreviation that way ("Bank of England (BoE)", "Instituto Nacional de
     Estadistica (INE)") even when its letters are not the name's initials in order, so the
     bracket, not the spelling, is the evidence. Only a single word with at least two capitals
     counts ("(Switzerland)" is no abbreviation), and a name of another type in brackets says
-    something else ("Acme Corp (US)": where it is). The text is read only when offsets and
-    words allow a pair (``Doc.text`` joins the whole document).
+    something else ("Acme Corp (US)": where it is).
     """
+    abbreviations = [mention for mention in mentions if _abbreviation(mention.text)]
+    if not abbreviations:
+        return {}
     by_end = {m.end: m for m in mentions}
-    pairs = [
-        (mention, full)
-        for mention in mentions
-        if (full := by_end.get(mention.start - 2)) is not None
-        and full.type == mention.type
-        and len(full.text.split()) > 1
-        and _abbreviation(mention.text)
-    ]
-    text = doc_text(doc) if pairs else ""
-    return {
-        mention.start: full
-        for mention, full in pairs
-        if text[mention.start - 2 : mention.start] == " (" and text[mention.end : mention.end + 1] == ")"
-    }
+    text = doc_text(doc)
+    found: dict[int, Mention] = {}
+    for mention in abbreviations:
+        if text[mention.end : mention.end + 1] != ")":
+            continue
+        gap = _BRACKET_GAP.search(text, max(0, mention.start - _BRACKET_GAP_CHARS), mention.start)
+        full = by_end.get(gap.start()) if gap is not None and gap.end() == mention.start else None
+        if full is not None and full.type == mention.type and len(full.text.split()) > 1:
+            found[mention.start] = full
+    return found
 
 
 def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> list[_Cluster]:

@@ -375,6 +375,13 @@ def test_a_generic_first_word_alone_is_the_one_firm_named_before_that_it_starts(
     assert [e.name for e in entities] == ["Deutsche Varbel", "Deutsche Quell", "Deutsche"]
 
 
+def test_an_abbreviation_in_brackets_after_a_wire_ticker_is_the_name_s(nlp) -> None:
+    text = "Norvane Mining Corp Holdings Ltd <NMCH.S> (NMC) said it sold shares. NMC said the sale raised cash."
+    entities, _ = _resolve(nlp, text)
+    assert [e.name for e in entities] == ["Norvane Mining Corp Holdings"]
+    assert "NMC" in entities[0].aliases
+
+
 def test_acronym_with_the_legal_suffix(nlp) -> None:
     entities, _ = _resolve(nlp, "Harlow Motors Corp agreed to a merger. HMC shares rose.")
     assert _summary(entities) == [("Harlow Motors", "Organization", ("Harlow Motors Corp", "HMC"))]
