@@ -618,11 +618,20 @@ def _description(token: Token) -> tuple[Span, str] | None:
 
 
 def _pronoun(token: Token) -> tuple[Span, str] | None:
+    """A pronoun that may refer: not an expletive "it" ("it is likely", "it took years"), though
+    the subject of a plain relative clause refers ("a writeoff that it took in 1986")."""
     if token.lower_ not in cues()["pronouns"] or token.pos_ != "PRON":
         return None
-    if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"] and not _located_it(token.head):
+    if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"] and not _located_it(token.head) and not _relative_subject(token):
         return None
     return token.doc[token.i : token.i + 1], "pronoun"
+
+
+def _relative_subject(token: Token) -> bool:
+    """Whether ``token`` is the subject of a relative clause with no clause of its own ("a
+    writeoff that it took in 1986", not "steps it was taking to thwart a bid")."""
+    clause = token.head
+    return clause.dep_ == "relcl" and not any(child.dep_ in ("xcomp", "ccomp", "advcl") for child in clause.children)
 
 
 def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention], description: bool = False) -> set[str]:

@@ -102,6 +102,11 @@ def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
 
 
+def test_it_subject_of_a_plain_relative_clause_is_resolved(nlp) -> None:
+    _, mentions = _resolve(nlp, "Zorvex Holdings said a writeoff that it took in 1986 was due to Quintara Corp.")
+    assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
+
+
 def test_it_with_a_deal_part_for_predicate_is_resolved(nlp) -> None:
     text = "Shares in Zorvex Holdings rose on speculation that it could be the target of a bid by Quintara Corp."
     _, mentions = _resolve(nlp, text)

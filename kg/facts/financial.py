@@ -229,9 +229,16 @@ def _organization(ctx: Context, metric: Token) -> str | None:
 
 def _owner_heads(metric: Token) -> list[Token]:
     """The words that may say whose a metric is: its possessor, a name before it, "at"/"of" X
-    ("sales at X"), and the subject of the verb that reports it."""
+    ("sales at X"), the subject of a relative clause on it or its sum ("a writeoff of $40m that
+    it took"), and the subject of the verb that reports it."""
     heads = [child for child in metric.children if child.dep_ in ("poss", "compound", "nmod")]
     heads.extend(obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(metric, link))
+    heads.extend(
+        subject
+        for noun in (metric, *prep_objects(metric, "of"))
+        for clause in noun.children if clause.dep_ == "relcl"
+        for subject in clause.children if subject.dep_ == "nsubj"
+    )
     if metric.dep_ in ("dobj", "pobj", "attr"):
         subject = subject_of(metric)
         if subject is not None:

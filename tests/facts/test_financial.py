@@ -48,6 +48,13 @@ def test_a_metric_given_only_as_a_change_and_a_fall_is_no_cancellation(facts_of,
     assert facts_of("Retail sales fell 0.3% in January.", [ACME], "FinancialMetric") == []
 
 
+def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
+    text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
+    facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
+    assert summary(facts) == [("FinancialMetric", {"organization": "acme"}, "completed")]
+    assert facts[0].attributes == {"metric": "writeoff", "amount": Amount(40_400_000.0, "USD"), "period": "1986"}
+
+
 def test_no_metric_without_amount_or_owner(facts_of):
     assert facts_of("Acme Corp said profits were strong.", [ACME], "FinancialMetric") == []
     assert facts_of("Turnover for the quarter was up 4.3% to £1.97bn.", [ACME], "FinancialMetric") == []
