@@ -182,3 +182,12 @@ def test_units_listed_after_a_dash_even_with_the_owner_s_own_brand(facts_of, sum
         ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
         ("Ownership", {"owner": "acme", "owned": "cyber"}, "active"),
     ]
+
+
+def test_ownership_and_shareholdings_of_a_company(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp increased its ownership of Borg Inc shares to 19.9 pct.", [ACME, BORG, its], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].attributes.get("share") == 0.199
+    held = facts_of("Acme Corp said its shareholdings in Borg Inc remained above 51 pct.", [ACME, BORG, its], "Ownership")
+    assert summary(held) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
