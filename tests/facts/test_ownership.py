@@ -191,3 +191,8 @@ def test_ownership_and_shareholdings_of_a_company(facts_of, summary):
     assert facts[0].attributes.get("share") == 0.199
     held = facts_of("Acme Corp said its shareholdings in Borg Inc remained above 51 pct.", [ACME, BORG, its], "Ownership")
     assert summary(held) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+
+
+def test_a_possessed_wing_is_a_unit(facts_of, summary):
+    facts = facts_of("Acme Corp said profits rose. Its Borg Investors wing made 347 mln dlrs.", [ACME, ("Its", "acme", "Organization", "pronoun"), ("Borg Investors", "borg", "Organization")], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
