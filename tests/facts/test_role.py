@@ -115,3 +115,12 @@ def test_an_officer_of_an_unnamed_unit_works_for_its_owner(nlp) -> None:
     names = {entity.id: entity.name for entity in extraction.entities}
     roles = [(names[f.roles["person"]], names[f.roles["organization"]]) for f in extraction.facts if f.type == "Role"]
     assert roles == [("Jim Press", "Acme")]
+
+
+def test_attorney_and_director_general_are_titles(facts_of, summary):
+    ny = ("New York", "new-york", "Place")
+    facts = facts_of("New York attorney general John Smith sued the company.", [ny, SMITH], "Role")
+    assert summary(facts) == [("Role", {"organization": "new-york", "person": "smith"}, "active")]
+    assert facts[0].attributes == {"title": "attorney general"}
+    dg = facts_of('"It is correct," said John Smith, director general of Acme Corp.', [ACME, SMITH], "Role")
+    assert [fact.attributes["title"] for fact in dg] == ["director general"]
