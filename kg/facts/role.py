@@ -51,7 +51,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             title = title_of(title_token)
             if title is None:
                 continue
-            organizations = _organizations(ctx, title_token, token)
+            organizations = _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
                 organizations = _organization_before(ctx, token)
                 extractor, confidence = "title_story_organization", 0.5
@@ -63,6 +63,19 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
     yield from surface_facts(ctx, "Role")
+
+
+def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
+    """"X's chairman A and chief executive B": a titled person conjoined to another whose title
+    names the organization holds a post in that organization too."""
+    if person.dep_ != "conj" or ctx.entity_at(person.head) is None:
+        return []
+    for title_token, _, _ in _titles(person.head):
+        if title_of(title_token) is not None:
+            found = _organizations(ctx, title_token, person.head)
+            if found:
+                return found
+    return []
 
 
 def _employer(ctx: Context, organization: str) -> str:

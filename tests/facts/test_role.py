@@ -124,3 +124,10 @@ def test_attorney_and_director_general_are_titles(facts_of, summary):
     assert facts[0].attributes == {"title": "attorney general"}
     dg = facts_of('"It is correct," said John Smith, director general of Acme Corp.', [ACME, SMITH], "Role")
     assert [fact.attributes["title"] for fact in dg] == ["director general"]
+
+
+def test_a_conjoined_officer_shares_the_first_one_s_organization(facts_of, summary):
+    text = "Acme Corp chairman John Smith and chief executive Jane Doe resigned."
+    facts = facts_of(text, [ACME, SMITH, ("Jane Doe", "doe", "Person")], "Role")
+    assert sorted(fact.roles["person"] for fact in facts) == ["doe", "smith"]
+    assert {fact.roles["organization"] for fact in facts} == {"acme"}
