@@ -1048,7 +1048,8 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
     """Facts a frame with ``story_roles`` read without one of those roles, with it filled from
     the rest of the document: when this type's facts (``found``) and the frame assignments that
     fell short name exactly one entity in that role, other than the fact's own ("the German group
-    may raise its bid" in a story whose one bid target is the LSE).
+    may raise its bid" in a story whose one bid target is the LSE), and none of the fact's own
+    (a bidder the story also names as a target is likely misread).
 
     Parameters
     ----------
@@ -1077,9 +1078,10 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
         missing = [role for role in frame.story_roles if role not in assignment]
         if len(missing) != 1:
             continue
-        named = story.get(missing[0], set()) - {entity_id for ids in assignment.values() for entity_id in ids}
+        own = {entity_id for ids in assignment.values() for entity_id in ids}
+        named = story.get(missing[0], set()) - own
         completed = {**assignment, missing[0]: sorted(named)}
-        if len(named) == 1 and _satisfied(frame, completed):
+        if len(named) == 1 and not story.get(missing[0], set()) & own and _satisfied(frame, completed):
             fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
             if fact is not None:
                 yield fact

@@ -423,6 +423,12 @@ def test_a_bid_whose_target_only_the_rest_of_the_story_names(facts_of, summary):
     assert (facts[0].extractor, facts[0].confidence) == ("acquisition.bid_for", 0.5)
 
 
+def test_a_bidder_the_story_also_names_as_a_target_borrows_no_target(facts_of, summary):
+    text = "Borg Inc may raise its bid to 1.5bn pounds. Cyber Ltd made an offer for Borg Inc. Neither side has made a formal offer for Acme Corp."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("its", "borg", "Organization", "pronoun")], "Acquisition")
+    assert [fact.roles for fact in facts if fact.roles.get("buyer") == "borg"] == []
+
+
 def test_a_story_with_two_targets_lends_none(facts_of, summary):
     zeta = ("Zeta Corp", "zeta", "Organization")
     text = "Borg Inc raised its bid. Cyber Ltd made an offer for Acme Corp and Borg Inc bid for Zeta Corp."
