@@ -342,6 +342,9 @@ class Frame:
     blockers: frozenset[str]
     objects: frozenset[str]
     exclusive: Mapping[str, tuple[str, ...]]
+    #: Slots that must name an entity for the frame to fire ("competition from Y" needs Y: the
+    #: subjects of "X and Z face competition" are no rivals of each other).
+    require_slots: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -372,6 +375,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 blockers=frozenset(raw.get("blockers", ())),
                 objects=frozenset(raw.get("objects", ())),
                 exclusive={role: tuple(slots) for role, slots in raw.get("exclusive", {}).items()},
+                require_slots=tuple(raw.get("require_slots", ())),
             )
         )
     return tuple(result)
@@ -960,6 +964,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     list_role = LIST_ROLES.get(frame.fact_type)
     filled: dict[str, list[str]] = {}
     used: set[str] = set()
+    named_slots: set[str] = set()
     for slot, role in frame.slots:
         is_list = role == list_role
         if role in filled and (not is_list or len(filled[role]) >= 2):
@@ -974,8 +979,11 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
         ]
         if candidates:
             filled[role] = current + candidates
+            named_slots.add(slot)
             if not is_list:
                 used.update(candidates)
+    if not named_slots.issuperset(frame.require_slots):
+        return
     counterparts = frozenset(lexicon()["counterpart_nouns"])
     for role, excluded_slots in frame.exclusive.items():
         excluded = [token for slot in excluded_slots for token in slots.tokens(slot) if token.head.lemma_.lower() not in counterparts]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg import status as kg_status
 from kg import values
@@ -393,15 +393,29 @@ def _object_deps() -> frozenset[str]:
 
 def _anchor_entity(ctx: Context, view: Surface, match: re.Match[str], types: Sequence[str], taken: Sequence[str]) -> str | None:
     """The entity a pattern that names only one side is about: the nearest name of an allowed
-    type before the match in its sentence ("Acme's sales beat those of rival Borg"), else the
-    nearest after it."""
-    before = [int(m.group(1)) for m in _SLOT_RE.finditer(view.text, 0, match.start())]
+    type before the match in its sentence that is a subject or names the subject ("Qwest will
+    table a new offer for MCI after losing out to rival Verizon", "Euronext chief Theodore held
+    talks with LSE boss Clara Furse after rival Deutsche Boerse bid": Qwest, Euronext), else the
+    nearest before it ("Acme's sales beat those of rival Borg"), else the nearest after it."""
+    before = [m for m in _SLOT_RE.finditer(view.text, 0, match.start())]
     after = [int(m.group(1)) for m in _SLOT_RE.finditer(view.text, match.end())]
-    for index in [*reversed(before), *after]:
-        entity_id = view.slots[index]
-        if entity_id not in taken and ctx.type_of(entity_id) in types:
-            return entity_id
-    return None
+    allowed = [
+        (index, entity_id)
+        for index in [*(int(m.group(1)) for m in reversed(before)), *after]
+        if (entity_id := view.slots[index]) not in taken and ctx.type_of(entity_id) in types
+    ]
+    subjects = {int(m.group(1)) for m in before if _names_a_subject(ctx.tokens[view.token_at(m.start())])}
+    found = next((entity_id for index, entity_id in allowed if index in subjects), None)
+    return found if found is not None else next((entity_id for _, entity_id in allowed), None)
+
+
+def _names_a_subject(token: Token) -> bool:
+    """Whether a name's word is (part of) a clause's subject or names the subject's employer
+    ("Euronext chief Jean-Francois Theodore held talks")."""
+    head = token
+    while head.dep_ in ("compound", "flat", "poss", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _optional_roles(fact_type: str) -> frozenset[str]:

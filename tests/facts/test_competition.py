@@ -42,3 +42,14 @@ def test_competition_a_company_faces_from_another(facts_of, summary):
 def test_a_relative_clause_vying_with_a_rival(facts_of, summary):
     text = "Acme Corp, which is vying with Borg Inc for the title of leading premium carmaker, is confident."
     assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+
+
+def test_meeting_competition_makes_no_rivals_of_its_subjects(facts_of):
+    text = "Acme Corp and Borg Inc were studying options to meet international competition."
+    assert facts_of(text, [ACME, BORG], "Competition") == []
+
+
+def test_a_rival_is_the_rival_of_the_subject_not_of_the_nearest_name(facts_of, summary):
+    text = "Acme Corp said it will table a new offer for Cyber Ltd after losing out to larger rival Borg Inc."
+    surfaces = [ACME, BORG, ("Cyber Ltd", "cyber", "Organization"), ("it", "acme", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
