@@ -266,7 +266,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """The country of a demonym that describes a company: "the Dutch group X", "Dutch brewer X",
-    "X, the Dutch group", "the Dutch group" (a description of a firm named elsewhere).
+    "X, the Dutch group", "the Dutch group" (a description of a firm named elsewhere), and the
+    first of a hyphened pair ("Anglo-Dutch giant X", "German-US car firm X").
 
     Only there does a nationality state a fact (where the firm is from); "Chinese e-commerce" or
     "Japanese investors" name no participant, so they give nothing. The mention covers the
@@ -290,6 +291,8 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if token.dep_ not in {"amod", "compound"}:
             continue
         head = token.head
+        if head.i == i + 2 and texts[i + 1] == "-" and not token.whitespace_ and not tokens[i + 1].whitespace_:
+            head = head.head
         org = owner.get(head.i)
         describes_name = org is not None and org.type == "Organization"
         describes_firm = head.lemma_.lower() in heads and head.tag_ not in {"NNS", "NNPS"} and (
@@ -311,9 +314,10 @@ def _demonym_tails() -> frozenset[str]:
 
 
 def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
-    """Whether a company noun is tied to an organisation's name: "brewer X" (compound),
-    "X, a brewer" / "a brewer, X" (apposition)."""
-    related = [noun.head] if noun.dep_ in {"compound", "appos"} else []
+    """Whether a company noun is tied to an organisation's name: "brewer X" (compound, or the
+    modifier the parse sometimes makes of it: "consumer goods giant X"), "X, a brewer" / "a
+    brewer, X" (apposition)."""
+    related = [noun.head] if noun.dep_ in {"compound", "appos", "amod"} else []
     related += [c for c in noun.children if c.dep_ == "appos"]
     return any(t.i in owner and owner[t.i].type == "Organization" for t in related)
 

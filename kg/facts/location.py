@@ -59,7 +59,7 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         described = [token] + [
             child
             for child in token.children
-            if child.dep_ in ("appos", "compound") and _company_noun(child, nouns) and ctx.entity_at(child) in (None, entity_id)
+            if child.dep_ in ("appos", "compound", "amod") and _company_noun(child, nouns) and ctx.entity_at(child) in (None, entity_id)
         ]
         described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id))
         for noun in described:
@@ -71,11 +71,24 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                     continue
                 if modifier.dep_ == "compound" and not is_company_noun and ctx.type_of(ctx.entity_at(modifier) or "") != "Place":
                     continue
-                place = place_of(ctx, modifier)
-                if place is not None:
+                kind = "operations" if noun.lemma_.lower() in units else "headquarters"
+                for place in _places_of(ctx, modifier):
                     roles = {"entity": entity_id, "place": place}
-                    kind = "operations" if noun.lemma_.lower() in units else "headquarters"
                     yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": kind}, governed=False)
+
+
+def _places_of(ctx: Context, modifier: Token) -> list[str]:
+    """The place a modifier names, and the one hyphened to it before ("German-US car firm",
+    "Anglo-Dutch giant": both are the firm's homes)."""
+    place = place_of(ctx, modifier)
+    if place is None:
+        return []
+    doc, i = ctx.doc, modifier.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        other = place_of(ctx, doc[i - 2])
+        if other is not None and other != place:
+            return [other, place]
+    return [place]
 
 
 def _describing_nouns(token: Token) -> list[Token]:
