@@ -1498,6 +1498,8 @@ def _business_role(span: Span, statements: bool) -> bool:
         return True
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in cues()["owner_of_heads"]:
         return True
+    if dep == "pobj" and head.lower_ in ("at", "with") and head.head.lemma_ in words["person_role_nouns"]:
+        return True
     if _business_relative_clause(root):
         return True
     if _business_noun_role(span):

@@ -356,6 +356,11 @@ def test_a_word_before_based_names_a_place_whatever_the_model_tagged(nlp) -> Non
     ]
 
 
+def test_an_untagged_name_a_person_works_at_is_a_firm(nlp) -> None:
+    text = '"The best part of the news was that," said Arjan Sweere, an analyst at Petercam.'
+    assert _found(nlp, text) == [("Arjan Sweere", "Person", "ner"), ("Petercam", "Organization", "role")]
+
+
 def test_suitor_and_owner_of_make_firms(nlp) -> None:
     text = "However, rival suitor Varnex also upped its offer. The Paris-based bourse, owner of Kelby in London, said it may pay."
     assert _found(nlp, text) == [
