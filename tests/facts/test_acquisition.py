@@ -100,6 +100,12 @@ def test_the_activities_of_a_unit_bought_from_the_unit_s_owner(facts_of, summary
     assert summary(stake) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
 
 
+def test_selling_an_investment_in_a_company_sells_the_company(facts_of, summary):
+    text = "Acme Corp said it will sell its investment in Borg Inc to the company chairman, John Smith."
+    surfaces = [ACME, BORG, ("John Smith", "smith", "Person"), ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "smith", "seller": "acme", "target": "borg"}, "planned")]
+
+
 def test_a_possessed_bid_named_after_its_target(facts_of, summary):
     text = "Acme Corp said on Monday that its Borg Inc bid had failed."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
