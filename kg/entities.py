@@ -259,9 +259,10 @@ def _company_keys() -> Mapping[str, Company]:
     return keys
 
 
-#: What may stand between a name and the bracket of its abbreviation: a space, or a wire ticker
-#: ("Western Mining Corp Holdings Ltd <WMNG.S> (WMC)").
-_BRACKET_GAP = re.compile(r"(?: <[^<>\s]{1,15}>)? \($")
+#: What may stand between a name and the bracket of its abbreviation: a space, the end of a
+#: wire marker ("<Banco Portugues de Investmento Sarl> (BPI)"), or a wire ticker ("Western
+#: Mining Corp Holdings Ltd <WMNG.S> (WMC)").
+_BRACKET_GAP = re.compile(r">?(?: <[^<>\s]{1,15}>)? \($")
 _BRACKET_GAP_CHARS = 20
 
 

@@ -385,6 +385,9 @@ def test_an_abbreviation_in_brackets_after_a_wire_ticker_is_the_name_s(nlp) -> N
     entities, _ = _resolve(nlp, text)
     assert [e.name for e in entities] == ["Norvane Mining Corp Holdings"]
     assert "NMC" in entities[0].aliases
+    text = "Acme Bank agreed to buy a stake in <Banco Varnes de Investmento Sarl> (BVI). Acme may raise its stake in BVI to four pct."
+    entities, _ = _resolve(nlp, text)
+    assert [e.name for e in entities if "BVI" in e.aliases] == ["Banco Varnes de Investmento Sarl"]
 
 
 def test_acronym_with_the_legal_suffix(nlp) -> None:
