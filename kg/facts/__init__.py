@@ -70,8 +70,10 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     list[Fact]
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
         type and roles are merged (the most confident one is kept; between equally confident
-        ones, the one stating more attributes), facts the others entail are added (a completed
-        purchase gives the buyer's ownership; see :func:`kg.facts.common.derived_facts`), and a fact whose roles
+        ones, the one stating more attributes), a purchase naming no seller takes the owner its
+        sentence gives the target (:func:`kg.facts.common.with_owner_sellers`), facts the others
+        entail are added (a completed purchase gives the buyer's ownership; see
+        :func:`kg.facts.common.derived_facts`), and a fact whose roles
         are a strict subset of another same-type fact's roles is dropped. Purchases with the same
         roles and different shares are kept apart; one stating no share is dropped beside one of
         the same status class that states it.
