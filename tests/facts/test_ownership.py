@@ -196,3 +196,8 @@ def test_ownership_and_shareholdings_of_a_company(facts_of, summary):
 def test_a_possessed_wing_is_a_unit(facts_of, summary):
     facts = facts_of("Acme Corp said profits rose. Its Borg Investors wing made 347 mln dlrs.", [ACME, ("Its", "acme", "Organization", "pronoun"), ("Borg Investors", "borg", "Organization")], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+
+
+def test_a_company_named_before_shareholder_is_the_one_held(facts_of, summary):
+    facts = facts_of("Acme Corp, a major Borg Inc shareholder, said it would sell.", [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "acme"}, "active")]
