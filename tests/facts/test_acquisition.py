@@ -106,6 +106,15 @@ def test_selling_an_investment_in_a_company_sells_the_company(facts_of, summary)
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "smith", "seller": "acme", "target": "borg"}, "planned")]
 
 
+def test_the_shares_bought_are_the_story_target_s(facts_of, summary):
+    text = "Acme Corp has agreed to buy a two pct stake in Borg Inc, a bank. Acme Corp will purchase the shares from Cyber Ltd for 351 mln yen."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert [(fact.roles, fact.extractor) for fact in facts if "seller" in fact.roles] == [
+        ({"buyer": "acme", "target": "borg", "seller": "cyber"}, "acquisition.purchase_shares")
+    ]
+    assert facts_of("Acme Corp will purchase the shares from Cyber Ltd.", [ACME, CYBER], "Acquisition") == []
+
+
 def test_a_possessed_bid_named_after_its_target(facts_of, summary):
     text = "Acme Corp said on Monday that its Borg Inc bid had failed."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
