@@ -263,6 +263,7 @@ def _company_keys() -> Mapping[str, Company]:
 #: wire marker ("<Banco Portugues de Investmento Sarl> (BPI)"), or a wire ticker ("Western
 #: Mining Corp Holdings Ltd <WMNG.S> (WMC)").
 _BRACKET_GAP = re.compile(r">?(?: <[^<>\s]{1,15}>)? \($")
+#: How far before an abbreviation that gap is looked for (a ticker is at most 15 characters).
 _BRACKET_GAP_CHARS = 20
 
 

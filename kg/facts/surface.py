@@ -397,7 +397,7 @@ def _anchor_entity(ctx: Context, view: Surface, match: re.Match[str], types: Seq
     table a new offer for MCI after losing out to rival Verizon", "Euronext chief Theodore held
     talks with LSE boss Clara Furse after rival Deutsche Boerse bid": Qwest, Euronext), else the
     nearest before it ("Acme's sales beat those of rival Borg"), else the nearest after it."""
-    before = [m for m in _SLOT_RE.finditer(view.text, 0, match.start())]
+    before = list(_SLOT_RE.finditer(view.text, 0, match.start()))
     after = [int(m.group(1)) for m in _SLOT_RE.finditer(view.text, match.end())]
     allowed = [
         (index, entity_id)
