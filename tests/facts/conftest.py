@@ -1,7 +1,9 @@
 """Fixtures for the fact extractor tests: short sentences with hand-made mentions.
 
-The tests do not depend on the mention and entity stages: each test names the surface forms
-and the entity each stands for, and gets the facts ``extract_facts`` reads from the parse.
+Most tests do not depend on the mention and entity stages: each test names the surface forms
+and the entity each stands for, and gets the facts ``extract_facts`` reads from the parse. The
+few rules that need what those stages find (a unit's owner, a demonym mention) use
+``pipeline_roles``, which runs the whole pipeline.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 from kg.facts import extract_facts
 from kg.facts.common import Context, build_context
 from kg.model import Document, Entity, Fact, Mention
+from kg.pipeline import extract_doc
 
 #: (surface, entity id, entity type[, kind]): every occurrence of ``surface`` is a mention.
 Surface = tuple[str, ...]
@@ -67,5 +70,18 @@ def context_of(nlp) -> Callable[..., Context]:
     def run(text: str, surfaces: Sequence[Surface]) -> Context:
         entities, mentions = build(text, surfaces)
         return build_context(nlp(text), entities, mentions, Document(id="test", text=text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def pipeline_roles(nlp) -> Callable[[str, str], list[dict[str, str]]]:
+    """``pipeline_roles(text, fact_type)``: the roles, by entity name, of the facts of that type
+    the whole pipeline (mentions and entities included) reads from ``text``."""
+
+    def run(text: str, fact_type: str) -> list[dict[str, str]]:
+        extraction = extract_doc(nlp(text), Document(id="test", text=text))
+        names = {entity.id: entity.name for entity in extraction.entities}
+        return [{role: names[value] for role, value in fact.roles.items()} for fact in extraction.facts if fact.type == fact_type]
 
     return run

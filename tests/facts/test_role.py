@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from kg.model import Document
-from kg.pipeline import extract_doc
-
 ACME = ("Acme Corp", "acme", "Organization")
 SMITH = ("John Smith", "smith", "Person")
 
@@ -109,11 +106,9 @@ def test_a_company_named_in_apposition_just_before_holds_the_title(facts_of, sum
     assert summary(facts) == [("Role", {"person": "walsh", "organization": "aer"}, "active")]
 
 
-def test_an_officer_of_an_unnamed_unit_works_for_its_owner(nlp) -> None:
+def test_an_officer_of_an_unnamed_unit_works_for_its_owner(pipeline_roles) -> None:
     text = '"Prices rise," Jim Press, vice president of Acme Corp\'s US sales arm, said in a statement.'
-    extraction = extract_doc(nlp(text), Document("t", text))
-    names = {entity.id: entity.name for entity in extraction.entities}
-    roles = [(names[f.roles["person"]], names[f.roles["organization"]]) for f in extraction.facts if f.type == "Role"]
+    roles = [(found["person"], found["organization"]) for found in pipeline_roles(text, "Role")]
     assert roles == [("Jim Press", "Acme")]
 
 
