@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.facts.common import Context, frame_facts, make_fact, register, span_root
+from kg.facts.common import Context, frame_facts, lexicon, make_fact, register, span_root
 from kg.facts.surface import surface_facts
-from kg.mentions import place_index
+from kg.entities import name_key
 from kg.model import Fact
 
 
@@ -33,20 +33,30 @@ def _business_units(ctx: Context) -> Iterator[Fact]:
 
 
 def _named_after_owner(ctx: Context) -> Iterator[Fact]:
-    """"Union Carbide France", "General Motors Europe", "City Resources (Asia)": a company named as
-    another company's full name and a place is that company's national subsidiary, read at its
-    first mention. The owner must be named in a form of its own too ("Union Carbide Corp"): a
-    name met only as the front of the longer one is a short form of it ("Chemical")."""
+    """"Union Carbide France", "Barclays Capital", "Chase Manhattan Bank" beside "Chase Manhattan
+    Corp": a company named as another company's name and more words is that company's
+    subsidiary, read at its first mention. The owner must be named in a form of its own
+    ("Union Carbide Corp") or before the longer name: a name met first as the front of the
+    longer one is a short form of it ("Safeway Stores Inc ... Safeway"). A name joining two
+    ("Amoco and Exxon") or ending in a word of ``not_unit_endings`` ("HLM Associates II") is
+    no unit."""
     organizations = {e.id: e.name for e in ctx.entities.values() if e.type == "Organization"}
     named_apart = {e.id for e in ctx.entities.values() if e.aliases}
     first: dict[str, int] = {}
     for i, entity_id in enumerate(ctx.token_entity):
         if entity_id in organizations and ctx.token_kind[i] == "name":
             first.setdefault(entity_id, i)
+    endings = set(lexicon()["not_unit_endings"])
     for owned, name in organizations.items():
+        words = name.split()
+        if owned not in first or words[-1].lower().strip("()") in endings:
+            continue
         for owner, prefix in organizations.items():
-            if owner == owned or owned not in first or owner not in named_apart or not name.startswith(prefix + " "):
+            if owner == owned or owner not in first or name_key(name) == name_key(prefix):
                 continue
-            if name[len(prefix) + 1 :].strip("()") in place_index():
+            if owner not in named_apart and first[owner] > first[owned]:
+                continue
+            front = next((k for k in range(1, len(words)) if name_key(" ".join(words[:k])) == name_key(prefix)), None)
+            if front is not None and not {"and", "&"} & {word.lower() for word in words[front:]}:
                 trigger = ctx.tokens[first[owned]]
                 yield make_fact("Ownership", {"owner": owner, "owned": owned}, trigger, "ownership.named_after_owner", 0.5, "active", governed=False)

@@ -167,6 +167,34 @@ def test_a_name_met_only_as_the_front_of_the_longer_one_owns_nothing(nlp):
     assert _named_after_owner(nlp, text, ()) == []
 
 
+def _prefix_owned(nlp, text: str, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Ownership facts read from names alone: each of ``names`` is one entity, mentioned where it
+    occurs (longest first, so "Barclays Capital" is not also "Barclays")."""
+    entities = [Entity(name.lower(), name, "Organization", "Company") for name in names]
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                mentions.append(Mention(m.start(), m.end(), name, "Organization", entity_id=name.lower()))
+    facts = extract_facts(nlp(text), entities, sorted(mentions, key=lambda m: m.start), Document("d", text))
+    return [(fact.roles["owner"], fact.roles["owned"]) for fact in facts if fact.type == "Ownership"]
+
+
+def test_a_company_named_before_its_name_and_more_words_owns_that_company(nlp):
+    text = "Barclays said profits rose. Earnings at Barclays Capital rose 25%."
+    assert _prefix_owned(nlp, text, ("Barclays", "Barclays Capital")) == [("barclays", "barclays capital")]
+
+
+def test_a_short_form_after_the_full_name_owns_nothing(nlp):
+    """Near misses: "Safeway" after "Safeway Stores" is its short form; "HLM Associates II" is a
+    sibling fund; "Amoco and Exxon" joins two names."""
+    assert _prefix_owned(nlp, "Safeway Stores said sales rose. Safeway also said more.", ("Safeway", "Safeway Stores")) == []
+    assert _prefix_owned(nlp, "HLM Associates and HLM Associates II sold stock.", ("HLM Associates", "HLM Associates II")) == []
+    assert _prefix_owned(nlp, "Amoco said more. Speculation centred on Amoco and Exxon.", ("Amoco", "Amoco and Exxon")) == []
+
+
 def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
     surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("NTV", "ntv", "Organization"), ("Gazprom", "gazprom", "Organization")]
     facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
