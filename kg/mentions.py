@@ -151,7 +151,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
     data = cues()
     keys = (
         "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
-        "organization_heads", "person_titles", "months", "weekdays", "non_entity_words",
+        "organization_heads", "person_titles", "name_titles", "months", "weekdays", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes",
     )
@@ -635,7 +635,8 @@ def _is_event_name(span: Span) -> bool:
 
 def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Proper-noun runs the model left untagged; kept only if their role shows a business. A
-    legal suffix alone is no name."""
+    legal suffix alone is no name. A run opened by a person's title is that person, the title
+    kept when it is a rank before a bare surname ("Lord Browne")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     skip = _untagged_skip_words()
@@ -644,7 +645,12 @@ def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
         i for i, pos in enumerate(doc.to_array(POS).tolist())
         if pos == PROPN and not tokens[i].ent_type and _is_name_token(tokens[i])
     ]
+    words = _word_sets()
     for start, end in _runs(names):
+        if texts[start] in words["person_titles"] and end - start > 1 and not any(texts[i] in skip for i in range(start + 1, end)):
+            titled = texts[start] in words["name_titles"] and end - start == 2
+            yield _Candidate(start if titled else start + 1, end, "Person", "role")
+            continue
         text = span_text(doc, start, end)
         if (
             not any(texts[i] in skip for i in range(start, end))

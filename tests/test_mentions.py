@@ -397,6 +397,15 @@ def test_titles_and_titled_surnames_make_persons(nlp) -> None:
     ]
 
 
+def test_a_rank_before_an_untagged_surname_is_part_of_the_person_s_name(nlp) -> None:
+    """The model leaves "Lord Browne" untagged: the title makes him a person, and a rank before a
+    bare surname stays in the name (gold calls him "Lord Browne")."""
+    assert _found(nlp, "BP chief executive Lord Browne said the results were strong.") == [
+        ("BP", "Organization", "vocab"),
+        ("Lord Browne", "Person", "role"),
+    ]
+
+
 def test_brokers_named_like_a_person_are_a_firm(nlp) -> None:
     assert _found(nlp, "A spokesman for brokers James Kettering said. Kettering handled the deal.") == [
         ("James Kettering", "Organization", "role"),
