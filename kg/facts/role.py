@@ -62,7 +62,24 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 roles = {"person": person, "organization": organization}
                 status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
+        if not seen:
+            yield from _affiliations(ctx, person, token)
     yield from surface_facts(ctx, "Role")
+
+
+def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
+    """"said Kazuhiro Takahashi of Daiwa Securities", "Birgit Kuhlhoff, from Sal Oppenheim
+    investment bank": a person given no title, named with "of/from/at" an organisation, works
+    there. A place there is where the person lives ("Robert Bass of Fort Worth"), not an
+    employer."""
+    for link in lexicon()["affiliation_links"]:
+        for obj in _link_objects(token, link):
+            heads = [obj, *(child for child in obj.children if child.dep_ == "compound")]
+            for organization in dict.fromkeys(resolve_all(ctx, heads)):
+                if ctx.type_of(organization) == "Organization":
+                    roles = {"person": person, "organization": organization}
+                    yield make_fact("Role", roles, obj, "role.affiliation", 0.6, "active", governed=False)
+                    return
 
 
 def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:

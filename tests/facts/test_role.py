@@ -126,3 +126,17 @@ def test_a_conjoined_officer_shares_the_first_one_s_organization(facts_of, summa
     facts = facts_of(text, [ACME, SMITH, ("Jane Doe", "doe", "Person")], "Role")
     assert sorted(fact.roles["person"] for fact in facts) == ["doe", "smith"]
     assert {fact.roles["organization"] for fact in facts} == {"acme"}
+
+
+def test_an_untitled_person_of_or_from_a_firm_speaks_for_it(facts_of, summary):
+    facts = facts_of('"Sales will fall," said John Smith of Acme Corp.', [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+    assert (facts[0].extractor, facts[0].attributes) == ("role.affiliation", {})
+    facts = facts_of('"It is dear," John Smith, from Acme Corp, told reporters.', [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+
+
+def test_an_untitled_person_of_a_place_lives_there(facts_of):
+    """Near miss: "John Smith of Fort Worth" gives where he lives, not an employer."""
+    surfaces = [SMITH, ("Fort Worth", "fort-worth", "Place")]
+    assert facts_of("A group led by John Smith of Fort Worth said it owns 9 pct of Acme Corp.", surfaces, "Role") == []
