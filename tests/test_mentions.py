@@ -406,6 +406,15 @@ def test_a_rank_before_an_untagged_surname_is_part_of_the_person_s_name(nlp) -> 
     ]
 
 
+def test_a_legal_suffix_in_title_case_names_a_firm(nlp) -> None:
+    """Wire copy writes "Ag" for "AG": the model calls "Reichhold Chemie Ag" a person."""
+    assert _found(nlp, "Reichhold Chemie Ag, headquartered in Rausen, Switzerland, had sales of 75 mln dlrs.") == [
+        ("Reichhold Chemie Ag", "Organization", "suffix"),
+        ("Rausen", "Place", "role"),
+        ("Switzerland", "Place", "ner"),
+    ]
+
+
 def test_brokers_named_like_a_person_are_a_firm(nlp) -> None:
     assert _found(nlp, "A spokesman for brokers James Kettering said. Kettering handled the deal.") == [
         ("James Kettering", "Organization", "role"),
