@@ -14,6 +14,13 @@ def test_profits_rose_to(facts_of, summary):
     assert facts[0].attributes == {"metric": "profit", "amount": Amount(146_000_000.0, "GBP"), "change": 0.2, "period": "2004"}
 
 
+def test_a_dividend_per_share_is_a_metric(facts_of):
+    facts = facts_of("Acme Corp's 2004 dividend rose to 70 euro cents from 55 euro cents.", [ACME], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
+        ({"organization": "acme"}, {"metric": "dividend", "amount": Amount(0.7, "EUR"), "period": "2004"})
+    ]
+
+
 def test_reported_volume_with_period_and_change(facts_of):
     text = "This year the company reported volume from Nov. 1-11 of roughly $19.1 billion, up more than 50% from last year."
     facts = facts_of(text, [("the company", "acme", "Organization", "description")], "FinancialMetric")
