@@ -345,6 +345,9 @@ class Frame:
     #: Slots that must name an entity for the frame to fire ("competition from Y" needs Y: the
     #: subjects of "X and Z face competition" are no rivals of each other).
     require_slots: tuple[str, ...] = ()
+    #: Whether the one entity of the first slot to fill the list role pairs with each of the
+    #: others ("X competes with Y and Z" is two rivalries, not one among three).
+    pairs: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -376,6 +379,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 objects=frozenset(raw.get("objects", ())),
                 exclusive={role: tuple(slots) for role, slots in raw.get("exclusive", {}).items()},
                 require_slots=tuple(raw.get("require_slots", ())),
+                pairs=bool(raw.get("pairs", False)),
             )
         )
     return tuple(result)
@@ -466,12 +470,32 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token conjoined to it ("Walmart and JD" -> both). The small model
     often parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier
-    is a conjunct too."""
+    is a conjunct too. A common noun stands for the names it gives as examples ("department
+    store groups such as Federated and other retailers such as Wal-Mart")."""
     found = [token, *token.conjuncts]
     for child in token.lefts:
         if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):
             found.extend(item for item in (child, *child.conjuncts) if item not in found)
+    for item in list(found):
+        for example in _examples(item):
+            found.extend(named for named in (example, *example.conjuncts) if named not in found)
+            for further in example.conjuncts:
+                found.extend(named for named in _examples(further) if named not in found)
     return found
+
+
+def _examples(noun: Token) -> list[Token]:
+    """The objects of "such as", "including" or "like" after a common noun."""
+    if noun.pos_ != "NOUN":
+        return []
+    markers = lexicon()["example_markers"]
+    return [
+        obj
+        for child in noun.children
+        if child.dep_ == "prep" and f"{child.nbor(-1).lower_} {child.lower_}" in markers or child.lower_ in markers
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def is_passive(verb: Token) -> bool:
@@ -965,6 +989,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     filled: dict[str, list[str]] = {}
     used: set[str] = set()
     named_slots: set[str] = set()
+    anchors: list[str] = []
     for slot, role in frame.slots:
         is_list = role == list_role
         if role in filled and (not is_list or len(filled[role]) >= 2):
@@ -978,6 +1003,8 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             and (is_list or entity_id not in used)
         ]
         if candidates:
+            if is_list and not current:
+                anchors = candidates
             filled[role] = current + candidates
             named_slots.add(slot)
             if not is_list:
@@ -990,7 +1017,12 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
         if role in filled and any(entity_id in filled[role] for entity_id in resolve_all(ctx, excluded)):
             return
     if list_role and list_role in filled:
-        yield {role: ids for role, ids in filled.items()}
+        members = filled[list_role]
+        if frame.pairs and len(anchors) == 1 and len(members) > 2:
+            for other in members[1:]:
+                yield {**filled, list_role: [anchors[0], other]}
+        else:
+            yield {role: ids for role, ids in filled.items()}
         return
     single = sorted(filled)
     for combination in itertools.product(*(filled[role] for role in single)):

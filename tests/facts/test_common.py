@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg import values
-from kg.facts.common import dateline_country, evidence, sentence_values
+from kg.facts.common import conjuncts, dateline_country, evidence, sentence_values
 from kg.model import Amount, Evidence
 
 
@@ -35,3 +35,11 @@ def test_dateline_country_is_the_country_of_its_first_place() -> None:
     assert dateline_country("LONDON, March 1 -") == "United Kingdom"
     assert dateline_country("COMMACK, N.Y., Feb 26 -") is None
     assert dateline_country(None) is None
+
+
+def test_a_common_noun_s_conjuncts_include_the_names_it_gives_as_examples(nlp) -> None:
+    doc = nlp("Acme Corp competes with retailers including Borg Inc and Zeta Corp.")
+    retailers = next(token for token in doc if token.text == "retailers")
+    assert [token.text for token in conjuncts(retailers)] == ["retailers", "Inc", "Corp."]
+    acme = next(token for token in doc if token.text == "Corp")
+    assert [token.text for token in conjuncts(acme)] == ["Corp"]

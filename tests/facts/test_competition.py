@@ -27,6 +27,17 @@ def test_compete_with_and_chase(facts_of, summary):
     ]
 
 
+def test_one_competing_with_several_makes_a_rivalry_with_each(facts_of, summary):
+    """"such as" lists the names a common noun stands for; the subject rivals each of them, and
+    they are not thereby rivals of each other."""
+    zeta = ("Zeta Co", "zeta", "Organization")
+    text = "Acme Corp struggled to compete against groups such as Borg Inc and other retailers such as Zeta Co."
+    assert summary(facts_of(text, [ACME, BORG, zeta], "Competition")) == [
+        ("Competition", {"competitors": ("acme", "borg")}, "active"),
+        ("Competition", {"competitors": ("acme", "zeta")}, "active"),
+    ]
+
+
 def test_rival_alone_or_with_a_place_is_none(facts_of):
     assert facts_of("Acme Corp fears a new rival.", [ACME], "Competition") == []
     assert facts_of("Acme Corp is the largest retailer in Spain.", [ACME, SPAIN], "Competition") == []
