@@ -7,6 +7,7 @@ Each module registers one pure function ``(Context) -> Iterator[Fact]`` for its 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -70,7 +71,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     list[Fact]
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
         type and roles are merged (the most confident one is kept; between equally confident
-        ones, the one stating more attributes), a purchase naming no seller takes the owner its
+        ones, the one stating more attributes; it takes the attributes only another read from
+        its sentence states), a purchase naming no seller takes the owner its
         sentence gives the target (:func:`kg.facts.common.with_owner_sellers`), facts the others
         entail are added (a completed purchase gives the buyer's ownership; see
         :func:`kg.facts.common.derived_facts`), and a fact whose roles
@@ -84,8 +86,13 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     for fact in [*read, *derived_facts(read)]:
         key = fact_key(fact)
         current = best.get(key)
-        if current is None or (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)):
+        if current is None:
             best[key] = fact
+            continue
+        kept, other = (fact, current) if (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)) else (current, fact)
+        if other.evidence.start == kept.evidence.start and other.attributes.keys() - kept.attributes.keys():
+            kept = replace(kept, attributes={**other.attributes, **kept.attributes})
+        best[key] = kept
     keys = list(best)
     with_share = {_same_event(best[key]) for key in keys if best[key].type == "Acquisition" and best[key].attributes.get("share") is not None}
     kept = [

@@ -548,12 +548,14 @@ def relative_antecedent(possessor: Token) -> Token | None:
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
     to be acquired", "Y signed a letter of intent to be acquired"), or a wire-marked name right
-    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs")."""
+    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs"). The
+    relative pronoun subject of a passive relative clause stands for the noun the clause
+    modifies ("Y, which was snapped up by X")."""
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
                 if child.dep_ == dep:
-                    return child
+                    return verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child
         if verb.dep_ == "acl":
             if verb.head.lemma_.lower() in triggers()["intention_nouns"] and any(child.dep_ == "auxpass" for child in verb.children):
                 return subject_of(verb)
@@ -1166,14 +1168,14 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
 def _frame_share(frame: Frame, trigger: Token) -> float | None:
     """The share a frame's object or preposition states ("15% of", "a 20 pct stake in", "1.2
     mln shares or 7.5 pct of", "969,515 shares of Y stock, or 5.4 pct of", "raised its stake in Y
-    to 15.2 pct")."""
+    to 15.2 pct", "half owned by")."""
     candidates: list[Token] = []
     if frame.pos == "VERB":
         obj = object_of(trigger)
         if obj is not None:
             candidates.extend(conjuncts(obj))
             candidates.extend(item for stock in prep_objects(obj, "of") for item in conjuncts(stock)[1:])
-        candidates.extend(c for c in trigger.children if c.dep_ in ("npadvmod", "dobj"))
+        candidates.extend(c for c in trigger.children if c.dep_ in ("npadvmod", "dobj", "advmod"))
     else:
         candidates.append(trigger)
         candidates.extend(prep_objects(trigger, "of"))
@@ -1248,7 +1250,9 @@ def make_fact(
         The word the fact was read at; its modality and negation decide the status.
     default_status : str
         The status when nothing around the trigger says otherwise; a bare infinitive ("in
-        order to invest") has not happened yet, so a completed default becomes planned.
+        order to invest") has not happened yet, so a completed default becomes planned. A
+        state ("active" by default) is never "completed": "Y is owned by X" is read in the
+        past participle, and still holds.
     governed : bool
         Whether the words governing the trigger decide the status (an event: "agreed to
         buy"); ``False`` for a state read from a noun phrase ("X's subsidiary Y", "the X
@@ -1261,6 +1265,8 @@ def make_fact(
     if trigger.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
         default_status = _UNREALISED.get(default_status, default_status)
     status = kg_status.fact_status(event_head(trigger), default_status) if governed else default_status
+    if status == "completed" and default_status == "active":
+        status = default_status
     if governed and progressive(trigger):
         status = triggers()["progressive"]["statuses"].get(status, status)
     if governed and STATUS_CLASSES[status] == "holds" and conditional(trigger):

@@ -449,3 +449,8 @@ def test_a_story_with_two_targets_lends_none(facts_of, summary):
     text = "Borg Inc raised its bid. Cyber Ltd made an offer for Acme Corp and Borg Inc bid for Zeta Corp."
     facts = facts_of(text, [ACME, BORG, CYBER, zeta, ("its", "borg", "Organization", "pronoun")], "Acquisition")
     assert ("borg", "acme") not in [(f.roles.get("buyer"), f.roles.get("target")) for f in facts]
+
+
+def test_the_relative_pronoun_of_a_passive_clause_is_the_noun_it_modifies(facts_of, summary):
+    text = "The winner was a little-known firm, Borg Inc, which was snapped up days later by Acme Corp."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
