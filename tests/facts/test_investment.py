@@ -51,3 +51,11 @@ def test_an_investment_with_no_named_target_needs_its_amount(facts_of, summary):
     assert summary(facts) == [("Investment", {"investor": "acme"}, "planned")]
     assert facts[0].confidence == 0.55
     assert facts_of("Acme Corp said it would keep investing in its core businesses.", [ACME], "Investment") == []
+
+
+def test_an_investment_noun_with_no_named_target_needs_its_amount(facts_of, summary):
+    facts = facts_of("Acme Corp plans a joint venture to make parts, with an initial investment of $6.5m.", [ACME], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme"}, "planned")]
+    assert (facts[0].confidence, facts[0].attributes) == (0.5, {"amount": Amount(6_500_000.0, "USD")})
+    assert facts_of("Acme Corp announced a new investment strategy.", [ACME], "Investment") == []
+    assert facts_of("Acme Corp manages investments of $690m for its clients.", [ACME], "Investment") == []
