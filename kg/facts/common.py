@@ -665,6 +665,10 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if own is not None:
         return own
+    if token.dep_ == "appos" and token.pos_ == "NOUN":
+        named = ctx.entity_at(token.head)
+        if named is not None:
+            return named
     for child in token.lefts:
         if child.dep_ == "nmod":
             entity_id = ctx.entity_at(child)

@@ -52,3 +52,8 @@ def test_a_name_and_name_subject_the_parser_reads_as_a_modifier_gives_both_parti
     golden, goldsil = ("Golden Rule Resources Ltd", "golden", "Organization"), ("Goldsil Resources Ltd", "goldsil", "Organization")
     facts = facts_of("Golden Rule Resources Ltd and Goldsil Resources Ltd said they had agreed to merge.", [golden, goldsil], "Merger")
     assert summary(facts) == [("Merger", {"parties": ("golden", "goldsil")}, "agreed")]
+
+
+def test_an_unnamed_noun_in_apposition_stands_for_the_name(facts_of, summary):
+    text = "The buyer was Acme Corp, a Russian oil firm that is in the process of merging with Borg Inc."
+    assert [dict(fact.roles) for fact in facts_of(text, [ACME, BORG], "Merger")] == [{"parties": ("acme", "borg")}]
