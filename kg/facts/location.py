@@ -64,7 +64,9 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id))
         for noun in described:
             is_company_noun = _company_noun(noun, nouns)
-            for modifier in noun.children:
+            for modifier in [*noun.children, *([_fronted_place(ctx, noun)] if is_company_noun and noun is not token else [])]:
+                if modifier is None:
+                    continue
                 if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS):
                     continue
                 if ctx.entity_at(modifier) == entity_id and ctx.token_kind[modifier.i] == "name":
@@ -75,6 +77,19 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 for place in _places_of(ctx, modifier):
                     roles = {"entity": entity_id, "place": place}
                     yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": kind}, governed=False)
+
+
+def _fronted_place(ctx: Context, noun: Token) -> Token | None:
+    """A place named first after the article of a company noun's phrase, however deep the parser
+    hung it: "a New York risk arbitrage and securities dealing partnership"."""
+    start = noun.left_edge
+    if start.dep_ != "det" or start.i + 1 >= noun.i:
+        return None
+    first = ctx.tokens[start.i + 1]
+    place = ctx.entity_at(first)
+    if place is None or ctx.type_of(place) != "Place" or first.head is noun:
+        return None
+    return first
 
 
 def _places_of(ctx: Context, modifier: Token) -> list[str]:

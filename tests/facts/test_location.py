@@ -115,3 +115,11 @@ def test_a_hyphened_pair_of_nationalities_gives_both_homes(pipeline_roles) -> No
         ("Anglo-Dutch consumer goods giant Zorvex Corp is to merge its two management boards.", {"United Kingdom", "Netherlands"}),
     ]:
         assert {roles["place"] for roles in pipeline_roles(text, "Location")} == expected
+
+
+def test_a_place_opening_a_described_company_s_phrase_is_its_home(facts_of, summary):
+    """The parser hangs "New York" on "arbitrage", two words below "partnership"."""
+    text = "Acme Corp, a New York risk arbitrage and securities dealing partnership, bought shares."
+    new_york = ("New York", "new-york", "Place")
+    assert summary(facts_of(text, [ACME, new_york], "Location")) == [("Location", {"entity": "acme", "place": "new-york"}, "active")]
+    assert facts_of("Acme Corp, a risk arbitrage firm with New York offices, bought shares.", [ACME, new_york], "Location") == []
