@@ -777,7 +777,8 @@ def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
 def unshare(token: Token) -> tuple[Token, Span | None]:
     """Look through a share noun ("15% of Y", "a stake in Y", "shares it held in Y") to the
     thing shared: the first in the text of its "of"/"in" objects that is no share ("a stake in
-    <Y>, of London,": Y).
+    <Y>, of London,": Y), or the named possessor of assets ("all of Y's oil properties": Y;
+    "its stake" is what "its" holds, and "its Canadian operations" a unit of its own).
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -799,6 +800,8 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
             current = whole[0]
             break
         current = objects[0]
+    if _is_share_noun(current, data["possessed_part_nouns"]):
+        current = next((child for child in current.children if child.dep_ == "poss" and child.pos_ == "PROPN"), current)
     if current is token and share_span is None:
         return token, None
     return current, share_span

@@ -454,3 +454,10 @@ def test_a_story_with_two_targets_lends_none(facts_of, summary):
 def test_the_relative_pronoun_of_a_passive_clause_is_the_noun_it_modifies(facts_of, summary):
     text = "The winner was a little-known firm, Borg Inc, which was snapped up days later by Acme Corp."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_buying_a_named_company_s_assets_buys_from_that_company(facts_of, summary):
+    text = "Acme Corp agreed to purchase all of Borg Inc's oil and natural gas properties for 5.5 mln dlrs."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+    units = [ACME, ("its Canadian operations", "ops", "Organization", "description")]
+    assert [dict(f.roles) for f in facts_of("Acme Corp is selling its Canadian operations.", units, "Acquisition")] == [{"seller": "acme", "target": "ops"}]
