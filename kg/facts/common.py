@@ -548,9 +548,9 @@ def relative_antecedent(possessor: Token) -> Token | None:
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
     to be acquired", "Y signed a letter of intent to be acquired"), or a wire-marked name right
-    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs"). The
-    relative pronoun subject of a passive relative clause stands for the noun the clause
-    modifies ("Y, which was snapped up by X")."""
+    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs"). A
+    relative pronoun object, or subject of a passive relative clause, stands for the noun the
+    clause modifies ("Y, which X acquired last year", "Y, which was snapped up by X")."""
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
@@ -563,7 +563,7 @@ def object_of(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else subject_of(verb)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
-            return child
+            return verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child
     texts = token_texts(verb.doc)
     for child in verb.children:
         if child.dep_ in _MARKED_OBJECT_DEPS and child.i > verb.i and child.left_edge.i > 0 and texts[child.left_edge.i - 1] == "<":
