@@ -489,13 +489,11 @@ def _examples(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     markers = lexicon()["example_markers"]
-    return [
-        obj
-        for child in noun.children
-        if child.dep_ == "prep" and f"{child.nbor(-1).lower_} {child.lower_}" in markers or child.lower_ in markers
-        for obj in child.children
-        if obj.dep_ == "pobj"
-    ]
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and (child.lower_ in markers or f"{child.nbor(-1).lower_} {child.lower_}" in markers):
+            found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    return found
 
 
 def is_passive(verb: Token) -> bool:

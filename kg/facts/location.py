@@ -64,9 +64,11 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id))
         for noun in described:
             is_company_noun = _company_noun(noun, nouns)
-            for modifier in [*noun.children, *([_fronted_place(ctx, noun)] if is_company_noun and noun is not token else [])]:
-                if modifier is None:
-                    continue
+            modifiers = list(noun.children)
+            fronted = _fronted_place(ctx, noun) if is_company_noun and noun is not token else None
+            if fronted is not None:
+                modifiers.append(fronted)
+            for modifier in modifiers:
                 if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS):
                     continue
                 if ctx.entity_at(modifier) == entity_id and ctx.token_kind[modifier.i] == "name":

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kg.entities import name_key
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, register, span_root
 from kg.facts.surface import surface_facts
-from kg.entities import name_key
 from kg.model import Fact
 
 
