@@ -402,7 +402,8 @@ def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
 
 def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
     """Facts other facts entail, by the ``derived`` rules of the triggers file: whoever has
-    completed the purchase of a company (or of a stake in it) owns it (that share of it).
+    completed the purchase of a company (or of a stake in it) owns it (that share of it), and
+    whoever is still to sell one owns it now.
 
     Parameters
     ----------
@@ -412,15 +413,21 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
     Yields
     ------
     Fact
-        One entailed fact per source fact of a rule's type, statuses and extractors whose roles
-        are all given, with the source's evidence and at most the rule's confidence.
+        One entailed fact per source fact of a rule's type, statuses and extractors (any, when
+        the rule names none) whose roles are all given and whose sentence states no fact the
+        rule's ``unless_stated`` role rules out, with the source's evidence and at most the rule's confidence.
     """
     rules = triggers()["derived"]["rules"]
+    facts = list(facts)
+    stated = {(fact.type, fact.evidence.start, role, value) for fact in facts for role, value in fact.roles.items() if isinstance(value, str)}
     for fact in facts:
         for rule in rules:
-            if fact.type != rule["from"] or fact.status not in rule["statuses"] or fact.extractor not in rule["extractors"]:
+            if fact.type != rule["from"] or fact.status not in rule["statuses"] or fact.extractor not in rule.get("extractors", (fact.extractor,)):
                 continue
             if any(source not in fact.roles for source in rule["roles"].values()):
+                continue
+            guarded = rule.get("unless_stated")
+            if guarded and (rule["type"], fact.evidence.start, guarded, fact.roles[rule["roles"][guarded]]) in stated:
                 continue
             yield replace(
                 fact,

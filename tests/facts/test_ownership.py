@@ -102,6 +102,16 @@ def test_copular_unit_and_parent(facts_of, summary):
     assert facts_of("Borg Inc is a client of Acme Corp.", [ACME, BORG], "Ownership") == []
 
 
+def test_a_sale_still_to_come_says_the_seller_owns_the_target_now(facts_of, summary):
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    facts = facts_of("Acme Corp said it will sell its investment in Borg Inc to Cyber Ltd.", [ACME, BORG, cyber], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert (facts[0].extractor, facts[0].confidence) == ("ownership.from_pending_sale", 0.55)
+    assert facts_of("Acme Corp sold Borg Inc to Cyber Ltd last year.", [ACME, BORG, cyber], "Ownership") == []
+    station = facts_of("Acme Corp agreed to sell Cyber Ltd's Borg Inc unit.", [ACME, BORG, cyber], "Ownership")
+    assert summary(station) == [("Ownership", {"owner": "cyber", "owned": "borg"}, "active")]
+
+
 def test_shareholders_paid_are_not_owners(facts_of):
     assert facts_of("Acme Corp would pay 1.5 mln dlrs to the shareholders of Borg Inc.", [ACME, BORG], "Ownership") == []
 
