@@ -350,7 +350,7 @@ def _find_cluster(
         matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
         if not matches and text in _generic_heads():
             matches = [c for c in same_type if c.first < mention.start and any(_headed_by(f, text) for f in c.forms)]
-        if not matches and (text in demonym_index() or text in _word_sets()["generic_first_words"]):
+        if not matches and (text in demonym_index() or text in _word_sets()["generic_first_words"] or text in _word_sets()["months"]):
             matches = _named_by_first_word([c for c in same_type if c.first < mention.start], text)
         if matches:
             return _nearest(matches, mention)

@@ -245,6 +245,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
+    chosen += _month_named_firms(doc, chosen)
     chosen = [
         c for c in chosen
         if not _currency_place(doc, c) and not _common_word(doc, c) and not _no_name(tokens, c)
@@ -1813,6 +1814,25 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
     named = _model_organization_names(doc, result)
     found, replaced = _unlabelled_occurrences(doc, known, result, blocked, named)
     return [c for c in result if id(c) not in replaced] + found
+
+
+def _month_named_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A month that is the first word of a firm the document names stands for the firm where
+    it possesses or is a subject ("May's chairman", "May has struggled" beside May Department
+    Stores); "in May" stays a month."""
+    texts = token_texts(doc)
+    tokens = doc_tokens(doc)
+    months = _word_sets()["months"]
+    firms = {texts[c.start] for c in chosen if c.type == "Organization" and c.end - c.start > 1 and texts[c.start] in months}
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found = []
+    for i, text in enumerate(texts):
+        if text not in firms or i in taken:
+            continue
+        possessive = i + 1 < len(texts) and tokens[i + 1].tag_ == "POS"
+        if possessive or tokens[i].dep_ in ("nsubj", "nsubjpass"):
+            found.append(_Candidate(i, i + 1, "Organization", "alias"))
+    return found
 
 
 def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[str, ...], str]:

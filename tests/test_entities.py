@@ -380,6 +380,16 @@ def test_a_generic_first_word_alone_is_the_one_firm_named_before_that_it_starts(
     assert [e.name for e in entities] == ["Deutsche Varbel", "Deutsche Quell", "Deutsche"]
 
 
+def test_a_month_possessing_or_acting_is_the_firm_it_starts_but_in_may_is_a_month(nlp) -> None:
+    text = "Zorvex Corp is to buy May Department Stores. Talks sped up after May's chairman Gene Kahn resigned. Sales rose in May."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [
+        ("Zorvex", "Organization", ("Zorvex Corp",)),
+        ("May Department Stores", "Organization", ("May",)),
+        ("Gene Kahn", "Person", ()),
+    ]
+
+
 def test_an_abbreviation_in_brackets_after_a_wire_ticker_is_the_name_s(nlp) -> None:
     text = "Norvane Mining Corp Holdings Ltd <NMCH.S> (NMC) said it sold shares. NMC said the sale raised cash."
     entities, _ = _resolve(nlp, text)
