@@ -35,6 +35,10 @@ REGISTRY: dict[str, Extractor] = {}
 #: and adverbial clauses, and the preposition/object links between a noun and its verb.
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Prepositions naming a noun trigger's agent, and those naming its object, on which the parser
+#: often hangs the agent instead ("an offer for the company's stock from X").
+_AGENT_LINKS = frozenset({"from", "by"})
+_OBJECT_LINKS = ("for", "of")
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: Subjects that stand for the subject of the clause above when nothing resolved them ("X and
 #: Y said they agreed to merge").
@@ -861,7 +865,9 @@ class _Slots:
         """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
         modifies another noun ("takeover battle for Y", "merger talks with Y") reads the
         possessor and prepositions of that noun too, and so does one the parse hangs under
-        the price of a wire-copy offer ("X's 40 dlr per share offer for Y")."""
+        the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
+        share bid"). A "from" or "by" the parse hangs on the noun's object is the noun's ("an
+        offer for the company's stock from X")."""
         found = self._tokens(slot, self.trigger)
         if found or self.frame.pos != "NOUN" or slot == "self":
             return found
@@ -870,6 +876,10 @@ class _Slots:
             return self._tokens(slot, phrase)
         if self.trigger.dep_ == "pobj" and phrase.lower_ == "per" and phrase.head.pos_ == "NOUN":
             return self._tokens(slot, phrase.head)
+        if self.trigger.dep_ == "appos" and phrase.pos_ == "NOUN" and any(child.like_num for child in phrase.children):
+            return self._tokens(slot, phrase)
+        if slot in _AGENT_LINKS:
+            return [found for link in _OBJECT_LINKS for obj in prep_objects(self.trigger, link) for found in prep_objects(obj, slot)]
         return found
 
     def _tokens(self, slot: str, trigger: Token) -> list[Token]:

@@ -466,3 +466,14 @@ def test_buying_a_named_company_s_assets_buys_from_that_company(facts_of, summar
 def test_the_relative_pronoun_object_of_a_clause_is_the_noun_it_modifies(facts_of, summary):
     text = "The accounts were linked to Borg Inc, which Acme Corp bought last year."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_wire_copy_price_phrases_and_a_from_hung_on_the_object_keep_the_bid(facts_of, summary):
+    """The parser makes "27 dlrs" the object with "bid" in apposition, and hangs "from X" on
+    "stock": the bid is still X's, for Y."""
+    assert summary(facts_of("Borg Inc has rejected Acme Corp's 27 dlrs a share bid.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")
+    ]
+    text = "Borg Inc said its board rejected a tender offer for the company's stock from Acme Corp."
+    surfaces = [ACME, BORG, ("its", "borg", "Organization", "pronoun"), ("the company", "borg", "Organization", "description")]
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected")]
