@@ -128,6 +128,7 @@ def _trigger(nlp, text: str, word: str):
         ("Prosecutors are forcing the sale of Beta.", "sale", "planned"),
         ("Acme has decided against buying Beta.", "buying", "rejected"),
         ("The board voted against selling Beta to Acme.", "selling", "rejected"),
+        ("Acme said it is interested in buying Beta.", "buying", "considering"),
     ],
 )
 def test_fact_status(nlp, text: str, word: str, status: str) -> None:
@@ -148,6 +149,8 @@ def test_fact_status(nlp, text: str, word: str, status: str) -> None:
         ("Acme did not agree to buy Beta.", "buy"),
         ("Beta is no longer owned by Acme.", "owned"),
         ("Regulators did not require Acme to sell Beta.", "sell"),
+        ("Acme is not interested in buying Beta.", "buying"),
+        ("Acme is not able to buy Beta.", "buy"),
     ],
 )
 def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:
@@ -163,6 +166,7 @@ def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, w
         ("Acme bought Beta after talks with customers.", "bought"),
         ("Acme bought Beta and now owns more shops.", "bought"),
         ("Acme bought Beta against the advice of its bankers.", "bought"),
+        ("It was not clear what impact the ruling had on the sale of Beta.", "sale"),
     ],
 )
 def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str, word: str) -> None:

@@ -33,7 +33,7 @@ REGISTRY: dict[str, Extractor] = {}
 
 #: Dependency labels a subject search climbs through: infinitives, conjoined verbs, relative
 #: and adverbial clauses, and the preposition/object links between a noun and its verb.
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp", "attr", "oprd"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj", "pcomp", "attr", "oprd", "acomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Prepositions naming a noun trigger's agent, and those naming its object, on which the parser
 #: often hangs the agent instead ("an offer for the company's stock from X").

@@ -477,3 +477,15 @@ def test_wire_copy_price_phrases_and_a_from_hung_on_the_object_keep_the_bid(fact
     text = "Borg Inc said its board rejected a tender offer for the company's stock from Acme Corp."
     surfaces = [ACME, BORG, ("its", "borg", "Organization", "pronoun"), ("the company", "borg", "Organization", "description")]
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected")]
+
+
+def test_interest_in_buying_and_a_company_s_common(facts_of, summary):
+    """The subject of "is interested in acquiring Y" is the would-be buyer; "a majority of Y's
+    common" is Y's stock."""
+    assert summary(facts_of("Acme Corp said it is interested in acquiring Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "considering")
+    ]
+    assert [f.status_class for f in facts_of("Acme Corp is not interested in buying Borg Inc.", [ACME, BORG], "Acquisition")] == ["negative"]
+    assert summary(facts_of("Acme Corp agreed to purchase a majority of Borg Inc's common from trusts.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")
+    ]
