@@ -1560,13 +1560,21 @@ def _says_of_itself(verb: Token) -> bool:
 def _located_it(verb: Token) -> bool:
     """"it was in talks to buy Y", "it is in the market", "it could be the target of a bid": a
     "be" whose only complement is a prepositional phrase says where its subject is, and one whose
-    predicate is a company's part in a deal or group says what it is, so "it" there refers (an
-    expletive "it is" has a clause or another predicate: "it is likely that", "it is time to")."""
+    predicate is a company's part in a deal or group says what it is, so "it" there refers; so
+    does one whose adjective takes a prepositional phrase and no clause ("it is interested in
+    acquiring Y"). An expletive "it is" has a clause or another predicate: "it is likely that",
+    "it is time to"."""
     if verb.lemma_ != "be":
         return False
     deps = {child.dep_ for child in verb.children}
-    if deps & {"ccomp", "xcomp", "csubj", "acomp", "advcl"}:
+    if deps & {"ccomp", "xcomp", "csubj", "advcl"}:
         return False
+    if "acomp" in deps:
+        for child in verb.children:
+            below = {grand.dep_ for grand in child.children} if child.dep_ == "acomp" else {"prep"}
+            if "prep" not in below or below & {"ccomp", "xcomp", "advcl"}:
+                return False
+        return True
     if "attr" not in deps:
         return "prep" in deps
     predicates = cues()["referring_predicates"]

@@ -100,6 +100,10 @@ def test_expletive_it_is_not_resolved(nlp) -> None:
 def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said it was in talks to acquire Quintara Corp.")
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
+    _, mentions = _resolve(nlp, "Zorvex Holdings said it is interested in acquiring Quintara Corp.")
+    assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
+    _, mentions = _resolve(nlp, "Zorvex Holdings said it is likely that Quintara Corp will sell shoes.")
+    assert _references(mentions) == []
 
 
 def test_it_subject_of_a_plain_relative_clause_is_resolved(nlp) -> None:
