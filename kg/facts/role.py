@@ -173,9 +173,10 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
 
 
 def _capitalised_inside(title: Token) -> bool:
-    """A title capitalised inside its sentence ("said President Y", "French President Y") is a
-    head of state's or a party's, not a company's."""
-    return title.is_title and not title.is_sent_start
+    """A title of ``state_titles`` capitalised inside its sentence ("said President Y", "French
+    President Y") is a head of state's or a party's, not a company's; wire copy capitalises
+    company titles too ("Chairman Milan Panic said")."""
+    return title.is_title and not title.is_sent_start and title.lower_ in lexicon()["state_titles"]
 
 
 def _organization_before(ctx: Context, person: Token) -> list[str]:

@@ -140,3 +140,9 @@ def test_an_untitled_person_of_a_place_lives_there(facts_of):
     """Near miss: "John Smith of Fort Worth" gives where he lives, not an employer."""
     surfaces = [SMITH, ("Fort Worth", "fort-worth", "Place")]
     assert facts_of("A group led by John Smith of Fort Worth said it owns 9 pct of Acme Corp.", surfaces, "Role") == []
+
+
+def test_a_capitalised_company_title_of_wire_copy_borrows_the_story_s_company(facts_of, summary):
+    text = "Acme Corp has 500 mln dlrs in cash, which it intends to use to buy a drug company, Chairman John Smith said."
+    facts = facts_of(text, [ACME, SMITH, ("it", "acme", "Organization", "pronoun")], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
