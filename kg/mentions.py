@@ -1557,6 +1557,13 @@ def _says_of_itself(verb: Token) -> bool:
     return False
 
 
+def _phrase_only(adjective: Token) -> bool:
+    """Whether an adjective takes a prepositional phrase and no clause ("interested in Y", not
+    "likely that ...")."""
+    deps = {child.dep_ for child in adjective.children}
+    return "prep" in deps and not deps & {"ccomp", "xcomp", "advcl"}
+
+
 def _located_it(verb: Token) -> bool:
     """"it was in talks to buy Y", "it is in the market", "it could be the target of a bid": a
     "be" whose only complement is a prepositional phrase says where its subject is, and one whose
@@ -1570,11 +1577,7 @@ def _located_it(verb: Token) -> bool:
     if deps & {"ccomp", "xcomp", "csubj", "advcl"}:
         return False
     if "acomp" in deps:
-        for child in verb.children:
-            below = {grand.dep_ for grand in child.children} if child.dep_ == "acomp" else {"prep"}
-            if "prep" not in below or below & {"ccomp", "xcomp", "advcl"}:
-                return False
-        return True
+        return all(_phrase_only(child) for child in verb.children if child.dep_ == "acomp")
     if "attr" not in deps:
         return "prep" in deps
     predicates = cues()["referring_predicates"]

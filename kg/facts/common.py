@@ -419,7 +419,8 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
     Fact
         One entailed fact per source fact of a rule's type, statuses and extractors (any, when
         the rule names none) whose roles are all given and whose sentence states no fact the
-        rule's ``unless_stated`` role rules out, with the source's evidence and at most the rule's confidence.
+        rule's ``unless_stated`` role rules out, with the source's evidence and at most the
+        rule's confidence.
     """
     rules = triggers()["derived"]["rules"]
     facts = list(facts)
