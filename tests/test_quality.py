@@ -24,7 +24,7 @@ SEED_GOLD = GOLD / "jd-us-expansion.json"
 #: of docs/quality.md less a small margin.
 FLOORS = {
     "dev": (0.73, 0.66, 0.94, 0.95),
-    "test": (0.56, 0.51, 0.90, 0.94),
+    "test": (0.58, 0.53, 0.90, 0.94),
 }
 
 
