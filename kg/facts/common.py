@@ -43,6 +43,7 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: Subjects that stand for the subject of the clause above when nothing resolved them ("X and
 #: Y said they agreed to merge").
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
+_PLURAL_POSSESSIVES = frozenset({"their", "our"})
 #: Links the parser gives a wire-marked name in object position instead of ``dobj``.
 _MARKED_OBJECT_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
@@ -497,13 +498,18 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def _examples(noun: Token) -> list[Token]:
-    """The objects of "such as", "including" or "like" after a common noun."""
+    """The names a common noun stands for: the objects of "such as", "including" or "like" after
+    it, and those of "of" after a company organ ("the boards of X and Y")."""
     if noun.pos_ != "NOUN":
         return []
-    markers = lexicon()["example_markers"]
+    lex = lexicon()
+    markers = lex["example_markers"]
+    organ = noun.lemma_.lower() in lex["organ_nouns"]
     found: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "prep" and (child.lower_ in markers or f"{child.nbor(-1).lower_} {child.lower_}" in markers):
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in markers or f"{child.nbor(-1).lower_} {child.lower_}" in markers or (organ and child.lower_ == "of"):
             found.extend(obj for obj in child.children if obj.dep_ == "pobj")
     return found
 
@@ -883,18 +889,24 @@ class _Slots:
             return [found for link in _OBJECT_LINKS for obj in prep_objects(self.trigger, link) for found in prep_objects(obj, slot)]
         return found
 
+    def _subject(self, verb: Token) -> list[Token]:
+        """The subject of a verb's clause; "they" nothing resolved stands for the subjects of the
+        clause above ("X and Y said they agreed to merge")."""
+        subject = subject_of(verb)
+        if subject is None:
+            return []
+        if subject.lower_ in _PLURAL_PRONOUNS and self.ctx.entity_at(subject) is None:
+            above = subject_of(subject.head.head) if subject.head.head is not subject.head else None
+            return [above] if above is not None else []
+        return [subject]
+
     def _tokens(self, slot: str, trigger: Token) -> list[Token]:
-        """Argument heads for ``slot`` around ``trigger``."""
+        """Argument heads for ``slot`` around ``trigger``; an unresolved "their" is the clause's
+        subject ("X and Y said they ended their merger talks")."""
         if slot == "subj":
             if self.frame.pos == "VERB" and is_passive(trigger):
                 return prep_objects(trigger, "by")
-            subject = subject_of(trigger)
-            if subject is None:
-                return []
-            if subject.lower_ in _PLURAL_PRONOUNS and self.ctx.entity_at(subject) is None:
-                above = subject_of(subject.head.head) if subject.head.head is not subject.head else None
-                return [above] if above is not None else []
-            return [subject]
+            return self._subject(trigger)
         if slot == "obj":
             obj = object_of(trigger)
             return [unshare(obj)[0]] if obj is not None else []
@@ -902,7 +914,11 @@ class _Slots:
             targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
         if slot == "poss":
-            return [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
+            found = [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
+            verb = governing_verb(event_head(trigger))
+            if verb is not None and any(child.lower_ in _PLURAL_POSSESSIVES and self.ctx.entity_at(child) is None for child in found):
+                return self._subject(verb)
+            return found
         if slot in ("gov_subj", "gov_subj_any"):
             if trigger.dep_ not in ("dobj", "pobj", "attr", "oprd"):
                 return []

@@ -43,3 +43,9 @@ def test_a_common_noun_s_conjuncts_include_the_names_it_gives_as_examples(nlp) -
     assert [token.text for token in conjuncts(retailers)] == ["retailers", "Inc", "Corp."]
     acme = next(token for token in doc if token.text == "Corp")
     assert [token.text for token in conjuncts(acme)] == ["Corp"]
+
+
+def test_a_company_organ_s_conjuncts_include_the_companies_it_is_of(nlp) -> None:
+    doc = nlp("The boards of Acme Corp and Borg Inc met.")
+    boards = next(token for token in doc if token.text == "boards")
+    assert [token.text for token in conjuncts(boards)] == ["boards", "Corp", "Inc"]

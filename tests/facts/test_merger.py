@@ -57,3 +57,8 @@ def test_a_name_and_name_subject_the_parser_reads_as_a_modifier_gives_both_parti
 def test_an_unnamed_noun_in_apposition_stands_for_the_name(facts_of, summary):
     text = "The buyer was Acme Corp, a Russian oil firm that is in the process of merging with Borg Inc."
     assert [dict(fact.roles) for fact in facts_of(text, [ACME, BORG], "Merger")] == [{"parties": ("acme", "borg")}]
+
+
+def test_their_on_a_merger_stands_for_the_subjects_they_stand_for(facts_of, summary):
+    text = "Acme Corp and Borg Inc said they terminated their previously announced merger negotiations."
+    assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "cancelled")]
