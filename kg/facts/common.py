@@ -526,7 +526,8 @@ def subject_of(token: Token) -> Token | None:
 
     "JD is in discussions to sell" gives JD for "sell", "X's plan to buy" X; "X, which sold Y" (or
     "X, which is ... and which has applied to buy Y") gives X; a
-    participle modifying a noun ("a company owning Y") gives that noun.
+    participle modifying a noun ("a company owning Y") gives that noun. A copula's predicate is
+    its subject's, not its possessor's ("X is Canada's largest company, with revenues of ...").
     """
     current = token
     for _ in range(8):
@@ -540,7 +541,7 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
-        if current is not token and current.pos_ in ("NOUN", "PROPN"):
+        if current is not token and current.pos_ in ("NOUN", "PROPN") and current.dep_ != "attr":
             possessor = next((child for child in current.children if child.dep_ == "poss"), None)
             if possessor is not None:
                 return possessor

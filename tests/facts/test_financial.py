@@ -159,3 +159,9 @@ def test_earned_and_lost_a_sum_report_a_metric(facts_of):
 def test_losing_no_sum_reports_no_metric(facts_of):
     assert facts_of("Shares in Acme Corp lost 5% on Monday.", [ACME], "FinancialMetric") == []
     assert facts_of("Acme Corp lost its chief executive in 2003.", [ACME], "FinancialMetric") == []
+
+
+def test_a_metric_on_a_copula_s_predicate_is_the_subject_s_not_the_possessor_s(facts_of):
+    text = "Acme Corp is already Canada's largest energy company, with 1986 revenues of 7.1 billion Canadian dlrs."
+    facts = facts_of(text, [ACME, ("Canada", "canada", "Place")], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(7_100_000_000.0, "CAD"))]
