@@ -1651,10 +1651,11 @@ def short_forms(name: str) -> frozenset[str]:
     """Shorter names a document may use for an organisation called ``name``.
 
     The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web suffix
-    ("JD.com" -> "JD"), and its first word when that word is distinctive ("Tencent Holdings" ->
-    "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), with
-    the second word too for a longer name ("Ranks Hovis" of "Ranks Hovis McDougall") unless it
-    starts with a given name. A name going on after its suffix ("Development Corp of America")
+    ("JD.com" -> "JD"), its first word when that word is distinctive ("Tencent Holdings" ->
+    "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and
+    for a longer name its first two words, even after a generic word ("Ranks Hovis" of "Ranks
+    Hovis McDougall", "Western Ranchman" of "Western Ranchman Outfitters"), unless it starts with
+    a given name or a place ("Kansas City" of "Kansas City Southern Industries"). A name going on after its suffix ("Development Corp of America")
     has the forms of the part before "of". A national subsidiary ("Total Holdings (Australia) Pty Ltd") gives
     no first word: "Total" is its parent's name. Remembered per name: every document asks again
     for the names it has.
@@ -1698,14 +1699,18 @@ def short_forms(name: str) -> frozenset[str]:
         and " ".join(parts[1:]) not in demonym_index()
     ):
         forms.add(first)
-        if (
-            len(parts) > 2
-            and parts[1][:1].isupper()
-            and parts[1].isalpha()
-            and parts[1] not in words["name_suffixes"]
-            and first not in given_names()
-        ):
-            forms.add(pair)
+    if (
+        len(parts) > 2
+        and first[:1].isupper()
+        and first.isalpha()
+        and parts[1][:1].isupper()
+        and parts[1].isalpha()
+        and parts[1] not in words["name_suffixes"]
+        and first not in given_names()
+        and first not in place_index()
+        and pair not in place_index()
+    ):
+        forms.add(pair)
     forms.discard(name)
     return frozenset(form for form in forms if len(form) >= 2)
 

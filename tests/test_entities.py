@@ -469,6 +469,12 @@ def test_first_two_words_of_a_long_name_join_it_but_not_a_place(nlp) -> None:
     assert _summary(entities) == [
         ("Quorvane Hovel McDougall", "Organization", ("Quorvane Hovel McDougall Plc", "Quorvane Hovel"))
     ]
+    text = "Zorvex Corp acquired Western Quell Outfitters Inc on Monday. Western Quell had sales of 2.2 mln dlrs last year."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [
+        ("Zorvex", "Organization", ("Zorvex Corp",)),
+        ("Western Quell Outfitters", "Organization", ("Western Quell Outfitters Inc", "Western Quell")),
+    ]
     text = "Shares of Kansas City Southern Industries rose. Kansas City officials said the rail yard would expand."
     entities, _ = _resolve(nlp, text)
     assert _summary(entities) == [
