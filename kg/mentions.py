@@ -1655,10 +1655,10 @@ def short_forms(name: str) -> frozenset[str]:
     "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and
     for a longer name its first two words, even after a generic word ("Ranks Hovis" of "Ranks
     Hovis McDougall", "Western Ranchman" of "Western Ranchman Outfitters"), unless it starts with
-    a given name or a place ("Kansas City" of "Kansas City Southern Industries"). A name going on after its suffix ("Development Corp of America")
-    has the forms of the part before "of". A national subsidiary ("Total Holdings (Australia) Pty Ltd") gives
-    no first word: "Total" is its parent's name. Remembered per name: every document asks again
-    for the names it has.
+    a given name or a place ("Kansas City" of "Kansas City Southern Industries"). A name going
+    on after its suffix ("Development Corp of America") has the forms of the part before "of". A
+    national subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is
+    its parent's name. Remembered per name: every document asks again for the names it has.
     """
     words = _word_sets()
     parts = name.split()

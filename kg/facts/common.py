@@ -891,7 +891,7 @@ class _Slots:
         return found
 
     def _subject(self, verb: Token) -> list[Token]:
-        """The subject of a verb's clause; "they" nothing resolved stands for the subjects of the
+        """The subject of a verb's clause; an unresolved "they" stands for the subjects of the
         clause above ("X and Y said they agreed to merge")."""
         subject = subject_of(verb)
         if subject is None:
