@@ -338,6 +338,11 @@ def test_the_object_of_a_preposition_is_not_the_subject_of_a_surface_verb(contex
                           [ACME, BORG, CYBER, ("Dino Co", "dino", "Organization")], "Acquisition") == []
 
 
+def test_the_one_told_a_clause_is_not_the_subject_of_its_surface_verb(context_of):
+    text = "A group of investors told Cyber Ltd it acquired 8.1 pct of Borg Inc."
+    assert _surface_roles(context_of, text, [BORG, CYBER], "Acquisition") == []
+
+
 def test_a_subject_name_that_heads_its_sentence_is_read_and_the_check_ends(context_of):
     """"Acme Corp in deal to buy Borg Inc." parses the name as the sentence's root, its own head:
     the walk up from the name's first word stops there (it once looped for ever)."""
