@@ -450,7 +450,8 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
     """Purchases that name no seller, given the one owner the same sentence states for the
     target: "Akzo will acquire the activities of the Rhodic unit of Rhone Poulenc", "X bought Y,
     a unit of Z" (Z sold). Not a stake (Y's owner need not be who sold a few shares of it),
-    nor an owner that is the buyer.
+    nor an owner that is a buyer of the target in that sentence ("X and Z, who are seeking to
+    acquire Y, lowered their stake").
 
     Parameters
     ----------
@@ -463,14 +464,18 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
         The same facts, in order, the purchases completed so.
     """
     owners: dict[tuple[int, str], set[str]] = {}
+    buyers: dict[tuple[int, str], set[str]] = {}
     for fact in facts:
         if fact.type == "Ownership" and fact.status_class == "holds" and isinstance(fact.roles.get("owned"), str):
             owners.setdefault((fact.evidence.start, fact.roles["owned"]), set()).add(fact.roles["owner"])
+        if fact.type == "Acquisition" and isinstance(fact.roles.get("buyer"), str):
+            buyers.setdefault((fact.evidence.start, fact.roles.get("target")), set()).add(fact.roles["buyer"])
     result = []
     for fact in facts:
         roles = fact.roles
         if fact.type == "Acquisition" and "seller" not in roles and "buyer" in roles and "share" not in fact.attributes:
-            found = owners.get((fact.evidence.start, roles.get("target")), set()) - {roles["buyer"], roles.get("target")}
+            key = (fact.evidence.start, roles.get("target"))
+            found = owners.get(key, set()) - buyers.get(key, set()) - {roles.get("target")}
             if len(found) == 1:
                 fact = replace(fact, roles={**roles, "seller": found.pop()})
         result.append(fact)
@@ -511,6 +516,21 @@ def _examples(noun: Token) -> list[Token]:
             continue
         if child.lower_ in markers or f"{child.nbor(-1).lower_} {child.lower_}" in markers or (organ and child.lower_ == "of"):
             found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    return found
+
+
+def _group_members(noun: Token) -> list[Token]:
+    """The names a group noun gives as its members: in apposition ("The group, X and Y,") or
+    after "which includes" / "comprising" ("The group, which includes X and Y,")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon()["group_nouns"]:
+        return []
+    verbs = frozenset(lexicon()["group_member_verbs"])
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found.extend((child, *child.conjuncts))
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
+            found.extend(item for obj in child.children if obj.dep_ == "dobj" for item in (obj, *obj.conjuncts))
     return found
 
 
@@ -892,12 +912,17 @@ class _Slots:
 
     def _subject(self, verb: Token) -> list[Token]:
         """The subject of a verb's clause; an unresolved "they" stands for the subjects of the
-        clause above ("X and Y said they agreed to merge")."""
+        clause above ("X and Y said they agreed to merge"), and a group that names its members,
+        or a pronoun whose speaker it is, for those members ("The group, X and Y, said it bought
+        the stake")."""
         subject = subject_of(verb)
         if subject is None:
             return []
+        above = subject_of(subject.head.head) if subject.pos_ == "PRON" and subject.head.head is not subject.head else None
+        members = _group_members(above if above is not None else subject)
+        if members:
+            return members
         if subject.lower_ in _PLURAL_PRONOUNS and self.ctx.entity_at(subject) is None:
-            above = subject_of(subject.head.head) if subject.head.head is not subject.head else None
             return [above] if above is not None else []
         return [subject]
 

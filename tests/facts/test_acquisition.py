@@ -489,3 +489,25 @@ def test_interest_in_buying_and_a_company_s_common(facts_of, summary):
     assert summary(facts_of("Acme Corp agreed to purchase a majority of Borg Inc's common from trusts.", [ACME, BORG], "Acquisition")) == [
         ("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")
     ]
+
+
+def test_a_group_that_names_its_members_acts_for_them(facts_of, summary):
+    """"The group, X and Y, said it bought ..." and "the group, which includes X and Y, said it
+    sold ...": the members buy and sell, whatever "it" was resolved to."""
+    text = "The group, Acme Corp and Borg Inc, said it bought 8.1 pct of Cyber Ltd for investment purposes."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("it", "borg", "Organization", "pronoun")], "Acquisition")
+    assert sorted(fact.roles["buyer"] for fact in facts) == ["acme", "borg"]
+    text = "The group, which includes Acme Corp and Borg Inc, said it sold the stock of Cyber Ltd in June."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [
+        ("Acquisition", {"seller": "acme", "target": "cyber"}, "completed"),
+        ("Acquisition", {"seller": "borg", "target": "cyber"}, "completed"),
+    ]
+
+
+def test_a_co_buyer_holding_a_stake_is_no_seller(facts_of, summary):
+    text = "Acme Corp and Borg Inc, who are seeking to acquire Cyber Ltd, said they lowered their stake in the company."
+    surfaces = [ACME, BORG, CYBER, ("the company", "cyber", "Organization", "description")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert all("seller" not in fact.roles for fact in facts)
+    assert sorted(fact.roles["buyer"] for fact in facts) == ["acme", "borg"]
