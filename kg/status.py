@@ -215,8 +215,10 @@ def _owns_clause(token: Token, cues: _Cues) -> bool:
     )
 
 
-def _path_cues(trigger: Token, cues: _Cues) -> Iterator[str]:
-    """Statuses along the climb from the trigger, nearest first."""
+def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]:
+    """Statuses along the climb from the trigger, nearest first. The past tense of the trigger
+    counts only for an ``event``: "Y is owned by X" reads a state in a past participle, and the
+    state still holds."""
     token, sibling, below = trigger, False, None
     seen: set[int] = set()
     while token.i not in seen:
@@ -229,7 +231,7 @@ def _path_cues(trigger: Token, cues: _Cues) -> Iterator[str]:
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
             yield _negated_status(token, lexical, key, below, cues)
         else:
-            if token.i == trigger.i and _is_past(token):
+            if event and token.i == trigger.i and _is_past(token):
                 yield cues.past_tense
             if lexical is not None:
                 yield lexical
@@ -296,7 +298,8 @@ def fact_status(trigger: Token, default: str = "completed") -> str:
 def _fact_status(trigger: Token, default: str) -> str:
     """:func:`fact_status`, worked out."""
     cues = _cues()
-    found = list(_path_cues(trigger, cues))
+    state = STATUS_CLASSES[default] == "holds" and default != cues.past_tense
+    found = list(_path_cues(trigger, cues, event=not state))
     for status in found:
         if STATUS_CLASSES[status] == "negative":
             return status

@@ -1315,9 +1315,7 @@ def make_fact(
         The word the fact was read at; its modality and negation decide the status.
     default_status : str
         The status when nothing around the trigger says otherwise; a bare infinitive ("in
-        order to invest") has not happened yet, so a completed default becomes planned. A
-        state ("active" by default) is never "completed": "Y is owned by X" is read in the
-        past participle, and still holds.
+        order to invest") has not happened yet, so a completed default becomes planned.
     governed : bool
         Whether the words governing the trigger decide the status (an event: "agreed to
         buy"); ``False`` for a state read from a noun phrase ("X's subsidiary Y", "the X
@@ -1330,8 +1328,6 @@ def make_fact(
     if trigger.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
         default_status = _UNREALISED.get(default_status, default_status)
     status = kg_status.fact_status(event_head(trigger), default_status) if governed else default_status
-    if status == "completed" and default_status == "active":
-        status = default_status
     if governed and progressive(trigger):
         status = triggers()["progressive"]["statuses"].get(status, status)
     if governed and STATUS_CLASSES[status] == "holds" and conditional(trigger):
