@@ -260,6 +260,33 @@ def test_the_parser_reads_a_marked_name_as_the_object_and_kg_reads_the_markers(n
     assert doc_text(doc) == text
 
 
+def test_parse_text_shows_dashes_that_set_a_phrase_off_as_commas() -> None:
+    assert parse_text("Federated - owner of Macy's and Bloomingdale's - will assume the debt.") == (
+        "Federated , owner of Macy's and Bloomingdale's , will assume the debt.",
+        {10: "-", 47: "-"},
+    )
+    assert parse_text("Sales rose 5% \u2013 the best in years.") == ("Sales rose 5% , the best in years.", {14: "\u2013"})
+    assert parse_text("It was bought by the Barclay twins - Frederick and David - last year.")[1] == {35: "-", 57: "-"}
+
+
+def test_parse_text_keeps_a_lone_dash_before_a_name_and_dashes_of_two_sentences() -> None:
+    for text in (
+        "NEW YORK, March 16 - Renouf Corp said it bought the stake.",
+        "Buitoni is controlled by CIR - Compagnie Industriali Riunite, an investment company.",
+        "Rates rose - Fed. Then Acme - Borg said no.",
+        "A well-known, long-term plan -- not yet agreed.",
+    ):
+        assert parse_text(text) == (text, {})
+
+
+def test_the_parser_reads_a_dashed_apposition_and_kg_reads_the_dashes(nlp) -> None:
+    text = "As part of the deal, Federated - owner of Macy's - will assume $6bn of debt."
+    doc = nlp(text)
+    owner = next(token for token in doc if token.text == "owner")
+    assert (owner.dep_, owner.head.text) == ("appos", "Federated")
+    assert doc_text(doc) == text and token_texts(doc)[7] == "-" and doc[7].text == ","
+
+
 def test_wire_copy_whose_lines_start_with_names_is_unwrapped_too() -> None:
     text = "The Zorvex Holdings Corp said the South China\nMorning Post Ltd of Hong Kong became a wholly-owned subsidiary\nMarch 7 as previously announced.\n"
     assert unwrap(text) == text.replace("China\nMorning", "China Morning").replace("subsidiary\nMarch", "subsidiary March")
