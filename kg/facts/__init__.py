@@ -23,7 +23,7 @@ from kg.facts import (  # noqa: F401  (importing registers the extractors)
     partnership,
     role,
 )
-from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, register, with_owner_sellers
+from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, fits_role, register, with_owner_sellers
 from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Entity, Fact, Mention
 
 #: fact type -> extractor.
@@ -72,7 +72,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
         type and roles are merged (the most confident one is kept; between equally confident
         ones, the one stating more attributes; it takes the attributes only another read from
-        its sentence states), a purchase naming no seller takes the owner its
+        its sentence states), a fact whose entity is of a subtype its role does not allow (a city
+        as an owner; :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller takes the owner its
         sentence gives the target (:func:`kg.facts.common.with_owner_sellers`), facts the others
         entail are added (a completed purchase gives the buyer's ownership; see
         :func:`kg.facts.common.derived_facts`), and a fact whose roles
@@ -82,7 +83,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
-    read = with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx)])
+    read = with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx) if fits_role(ctx, fact)])
     for fact in [*read, *derived_facts(read)]:
         key = fact_key(fact)
         current = best.get(key)

@@ -405,6 +405,19 @@ def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
     return triggers()["role_types"].get(fact_type, {})
 
 
+def fits_role(ctx: Context, fact: Fact) -> bool:
+    """Whether every entity of ``fact`` is of a subtype its role allows (``role_subtypes`` of
+    the triggers file): a country may own a company, a city may not."""
+    limits = triggers()["role_subtypes"].get(fact.type, {})
+    for role, subtypes in limits.items():
+        value = fact.roles.get(role)
+        for entity_id in (value,) if isinstance(value, str) else value or ():
+            entity = ctx.entities.get(entity_id)
+            if entity is not None and entity.type in subtypes and entity.subtype not in subtypes[entity.type]:
+                return False
+    return True
+
+
 def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
     """Facts other facts entail, by the ``derived`` rules of the triggers file: whoever has
     completed the purchase of a company (or of a stake in it) owns it (that share of it), and

@@ -18,7 +18,8 @@ from kg.facts.common import Context, build_context
 from kg.model import Document, Entity, Fact, Mention
 from kg.pipeline import extract_doc
 
-#: (surface, entity id, entity type[, kind]): every occurrence of ``surface`` is a mention.
+#: (surface, entity id, entity type[, kind]): every occurrence of ``surface`` is a mention. The
+#: type may name a subtype after a slash ("Place/Country").
 Surface = tuple[str, ...]
 Extract = Callable[..., list[Fact]]
 
@@ -27,10 +28,11 @@ def build(text: str, surfaces: Sequence[Surface]) -> tuple[list[Entity], list[Me
     """Entities and mentions for every whole-word occurrence of each surface form."""
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
-    for surface, entity_id, entity_type, *rest in surfaces:
+    for surface, entity_id, typed, *rest in surfaces:
         kind = rest[0] if rest else "name"
+        entity_type, _, subtype = typed.partition("/")
         if entity_id not in entities or (kind == "name" and entities[entity_id].name == entity_id):
-            entities[entity_id] = Entity(entity_id, surface if kind == "name" else entity_id, entity_type)
+            entities[entity_id] = Entity(entity_id, surface if kind == "name" else entity_id, entity_type, subtype=subtype or None)
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             mentions.append(Mention(match.start(), match.end(), surface, entity_type, kind, "test", entity_id))
     return list(entities.values()), mentions

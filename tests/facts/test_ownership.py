@@ -42,12 +42,20 @@ def test_sold_stake_is_no_ownership_and_unowned_units_are_none(facts_of):
 
 
 def test_owned_by_a_state_named_by_its_demonym(facts_of, summary):
-    spain = ("Spain", "spain", "Place")
+    spain = ("Spain", "spain", "Place/Country")
     text = "Borg Inc, which is majority-owned by the Spanish state, sells shoes."
     assert summary(facts_of(text, [BORG, spain], "Ownership")) == [("Ownership", {"owner": "spain", "owned": "borg"}, "active")]
     assert facts_of(text, [BORG], "Ownership") == []
     no_longer = facts_of("Borg Inc, which is no longer owned by the Spanish state, sells shoes.", [BORG, spain], "Ownership")
     assert [fact.status_class for fact in no_longer] == ["negative"]
+
+
+def test_a_country_may_own_a_company_and_a_city_or_a_place_of_unknown_kind_may_not(facts_of, summary):
+    text = "Borg Inc is owned by Lisbon."
+    country = facts_of(text, [BORG, ("Lisbon", "lisbon", "Place/Country")], "Ownership")
+    assert summary(country) == [("Ownership", {"owner": "lisbon", "owned": "borg"}, "active")]
+    assert facts_of(text, [BORG, ("Lisbon", "lisbon", "Place/City")], "Ownership") == []
+    assert facts_of(text, [BORG, ("Lisbon", "lisbon", "Place")], "Ownership") == []
 
 
 def test_unit_named_deep_in_its_noun_phrase(facts_of, summary):
