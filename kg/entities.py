@@ -551,6 +551,7 @@ def _resolve_references(
     orgs = {e.id: e for e in entities if e.type == "Organization"}
     if not orgs:
         return []
+    types = {e.id: e.type for e in entities}
     profiles: dict[str, _Profile] | None = None
     history = [m for m in names if m.entity_id in orgs]
     words = _reference_words()
@@ -577,7 +578,7 @@ def _resolve_references(
             start=span.start_char,
             end=span.end_char,
             text=span_text(doc, span.start, span.end),
-            type="Organization",
+            type=types[target],
             kind=kind,
             source=kind,
             entity_id=target,
@@ -710,6 +711,10 @@ def _resolve_description(
     names: list[Mention],
     orgs: Mapping[str, Entity],
 ) -> str | None:
+    """The organisation a description stands for: the one it names ("the Bass group"), the
+    person leading it where it names one ("the Wendel group"), else the best fit of country,
+    industry and salience among those named before it. A relational or unit head never stands
+    for the name inside it ("the Alibaba rival", "the Seagram unit")."""
     data = cues()
     head = span[-1].lower_
     before = [m for m in history if m.end <= span.start_char]
@@ -717,7 +722,13 @@ def _resolve_description(
         ids = list(dict.fromkeys(m.entity_id for m in reversed(before)))
         index = 0 if head in data["latter"] else 1
         return ids[index] if len(ids) > index else None
-    inside = {m.entity_id for m in names if span.start_char <= m.start and m.end <= span.end_char}
+    named_inside = [m for m in names if span.start_char <= m.start and m.end <= span.end_char]
+    inside = {m.entity_id for m in named_inside}
+    if head not in data["unit_nouns"] and head not in data["relational_heads"]:
+        own = next((m.entity_id for m in named_inside if m.entity_id in orgs), None)
+        leader = next((m.entity_id for m in named_inside if m.type == "Person"), None)
+        if own is not None or leader is not None:
+            return own or leader
     country = next((c for c in (_country_of(t) for t in span[1:-1]) if c), None)
     wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
     media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
@@ -736,6 +747,8 @@ def _resolve_description(
             near.add(m.entity_id)
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
+        if entity_id not in orgs:
+            continue
         profile = profiles[entity_id]
         if entity_id in inside or (profile.media and not media_head) or (profile.public and head not in public_heads):
             continue

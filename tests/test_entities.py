@@ -79,6 +79,19 @@ def test_description_naming_a_word_of_a_name_is_that_name(nlp) -> None:
     assert _references(mentions) == [("the London exchange", "description", "london-stock-exchange")]
 
 
+def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_it(nlp) -> None:
+    text = (
+        "A group led by members of the Bass family holds a 24.9 pct stake in Taft Broadcasting Co. "
+        "The Bass group said it plans to continue evaluating Taft. "
+        "Jeffrey Wendel heads another group. In a filing with the Securities and Exchange Commission, "
+        "the Wendel group said it bought 54,000 Zondervan Corp shares."
+    )
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)]
+    assert found == [("The Bass group", "Bass"), ("it", "Bass"), ("the Wendel group", "Jeffrey Wendel"), ("it", "Jeffrey Wendel")]
+
+
 def test_a_company_description_is_no_public_body(nlp) -> None:
     text = "Zorvex Holdings signed a deal. The Arlendian Air Force will attend the show. The company also said it would sell planes."
     _, mentions = _resolve(nlp, text)
