@@ -570,7 +570,7 @@ def subject_of(token: Token) -> Token | None:
                 while child.tag_ in _RELATIVE_TAGS and clause.dep_ == "conj" and clause.head.i != clause.i:
                     clause = clause.head
                 if child.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl":
-                    return clause.head
+                    return antecedent(clause.head)
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
@@ -582,6 +582,22 @@ def subject_of(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+#: spaCy entity labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def antecedent(noun: Token) -> Token:
+    """The noun a relative clause hung on ``noun`` is about: ``noun`` itself, or, where the
+    parser hung the clause on a place closing an "of" phrase ("the Bass family of Fort Worth,
+    Texas, which holds a 24.9 pct stake"), the noun that place belongs to."""
+    token = noun
+    while token.dep_ == "appos" and token.ent_type_ in _PLACE_LABELS:
+        token = token.head
+    if token.ent_type_ in _PLACE_LABELS and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        return token.head.head
+    return noun
 
 
 def relative_antecedent(possessor: Token) -> Token | None:
@@ -726,6 +742,10 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if token.lemma_.lower() in lexicon()["group_nouns"]:
         return _group_leader(ctx, token)
+    if token.lemma_.lower() in lexicon()["member_nouns"]:
+        return next(filter(None, (resolve(ctx, obj) for obj in prep_objects(token, "of"))), None)
+    if token.lemma_.lower() in lexicon()["kin_nouns"]:
+        return next(filter(None, (ctx.entity_at(child) for child in token.lefts if child.dep_ in ("compound", "nmod"))), None)
     if token.lemma_.lower() in lexicon()["unit_nouns"] and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         for obj in prep_objects(token, "of"):
             entity_id = ctx.entity_at(obj)

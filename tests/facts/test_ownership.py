@@ -248,3 +248,9 @@ def test_a_possessed_wing_is_a_unit(facts_of, summary):
 def test_a_company_named_before_shareholder_is_the_one_held(facts_of, summary):
     facts = facts_of("Acme Corp, a major Borg Inc shareholder, said it would sell.", [ACME, BORG], "Ownership")
     assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "acme"}, "active")]
+
+
+def test_a_family_stands_for_its_name_and_its_members_for_the_family(pipeline_roles):
+    assert pipeline_roles("The Koether family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Koether"}]
+    text = "A group led by members of the wealthy Bass family of Fort Worth, Texas, which holds a 24.9 pct stake in Taft Broadcasting Co, said it has had talks."
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Taft Broadcasting", "owner": "Bass"}]
