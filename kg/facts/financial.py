@@ -96,21 +96,57 @@ def _metric_fact(organization: str, metric: Token, verb: Token | None, extractor
 
 
 def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[tuple[Token, Any]], dates: list[Span]) -> Iterator[Fact]:
-    """A named organization's metric that the sentence gives only as a change: "GM's US sales
-    fell 12.7% in February", "BMW's sales rose 2.6% last year". The metric is the subject of a
-    rise or fall verb and the percentage that verb's; no amount."""
+    """A named organization's metric that the sentence gives only as a change, no amount: the
+    subject of a rise or fall verb ("GM's US sales fell 12.7% in February"), what a rise or fall
+    noun is in ("Wal-Mart saw a 3% rise in December sales", "turning in a 19% surge in February
+    sales"), or the subject of a comparative ("Nordstrom said same store sales were 9.3%
+    higher"). The percentage is the rise or fall word's own."""
     lex = lexicon()
-    if verb is None or metric.dep_ != "nsubj" or verb.lemma_.lower() not in {*lex["rise_words"], *lex["fall_words"]}:
+    moves = {*lex["rise_words"], *lex["fall_words"]}
+    move = _move_word(metric, verb, moves)
+    if move is None:
         return
-    organization = _organization(ctx, metric)
-    change = _change([verb], [pair for pair in shares if verb.i in (pair[0].head.i, pair[0].head.head.i)])
+    organization = _organization(ctx, metric) or _mover(ctx, metric, move)
+    change = _change([move], [pair for pair in shares if move.i in (pair[0].head.i, pair[0].head.head.i)])
     if organization is None or change is None:
         return
     attributes: dict[str, Any] = {"metric": lex["metrics"][metric.lower_], "change": change}
-    period = _period(metric, [metric, verb], dates)
+    period = _period(metric, [metric, move], dates)
     if period is not None:
         attributes["period"] = period
     yield _metric_fact(organization, metric, verb, "financialmetric.change_only", 0.6, attributes)
+
+
+def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | None:
+    """The rise or fall word a metric's change hangs on: its verb ("sales fell"), the noun it
+    is "in" ("a 3% rise in sales"), or the comparative its copula takes ("sales were higher")."""
+    if verb is None and metric.dep_ == "pobj" and metric.head.lower_ == "in":
+        noun = metric.head.head
+        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
+    if verb is None or metric.dep_ != "nsubj":
+        return None
+    if verb.lemma_.lower() in moves:
+        return verb
+    if verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in moves), None)
+    return None
+
+
+def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
+    """Whose change a rise or fall word reports when the metric names no owner: the subject
+    of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"), or the organization
+    that said it first ("Nordstrom said same store sales were 9.3% higher"), not one quoted
+    after the figure, as statistics offices are ("Retail sales dropped by 1%, the Office for
+    National Statistics said"), nor a news agency."""
+    if move.pos_ == "NOUN":
+        subject = subject_of(move)
+        heads = [subject] if subject is not None else []
+    elif metric.head.dep_ == "ccomp":
+        heads = [child for child in metric.head.head.children if child.dep_ == "nsubj" and child.i < metric.i]
+    else:
+        heads = []
+    excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
+    return next((e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded), None)
 
 
 def _verb_metrics(ctx: Context) -> Iterator[Fact]:

@@ -55,6 +55,20 @@ def test_a_metric_given_only_as_a_change_and_a_fall_is_no_cancellation(facts_of,
     assert facts_of("Retail sales fell 0.3% in January.", [ACME], "FinancialMetric") == []
 
 
+def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
+    def changes(text: str, surfaces=(ACME,)) -> list[tuple[str, dict]]:
+        return [(fact.roles["organization"], fact.attributes) for fact in facts_of(text, list(surfaces), "FinancialMetric")]
+
+    assert changes("Acme Corp saw a 3% rise in December sales.") == [("acme", {"metric": "sales", "change": 0.03, "period": "December"})]
+    assert changes("Acme Corp was a big gainer, turning in a 19% surge in February sales.") == [
+        ("acme", {"metric": "sales", "change": 0.19, "period": "February"})
+    ]
+    assert changes("Acme Corp said same store sales were 9.3% lower.") == [("acme", {"metric": "sales", "change": -0.093})]
+    office = ("the Office for National Statistics", "ons", "Organization")
+    assert changes("Retail sales were 1% lower, the Office for National Statistics said.", [ACME, office]) == []
+    assert changes("Analysts saw a 3% rise in retail sales.", [ACME]) == []
+
+
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
     text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
