@@ -100,7 +100,8 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
     subject of a rise or fall verb ("GM's US sales fell 12.7% in February"), what a rise or fall
     noun is in ("Wal-Mart saw a 3% rise in December sales", "turning in a 19% surge in February
     sales"), or the subject of a comparative ("Nordstrom said same store sales were 9.3%
-    higher"). The percentage is the rise or fall word's own."""
+    higher"). The percentage is the rise or fall word's own; a rise noun's status is read at
+    the noun ("projecting a 15% rise in net profits" is expected)."""
     lex = lexicon()
     moves = {*lex["rise_words"], *lex["fall_words"]}
     move = _move_word(metric, verb, moves)
@@ -114,7 +115,8 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
     period = _period(metric, [metric, move], dates)
     if period is not None:
         attributes["period"] = period
-    yield _metric_fact(organization, metric, verb, "financialmetric.change_only", 0.6, attributes)
+    trigger = move if move.pos_ == "NOUN" else metric
+    yield _metric_fact(organization, trigger, verb, "financialmetric.change_only", 0.6, attributes)
 
 
 def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | None:

@@ -67,6 +67,8 @@ def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
     office = ("the Office for National Statistics", "ons", "Organization")
     assert changes("Retail sales were 1% lower, the Office for National Statistics said.", [ACME, office]) == []
     assert changes("Analysts saw a 3% rise in retail sales.", [ACME]) == []
+    projected = facts_of("Acme Corp is optimistic, projecting a 15% rise in net profits.", [ACME], "FinancialMetric")
+    assert [(fact.status, fact.attributes["change"]) for fact in projected] == [("expected", 0.15)]
 
 
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
