@@ -112,7 +112,7 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
         elif child.dep_ == "appos":
             yield child, "apposition", 0.85
     if person.dep_ == "appos":
-        yield person.head, "named_apposition", 0.85
+        yield _apposed_title(person), "named_apposition", 0.85
     if person.dep_ == "nsubj":
         yield from _comma_titles(person)
     verb = person.head
@@ -122,6 +122,19 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
                 yield child, "predicate", 0.7
         for obj in prep_objects(verb, "as"):
             yield obj, "predicate", 0.7
+
+
+def _apposed_title(person: Token) -> Token:
+    """The title a name stands in apposition to: its head, or, where the parser hung a second
+    title and name on the first title ("India's petroleum minister Mr Aiyar and Russian energy
+    minister Viktor Khristenko": Khristenko on the first "minister"), the title conjoined to the
+    first name, right before this one. Two titles of one name ("chairman and chief executive
+    officer Sheldon Gordon") stay the first's."""
+    title = person.head
+    for token in reversed(person.doc[title.i + 1 : person.left_edge.i]):
+        if token.dep_ == "conj" and token.head.pos_ == "PROPN" and title_of(token) is not None:
+            return token
+    return title
 
 
 def _predicate_status(title: Token) -> str:

@@ -146,3 +146,12 @@ def test_a_capitalised_company_title_of_wire_copy_borrows_the_story_s_company(fa
     text = "Acme Corp has 500 mln dlrs in cash, which it intends to use to buy a drug company, Chairman John Smith said."
     facts = facts_of(text, [ACME, SMITH, ("it", "acme", "Organization", "pronoun")], "Role")
     assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+
+
+def test_a_second_title_and_name_hung_on_the_first_title_keep_their_own_country(facts_of):
+    text = "Agencies reported that India's petroleum minister Mr Aiyar and Russian energy minister Viktor Khristenko would meet."
+    surfaces = [("India", "india", "Place/Country"), ("Russia", "russia", "Place/Country"), ("Mr Aiyar", "aiyar", "Person"), ("Viktor Khristenko", "khristenko", "Person")]
+    roles = sorted((fact.roles["person"], fact.roles["organization"]) for fact in facts_of(text + " Russia agreed.", surfaces, "Role"))
+    assert roles == [("aiyar", "india"), ("khristenko", "russia")]
+    two_titles = facts_of("Acme Corp said its chairman and chief executive officer John Smith would stay.", [ACME, SMITH], "Role")
+    assert [dict(fact.roles) for fact in two_titles] == [{"person": "smith", "organization": "acme"}]
