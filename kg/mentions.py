@@ -317,9 +317,12 @@ def _demonym_tails() -> frozenset[str]:
 def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
     """Whether a company noun is tied to an organisation's name: "brewer X" (compound, or the
     modifier the parse sometimes makes of it: "consumer goods giant X"), "X, a brewer" / "a
-    brewer, X" (apposition)."""
+    brewer, X" (apposition), or the name right after the noun whatever the parse made of it
+    ("Dutch firm Heineken saw ..." parsed as a firm that Heineken saw)."""
     related = [noun.head] if noun.dep_ in {"compound", "appos", "amod"} else []
     related += [c for c in noun.children if c.dep_ == "appos"]
+    if noun.i + 1 < len(noun.doc):
+        related.append(noun.doc[noun.i + 1])
     return any(t.i in owner and owner[t.i].type == "Organization" for t in related)
 
 

@@ -453,6 +453,12 @@ def test_demonym_places_only_for_company_descriptions(nlp) -> None:
     assert _found(nlp, "Japanese investors bought Chinese e-commerce shares.") == []
 
 
+def test_a_demonym_before_a_company_noun_and_a_name_whatever_the_parse(nlp) -> None:
+    text = "Heineken and Carlsberg have reported falling profits.\n\nDutch firm Heineken saw its annual profits drop 33%."
+    doc = nlp(text)
+    assert doc[11].dep_ == "nsubj" and doc[11].head.dep_ == "relcl"
+    assert [m.text for m in find_mentions(doc) if m.source == "demonym"] == ["Dutch"]
+
 
 def test_a_name_run_into_its_bracketed_abbreviation_is_cut_at_the_bracket(nlp) -> None:
     assert _found(nlp, "The Bank of Norvania (BoN) kept rates on hold.") == [
