@@ -511,3 +511,13 @@ def test_a_co_buyer_holding_a_stake_is_no_seller(facts_of, summary):
     facts = facts_of(text, surfaces, "Acquisition")
     assert all("seller" not in fact.roles for fact in facts)
     assert sorted(fact.roles["buyer"] for fact in facts) == ["acme", "borg"]
+
+
+def test_a_buyout_accepted_from_a_bidder_and_a_premium_paid_for_a_company(facts_of, summary):
+    accepted = facts_of("Borg Inc accepted a $6.75bn buyout from Acme Corp on Monday.", [ACME, BORG], "Acquisition")
+    assert summary(accepted) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+    assert accepted[0].extractor == "acquisition.buyout_from"
+    assert facts_of("Borg Inc completed a buyout from its former owner Acme Corp.", [ACME, BORG], "Acquisition") == []
+    premium = facts_of("Analysts said Acme Corp paid a premium for Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(premium) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    assert facts_of("Acme Corp paid a heavy price for its mistakes.", [ACME, BORG], "Acquisition") == []
