@@ -110,10 +110,19 @@ def _places_of(ctx: Context, modifier: Token) -> list[str]:
 
 def _describing_nouns(token: Token) -> list[Token]:
     """Nouns a name is said to be elsewhere in its clause: the noun it is in apposition to
-    ("US aircraft firm Boeing" parsed with the name as apposition) and the predicate noun of a
-    copula it is the subject of ("X is the US's second-biggest firm")."""
+    ("US aircraft firm Boeing" parsed with the name as apposition), a plural one a name before
+    it in a list is in apposition to ("US car firms General Motors and Ford"), the noun it
+    modifies ("Sweden's Wallenberg group") and the predicate noun of a copula it is the subject
+    of ("X is the US's second-biggest firm")."""
     found = []
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
     if token.dep_ == "appos":
+        found.append(token.head)
+    elif first is not token and first.dep_ == "appos" and first.head.tag_ == "NNS":
+        found.append(first.head)
+    if token.dep_ == "compound":
         found.append(token.head)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         found.extend(child for child in token.head.children if child.dep_ == "attr")

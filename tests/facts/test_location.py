@@ -123,3 +123,16 @@ def test_a_place_opening_a_described_company_s_phrase_is_its_home(facts_of, summ
     new_york = ("New York", "new-york", "Place")
     assert summary(facts_of(text, [ACME, new_york], "Location")) == [("Location", {"entity": "acme", "place": "new-york"}, "active")]
     assert facts_of("Acme Corp, a risk arbitrage firm with New York offices, bought shares.", [ACME, new_york], "Location") == []
+
+
+def test_a_place_on_the_noun_a_name_modifies_or_on_a_list_of_firms(facts_of):
+    def places(text: str, surfaces) -> list[tuple[str, str]]:
+        return sorted((fact.roles["entity"], fact.roles["place"]) for fact in facts_of(text, surfaces, "Location"))
+
+    sweden = ("Sweden", "sweden", "Place")
+    assert places("Sweden's Wallenberg group said it raised its holding.", [sweden, ("Wallenberg", "wallenberg", "Organization")]) == [
+        ("wallenberg", "sweden")
+    ]
+    us, gm, ford = ("US", "us", "Place"), ("General Motors", "gm", "Organization"), ("Ford", "ford", "Organization")
+    assert places("US car firms General Motors and Ford cut production.", [us, gm, ford]) == [("ford", "us"), ("gm", "us")]
+    assert places("US car firm General Motors and Ford cut production.", [us, gm, ford]) == [("gm", "us")]
