@@ -1120,7 +1120,15 @@ def _names_inside(span: Span, at: Sequence[Mention | None], by_id: Mapping[str, 
 def _named_unit(
     token: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity], owner: str
 ) -> str | None:
-    """The organisation a unit noun is given a name by: "its unit, Y", "its Y subsidiary"."""
+    """The organisation a unit noun is given a name by: "its unit, Y", "its Y subsidiary", "its
+    US affiliate Y" (the noun a modifier of the name right after it)."""
+    head = token.head
+    if token.dep_ == "compound" and head.i > token.i and at[head.i] is not None:
+        mention = at[head.i]
+        entity = by_id.get(mention.entity_id)
+        if mention.entity_id != owner and entity is not None and entity.type == "Organization":
+            if all(at[t.i] is mention for t in token.doc[token.i + 1 : head.i + 1]):
+                return entity.id
     for child in token.children:
         mention = at[child.i]
         between = token.doc[child.i + 1 : token.i]

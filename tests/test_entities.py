@@ -259,6 +259,13 @@ def test_unit_with_a_name_refers_to_the_name(nlp) -> None:
     assert unit_owners(mentions) == {"gelvo-express": "gelvo"}
 
 
+def test_a_unit_noun_modifying_the_name_after_it_is_that_name(nlp) -> None:
+    entities, mentions = _resolve(nlp, "Novartis bought Hexal. It also acquired 67.7% of Hexal's US affiliate Eon Labs.")
+    assert _units(entities) == []
+    assert _unit_refs(mentions) == [("Hexal's US affiliate", "eon-labs")]
+    assert unit_owners(mentions) == {"eon-labs": "hexal"}
+
+
 def test_sold_unit_sharing_a_word_with_a_named_company(nlp) -> None:
     text = "Zorvex Tire Inc makes tires. Later, Acme Corp said it planned to sell its tire business."
     entities, mentions = _resolve(nlp, text)
