@@ -254,3 +254,9 @@ def test_a_family_stands_for_its_name_and_its_members_for_the_family(pipeline_ro
     assert pipeline_roles("The Koether family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Koether"}]
     text = "A group led by members of the wealthy Bass family of Fort Worth, Texas, which holds a 24.9 pct stake in Taft Broadcasting Co, said it has had talks."
     assert pipeline_roles(text, "Ownership") == [{"owned": "Taft Broadcasting", "owner": "Bass"}]
+
+
+def test_shares_bought_of_the_story_s_target_are_owned(facts_of, summary):
+    text = "Acme Corp has agreed to buy a two pct stake in Borg Inc, a bank. Cyber Ltd bought the shares for investment purposes."
+    owners = facts_of(text, [ACME, BORG, ("Cyber Ltd", "cyber", "Organization")], "Ownership")
+    assert [(dict(fact.roles), fact.extractor) for fact in owners] == [({"owner": "cyber", "owned": "borg"}, "ownership.from_acquisition")]
