@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.entities import name_key
-from kg.facts.common import Context, frame_facts, lexicon, make_fact, register, span_root
+from kg.facts.common import Context, frame_facts, lexicon, make_fact, prep_objects, register, resolve_all, span_root, subject_of
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -21,6 +21,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from surface_facts(ctx, "Ownership")
     yield from _business_units(ctx)
     yield from _named_after_owner(ctx)
+    yield from _members(ctx)
 
 
 def _business_units(ctx: Context) -> Iterator[Fact]:
@@ -60,3 +61,37 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
             if front is not None and not {"and", "&"} & {word.lower() for word in words[front:]}:
                 trigger = ctx.tokens[first[owned]]
                 yield make_fact("Ownership", {"owner": owner, "owned": owned}, trigger, "ownership.named_after_owner", 0.5, "active", governed=False)
+
+
+def _members(ctx: Context) -> Iterator[Fact]:
+    """What a company is made of or has: "General Acquisition Co, comprising investors Wagner
+    and Brown and AFG Industries", "Theta Corp, which also includes Narragansett Capital Corp":
+    a named company made up of companies or people is owned by each of them. The company must
+    be named, not described ("the board, which includes X" names a director, not an owner).
+    "GM, whose brands include Buick and Cadillac", "its units include Y": the possessor owns
+    each of its holdings (``holding_nouns``; not its customers)."""
+    verbs = frozenset(lexicon()["group_member_verbs"])
+    for verb in ctx.tokens_of(verbs):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        objects = [child for child in verb.children if child.dep_ == "dobj"] + prep_objects(verb, "of")
+        members = list(dict.fromkeys(resolve_all(ctx, [item for obj in objects for item in (obj, *obj.conjuncts)])))
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN":
+            holdings = subject.lemma_.lower() in lexicon()["holding_nouns"]
+            possessor = next((child for child in subject.children if child.dep_ == "poss"), None) if holdings else None
+            if possessor is not None and possessor.tag_ == "WP$" and verb.dep_ == "relcl":
+                possessor = verb.head
+            owner = ctx.entity_at(possessor) if possessor is not None else None
+            if owner is not None and ctx.type_of(owner) == "Organization":
+                for owned in members:
+                    if owned != owner and ctx.type_of(owned) in ("Organization", "Product"):
+                        yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.possessed_members", 0.6, "active", governed=False)
+            continue
+        group = verb.head if verb.dep_ in ("relcl", "acl") else subject_of(verb)
+        owned = ctx.entity_at(group) if group is not None and ctx.token_kind[group.i] == "name" else None
+        if owned is None or ctx.type_of(owned) != "Organization":
+            continue
+        for owner in members:
+            if owner != owned and ctx.type_of(owner) in ("Organization", "Person"):
+                yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.members", 0.55, "active", governed=False)

@@ -260,3 +260,17 @@ def test_shares_bought_of_the_story_s_target_are_owned(facts_of, summary):
     text = "Acme Corp has agreed to buy a two pct stake in Borg Inc, a bank. Cyber Ltd bought the shares for investment purposes."
     owners = facts_of(text, [ACME, BORG, ("Cyber Ltd", "cyber", "Organization")], "Ownership")
     assert [(dict(fact.roles), fact.extractor) for fact in owners] == [({"owner": "cyber", "owned": "borg"}, "ownership.from_acquisition")]
+
+
+def test_a_company_made_of_members_and_the_holdings_a_company_lists(facts_of, summary):
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    made_of = facts_of("Cyber Ltd, comprising Acme Corp and Borg Inc, raised its offer.", [ACME, BORG, cyber], "Ownership")
+    assert sorted((f.roles["owner"], f.roles["owned"], f.extractor) for f in made_of) == [
+        ("acme", "cyber", "ownership.members"),
+        ("borg", "cyber", "ownership.members"),
+    ]
+    brands = facts_of("Cyber Ltd, whose brands include Acme Corp and Borg Inc, rejected the offer.", [ACME, BORG, cyber], "Ownership")
+    assert sorted((f.roles["owner"], f.roles["owned"]) for f in brands) == [("cyber", "acme"), ("cyber", "borg")]
+    assert facts_of("Cyber Ltd, whose customers include Acme Corp and Borg Inc, rejected the offer.", [ACME, BORG, cyber], "Ownership") == []
+    board = facts_of("Acme Corp's board, which includes John Smith, met.", [ACME, ("John Smith", "smith", "Person")], "Ownership")
+    assert board == []
