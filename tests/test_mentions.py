@@ -327,6 +327,8 @@ def test_products_before_a_product_noun_and_listed_with_one(nlp) -> None:
         ("K60", "Product", "role"),
     ]
     assert ("Vantor", "Product", "role") in _found(nlp, "Zorvex unveiled the Vantor and Pelham models at the show.")
+    brands = [f for f in _found(nlp, "Unilever owns the Dove and Lipton brands.") if f[1] == "Product"]
+    assert brands == [("Dove", "Product", "role"), ("Lipton", "Product", "role")]
 
 
 def test_no_product_without_a_determiner_or_through_a_common_noun(nlp) -> None:
