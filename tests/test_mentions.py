@@ -535,6 +535,13 @@ def test_guessed_people_beside_a_person_or_with_no_place_in_the_list_stay_people
     assert ("Kumasi Velde", "Person", "ner") in _found(nlp, text)
 
 
+def test_a_leading_common_noun_the_model_tagged_is_no_part_of_the_name(nlp) -> None:
+    doc = nlp("Bob Murray agreed to buy broadcaster Zorvex's stake in the club.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 7, label="ORG")]
+    assert doc.ents[1].text == "broadcaster Zorvex"
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Bob Murray", "Person"), ("Zorvex", "Organization")]
+
+
 def test_a_leading_nationality_plural_is_no_part_of_the_name(nlp) -> None:
     assert _found(nlp, "Irishmen JP Quill and John Magnier own a 29% stake in Zorvex.")[0][0] == "JP Quill"
     assert _found(nlp, "Englishmen Holdings Plc said sales rose.") == [
