@@ -280,6 +280,8 @@ def test_seed_view_in_chromium(browser, seed_graph, seed_html):
         assert sorted(visit.js("kgView.nodes.get().map(n => n.label)")) == sorted(
             d["label"] for _, d in seed_graph.nodes(data=True)
         )
+        # nodes move until the first layout settles: point at them only then
+        visit.page.wait_for_selector("body[data-settled=true]", state="attached", timeout=10_000)
         # the negative fact appears when the reader asks for it
         visit.page.check("#kg-show-negative")
         assert visit.js("kgView.network.body.data.edges.length") == 9
