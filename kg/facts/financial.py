@@ -136,8 +136,10 @@ def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | No
 
 def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     """Whose change a rise or fall word reports when the metric names no owner: the subject
-    of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"), or the organization
-    that said it first ("Nordstrom said same store sales were 9.3% higher"), not one quoted
+    of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"), the one a rise or fall
+    verb is "at" ("with sales jumping 28% at Bebe Stores"), the subject of the clause a "with"
+    phrase hangs on ("Chrysler was the only automaker to gain, with sales rising 8%"), or the
+    organization that said it first ("Nordstrom said same store sales were 9.3% higher"), not one quoted
     after the figure, as statistics offices are ("Retail sales dropped by 1%, the Office for
     National Statistics said"), nor a news agency."""
     if move.pos_ == "NOUN":
@@ -146,7 +148,9 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     elif metric.head.dep_ == "ccomp":
         heads = [child for child in metric.head.head.children if child.dep_ == "nsubj" and child.i < metric.i]
     else:
-        heads = []
+        heads = [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(move, link)]
+        if move.dep_ == "pcomp" and move.head.lower_ == "with":
+            heads.extend(child for child in move.head.head.children if child.dep_ == "nsubj")
     excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
     return next((e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded), None)
 

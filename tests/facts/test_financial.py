@@ -67,6 +67,10 @@ def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
     office = ("the Office for National Statistics", "ons", "Organization")
     assert changes("Retail sales were 1% lower, the Office for National Statistics said.", [ACME, office]) == []
     assert changes("Analysts saw a 3% rise in retail sales.", [ACME]) == []
+    assert changes("Acme Corp was the only carmaker to gain share, with sales rising 8%.") == [("acme", {"metric": "sales", "change": 0.08})]
+    assert changes("Youth labels sold well, with sales jumping 28% at clothing retailer Acme Corp.") == [
+        ("acme", {"metric": "sales", "change": 0.28})
+    ]
     projected = facts_of("Acme Corp is optimistic, projecting a 15% rise in net profits.", [ACME], "FinancialMetric")
     assert [(fact.status, fact.attributes["change"]) for fact in projected] == [("expected", 0.15)]
 
