@@ -21,6 +21,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from frame_facts(ctx, "Competition")
     yield from surface_facts(ctx, "Competition")
     yield from _rankings(ctx)
+    yield from _story_rivals(ctx)
 
 
 def _ranked(token: Token, ranks: frozenset[str]) -> bool:
@@ -59,3 +60,33 @@ def _rankings(ctx: Context) -> Iterator[Fact]:
                 if other != ranked and ctx.type_of(other) in allowed:
                     roles = {"competitors": tuple(sorted((ranked, other)))}
                     yield make_fact("Competition", roles, token, "competition.ranking", 0.7, "active", governed=False)
+
+
+def _story_rivals(ctx: Context) -> Iterator[Fact]:
+    """"Its $17m profit was dwarfed by the $204m of rival Google": a name called a rival is the
+    rival of the one other organization its sentence names, however it is named; with none
+    ("Last week, rival Shell reported a record profit" in a story about BP), of the organization
+    named most often before it (``rival_nouns``)."""
+    nouns = frozenset(lexicon()["rival_nouns"])
+    allowed = role_types("Competition")["competitors"]
+    for token in ctx.tokens_of(nouns):
+        if token.lemma_.lower() not in nouns or token.dep_ not in ("compound", "amod", "appos") or any(c.dep_ == "poss" for c in token.children):
+            continue
+        rival = ctx.entity_at(token.head)
+        if rival is None or ctx.type_of(rival) != "Organization" or ctx.token_kind[token.head.i] != "name":
+            continue
+        sentence = token.sent
+        others = {ctx.token_entity[i] for i in range(sentence.start, sentence.end)} - {None, rival}
+        others = {other for other in others if ctx.type_of(other) in allowed}
+        if len(others) > 1:
+            continue
+        counts: dict[str, int] = {}
+        for i in range(sentence.start):
+            entity_id = ctx.token_entity[i]
+            if entity_id not in (None, rival) and ctx.token_kind[i] == "name" and ctx.type_of(entity_id) == "Organization" and (i == 0 or ctx.token_entity[i - 1] != entity_id):
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+        main = next(iter(others)) if others else max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
+        if main is not None:
+            roles = {"competitors": tuple(sorted((main, rival)))}
+            yield make_fact("Competition", roles, token, "competition.story_rival", 0.45, "active", governed=False)
+

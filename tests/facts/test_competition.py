@@ -64,3 +64,14 @@ def test_a_rival_is_the_rival_of_the_subject_not_of_the_nearest_name(facts_of, s
     text = "Acme Corp said it will table a new offer for Cyber Ltd after losing out to larger rival Borg Inc."
     surfaces = [ACME, BORG, ("Cyber Ltd", "cyber", "Organization"), ("it", "acme", "Organization", "pronoun")]
     assert summary(facts_of(text, surfaces, "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+
+
+def test_a_rival_named_alone_is_the_rival_of_the_one_other_company_or_of_the_story_s(facts_of):
+    shell = ("Shell", "shell", "Organization")
+    story = "Acme Corp posted a record profit. Acme Corp said so. Last week, rival Shell reported a profit of $17.5bn."
+    assert [(f.roles["competitors"], f.extractor) for f in facts_of(story, [ACME, shell], "Competition")] == [
+        (("acme", "shell"), "competition.story_rival")
+    ]
+    assert [f.roles["competitors"] for f in facts_of("Acme Corp signed a deal with Japanese rival Shell.", [ACME, shell], "Competition")] == [("acme", "shell")]
+    three = facts_of("Acme Corp and Borg Inc met rival Shell.", [ACME, ("Borg Inc", "borg", "Organization"), shell], "Competition")
+    assert [f for f in three if f.extractor == "competition.story_rival"] == []
