@@ -69,9 +69,15 @@ def extract(ctx: Context) -> Iterator[Fact]:
 
 def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
     """"said Kazuhiro Takahashi of Daiwa Securities", "Birgit Kuhlhoff, from Sal Oppenheim
-    investment bank": a person given no title, named with "of/from/at" an organisation, works
-    there. A place there is where the person lives ("Robert Bass of Fort Worth"), not an
-    employer."""
+    investment bank", "Atticus' David Slager told the paper": a person given no title, named
+    with "of/from/at" an organisation or as its possession, works there. A place there is where
+    the person lives ("Robert Bass of Fort Worth"), not an employer."""
+    possessors = [c for c in token.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))]
+    for possessor in possessors:
+        organization = ctx.entity_at(possessor)
+        if organization is not None and ctx.type_of(organization) == "Organization" and ctx.token_kind[possessor.i] == "name":
+            yield make_fact("Role", {"person": person, "organization": organization}, possessor, "role.affiliation", 0.6, "active", governed=False)
+            return
     for link in lexicon()["affiliation_links"]:
         for obj in _link_objects(token, link):
             heads = [obj, *(child for child in obj.children if child.dep_ == "compound")]

@@ -155,3 +155,10 @@ def test_a_second_title_and_name_hung_on_the_first_title_keep_their_own_country(
     assert roles == [("aiyar", "india"), ("khristenko", "russia")]
     two_titles = facts_of("Acme Corp said its chairman and chief executive officer John Smith would stay.", [ACME, SMITH], "Role")
     assert [dict(fact.roles) for fact in two_titles] == [{"person": "smith", "organization": "acme"}]
+
+
+def test_a_person_named_as_a_company_s_works_there(facts_of, summary):
+    atticus = ("Atticus", "atticus", "Organization")
+    facts = facts_of("We are not scared, Atticus' John Smith told the paper.", [atticus, SMITH], "Role")
+    assert [(dict(f.roles), f.extractor) for f in facts] == [({"person": "smith", "organization": "atticus"}, "role.affiliation")]
+    assert facts_of("His John Smith told the paper.", [SMITH, ("His", "acme", "Organization", "pronoun")], "Role") == []
