@@ -407,7 +407,13 @@ def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
 
 def fits_role(ctx: Context, fact: Fact) -> bool:
     """Whether every entity of ``fact`` is of a subtype its role allows (``role_subtypes`` of
-    the triggers file): a country may own a company, a city may not."""
+    the triggers file): a country may own a company, a city may not. The entities of a list
+    role are of one type: countries may be partners ("India and Russia are to work together"),
+    but a country among companies is a misread modifier ("joined with U.S. investor X")."""
+    list_role = LIST_ROLES.get(fact.type)
+    members = fact.roles.get(list_role, ()) if list_role else ()
+    if len({ctx.type_of(entity_id) for entity_id in members}) > 1:
+        return False
     limits = triggers()["role_subtypes"].get(fact.type, {})
     for role, subtypes in limits.items():
         value = fact.roles.get(role)
@@ -1053,7 +1059,7 @@ def _matches(frame: Frame, token: Token) -> bool:
         return False
     if frame.pos == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in triggers()["not_deal_heads"]:
         return False
-    if frame.particles and not any(c.dep_ == "prt" and c.lower_ in frame.particles for c in token.children):
+    if frame.particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in frame.particles for c in token.children):
         return False
     negators = triggers()["negating_determiners"]
     phrase = object_of(token) if frame.pos == "VERB" else token

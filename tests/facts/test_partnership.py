@@ -48,3 +48,11 @@ def test_an_agreement_with_a_described_or_possessed_partner(facts_of, summary):
     text = "Acme Corp announced a deal with India's Borg Inc to develop a platform."
     surfaces = [ACME, BORG, ("India", "india", "Place")]
     assert summary(facts_of(text, surfaces, "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "announced")]
+
+
+def test_countries_working_together_are_partners_but_a_country_among_companies_is_not(facts_of):
+    india, russia = ("India", "india", "Place/Country"), ("Russia", "russia", "Place/Country")
+    facts = facts_of("India and Russia are to work together in a series of energy deals.", [india, russia], "Partnership")
+    assert [(f.roles["partners"], f.extractor) for f in facts] == [(("india", "russia"), "partnership.work_together")]
+    mixed = facts_of("Acme Corp and Russia are to work together on energy.", [("Acme Corp", "acme", "Organization"), russia], "Partnership")
+    assert mixed == []
