@@ -72,9 +72,10 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
         type and roles are merged (the most confident one is kept; between equally confident
         ones, the one stating more attributes; it takes the attributes only another read from
-        its sentence states), a fact whose entity is of a subtype its role does not allow (a city
-        as an owner; :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller takes the owner its
-        sentence gives the target (:func:`kg.facts.common.with_owner_sellers`), facts the others
+        its sentence states), a fact whose entity is of a type its role does not allow (a city
+        as an owner; :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller
+        takes the owner its sentence gives the target
+        (:func:`kg.facts.common.with_owner_sellers`), facts the others
         entail are added (a completed purchase gives the buyer's ownership; see
         :func:`kg.facts.common.derived_facts`), and a fact whose roles
         are a strict subset of another same-type fact's roles is dropped. Purchases with the same

@@ -576,7 +576,7 @@ def subject_of(token: Token) -> Token | None:
                 while child.tag_ in _RELATIVE_TAGS and clause.dep_ == "conj" and clause.head.i != clause.i:
                     clause = clause.head
                 if child.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl":
-                    return antecedent(clause.head)
+                    return _antecedent(clause.head)
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
@@ -594,7 +594,7 @@ def subject_of(token: Token) -> Token | None:
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def antecedent(noun: Token) -> Token:
+def _antecedent(noun: Token) -> Token:
     """The noun a relative clause hung on ``noun`` is about: ``noun`` itself, or, where the
     parser hung the clause on a place closing an "of" phrase ("the Bass family of Fort Worth,
     Texas, which holds a 24.9 pct stake"), the noun that place belongs to."""

@@ -89,4 +89,3 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
         if main is not None:
             roles = {"competitors": tuple(sorted((main, rival)))}
             yield make_fact("Competition", roles, token, "competition.story_rival", 0.45, "active", governed=False)
-

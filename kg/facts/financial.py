@@ -139,9 +139,9 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"), the one a rise or fall
     verb is "at" ("with sales jumping 28% at Bebe Stores"), the subject of the clause a "with"
     phrase hangs on ("Chrysler was the only automaker to gain, with sales rising 8%"), or the
-    organization that said it first ("Nordstrom said same store sales were 9.3% higher"), not one quoted
-    after the figure, as statistics offices are ("Retail sales dropped by 1%, the Office for
-    National Statistics said"), nor a news agency."""
+    organization that said it first ("Nordstrom said same store sales were 9.3% higher"); not
+    one quoted after the figure, as statistics offices are ("Retail sales dropped by 1%, the
+    Office for National Statistics said"), nor a news agency."""
     if move.pos_ == "NOUN":
         subject = subject_of(move)
         heads = [subject] if subject is not None else []

@@ -72,8 +72,9 @@ def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
     investment bank", "Atticus' David Slager told the paper": a person given no title, named
     with "of/from/at" an organisation or as its possession, works there. A place there is where
     the person lives ("Robert Bass of Fort Worth"), not an employer."""
-    possessors = [c for c in token.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))]
-    for possessor in possessors:
+    for possessor in token.children:
+        if possessor.dep_ != "poss" and not (possessor.dep_ == "nmod" and any(g.dep_ == "case" for g in possessor.children)):
+            continue
         organization = ctx.entity_at(possessor)
         if organization is not None and ctx.type_of(organization) == "Organization" and ctx.token_kind[possessor.i] == "name":
             yield make_fact("Role", {"person": person, "organization": organization}, possessor, "role.affiliation", 0.6, "active", governed=False)
