@@ -508,8 +508,11 @@ def conjuncts(token: Token) -> list[Token]:
     """The token and every token conjoined to it ("Walmart and JD" -> both). The small model
     often parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier
     is a conjunct too. A common noun stands for the names it gives as examples ("department
-    store groups such as Federated and other retailers such as Wal-Mart")."""
-    found = [token, *token.conjuncts]
+    store groups such as Federated and other retailers such as Wal-Mart"). A name the parser
+    conjoined to a share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is no
+    conjunct of it."""
+    share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"])
+    found = [token, *(item for item in token.conjuncts if not (share and item.pos_ == "PROPN"))]
     for child in token.lefts:
         if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):
             found.extend(item for item in (child, *child.conjuncts) if item not in found)

@@ -274,3 +274,11 @@ def test_a_company_made_of_members_and_the_holdings_a_company_lists(facts_of, su
     assert facts_of("Cyber Ltd, whose customers include Acme Corp and Borg Inc, rejected the offer.", [ACME, BORG, cyber], "Ownership") == []
     board = facts_of("Acme Corp's board, which includes John Smith, met.", [ACME, ("John Smith", "smith", "Person")], "Ownership")
     assert board == []
+
+
+def test_a_name_the_parser_conjoined_to_a_share_is_not_what_is_shared(pipeline_roles):
+    text = (
+        "The foundation now controls 14.1 pct of Ericsson's voting rights with 22.3 pct held by the group's "
+        "investment companies <AB Investor> and <Forvaltnings AB Providentia>."
+    )
+    assert pipeline_roles(text, "Ownership") == []
