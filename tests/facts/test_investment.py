@@ -59,3 +59,10 @@ def test_an_investment_noun_with_no_named_target_needs_its_amount(facts_of, summ
     assert (facts[0].confidence, facts[0].attributes) == (0.5, {"amount": Amount(6_500_000.0, "USD")})
     assert facts_of("Acme Corp announced a new investment strategy.", [ACME], "Investment") == []
     assert facts_of("Acme Corp manages investments of $690m for its clients.", [ACME], "Investment") == []
+
+
+def test_a_country_may_invest_and_a_city_may_not(facts_of):
+    text = "The pact could see India invest up to $20bn in oil and gas projects."
+    country = facts_of(text, [("India", "india", "Place/Country")], "Investment")
+    assert [(dict(f.roles), f.attributes["amount"].value) for f in country] == [({"investor": "india"}, 20e9)]
+    assert facts_of(text.replace("India", "Delhi"), [("Delhi", "delhi", "Place/City")], "Investment") == []
