@@ -506,7 +506,7 @@ def test_a_group_that_names_its_members_acts_for_them(facts_of, summary):
 
 
 def test_a_co_buyer_holding_a_stake_is_no_seller(facts_of, summary):
-    text = "Acme Corp and Borg Inc, who are seeking to acquire Cyber Ltd, said they lowered their stake in the company."
+    text = "Acme Corp and Borg Inc, who are seeking to acquire Cyber Ltd, said they hold a stake in the company."
     surfaces = [ACME, BORG, CYBER, ("the company", "cyber", "Organization", "description")]
     facts = facts_of(text, surfaces, "Acquisition")
     assert all("seller" not in fact.roles for fact in facts)
@@ -521,3 +521,10 @@ def test_a_buyout_accepted_from_a_bidder_and_a_premium_paid_for_a_company(facts_
     premium = facts_of("Analysts said Acme Corp paid a premium for Borg Inc.", [ACME, BORG], "Acquisition")
     assert summary(premium) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
     assert facts_of("Acme Corp paid a heavy price for its mistakes.", [ACME, BORG], "Acquisition") == []
+
+
+def test_a_stake_cut_is_a_sale_of_part_of_it(facts_of, summary):
+    facts = facts_of("Acme Corp said it cut its stake in Borg Inc to 5 pct.", [ACME, BORG, ("its", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
+    assert facts[0].extractor == "acquisition.cut_stake"
+    assert facts_of("Acme Corp cut its costs at Borg Inc.", [ACME, BORG, ITS], "Acquisition") == []
