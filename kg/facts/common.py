@@ -526,7 +526,8 @@ def conjuncts(token: Token) -> list[Token]:
 
 def _examples(noun: Token) -> list[Token]:
     """The names a common noun stands for: the objects of "such as", "including" or "like" after
-    it, and those of "of" after a company organ ("the boards of X and Y")."""
+    it, those of "of" after a company organ ("the boards of X and Y"), and the names in
+    apposition to a plural ("the tycoons JP McManus and John Magnier")."""
     if noun.pos_ != "NOUN":
         return []
     lex = lexicon()
@@ -538,6 +539,8 @@ def _examples(noun: Token) -> list[Token]:
             continue
         if child.lower_ in markers or f"{child.nbor(-1).lower_} {child.lower_}" in markers or (organ and child.lower_ == "of"):
             found.extend(obj for obj in child.children if obj.dep_ == "pobj")
+    if noun.tag_ == "NNS":
+        found.extend(child for child in noun.children if child.dep_ == "appos" and child.pos_ == "PROPN")
     return found
 
 

@@ -282,3 +282,10 @@ def test_a_name_the_parser_conjoined_to_a_share_is_not_what_is_shared(pipeline_r
         "investment companies <AB Investor> and <Forvaltnings AB Providentia>."
     )
     assert pipeline_roles(text, "Ownership") == []
+
+
+def test_names_in_apposition_to_a_plural_are_each_one(facts_of):
+    text = "For his proposal to succeed, he needs the support of United's largest shareholders, the Irish horseracing tycoons JP McManus and John Magnier."
+    surfaces = [("United", "united", "Organization"), ("JP McManus", "mcmanus", "Person"), ("John Magnier", "magnier", "Person")]
+    owners = sorted((f.roles["owner"], f.roles["owned"]) for f in facts_of(text, surfaces, "Ownership"))
+    assert owners == [("magnier", "united"), ("mcmanus", "united")]
