@@ -52,6 +52,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if title is None:
                 continue
             organizations = _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
+            if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
+                organizations = _story_company(ctx, token)
+                extractor, confidence = "title_story_company", 0.5
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
                 organizations = _organization_before(ctx, token)
                 extractor, confidence = "title_story_organization", 0.5
@@ -216,6 +219,17 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
             }
             return [] if others else [entity_id]
     return []
+
+
+def _story_company(ctx: Context, person: Token) -> list[str]:
+    """The company a "company" title is held at ("according to company spokesman Edd Snyder",
+    "the company chairman, David Cook"): the organization named most often before the person."""
+    counts: dict[str, int] = {}
+    for i in range(person.i):
+        entity_id = ctx.token_entity[i]
+        if entity_id is not None and ctx.token_kind[i] == "name" and ctx.type_of(entity_id) == "Organization" and (i == 0 or ctx.token_entity[i - 1] != entity_id):
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+    return [max(counts, key=lambda entity_id: counts[entity_id])] if counts else []
 
 
 def _link_objects(token: Token, link: str) -> list[Token]:

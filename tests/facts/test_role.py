@@ -162,3 +162,11 @@ def test_a_person_named_as_a_company_s_works_there(facts_of, summary):
     facts = facts_of("We are not scared, Atticus' John Smith told the paper.", [atticus, SMITH], "Role")
     assert [(dict(f.roles), f.extractor) for f in facts] == [({"person": "smith", "organization": "atticus"}, "role.affiliation")]
     assert facts_of("His John Smith told the paper.", [SMITH, ("His", "acme", "Organization", "pronoun")], "Role") == []
+
+
+def test_a_company_title_is_held_at_the_company_the_story_names_most(facts_of):
+    borg = ("Borg Inc", "borg", "Organization")
+    text = "Acme Corp said it sold Borg Inc. Acme Corp rose. Company chairman John Smith said the market is good."
+    assert [(dict(f.roles), f.extractor) for f in facts_of(text, [ACME, borg, SMITH], "Role")] == [
+        ({"person": "smith", "organization": "acme"}, "role.title_story_company")
+    ]
