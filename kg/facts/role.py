@@ -94,7 +94,11 @@ def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
 
 def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
     """"X's chairman A and chief executive B": a titled person conjoined to another whose title
-    names the organization holds a post in that organization too."""
+    names the organization holds a post in that organization too, also where the parser
+    conjoined B to A's title ("to replace Deutsche's chairman Rolf Breuer and chief executive
+    Werner Seifert")."""
+    if person.dep_ == "conj" and ctx.entity_at(person.head) is None and title_of(person.head) is not None:
+        return _organizations(ctx, person.head, person.head)
     if person.dep_ != "conj" or ctx.entity_at(person.head) is None:
         return []
     for title_token, _, _ in _titles(person.head):

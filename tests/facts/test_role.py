@@ -170,3 +170,10 @@ def test_a_company_title_is_held_at_the_company_the_story_names_most(facts_of):
     assert [(dict(f.roles), f.extractor) for f in facts_of(text, [ACME, borg, SMITH], "Role")] == [
         ({"person": "smith", "organization": "acme"}, "role.title_story_company")
     ]
+
+
+def test_a_titled_name_the_parser_conjoined_to_the_first_title_shares_its_company(facts_of):
+    text = "TCI wants to replace Deutsche's chairman Rolf Breuer and chief executive Werner Seifert."
+    surfaces = [("Deutsche", "db", "Organization"), ("Rolf Breuer", "breuer", "Person"), ("Werner Seifert", "seifert", "Person"), ("TCI", "tci", "Organization")]
+    roles = sorted((f.roles["person"], f.roles["organization"]) for f in facts_of(text, surfaces, "Role"))
+    assert roles == [("breuer", "db"), ("seifert", "db")]
