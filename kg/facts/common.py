@@ -405,6 +405,19 @@ def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
     return triggers()["role_types"].get(fact_type, {})
 
 
+def most_named_before(ctx: Context, end: int, leave_out: str | None = None) -> str | None:
+    """The organization named most often (by name, one count per mention) before token ``end``:
+    the company a story is about so far."""
+    counts: dict[str, int] = {}
+    for i in range(end):
+        entity_id = ctx.token_entity[i]
+        if entity_id in (None, leave_out) or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) != "Organization":
+            continue
+        if i == 0 or ctx.token_entity[i - 1] != entity_id:
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+    return max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
+
+
 def fits_role(ctx: Context, fact: Fact) -> bool:
     """Whether every entity of ``fact`` is of a subtype its role allows (``role_subtypes`` of
     the triggers file): a country may own a company, a city may not. The entities of a list

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, frame_facts, lexicon, make_fact, prep_objects, register, resolve, resolve_all, role_types, subject_of
+from kg.facts.common import Context, frame_facts, lexicon, make_fact, most_named_before, prep_objects, register, resolve, resolve_all, role_types, subject_of
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -80,12 +80,7 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
         others = {other for other in others if ctx.type_of(other) in allowed}
         if len(others) > 1:
             continue
-        counts: dict[str, int] = {}
-        for i in range(sentence.start):
-            entity_id = ctx.token_entity[i]
-            if entity_id not in (None, rival) and ctx.token_kind[i] == "name" and ctx.type_of(entity_id) == "Organization" and (i == 0 or ctx.token_entity[i - 1] != entity_id):
-                counts[entity_id] = counts.get(entity_id, 0) + 1
-        main = next(iter(others)) if others else max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
+        main = next(iter(others)) if others else most_named_before(ctx, sentence.start, leave_out=rival)
         if main is not None:
             roles = {"competitors": tuple(sorted((main, rival)))}
             yield make_fact("Competition", roles, token, "competition.story_rival", 0.45, "active", governed=False)

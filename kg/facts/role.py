@@ -16,6 +16,7 @@ from kg.facts.common import (
     Context,
     lexicon,
     make_fact,
+    most_named_before,
     place_of,
     prep_objects,
     register,
@@ -228,12 +229,8 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
 def _story_company(ctx: Context, person: Token) -> list[str]:
     """The company a "company" title is held at ("according to company spokesman Edd Snyder",
     "the company chairman, David Cook"): the organization named most often before the person."""
-    counts: dict[str, int] = {}
-    for i in range(person.i):
-        entity_id = ctx.token_entity[i]
-        if entity_id is not None and ctx.token_kind[i] == "name" and ctx.type_of(entity_id) == "Organization" and (i == 0 or ctx.token_entity[i - 1] != entity_id):
-            counts[entity_id] = counts.get(entity_id, 0) + 1
-    return [max(counts, key=lambda entity_id: counts[entity_id])] if counts else []
+    company = most_named_before(ctx, person.i)
+    return [company] if company is not None else []
 
 
 def _link_objects(token: Token, link: str) -> list[Token]:
