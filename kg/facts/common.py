@@ -522,9 +522,9 @@ def conjuncts(token: Token) -> list[Token]:
     often parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier
     is a conjunct too. A common noun stands for the names it gives as examples ("department
     store groups such as Federated and other retailers such as Wal-Mart"). A name the parser
-    conjoined to a share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is no
-    conjunct of it."""
-    share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"])
+    conjoined to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is
+    no conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp")."""
+    share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
     found = [token, *(item for item in token.conjuncts if not (share and item.pos_ == "PROPN"))]
     for child in token.lefts:
         if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):

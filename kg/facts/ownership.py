@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from kg.entities import name_key
 from kg.facts.common import Context, frame_facts, lexicon, make_fact, prep_objects, register, resolve_all, span_root, subject_of
 from kg.facts.surface import surface_facts
@@ -64,34 +66,47 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
 
 
 def _members(ctx: Context) -> Iterator[Fact]:
-    """What a company is made of or has: "General Acquisition Co, comprising investors Wagner
-    and Brown and AFG Industries", "Theta Corp, which also includes Narragansett Capital Corp":
-    a named company made up of companies or people is owned by each of them. The company must
-    be named, not described ("the board, which includes X" names a director, not an owner).
-    "GM, whose brands include Buick and Cadillac", "its units include Y": the possessor owns
-    each of its holdings (``holding_nouns``; not its customers)."""
+    """What a company lists with "include", "comprise" or "consist of": its holdings (see
+    :func:`_holdings`) or, where the company itself is the subject, its members (see
+    :func:`_made_of`)."""
     verbs = frozenset(lexicon()["group_member_verbs"])
     for verb in ctx.tokens_of(verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         objects = [child for child in verb.children if child.dep_ == "dobj"] + prep_objects(verb, "of")
-        members = list(dict.fromkeys(resolve_all(ctx, [item for obj in objects for item in (obj, *obj.conjuncts)])))
+        listed = resolve_all(ctx, objects)
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN":
-            holdings = subject.lemma_.lower() in lexicon()["holding_nouns"]
-            possessor = next((child for child in subject.children if child.dep_ == "poss"), None) if holdings else None
-            if possessor is not None and possessor.tag_ == "WP$" and verb.dep_ == "relcl":
-                possessor = verb.head
-            owner = ctx.entity_at(possessor) if possessor is not None else None
-            if owner is not None and ctx.type_of(owner) == "Organization":
-                for owned in members:
-                    if owned != owner and ctx.type_of(owned) in ("Organization", "Product"):
-                        yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.possessed_members", 0.6, "active", governed=False)
-            continue
-        group = verb.head if verb.dep_ in ("relcl", "acl") else subject_of(verb)
-        owned = ctx.entity_at(group) if group is not None and ctx.token_kind[group.i] == "name" else None
-        if owned is None or ctx.type_of(owned) != "Organization":
-            continue
-        for owner in members:
-            if owner != owned and ctx.type_of(owner) in ("Organization", "Person"):
-                yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.members", 0.55, "active", governed=False)
+            yield from _holdings(ctx, verb, subject, listed)
+        else:
+            yield from _made_of(ctx, verb, listed)
+
+
+def _holdings(ctx: Context, verb: Token, subject: Token, listed: list[str]) -> Iterator[Fact]:
+    """"GM, whose brands include Buick and Cadillac", "its units include Y": the possessor owns
+    each of its holdings (``holding_nouns``; not its customers)."""
+    if subject.lemma_.lower() not in lexicon()["holding_nouns"]:
+        return
+    possessor = next((child for child in subject.children if child.dep_ == "poss"), None)
+    if possessor is not None and possessor.tag_ == "WP$" and verb.dep_ == "relcl":
+        possessor = verb.head
+    owner = ctx.entity_at(possessor) if possessor is not None else None
+    if owner is None or ctx.type_of(owner) != "Organization":
+        return
+    for owned in listed:
+        if owned != owner and ctx.type_of(owned) in ("Organization", "Product"):
+            yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.possessed_members", 0.6, "active", governed=False)
+
+
+def _made_of(ctx: Context, verb: Token, listed: list[str]) -> Iterator[Fact]:
+    """"General Acquisition Co, comprising investors Wagner and Brown and AFG Industries", "Theta
+    Corp, which also includes Narragansett Capital Corp": a named company made up of companies
+    or people is owned by each of them. The company must be named, not described ("the board,
+    which includes X" names a director, not an owner)."""
+    group = verb.head if verb.dep_ in ("relcl", "acl") else subject_of(verb)
+    owned = ctx.entity_at(group) if group is not None and ctx.token_kind[group.i] == "name" else None
+    if owned is None or ctx.type_of(owned) != "Organization":
+        return
+    for owner in listed:
+        if owner != owned and ctx.type_of(owner) in ("Organization", "Person"):
+            yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.members", 0.55, "active", governed=False)

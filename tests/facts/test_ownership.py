@@ -289,3 +289,9 @@ def test_names_in_apposition_to_a_plural_are_each_one(facts_of):
     surfaces = [("United", "united", "Organization"), ("JP McManus", "mcmanus", "Person"), ("John Magnier", "magnier", "Person")]
     owners = sorted((f.roles["owner"], f.roles["owned"]) for f in facts_of(text, surfaces, "Ownership"))
     assert owners == [("magnier", "united"), ("mcmanus", "united")]
+
+
+def test_a_name_listed_after_a_plain_part_noun_is_listed_too(facts_of):
+    text = "Acme Corp's other businesses include automotive parts, protective services and Borg Inc, a credit rating service."
+    facts = facts_of(text, [ACME, BORG], "Ownership")
+    assert [(f.roles["owner"], f.roles["owned"], f.extractor) for f in facts] == [("acme", "borg", "ownership.possessed_members")]
