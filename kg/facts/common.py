@@ -525,7 +525,10 @@ def conjuncts(token: Token) -> list[Token]:
     conjoined to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is
     no conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp")."""
     share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
-    found = [token, *(item for item in token.conjuncts if not (share and item.pos_ == "PROPN"))]
+    named = _named_object(token)
+    found = [token, *(item for item in token.conjuncts if not ((share or named is not None) and item.pos_ == "PROPN"))]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _named_object(token.head.head) == token:
+        found.extend(item for item in token.head.head.conjuncts if item.pos_ == "PROPN" and item.i > token.i)
     for child in token.lefts:
         if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):
             found.extend(item for item in (child, *child.conjuncts) if item not in found)
@@ -535,6 +538,20 @@ def conjuncts(token: Token) -> list[Token]:
             for further in example.conjuncts:
                 found.extend(named for named in _examples(further) if named not in found)
     return found
+
+
+def _named_object(noun: Token) -> Token | None:
+    """The name after "of" on a common noun, when the parser hung the names listed after it on
+    the noun instead ("owner of Macy's and Bloomingdale's": "Bloomingdale's" conjoined to
+    "owner"): those names are the object's conjuncts, not the noun's."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not obj.conjuncts:
+                    return obj
+    return None
 
 
 def _examples(noun: Token) -> list[Token]:

@@ -295,3 +295,11 @@ def test_a_name_listed_after_a_plain_part_noun_is_listed_too(facts_of):
     text = "Acme Corp's other businesses include automotive parts, protective services and Borg Inc, a credit rating service."
     facts = facts_of(text, [ACME, BORG], "Ownership")
     assert [(f.roles["owner"], f.roles["owned"], f.extractor) for f in facts] == [("acme", "borg", "ownership.possessed_members")]
+
+
+def test_names_listed_after_owner_of_are_all_owned(facts_of):
+    # The pipeline shows spaced dashes to the parser as " , "; here that hangs "Bloomingdale's" on "owner".
+    text = "As part of the deal, Federated , owner of Macy's and Bloomingdale's , will assume $6bn of May's debt."
+    surfaces = [("Federated", "federated", "Organization"), ("Macy's", "macys", "Organization"), ("Bloomingdale's", "bloomingdales", "Organization")]
+    owners = sorted((f.roles["owner"], f.roles["owned"]) for f in facts_of(text, surfaces, "Ownership"))
+    assert owners == [("federated", "bloomingdales"), ("federated", "macys")]
