@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, frame_facts, lexicon, make_fact, place_of, register, role_types
+from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, register, role_types
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 from kg.nlp import token_heads, token_texts
@@ -76,7 +76,7 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 if modifier.dep_ == "compound" and not is_company_noun and ctx.type_of(ctx.entity_at(modifier) or "") != "Place":
                     continue
                 kind = "operations" if noun.lemma_.lower() in units else "headquarters"
-                for place in _places_of(ctx, modifier):
+                for place in _based_places(ctx, modifier) or _places_of(ctx, modifier):
                     roles = {"entity": entity_id, "place": place}
                     yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": kind}, governed=False)
 
@@ -92,6 +92,24 @@ def _fronted_place(ctx: Context, noun: Token) -> Token | None:
     if place is None or ctx.type_of(place) != "Place" or first.head is noun:
         return None
     return first
+
+
+def _based_places(ctx: Context, modifier: Token) -> list[str]:
+    """The places a "based" modifier names when the parser hung it, unhyphenated, on the company
+    noun: "the only Detroit based automaker"."""
+    if modifier.dep_ != "amod" or modifier.lemma_.lower() not in _based_lemmas():
+        return []
+    found: list[str] = []
+    for child in modifier.children:
+        if child.dep_ in ("npadvmod", "compound", "nmod"):
+            found.extend(place for place in _places_of(ctx, child) if place not in found)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _based_lemmas() -> frozenset[str]:
+    """The verbs that place a company at its home, from the based_in frame's trigger words."""
+    return next(frame.lemmas for frame in frames("Location") if frame.name == "based_in")
 
 
 def _places_of(ctx: Context, modifier: Token) -> list[str]:
@@ -167,6 +185,8 @@ def _in_places(ctx: Context) -> Iterator[Fact]:
         if link.lower_ not in links or link.dep_ != "prep" or ctx.entity_at(link) is not None or link.i == 0:
             continue
         head, before = link.head, ctx.tokens[link.i - 1]
+        if ctx.entity_at(head) != ctx.entity_at(before) and head.pos_ not in ("VERB", "AUX"):
+            head = before
         entity_id = ctx.entity_at(head)
         if entity_id is None or ctx.entity_at(before) != entity_id or ctx.token_kind[head.i] != "name" or ctx.type_of(entity_id) not in allowed:
             continue

@@ -136,3 +136,18 @@ def test_a_place_on_the_noun_a_name_modifies_or_on_a_list_of_firms(facts_of):
     us, gm, ford = ("US", "us", "Place"), ("General Motors", "gm", "Organization"), ("Ford", "ford", "Organization")
     assert places("US car firms General Motors and Ford cut production.", [us, gm, ford]) == [("ford", "us"), ("gm", "us")]
     assert places("US car firm General Motors and Ford cut production.", [us, gm, ford]) == [("gm", "us")]
+
+
+def test_an_unhyphenated_based_on_a_predicate_noun_places_the_subject(facts_of):
+    text = "Borg Inc, the US unit of Germany's Acme Corp, was the only Detroit based automaker to boast an increase in market share."
+    surfaces = [ACME, ("Borg Inc", "borg", "Organization"), ("US", "us", "Place"), ("Germany", "germany", "Place"), ("Detroit", "detroit", "Place")]
+    places = sorted((f.roles["entity"], f.roles["place"]) for f in facts_of(text, surfaces, "Location"))
+    assert places == [("acme", "germany"), ("borg", "detroit"), ("borg", "us")]
+
+
+def test_a_place_after_a_company_name_whatever_the_parser_hung_it_on(facts_of, summary):
+    # The parser hangs "in Bradenton" on "chairman".
+    text = "The company said John Smith, chairman and chief executive officer of Acme Corp in Bradenton, Fla., will serve in that capacity."
+    facts = facts_of(text, [ACME, ("Bradenton", "bradenton", "Place"), ("Fla.", "florida", "Place"), ("John Smith", "smith", "Person")], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "bradenton"}, "active")]
+    assert facts_of("Acme Corp invested in Madrid last year.", [ACME, MADRID], "Location") == []
