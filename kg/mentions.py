@@ -546,6 +546,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         if start >= end:
             continue
         label = ent.label_
+        if label == "ORG" and end < piece_end and _owns_its_s(tokens, end):
+            end += 1
         while label == "ORG" and end - start > 1 and words[end - 1].islower() and _common_noun_after_name(tokens[end - 1]):
             end -= 1
         if words[start] in legal and all(words[i] in legal for i in range(start, end)):
@@ -577,6 +579,15 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:
             yield _Candidate(start, end, None, "ner", label)
+
+
+def _owns_its_s(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the "'s" the model put at the end of an organisation's name is part of it ("owner
+    of Macy's and Bloomingdale's"): it possesses nothing, so it is no possessive ending."""
+    if tokens[end].text not in ("'s", "\u2019s") or tokens[end - 1].dep_ == "poss":
+        return False
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _common_noun_after_name(token: Token) -> bool:

@@ -917,3 +917,9 @@ def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> No
 )
 def test_a_name_whose_ticker_stands_before_its_suffix_is_the_firm(nlp, text: str, expected) -> None:
     assert _found(nlp, text) == expected
+
+
+def test_a_name_s_own_s_is_kept_where_it_possesses_nothing(nlp) -> None:
+    text = "As part of the deal, Federated , owner of Macy's and Bloomingdale's , will assume $6bn of May's debt."
+    assert [m for m in _found(nlp, text) if m[0].startswith("Bloomingdale")] == [("Bloomingdale's", "Organization", "ner")]
+    assert _found(nlp, "Bloomingdale's sales rose 5%.") == [("Bloomingdale", "Organization", "ner")]
