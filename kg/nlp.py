@@ -126,6 +126,9 @@ _MARKER = re.compile(r"<([^<>\n]{1,100})>")
 #: ends a sentence between two of them.
 _SPACED_DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s|\n")
+#: A bracketed aside after a word ("$6.75bn (£3.6bn)"), and what may join the sums inside it.
+_ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
+_SUM_JOINERS = re.compile(r"[\s;,/]*")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
 MARKERS = "kg_markers"
 
@@ -138,7 +141,8 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     angle brackets as words and takes them for the object or ends the sentence there, while
     "(Faygo Beverages Inc)" is a name in parentheses. Dashes that set a phrase off are shown as
     commas (:func:`_parenthetical_dashes`). One character for one, so offsets stay valid; the
-    changed characters are recorded, since names and evidence are read from the source.
+    changed characters are recorded, since names and evidence are read from the source. A sum
+    converted in brackets ("$6.75bn (£3.6bn) buyout") is shown as blanks (:func:`_money_asides`).
 
     Examples
     --------
@@ -146,19 +150,22 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     ('Acme Corp said it will buy (Widget Inc).', {27: '<', 38: '>'})
     >>> parse_text("Acme - owner of Widget - rose.")
     ('Acme , owner of Widget , rose.', {5: '-', 23: '-'})
+    >>> parse_text("Acme paid $5m (£3m) for it.")[0]
+    'Acme paid $5m       for it.'
     """
     text = unwrap(text)
-    markers = _parenthetical_dashes(text)
+    shown = dict.fromkeys(_parenthetical_dashes(text), ",")
     if "<" in text:
         for match in _MARKER.finditer(text):
-            markers[match.start()] = "<"
-            markers[match.end() - 1] = ">"
-    if not markers:
+            shown[match.start()] = "("
+            shown[match.end() - 1] = ")"
+    shown.update(dict.fromkeys(_money_asides(text), " "))
+    if not shown:
         return text, {}
     chars = list(text)
-    for offset, char in markers.items():
-        chars[offset] = {"<": "(", ">": ")"}.get(char, ",")
-    return "".join(chars), markers
+    for offset, char in shown.items():
+        chars[offset] = char
+    return "".join(chars), {offset: text[offset] for offset in shown}
 
 
 def _parenthetical_dashes(text: str) -> dict[int, str]:
@@ -182,6 +189,31 @@ def _parenthetical_dashes(text: str) -> dict[int, str]:
         if paired or not text[offset + 2].isupper():
             dashes[offset] = text[offset]
     return dashes
+
+
+def _money_asides(text: str) -> list[int]:
+    """The offsets of bracketed asides that only convert a sum ("$6.75bn (£3.6bn)", "£1.3bn
+    ($2.48bn; 1.88bn euros)"), to be shown to the parser as blanks.
+
+    BBC copy gives most sums twice. The small model reads the bracketed sum as an apposition
+    and then often takes the next noun for a verb ("accepted a $6.75bn (£3.6bn) buyout from
+    Verizon": "buyout" parsed as a past tense). Blanked, the phrase parses as it reads. The sums
+    stay in the source text, where :mod:`kg.values` reads them.
+    """
+    if "(" not in text:
+        return []
+    from kg.values import find_money  # kg.values reads parsed documents through this module
+
+    found: list[int] = []
+    for match in _ASIDE.finditer(text):
+        inner = match.group(1)
+        sums = find_money(inner)
+        if not sums:
+            continue
+        gaps = [inner[end:start] for (_, end, _), (start, _, _) in zip([(0, 0, None), *sums], [*sums, (len(inner), 0, None)])]
+        if all(_SUM_JOINERS.fullmatch(gap) for gap in gaps):
+            found.extend(range(match.start(), match.end()))
+    return found
 
 
 class ParseTextTokenizer:
@@ -309,6 +341,8 @@ def _source_texts(doc: Doc) -> tuple[str, ...]:
         for i, token in enumerate(doc_tokens(doc)):
             if len(texts[i]) == 1 and token.idx in markers:
                 texts[i] = markers[token.idx]
+            elif token.is_space and token.idx in markers:
+                texts[i] = "".join(markers.get(token.idx + k, char) for k, char in enumerate(texts[i]))
     return tuple(texts)
 
 

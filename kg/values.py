@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 from spacy.tokens import Span
 
 from kg.model import Amount
-from kg.nlp import doc_memo, span_entities, span_text
+from kg.nlp import doc_memo, doc_text, span_entities, span_text
 
 #: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
 _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -801,7 +801,7 @@ def money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]
     found = _remembered("money", span, None, lambda: _with_entities(span, find_money(_text(span)), ("MONEY",), parse_money))
     if dollar == "USD":
         return found
-    text = span.doc.text
+    text = doc_text(span.doc)
     return [(start, end, _localised(amount, text[start:end], dollar)) for start, end, amount in found]
 
 

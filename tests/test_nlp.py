@@ -290,3 +290,21 @@ def test_the_parser_reads_a_dashed_apposition_and_kg_reads_the_dashes(nlp) -> No
 def test_wire_copy_whose_lines_start_with_names_is_unwrapped_too() -> None:
     text = "The Zorvex Holdings Corp said the South China\nMorning Post Ltd of Hong Kong became a wholly-owned subsidiary\nMarch 7 as previously announced.\n"
     assert unwrap(text) == text.replace("China\nMorning", "China Morning").replace("subsidiary\nMarch", "subsidiary March")
+
+
+def test_parse_text_blanks_a_sum_converted_in_brackets_and_nothing_else() -> None:
+    shown, changed = parse_text("It accepted a $6.75bn (£3.6bn) buyout.")
+    assert shown == "It accepted a $6.75bn          buyout."
+    assert "".join(changed.values()) == "(£3.6bn)" and min(changed) == 22
+    assert parse_text("It offered £1.3bn ($2.48bn; 1.88bn euros) for it.")[0] == "It offered £1.3bn                         for it."
+    for text in ("The London Stock Exchange (LSE) said so.", "Sales rose 5% (to $3bn) in May.", "It paid $5m($3m) for it."):
+        assert parse_text(text) == (text, {})
+
+
+def test_the_parser_reads_past_a_converted_sum_and_kg_reads_the_sum(nlp) -> None:
+    text = "MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday."
+    doc = nlp(text)
+    buyout = next(token for token in doc if token.text == "buyout")
+    assert (buyout.pos_, buyout.dep_, buyout.head.text) == ("NOUN", "dobj", "accepted")
+    assert doc_text(doc) == text
+    assert [token_texts(doc)[i] for i, token in enumerate(doc) if token.is_space] == ["(£3.6bn) "]
