@@ -1065,9 +1065,12 @@ class _Slots:
     def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger; else, for a verb, on its objects ("pay $5m
         for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on the second); for a
-        noun, on its governing verb, except the agent of a passive the noun is the subject of
+        noun, on the "worth" of its value ("an offer worth $3bn from Y"), then on its governing
+        verb, except the agent of a passive the noun is the subject of
         ("the sale of Y to Z was approved by W": W approved, it did not sell)."""
         objects = prep_objects(trigger, word)
+        if not objects and self.frame.pos == "NOUN":
+            objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
         if not objects and self.frame.pos == "VERB":
             obj = object_of(trigger)
             if obj is not None and obj.i > trigger.i:

@@ -528,3 +528,15 @@ def test_a_stake_cut_is_a_sale_of_part_of_it(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
     assert facts[0].extractor == "acquisition.cut_stake"
     assert facts_of("Acme Corp cut its costs at Borg Inc.", [ACME, BORG, ITS], "Acquisition") == []
+
+
+def test_a_bid_s_bidder_after_its_worth(facts_of, summary):
+    # The parser hangs "from Borg Inc" on "worth", and reads the offer just as well past a sum converted in brackets.
+    expected = [("Acquisition", {"buyer": "borg", "target": "acme"}, "rejected")]
+    for text in (
+        "Acme Corp has rejected a takeover offer worth 3.1bn Australian dollars from brewing giant Borg Inc.",
+        "Acme Corp has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from brewing giant Borg Inc.",
+    ):
+        facts = facts_of(text, [ACME, BORG], "Acquisition")
+        assert summary(facts) == expected
+        assert facts[0].attributes == {"amount": Amount(3_100_000_000.0, "AUD")}
