@@ -784,6 +784,10 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if token.lemma_.lower() in lexicon()["group_nouns"]:
         return _group_leader(ctx, token)
+    if token.lemma_.lower() in lexicon()["company_nouns"] and _acts(token):
+        controller = _group_leader(ctx, token, "company_controllers")
+        if controller is not None:
+            return controller
     if token.lemma_.lower() in lexicon()["member_nouns"]:
         return next(filter(None, (resolve(ctx, obj) for obj in prep_objects(token, "of"))), None)
     if token.lemma_.lower() in lexicon()["kin_nouns"]:
@@ -815,11 +819,21 @@ def resolve(ctx: Context, token: Token) -> str | None:
     return None
 
 
-def _group_leader(ctx: Context, group: Token) -> str | None:
+def _acts(token: Token) -> bool:
+    """Whether a noun phrase is the doer of its clause: a subject or a passive's agent. An
+    unnamed company owned by X that is bought is no stand-in for X ("the takeover of an unnamed
+    company owned by X")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
+
+
+def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") -> str | None:
     """The named leader a group acts for ("an investor group led by X", "a consortium headed by
-    X and Y": the first)."""
+    X and Y": the first), or with ``leaders="company_controllers"`` the named owner an unnamed
+    company acts for ("companies controlled by X")."""
     for child in group.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in lexicon()["group_leaders"]:
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicon()[leaders]:
             for agent in prep_objects(child, "by"):
                 entity_id = ctx.entity_at(agent) or _ticker_name(ctx, agent)
                 if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Person"):

@@ -540,3 +540,16 @@ def test_a_bid_s_bidder_after_its_worth(facts_of, summary):
         facts = facts_of(text, [ACME, BORG], "Acquisition")
         assert summary(facts) == expected
         assert facts[0].attributes == {"amount": Amount(3_100_000_000.0, "AUD")}
+
+
+def test_swallowed_up_is_taken_over(facts_of, summary):
+    facts = facts_of("Borg Inc, which was swallowed up by Acme Corp late last year, will operate as a separate firm.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_companies_controlled_by_a_person_act_for_him(facts_of, summary):
+    smith = ("John Smith", "smith", "Person")
+    text = "The buyback was triggered after companies controlled by John Smith acquired about 7.6 pct of Acme Corp's stock."
+    assert summary(facts_of(text, [ACME, smith], "Acquisition")) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "completed")]
+    text = "Borg Inc said it was discussing the takeover of an unnamed company owned by John Smith."
+    assert facts_of(text, [BORG, smith], "Acquisition") == []
