@@ -237,6 +237,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_marker_candidates(doc),
         *_model_number_candidates(doc),
         *_product_candidates(doc),
+        *_brand_list_candidates(doc),
         *_club_candidates(doc),
         *_quoted_event_candidates(doc),
         *_based_place_candidates(doc),
@@ -1019,6 +1020,60 @@ def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
             span = doc[start : item.i + 1]
             if span.text not in company_index() and any(t.text[:1].isupper() or t.like_num for t in span):
                 yield _Candidate(start, item.i + 1, "Product", "role")
+
+
+def _brand_list_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Names listed as brands, read from the word order (the parser often hangs such lists on
+    the company before them): "the Penfolds, Lindemans and Rosemount brands", "the Amstel and
+    Murphy's stout brands", "brands such as Guinness, Smirnoff and Johnnie Walker", "whose brands
+    include Dove and Persil". A list before the brand noun must follow "the" or a possessive;
+    places, nationalities and the companies of the vocabulary are left out."""
+    lex = cues()
+    nouns = frozenset(lex["brand_nouns"])
+    openers = [opener.split() for opener in lex["brand_list_openers"]]
+    texts = token_texts(doc)
+    tokens = doc_tokens(doc)
+    for i, text in enumerate(texts):
+        if text.lower() not in nouns or tokens[i].pos_ != "NOUN":
+            continue
+        before = i
+        while before > 0 and i - before < 2 and tokens[before - 1].is_lower and tokens[before - 1].pos_ in {"NOUN", "ADJ"}:
+            before -= 1
+        items, start = _listed_names(texts, before - 1, -1)
+        if items and start >= 0 and (texts[start].lower() in {"the", "its", "their", "his", "her"} or tokens[start].tag_ == "POS"):
+            yield from _brand_names(doc, items)
+        for opener in openers:
+            if [t.lower() for t in texts[i + 1 : i + 1 + len(opener)]] == opener:
+                yield from _brand_names(doc, _listed_names(texts, i + 1 + len(opener), 1)[0])
+
+
+def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tuple[int, int]], int]:
+    """The capitalised names of a list read from ``first`` in direction ``step`` ("X, Y and Z"),
+    as token bounds, and the index of the word that ended it."""
+    items: list[tuple[int, int]] = []
+    i, run = first, []
+    while 0 <= i < len(texts):
+        text = texts[i]
+        joiner = text in {"'s", "&"} and 0 <= i + step < len(texts) and texts[i + step][:1].isupper()
+        if text[:1].isupper() or (joiner and (run or step < 0)):
+            run.append(i)
+        elif run and text in {",", "and"}:
+            items.append((min(run), max(run) + 1))
+            run = []
+        else:
+            break
+        i += step
+    if run:
+        items.append((min(run), max(run) + 1))
+    return items, i
+
+
+def _brand_names(doc: Doc, items: Sequence[tuple[int, int]]) -> Iterator[_Candidate]:
+    for start, end in items:
+        text = span_text(doc, start, end)
+        if text in company_index() or text in place_index() or text in demonym_index() or text in {"The", "A", "An"}:
+            continue
+        yield _Candidate(start, end, "Product", "role")
 
 
 def _common_noun_between(name: Token, head: Token) -> bool:

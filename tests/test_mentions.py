@@ -923,3 +923,14 @@ def test_a_name_s_own_s_is_kept_where_it_possesses_nothing(nlp) -> None:
     text = "As part of the deal, Federated , owner of Macy's and Bloomingdale's , will assume $6bn of May's debt."
     assert [m for m in _found(nlp, text) if m[0].startswith("Bloomingdale")] == [("Bloomingdale's", "Organization", "ner")]
     assert _found(nlp, "Bloomingdale's sales rose 5%.") == [("Bloomingdale", "Organization", "ner")]
+
+
+def test_names_listed_as_brands_are_products(nlp) -> None:
+    def products(text: str) -> list[str]:
+        return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
+
+    assert products("Zorvex, the winemaker behind the Penfolds, Lindemans and Rosemount brands, rose.") == ["Penfolds", "Lindemans", "Rosemount"]
+    assert products("Quintara, whose brands include Dove and Persil, said profit fell.") == ["Dove", "Persil"]
+    assert products("Quintara owns brands such as Smirnoff and Johnnie Walker in Europe.") == ["Smirnoff", "Johnnie Walker"]
+    assert products("Quintara owns the Amstel and Murphy's stout brands.") == ["Amstel", "Murphy's"]
+    assert products("Zorvex sells Spanish brands and Quintara brands.") == []
