@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym, unit_owners
-from kg.mentions import place_index
+from kg.mentions import cues, place_index
 from kg.errors import InputError, KgError
 from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences, token_texts
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
@@ -574,6 +574,15 @@ def _examples(noun: Token) -> list[Token]:
     return found
 
 
+def _is_example(noun: Token) -> bool:
+    """Whether a noun is given as an example ("brands including Dove soap"): a product named
+    before it is what it stands for."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    marker = noun.head
+    return marker.lower_ in lexicon()["example_markers"] or f"{marker.nbor(-1).lower_} {marker.lower_}" in lexicon()["example_markers"]
+
+
 def _group_members(noun: Token) -> list[Token]:
     """The names a group noun gives as its members: in apposition ("The group, X and Y,") or
     after "which includes" / "comprising" ("The group, which includes X and Y,")."""
@@ -801,6 +810,11 @@ def resolve(ctx: Context, token: Token) -> str | None:
         for child in token.children:
             entity_id = ctx.entity_at(child) if child.dep_ == "poss" else None
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
+                return entity_id
+    if token.pos_ == "NOUN" and (token.lower_ in cues()["brand_nouns"] or _is_example(token)):
+        for child in token.children:
+            entity_id = ctx.entity_at(child) if child.dep_ in ("compound", "poss", "nmod") else None
+            if entity_id is not None and ctx.type_of(entity_id) == "Product":
                 return entity_id
     if _naming_noun(token):
         entity_id = _name_before(ctx, token, depth=2)

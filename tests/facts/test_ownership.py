@@ -303,3 +303,12 @@ def test_names_listed_after_owner_of_are_all_owned(facts_of):
     surfaces = [("Federated", "federated", "Organization"), ("Macy's", "macys", "Organization"), ("Bloomingdale's", "bloomingdales", "Organization")]
     owners = sorted((f.roles["owner"], f.roles["owned"]) for f in facts_of(text, surfaces, "Ownership"))
     assert owners == [("federated", "bloomingdales"), ("federated", "macys")]
+
+
+def test_a_brand_noun_or_an_example_stands_for_the_product_named_on_it(facts_of):
+    acme = ("Acme Corp", "acme", "Organization")
+    amstel, murphys, dove = ("Amstel", "amstel", "Product"), ("Murphy's", "murphys", "Product"), ("Dove", "dove", "Product")
+    text = "Acme Corp, which also owns the Amstel and Murphy's stout brands, said it would cut costs."
+    assert sorted(f.roles["owned"] for f in facts_of(text, [acme, amstel, murphys], "Ownership")) == ["amstel", "murphys"]
+    text = "Acme Corp, which owns brands including Dove soap, said profit fell."
+    assert [(f.roles["owner"], f.roles["owned"]) for f in facts_of(text, [acme, dove], "Ownership")] == [("acme", "dove")]
