@@ -1117,7 +1117,7 @@ def _matches(frame: Frame, token: Token) -> bool:
     """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object, and
     no negating determiner on the phrase ("has no stake in"), except for the event types, whose
     status reads the negation ("plans no bid for Y" is a denied acquisition); a noun that only
-    qualifies another ("a takeover target") fires nothing."""
+    qualifies another ("a takeover target") fires nothing, nor does "buy back" a purchase frame."""
     if frame.pos == "VERB" and token.pos_ != "VERB":
         return False
     if frame.pos == "NOUN" and token.pos_ not in ("NOUN", "PROPN"):
@@ -1127,6 +1127,9 @@ def _matches(frame: Frame, token: Token) -> bool:
     if frame.pos == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in triggers()["not_deal_heads"]:
         return False
     if frame.particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in frame.particles for c in token.children):
+        return False
+    excluded = triggers()["excluded_particles"].get(token.lemma_.lower(), ())
+    if excluded and not frame.particles and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in excluded:
         return False
     negators = triggers()["negating_determiners"]
     phrase = object_of(token) if frame.pos == "VERB" else token

@@ -553,3 +553,12 @@ def test_companies_controlled_by_a_person_act_for_him(facts_of, summary):
     assert summary(facts_of(text, [ACME, smith], "Acquisition")) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "completed")]
     text = "Borg Inc said it was discussing the takeover of an unnamed company owned by John Smith."
     assert facts_of(text, [BORG, smith], "Acquisition") == []
+
+
+def test_buying_back_shares_is_no_purchase(pipeline_roles):
+    text = (
+        "John Smith made an unsuccessful attempt to take over Borg Inc last winter. Analysts suggested that Acme Corp could "
+        "use a number of defensive strategies to fend off an unwanted buyer, such as spin off some of its businesses "
+        "directly to shareholders, buy back shares or create a limited partnership."
+    )
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "John Smith", "target": "Borg"}]

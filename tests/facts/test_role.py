@@ -177,3 +177,11 @@ def test_a_titled_name_the_parser_conjoined_to_the_first_title_shares_its_compan
     surfaces = [("Deutsche", "db", "Organization"), ("Rolf Breuer", "breuer", "Person"), ("Werner Seifert", "seifert", "Person"), ("TCI", "tci", "Organization")]
     roles = sorted((f.roles["person"], f.roles["organization"]) for f in facts_of(text, surfaces, "Role"))
     assert roles == [("breuer", "db"), ("seifert", "db")]
+
+
+def test_a_city_employs_no_one_a_country_does(facts_of):
+    city = ("New Orleans", "new-orleans", "Place/City")
+    text = "John Smith, an analyst with New Orleans-based Acme Corp, said he was not surprised."
+    assert sorted(f.roles["organization"] for f in facts_of(text, [SMITH, ACME, city], "Role")) == ["acme"]
+    text = "India's finance minister John Smith said the talks went well."
+    assert [f.roles["organization"] for f in facts_of(text, [SMITH, ("India", "india", "Place/Country")], "Role")] == ["india"]
