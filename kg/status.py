@@ -225,6 +225,8 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         seen.add(token.i)
         inherit = not sibling or below is None or not _owns_clause(below, cues)
         lexical, key = (None, None) if sibling else _lexical_cue(token, cues)
+        if lexical in cues.overriding and _unrealised(token):
+            lexical = None
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
             lexical = lexical or governor
@@ -242,6 +244,12 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
             return
         below = token
         token, sibling = step
+
+
+def _unrealised(token: Token) -> bool:
+    """A verb in the infinitive or under a modal ("whether to consummate its plans to merge",
+    "will complete the sale"): a completion cue there says nothing is done yet."""
+    return _has_to(token) or any(child.dep_ == "aux" and child.tag_ == "MD" for child in token.children)
 
 
 def _negated_status(token: Token, lexical: str | None, key: str | None, below: Token | None, cues: _Cues) -> str:
