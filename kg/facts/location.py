@@ -147,8 +147,8 @@ def _describing_nouns(token: Token) -> list[Token]:
     return found
 
 
-#: What may stand between a company's name and "of <place>": a comma, a wire marker's end.
-_SKIPPED_BEFORE = frozenset({",", ">"})
+#: What may stand between a company's name and "of <place>": a comma, a wire marker's end, a bracket.
+_SKIPPED_BEFORE = frozenset({",", ">", ")"})
 
 
 def _of_places(ctx: Context) -> Iterator[Fact]:

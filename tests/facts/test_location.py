@@ -61,6 +61,8 @@ def test_company_of_a_place_in_wire_copy(facts_of, summary):
     assert facts[0].attributes == {"kind": "headquarters"}
     assert facts_of("Shares of Acme Corp rose in Madrid.", [ACME, MADRID], "Location") == []
     assert facts_of("The Bank of Madrid said so.", [("Bank of Madrid", "bom", "Organization"), MADRID], "Location") == []
+    bracketed = facts_of("Borg Inc agreed to merge with (Acme Corp) of Madrid.", [ACME, borg, MADRID], "Location")
+    assert summary(bracketed) == [("Location", {"entity": "acme", "place": "madrid"}, "active")]
 
 
 def test_name_in_apposition_to_a_placed_company_noun(facts_of, summary):
