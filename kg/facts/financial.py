@@ -290,10 +290,14 @@ def _owner_heads(metric: Token) -> list[Token]:
 
 def _ownerless(metric: Token) -> bool:
     """Whether nothing in the metric's clause names another owner: no possessor or subject, or
-    only a date ("June, which saw $2bn in volume") or an unresolved company noun ("the firm")."""
+    only a date ("June, which saw $2bn in volume") or an unresolved company noun ("the firm").
+    Companies in the plural own it together ("wanted the cigarette firms to surrender $280bn in
+    profits"): no one of them is its owner."""
     nouns = frozenset(lexicon()["company_nouns"])
     return all(
-        head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in nouns or (head.dep_ == "compound" and head.pos_ == "NOUN")
+        head.ent_type_ in ("DATE", "TIME")
+        or (head.lemma_.lower() in nouns and head.tag_ != "NNS")
+        or (head.dep_ == "compound" and head.pos_ == "NOUN")
         for head in _owner_heads(metric)
     )
 

@@ -185,3 +185,10 @@ def test_a_metric_on_a_copula_s_predicate_is_the_subject_s_not_the_possessor_s(f
     text = "Acme Corp is already Canada's largest energy company, with 1986 revenues of 7.1 billion Canadian dlrs."
     facts = facts_of(text, [ACME, ("Canada", "canada", "Place")], "FinancialMetric")
     assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(7_100_000_000.0, "CAD"))]
+
+
+def test_a_metric_companies_own_together_is_no_one_s(facts_of):
+    text = "Among the accused were Acme Corp and Borg Inc. Prosecutors wanted the cigarette firms to surrender $280bn in profits."
+    assert facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric") == []
+    text = "Acme Corp was accused. Prosecutors wanted the firm to surrender $280bn in profits."
+    assert [dict(fact.roles) for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"organization": "acme"}]
