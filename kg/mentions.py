@@ -1049,7 +1049,9 @@ def _brand_list_candidates(doc: Doc) -> Iterable[_Candidate]:
 
 def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tuple[int, int]], int]:
     """The capitalised names of a list read from ``first`` in direction ``step`` ("X, Y and Z"),
-    as token bounds, and the index of the word that ended it."""
+    as token bounds, and the index of the word that ended it. Read forwards, a name may be
+    followed by a lower-case word saying what it is before the list goes on ("Moet & Chandon
+    champagne and Louis Vuitton")."""
     items: list[tuple[int, int]] = []
     i, run = first, []
     while 0 <= i < len(texts):
@@ -1060,6 +1062,10 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
         elif run and text in {",", "and"}:
             items.append((min(run), max(run) + 1))
             run = []
+        elif run and step > 0 and text.isalpha() and text.islower() and i + 1 < len(texts) and texts[i + 1] in {",", "and"}:
+            items.append((min(run), max(run) + 1))
+            run = []
+            i += 1
         else:
             break
         i += step

@@ -933,4 +933,5 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
     assert products("Quintara, whose brands include Dove and Persil, said profit fell.") == ["Dove", "Persil"]
     assert products("Quintara owns brands such as Smirnoff and Johnnie Walker in Europe.") == ["Smirnoff", "Johnnie Walker"]
     assert products("Quintara owns the Amstel and Murphy's stout brands.") == ["Amstel", "Murphy's"]
+    assert products("Zorvex focuses on its brands including Moet & Chandon champagne and Louis Vuitton.") == ["Moet & Chandon", "Louis Vuitton"]
     assert products("Zorvex sells Spanish brands and Quintara brands.") == []

@@ -562,3 +562,8 @@ def test_buying_back_shares_is_no_purchase(pipeline_roles):
         "directly to shareholders, buy back shares or create a limited partnership."
     )
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "John Smith", "target": "Borg"}]
+
+
+def test_a_label_named_for_a_person_is_the_company_sold(pipeline_roles):
+    text = "Luxury goods group Acme Corp has sold its loss-making Christian Lacroix clothing label to a US investment group."
+    assert pipeline_roles(text, "Acquisition") == [{"seller": "Acme", "target": "Christian Lacroix"}]
