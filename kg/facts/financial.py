@@ -86,9 +86,13 @@ def extract(ctx: Context) -> Iterator[Fact]:
 
 
 def _metric_fact(organization: str, metric: Token, verb: Token | None, extractor: str, confidence: float, attributes: dict[str, Any]) -> Fact:
-    """A reported metric, its status read at the metric noun; a fall ("sales dropped 3%", "profit
-    was cut") is a figure going down, not a deal called off, so it never cancels the fact."""
-    fact = make_fact("FinancialMetric", {"organization": organization}, metric, extractor, confidence, "completed", attributes)
+    """A reported metric, its status read at the metric noun, or at the change it is "in" ("is
+    likely to report a drop in profits to £170m" is expected); a fall ("sales dropped 3%",
+    "profit was cut") is a figure going down, not a deal called off, so it never cancels the fact."""
+    trigger = metric
+    if metric.dep_ == "pobj" and metric.head.lower_ == "in" and metric.head.head.pos_ == "NOUN":
+        trigger = metric.head.head
+    fact = make_fact("FinancialMetric", {"organization": organization}, trigger, extractor, confidence, "completed", attributes)
     falls = frozenset(lexicon()["fall_words"])
     if fact.status_class == "negative" and verb is not None and verb.lemma_.lower() in falls:
         return replace(fact, status="completed")

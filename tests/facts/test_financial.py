@@ -192,3 +192,8 @@ def test_a_metric_companies_own_together_is_no_one_s(facts_of):
     assert facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric") == []
     text = "Acme Corp was accused. Prosecutors wanted the firm to surrender $280bn in profits."
     assert [dict(fact.roles) for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"organization": "acme"}]
+
+
+def test_a_metric_in_a_change_takes_the_change_s_status(facts_of):
+    text = "Analysts predict Acme Corp is likely to report a slight drop in annual pre-tax profits to £170m."
+    assert [fact.status for fact in facts_of(text, [ACME], "FinancialMetric")] == ["expected"]
