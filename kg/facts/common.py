@@ -556,8 +556,9 @@ def _named_object(noun: Token) -> Token | None:
 
 def _examples(noun: Token) -> list[Token]:
     """The names a common noun stands for: the objects of "such as", "including" or "like" after
-    it, those of "of" after a company organ ("the boards of X and Y"), and the names in
-    apposition to a plural ("the tycoons JP McManus and John Magnier")."""
+    it, those of "of" after a company organ ("the boards of X and Y"), the names in apposition
+    to a plural ("the tycoons JP McManus and John Magnier"), and for a quantity ("a number of
+    businesses, including X and Y") those of the things it counts."""
     if noun.pos_ != "NOUN":
         return []
     lex = lexicon()
@@ -571,6 +572,8 @@ def _examples(noun: Token) -> list[Token]:
             found.extend(obj for obj in child.children if obj.dep_ == "pobj")
     if noun.tag_ == "NNS":
         found.extend(child for child in noun.children if child.dep_ == "appos" and child.pos_ == "PROPN")
+    if noun.lemma_.lower() in lex["quantity_nouns"]:
+        found.extend(named for things in prep_objects(noun, "of") for named in _examples(things) if named not in found)
     return found
 
 

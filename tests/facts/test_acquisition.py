@@ -567,3 +567,9 @@ def test_buying_back_shares_is_no_purchase(pipeline_roles):
 def test_a_label_named_for_a_person_is_the_company_sold(pipeline_roles):
     text = "Luxury goods group Acme Corp has sold its loss-making Christian Lacroix clothing label to a US investment group."
     assert pipeline_roles(text, "Acquisition") == [{"seller": "Acme", "target": "Christian Lacroix"}]
+
+
+def test_disposing_of_a_number_of_businesses_including_named_ones(facts_of, summary):
+    text = "Acme Corp has embarked on a programme which has seen it dispose of a number of businesses, including the Borg cinema chain and the Cyber studios."
+    surfaces = [ACME, ("Borg", "borg", "Organization"), ("Cyber", "cyber", "Organization"), ("it", "acme", "Organization", "pronoun")]
+    assert sorted(f.roles["target"] for f in facts_of(text, surfaces, "Acquisition")) == ["borg", "cyber"]
