@@ -573,3 +573,9 @@ def test_disposing_of_a_number_of_businesses_including_named_ones(facts_of, summ
     text = "Acme Corp has embarked on a programme which has seen it dispose of a number of businesses, including the Borg cinema chain and the Cyber studios."
     surfaces = [ACME, ("Borg", "borg", "Organization"), ("Cyber", "cyber", "Organization"), ("it", "acme", "Organization", "pronoun")]
     assert sorted(f.roles["target"] for f in facts_of(text, surfaces, "Acquisition")) == ["borg", "cyber"]
+
+
+def test_tendering_a_price_for_a_company_is_a_bid(facts_of, summary):
+    text = "Acme Corp said it will tender 27 dlrs a share for 100 pct of Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
