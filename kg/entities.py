@@ -569,7 +569,9 @@ def _resolve_references(
         bound = _bound_entities(doc, span.root, history, kind == "description")
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
-            target = _resolve_description(span, [m for m in history if m.entity_id not in bound], profiles, names, orgs)
+            target = _apposed_name(doc, span, history) or _resolve_description(
+                span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
+            )
         else:
             target = _resolve_pronoun(doc, span, [m for m in history if m.entity_id not in bound])
         if target is None:
@@ -702,6 +704,31 @@ def _addressees(reference: Token) -> set[int]:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies a reference's clause ends at going up: past them the subject is another clause's.
 _CLAUSE_EDGES = frozenset({"appos", "relcl", "acl", "advcl", "ccomp", "parataxis"})
+
+
+def _apposed_name(doc: Doc, span: Span, history: Sequence[Mention]) -> str | None:
+    """The organisation a description is set off after ("Ashland Oil Inc <ASH>, the
+    Kentucky-based oil refiner, ..."): the name just before its comma, past a wire ticker,
+    whatever the parser hung the description on. A subject or a possessor is no apposition
+    ("Acme bought Borg, the company said", "Bosch, the carmaker's chief executive said"), nor is
+    what follows an opening phrase ("In a filing with the SEC, the group said")."""
+    tokens = doc_tokens(doc)
+    if span.root.dep_ in _SUBJECT_DEPS or span.root.dep_ == "poss" or span.start < 2:
+        return None
+    if span.end < len(doc) and tokens[span.end].tag_ == "POS":
+        return None
+    texts = token_texts(doc)
+    i = span.start - 1
+    if texts[i] != ",":
+        return None
+    opening = token_sentences(doc)[span.start].start
+    if tokens[opening].pos_ in ("ADP", "SCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in tokens[opening:i]):
+        return None
+    i -= 1
+    if texts[i] in (">", ")") and i >= 3 and texts[i - 2] in ("<", "("):
+        i -= 3
+    end = tokens[i].idx + len(texts[i])
+    return next((m.entity_id for m in reversed(history) if m.end == end and m.kind == "name"), None)
 
 
 def _resolve_description(

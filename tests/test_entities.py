@@ -653,3 +653,16 @@ def test_reference_texts_are_the_source_s_with_its_wire_markers(nlp) -> None:
     text = "Zorvex Holdings said Quintara Corp's <QTRA> Widget Systems unit was sold. Zorvex said it gained."
     _, mentions = _resolve(nlp, text)
     assert all(m.text == " ".join(text[m.start : m.end].split()) for m in mentions)
+
+
+def test_a_description_set_off_after_a_name_is_that_name(nlp) -> None:
+    text = (
+        "Zorvex Holdings bid for Quintara Corp. Oil companies such as Kelvaro Oil Inc <KLV>, the Kentucky-based "
+        "oil refiner and marketer, are also shopping. In a filing with the Securities and Exchange Commission, "
+        "the group said it bought Quintara shares. Bosch, the carmaker's chief executive said."
+    )
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    assert found[0] == ("the Kentucky-based oil refiner", "Kelvaro Oil")
+    assert all(name not in ("Securities and Exchange Commission", "Bosch") for _, name in found[1:])
