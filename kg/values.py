@@ -162,7 +162,7 @@ def _money_grammar() -> _MoneyGrammar:
     pattern = re.compile(
         rf"(?:(?P<pre>{prefix})\s?)?"
         rf"(?:(?P<num>{_NUMBER})|(?P<word>{words}))"
-        rf"(?:\s?(?:-|\u2013|to)\s?(?:{_NUMBER}))?"
+        rf"(?:(?<!\b19\d\d)(?<!\b20\d\d)\s?(?:-|\u2013|to)\s?(?:{_NUMBER}))?"
         rf"(?:\s?-?\s?(?P<scale>{scale}))?"
         rf"(?:\s+(?P<post>{suffix})|(?P<glued>{glued}))?"
     )

@@ -92,6 +92,11 @@ def test_parse_amounts_gives_every_amount_in_order() -> None:
     ]
 
 
+def test_a_year_is_no_end_of_a_range_of_money() -> None:
+    text = "Sales were down 4% in 2004 to 789m euros."
+    assert [(text[start:end], amount) for start, end, amount in find_money(text)] == [("789m euros", Amount(789_000_000.0, "EUR"))]
+
+
 def test_find_money_offsets() -> None:
     text = "It paid 19.1 bln dlrs and Stg 12 mln."
     found = find_money(text)
