@@ -569,7 +569,7 @@ def _resolve_references(
         bound = _bound_entities(doc, span.root, history, kind == "description")
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
-            target = _apposed_name(doc, span, history) or _resolve_description(
+            target = _apposed_name(doc, span, history) or _copula_subject(span, history) or _resolve_description(
                 span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
             )
         else:
@@ -729,6 +729,19 @@ def _apposed_name(doc: Doc, span: Span, history: Sequence[Mention]) -> str | Non
         i -= 3
     end = tokens[i].idx + len(texts[i])
     return next((m.entity_id for m in reversed(history) if m.end == end and m.kind == "name"), None)
+
+
+def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
+    """The named subject a description is predicated of ("Chrysler, the US unit of Germany's
+    DaimlerChrysler, was the only Detroit based automaker")."""
+    verb = span.root.head
+    if span.root.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    for subject in verb.children:
+        if subject.dep_ == "nsubj":
+            start = subject.idx
+            return next((m.entity_id for m in history if m.kind == "name" and m.start <= start < m.end), None)
+    return None
 
 
 def _resolve_description(

@@ -666,3 +666,10 @@ def test_a_description_set_off_after_a_name_is_that_name(nlp) -> None:
     found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
     assert found[0] == ("the Kentucky-based oil refiner", "Kelvaro Oil")
     assert all(name not in ("Securities and Exchange Commission", "Bosch") for _, name in found[1:])
+
+
+def test_a_description_predicated_of_a_named_subject_is_that_name(nlp) -> None:
+    text = "Zorvex Holdings reported sales. Kelvaro Corp is the sixth largest U.S. bank holding company, with assets of 61 billion dlrs."
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("the sixth largest U.S. bank holding company", "Kelvaro")]
