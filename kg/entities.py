@@ -663,7 +663,12 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention], desc
 def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     """The token indices of the subjects that bind ``reference`` (see :func:`_bound_entities`).
     A possessive description is bound like any description ("it acquired 5.4 pct of the
-    company's stock": the company is not "it"); only a possessive pronoun may be the subject's."""
+    company's stock": the company is not "it"); only a possessive pronoun may be the subject's.
+    A description saying more than its head that is the subject of a clause reported after the
+    reporter is not the reporter ("The company said the San Diego-based company had sales of 23
+    mln dlrs"); a pronoun or a bare description there may be ("X said it had", "X said the
+    company would"), and so may a description before "X said" ("The company pays dividends, X
+    said")."""
     if reference.dep_ == "poss" and not description:
         noun = reference.head
         if noun.dep_ == "appos":
@@ -671,6 +676,9 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
         if noun.dep_ != "attr" or noun.head.lemma_ != "be":
             return set()
         return {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
+    described = description and any(child.dep_ in ("amod", "compound") for child in reference.children)
+    if described and reference.dep_ in _SUBJECT_DEPS and reference.head.dep_ == "ccomp" and reference.head.head.i < reference.i:
+        return {c.i for c in reference.head.head.children if c.dep_ in _SUBJECT_DEPS}
     token = reference
     possessors: set[int] = set()
     while token.head.i != token.i:

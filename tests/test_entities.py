@@ -673,3 +673,11 @@ def test_a_description_predicated_of_a_named_subject_is_that_name(nlp) -> None:
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
     assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("the sixth largest U.S. bank holding company", "Kelvaro")]
+
+
+def test_a_description_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
+    text = "Zorvex Holdings said it completed the acquisition of Kelvaro Inc. The company said the San Diego-based software company had sales of 23 mln dlrs."
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    assert found == [("The company", "Zorvex Holdings"), ("the San Diego-based software company", "Kelvaro")]
