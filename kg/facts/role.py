@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg import status as kg_status
+from kg.entities import place_of_demonym
 from kg.facts.common import (
     Context,
     lexicon,
@@ -59,6 +60,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
                 organizations = _organization_before(ctx, token)
                 extractor, confidence = "title_story_organization", 0.5
+            if not organizations and title in lexicon()["government_titles"] and not _nationality_given(title_token):
+                organizations = _story_country(ctx)
+                extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
                 if (organization, title) in seen:
                     continue
@@ -108,6 +112,25 @@ def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
             if found:
                 return found
     return []
+
+
+def _nationality_given(title: Token) -> bool:
+    """Whether a title says whose it is by a nationality the story names no country for
+    ("French finance minister" in a story about China)."""
+    return any(child.dep_ in ("amod", "compound") and place_of_demonym(child.text) is not None for child in title.children)
+
+
+def _story_country(ctx: Context) -> list[str]:
+    """The country a story names most, by name: whose government a minister with no country in
+    his sentence serves."""
+    counts: dict[str, int] = {}
+    for i, entity_id in enumerate(ctx.token_entity):
+        entity = ctx.entities.get(entity_id) if entity_id is not None else None
+        if entity is None or entity.subtype != "Country" or ctx.token_kind[i] != "name":
+            continue
+        if i == 0 or ctx.token_entity[i - 1] != entity_id:
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+    return [max(counts, key=lambda entity_id: counts[entity_id])] if counts else []
 
 
 def _employer(ctx: Context, organization: str) -> str:

@@ -185,3 +185,12 @@ def test_a_city_employs_no_one_a_country_does(facts_of):
     assert sorted(f.roles["organization"] for f in facts_of(text, [SMITH, ACME, city], "Role")) == ["acme"]
     text = "India's finance minister John Smith said the talks went well."
     assert [f.roles["organization"] for f in facts_of(text, [SMITH, ("India", "india", "Place/Country")], "Role")] == ["india"]
+
+
+def test_a_minister_with_no_country_in_his_sentence_serves_the_story_s(facts_of, summary):
+    argentina = ("Argentina", "argentina", "Place/Country")
+    text = "Argentina wants Acme Corp to invest more. Argentina may step in. Planning Minister John Smith has offered help."
+    facts = facts_of(text, [argentina, ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "argentina"}, "active")]
+    text = "Argentina wants Acme Corp to invest more. French finance minister John Smith has offered help."
+    assert facts_of(text, [argentina, ACME, SMITH], "Role") == []
