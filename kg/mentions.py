@@ -271,8 +271,10 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     "X, the Dutch group", "the Dutch group" (a description of a firm named elsewhere), and the
     first of a hyphened pair ("Anglo-Dutch giant X", "German-US car firm X").
 
-    Only there does a nationality state a fact (where the firm is from); "Chinese e-commerce" or
-    "Japanese investors" name no participant, so they give nothing. The mention covers the
+    Only there, and before a government office ("French finance minister", "the British
+    government"), does a nationality state a fact (where the firm is from, whom the office
+    serves); "Chinese e-commerce" or "Japanese investors" name no participant, so they give
+    nothing. The mention covers the
     demonym alone, is typed Place and has source ``"demonym"``.
     """
     tokens = doc_tokens(doc)
@@ -301,7 +303,8 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             or _names_organization(head, owner)
         )
-        if describes_name or describes_firm:
+        describes_office = head.lemma_.lower() in cues()["government_heads"]
+        if describes_name or describes_firm or describes_office:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found
 

@@ -935,3 +935,8 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
     assert products("Quintara owns the Amstel and Murphy's stout brands.") == ["Amstel", "Murphy's"]
     assert products("Zorvex focuses on its brands including Moet & Chandon champagne and Louis Vuitton.") == ["Moet & Chandon", "Louis Vuitton"]
     assert products("Zorvex sells Spanish brands and Quintara brands.") == []
+
+
+def test_a_nationality_before_a_government_office_names_its_country(nlp) -> None:
+    assert _found(nlp, "French finance minister Herve Gaymard said so.") == [("French", "Place", "demonym"), ("Herve Gaymard", "Person", "ner")]
+    assert [m for m in _found(nlp, "Chinese e-commerce grew and Japanese investors bought shares.") if m[2] == "demonym"] == []
