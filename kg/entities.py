@@ -573,7 +573,9 @@ def _resolve_references(
                 span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
             )
         else:
-            target = _resolve_pronoun(doc, span, [m for m in history if m.entity_id not in bound])
+            target = _group_leader_of_reporter(doc, span, names) or _resolve_pronoun(
+                doc, span, [m for m in history if m.entity_id not in bound]
+            )
         if target is None:
             continue
         mention = Mention(
@@ -848,6 +850,29 @@ def _deal_side(doc: Doc, mention: Mention) -> str | None:
         return "target"
     if token.dep_ == "pobj" and head.lower_ == "for" and (head.head.lemma_.lower() in nouns or head.head.lemma_.lower() in verbs):
         return "target"
+    return None
+
+
+def _group_leader_of_reporter(doc: Doc, span: Span, names: Sequence[Mention]) -> str | None:
+    """The named leader of an unnamed group that reports what a pronoun in its reported clause
+    did ("An investor group led by Mario Gabelli said it raised its stake"): the group is the
+    pronoun's antecedent, and the group acts for its leader."""
+    data = cues()
+    token = span.root
+    while token.dep_ != "ccomp" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "ccomp":
+        return None
+    for subject in token.head.children:
+        if subject.dep_ != "nsubj" or subject.lemma_.lower() not in data["group_nouns"] or subject.i > span.root.i:
+            continue
+        for clause in subject.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in data["group_leaders"]:
+                continue
+            for agent in (obj for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"):
+                found = next((m.entity_id for m in names if m.start <= agent.idx < m.end), None)
+                if found is not None:
+                    return found
     return None
 
 

@@ -589,7 +589,7 @@ def _is_example(noun: Token) -> bool:
 def _group_members(noun: Token) -> list[Token]:
     """The names a group noun gives as its members: in apposition ("The group, X and Y,") or
     after "which includes" / "comprising" ("The group, which includes X and Y,")."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon()["group_nouns"]:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["group_nouns"]:
         return []
     verbs = frozenset(lexicon()["group_member_verbs"])
     found: list[Token] = []
@@ -794,7 +794,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
             entity_id = ctx.entity_at(child)
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
-    if token.lemma_.lower() in lexicon()["group_nouns"]:
+    if token.lemma_.lower() in cues()["group_nouns"]:
         return _group_leader(ctx, token)
     if token.lemma_.lower() in lexicon()["company_nouns"] and _acts(token):
         controller = _group_leader(ctx, token, "company_controllers")
@@ -850,7 +850,7 @@ def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") ->
     X and Y": the first), or with ``leaders="company_controllers"`` the named owner an unnamed
     company acts for ("companies controlled by X")."""
     for child in group.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in lexicon()[leaders]:
+        if child.dep_ == "acl" and child.lemma_.lower() in cues()[leaders]:
             for agent in prep_objects(child, "by"):
                 entity_id = ctx.entity_at(agent) or _ticker_name(ctx, agent)
                 if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Person"):
