@@ -668,7 +668,8 @@ def relative_antecedent(possessor: Token) -> Token | None:
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
     to be acquired", "Y signed a letter of intent to be acquired"), or a wire-marked name right
-    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs"). A
+    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs", and
+    "acquired (Y Inc)" where the wire's markers came as round brackets). A
     relative pronoun object, or subject of a passive relative clause, stands for the noun the
     clause modifies ("Y, which X acquired last year", "Y, which was snapped up by X")."""
     if is_passive(verb):
@@ -686,7 +687,10 @@ def object_of(verb: Token) -> Token | None:
             return verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child
     texts = token_texts(verb.doc)
     for child in verb.children:
-        if child.dep_ in _MARKED_OBJECT_DEPS and child.i > verb.i and child.left_edge.i > 0 and texts[child.left_edge.i - 1] == "<":
+        if child.dep_ not in _MARKED_OBJECT_DEPS or child.i <= verb.i or child.left_edge.i == 0:
+            continue
+        opening = texts[child.left_edge.i - 1]
+        if opening == "<" or (opening == "(" and child.left_edge.i - 2 == verb.i and child.pos_ == "PROPN"):
             return child
     return None
 
@@ -921,7 +925,8 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     """Look through a share noun ("15% of Y", "a stake in Y", "shares it held in Y") to the
     thing shared: the first in the text of its "of"/"in" objects that is no share ("a stake in
     <Y>, of London,": Y), or the named possessor of assets ("all of Y's oil properties": Y;
-    "its stake" is what "its" holds, and "its Canadian operations" a unit of its own).
+    "its stake" is what "its" holds, and "its Canadian operations" a unit of its own), or else
+    the name before it ("his entire RB Industries Inc stake of 341,210 shares": RB Industries).
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -945,6 +950,8 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
         current = objects[0]
     if _is_share_noun(current, data["possessed_part_nouns"]):
         current = next((child for child in current.children if child.dep_ == "poss" and child.pos_ == "PROPN"), current)
+    if current is token or _is_share_noun(current, data["share_nouns"]) or _is_share_noun(current, data["part_nouns"]):
+        current = next((child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"), current)
     if current is token and share_span is None:
         return token, None
     return current, share_span

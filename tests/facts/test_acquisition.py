@@ -579,3 +579,12 @@ def test_tendering_a_price_for_a_company_is_a_bid(facts_of, summary):
     text = "Acme Corp said it will tender 27 dlrs a share for 100 pct of Borg Inc."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+
+
+def test_a_stake_named_for_its_company_and_a_bracketed_object(facts_of, summary):
+    smith = ("John Smith", "smith", "Person")
+    text = "John Smith told the Securities and Exchange Commission he sold his entire Acme Corp stake of 341,210 shares, or 10.0 pct, of the total outstanding."
+    facts = facts_of(text, [smith, ACME, ("he", "smith", "Person", "pronoun"), ("his", "smith", "Person", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "smith", "target": "acme"}, "completed")]
+    facts = facts_of("Borg Inc said it acquired (Acme Corp) for 25 mln dlrs.", [ACME, BORG, ("it", "borg", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "completed")]
