@@ -563,7 +563,7 @@ def _examples(noun: Token) -> list[Token]:
         return []
     lex = lexicon()
     markers = lex["example_markers"]
-    organ = noun.lemma_.lower() in lex["organ_nouns"]
+    organ = _is_organ(noun)
     found: list[Token] = []
     for child in noun.children:
         if child.dep_ != "prep":
@@ -584,6 +584,25 @@ def _is_example(noun: Token) -> bool:
         return False
     marker = noun.head
     return marker.lower_ in lexicon()["example_markers"] or f"{marker.nbor(-1).lower_} {marker.lower_}" in lexicon()["example_markers"]
+
+
+def _is_organ(noun: Token) -> bool:
+    """Whether a noun is a body a company acts through ("its board", "X's directors"), by word as
+    written: one shareholder is no organ, and shareholders are one only when they vote ("Caremark
+    shareholders will vote to approve the merger")."""
+    lex = lexicon()
+    organs = lex["organ_nouns"]
+    if noun.lower_ not in organs and noun.lemma_.lower() not in organs:
+        return False
+    if noun.lower_ not in lex["voting_organ_nouns"]:
+        return True
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and (
+        verb.lemma_.lower() in lex["voting_verbs"] or any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["voting_verbs"] for c in verb.children)
+    )
 
 
 def _group_members(noun: Token) -> list[Token]:
@@ -776,8 +795,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
     group ("an investor group led by X"), the company an unnamed unit belongs to ("to a subsidiary
-    of X", "merge with an affiliate of X"), the company whose board or directors act ("its board
-    rejected"), the name before a company or share noun ("its Borg unit", "its Borg retail
+    of X", "merge with an affiliate of X"), the company whose board, directors or shareholders
+    act ("its board rejected", "Hughes Tool shareholders approved a merger"), the name before a company or share noun ("its Borg unit", "its Borg retail
     unit"), or the country a state noun with a demonym stands for ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
     if own is not None and ctx.token_kind[token.i] != "description":
@@ -813,9 +832,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
             entity_id = ctx.entity_at(obj)
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
-    if token.lemma_.lower() in lexicon()["organ_nouns"]:
+    if _is_organ(token):
         for child in token.children:
-            entity_id = ctx.entity_at(child) if child.dep_ == "poss" else None
+            entity_id = ctx.entity_at(child) if child.dep_ in ("poss", "compound") else None
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
     if token.pos_ == "NOUN" and (token.lower_ in cues()["brand_nouns"] or _is_example(token)):
@@ -1103,12 +1122,14 @@ class _Slots:
     def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger; else, for a verb, on its objects ("pay $5m
         for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on the second); for a
-        noun, on the "worth" of its value ("an offer worth $3bn from Y"), then on its governing
-        verb, except the agent of a passive the noun is the subject of
+        noun, on the "worth" of its value ("an offer worth $3bn from Y"), on the noun it qualifies
+        ("a merger agreement with Y"), then on its governing verb, except the agent of a passive the noun is the subject of
         ("the sale of Y to Z was approved by W": W approved, it did not sell)."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
+        if not objects and self.frame.pos == "NOUN" and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
+            objects = [obj for obj in prep_objects(trigger.head, word) if obj.i > trigger.i]
         if not objects and self.frame.pos == "VERB":
             obj = object_of(trigger)
             if obj is not None and obj.i > trigger.i:

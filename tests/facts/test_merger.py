@@ -62,3 +62,15 @@ def test_an_unnamed_noun_in_apposition_stands_for_the_name(facts_of, summary):
 def test_their_on_a_merger_stands_for_the_subjects_they_stand_for(facts_of, summary):
     text = "Acme Corp and Borg Inc said they terminated their previously announced merger negotiations."
     assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "cancelled")]
+
+
+def test_a_merger_into_and_a_merger_agreement_with(facts_of):
+    def parties(text, surfaces=(ACME, BORG)):
+        return [tuple(sorted(f.roles["parties"])) for f in facts_of(text, list(surfaces), "Merger")]
+
+    its = ("its", "acme", "Organization", "pronoun")
+    assert parties("Acme Corp said its board will vote on its proposed merger into Borg Inc.", (ACME, BORG, its)) == [("acme", "borg")]
+    assert parties("Acme Corp shareholders will vote to approve the previously announced merger with Borg Inc.") == [("acme", "borg")]
+    assert parties("Acme Corp said its board approved a merger agreement with Borg Inc.", (ACME, BORG, its)) == [("acme", "borg")]
+    assert parties("The agreement calls for Acme Corp to be merged into Borg Inc.") == [("acme", "borg")]
+    assert facts_of("Acme Corp shareholders would have a 25 pct stake in Borg Inc.", [ACME, BORG], "Ownership") == []
