@@ -1089,6 +1089,9 @@ class _Slots:
                 return []
             subject = subject_of(verb)
             return [subject] if subject is not None else []
+        if slot == "clause_subj":
+            clauses = [c for c in trigger.children if c.dep_ == "relcl" and (not self.frame.governors or c.lemma_.lower() in self.frame.governors)]
+            return [subject for clause in clauses for subject in clause.children if subject.dep_ == "nsubj"]
         if slot == "self":
             return [trigger]
         if slot == "head":
@@ -1123,13 +1126,16 @@ class _Slots:
         """Objects of a preposition on the trigger; else, for a verb, on its objects ("pay $5m
         for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on the second); for a
         noun, on the "worth" of its value ("an offer worth $3bn from Y"), on the noun it qualifies
-        ("a merger agreement with Y"), then on its governing verb, except the agent of a passive the noun is the subject of
+        ("a merger agreement with Y"), for "from" on a relative clause on it ("the offer it received
+        from Y"), then on its governing verb, except the agent of a passive the noun is the subject of
         ("the sale of Y to Z was approved by W": W approved, it did not sell)."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
         if not objects and self.frame.pos == "NOUN" and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
             objects = [obj for obj in prep_objects(trigger.head, word) if obj.i > trigger.i]
+        if not objects and self.frame.pos == "NOUN" and word == "from":
+            objects = [obj for clause in trigger.children if clause.dep_ == "relcl" for obj in prep_objects(clause, word)]
         if not objects and self.frame.pos == "VERB":
             obj = object_of(trigger)
             if obj is not None and obj.i > trigger.i:

@@ -588,3 +588,17 @@ def test_a_stake_named_for_its_company_and_a_bracketed_object(facts_of, summary)
     assert summary(facts) == [("Acquisition", {"seller": "smith", "target": "acme"}, "completed")]
     facts = facts_of("Borg Inc said it acquired (Acme Corp) for 25 mln dlrs.", [ACME, BORG, ("it", "borg", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "completed")]
+
+
+def test_bids_read_from_a_proposal_of_a_clause_on_the_offer_and_issued_capital(facts_of, summary):
+    smith = ("John Smith", "smith", "Person")
+    its = ("its", "acme", "Organization", "pronoun")
+    text = "Acme Corp said its board decided not to accept the pending buyout proposal of Borg Inc, an investor group."
+    assert summary(facts_of(text, [ACME, BORG, its], "Acquisition")) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "rejected")]
+    text = "Acme Corp said the 47 dlr per share acquisition offer it received from John Smith is not in the best interest of shareholders."
+    facts = facts_of(text, [ACME, smith, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "proposed")]
+    text = "Borg Inc said it plans to offer 3.50 dlrs a share for all the issued capital of building products group Acme Corp."
+    facts = facts_of(text, [ACME, BORG, ("it", "borg", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "planned")]
+    assert facts_of("Shareholders will receive an amount based on the bid price of Acme Corp's stock.", [ACME], "Acquisition") == []
