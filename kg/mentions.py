@@ -734,7 +734,9 @@ def _ends_person(token: Token) -> bool:
 
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """Capitalised runs ending in a corporate suffix, and web names ("JD.com")."""
+    """Capitalised runs ending in a corporate suffix, and web names ("JD.com"); a run of generic
+    words keeps the one-word possessive name before it ("Shaw's Supermarkets Inc", not
+    "Sosnoff's Caesars World Inc" or "Texas Air Corp's Eastern Airlines")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     words = _word_sets()
@@ -778,6 +780,17 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif texts[start - 1] == ")" and _bracketed_name_word(tokens, start - 1, sentence_start):
                 start -= 3
+            elif (
+                previous.tag_ == "POS"
+                and start < token.i
+                and start - 2 >= sentence_start
+                and _is_name_token(tokens[start - 2])
+                and texts[start - 2] not in suffixes
+                and (start - 3 < sentence_start or not _is_name_token(tokens[start - 3]) or texts[start - 3] in place_index())
+                and all(texts[k] in _generic_name_words() for k in range(start, token.i))
+            ):
+                start -= 2
+                break
             elif (previous.text in {"&", "of", "-"} or _is_line_break(previous)) and inner and not (
                 previous.text == "of" and _ends_person(tokens[start - 2])
             ):
@@ -826,10 +839,13 @@ def _of_place_end(doc: Doc, start: int, end: int) -> int:
     """Where a suffix name ends that is only generic words ("Financial Corp", "Development
     Corp"): after "of" and the place or name that tells it apart ("Financial Corp of Santa
     Barbara", "Development Corp of America") when the suffix is one of ``of_place_suffixes``;
-    other names leave it out ("Toyobo Ltd of Japan", "Continental AG of Hanover")."""
+    other names leave it out ("Toyobo Ltd of Japan", "Continental AG of Hanover") unless the
+    place is one that ends names, not one that places them ("Hospital Corp of America")."""
     texts = token_texts(doc)
     if end + 1 >= len(texts) or texts[end] != "of" or texts[end - 1] not in cues()["of_place_suffixes"]:
         return end
+    if texts[end + 1] in cues()["of_place_name_endings"]:
+        return end + 2
     generic = _generic_name_words()
     if not all(texts[i] in generic for i in range(start, end - 1)):
         return end

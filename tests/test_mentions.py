@@ -940,3 +940,13 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
 def test_a_nationality_before_a_government_office_names_its_country(nlp) -> None:
     assert _found(nlp, "French finance minister Herve Gaymard said so.") == [("French", "Place", "demonym"), ("Herve Gaymard", "Person", "ner")]
     assert [m for m in _found(nlp, "Chinese e-commerce grew and Japanese investors bought shares.") if m[2] == "demonym"] == []
+
+
+def test_names_with_a_possessive_or_of_america_inside(nlp) -> None:
+    def orgs(text: str) -> list[str]:
+        return [name for name, kind, _ in _found(nlp, text) if kind == "Organization"]
+
+    assert "Shaw's Supermarkets Inc" in orgs("Zorvex Plc agreed to take control of the U.S. Shaw's Supermarkets Inc for 30 dlrs a share.")
+    assert "Hospital Corp of America" in orgs("Hospital Corp of America said its board rejected the offer.")
+    assert "Eastern Airlines" in orgs("Texas Air Corp's Eastern Airlines said it completed the sale.")
+    assert "AB LM Ericsson" in orgs("The contract went to a consortium headed by Sweden's AB LM Ericsson last week.")
