@@ -946,6 +946,8 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     <Y>, of London,": Y), or the named possessor of assets ("all of Y's oil properties": Y;
     "its stake" is what "its" holds, and "its Canadian operations" a unit of its own), or else
     the name before it ("his entire RB Industries Inc stake of 341,210 shares": RB Industries).
+    An "of" the parser hung on the verb right after its share object is the share's ("take
+    control of Shaw's Supermarkets").
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -960,6 +962,10 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
             break
         holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
         objects = sorted((obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)), key=lambda obj: obj.i)
+        if not objects and current.dep_ == "dobj" and current.i + 1 < len(current.doc):
+            link = current.nbor(1)
+            if link.lower_ in data["share_links"] and link.head == current.head:
+                objects = [obj for obj in link.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"]
         if not objects:
             break
         whole = [obj for obj in objects if not _is_share_noun(obj, data["part_nouns"]) and not _is_share_noun(obj, data["share_nouns"])]

@@ -602,3 +602,9 @@ def test_bids_read_from_a_proposal_of_a_clause_on_the_offer_and_issued_capital(f
     facts = facts_of(text, [ACME, BORG, ("it", "borg", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "planned")]
     assert facts_of("Shareholders will receive an amount based on the bid price of Acme Corp's stock.", [ACME], "Acquisition") == []
+
+
+def test_taking_control_of_a_company_the_parser_hung_on_the_verb(facts_of, summary):
+    text = "J Sainsbury Plc said it agreed to take control of the U.S. Shaw's Supermarkets Inc through a combination of share purchases."
+    surfaces = [("J Sainsbury Plc", "sainsbury", "Organization"), ("Shaw's Supermarkets Inc", "shaws", "Organization"), ("it", "sainsbury", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "sainsbury", "target": "shaws"}, "agreed")]
