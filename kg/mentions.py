@@ -736,7 +736,8 @@ def _ends_person(token: Token) -> bool:
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix, and web names ("JD.com"); a run of generic
     words keeps the one-word possessive name before it ("Shaw's Supermarkets Inc", not
-    "Sosnoff's Caesars World Inc" or "Texas Air Corp's Eastern Airlines")."""
+    "Sosnoff's Caesars World Inc", "Texas Air Corp's Eastern Airlines" or "China's National
+    Petroleum Corporation")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     words = _word_sets()
@@ -786,6 +787,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 and start - 2 >= sentence_start
                 and _is_name_token(tokens[start - 2])
                 and texts[start - 2] not in suffixes
+                and texts[start - 2] not in place_index()
                 and (start - 3 < sentence_start or not _is_name_token(tokens[start - 3]) or texts[start - 3] in place_index())
                 and all(texts[k] in _generic_name_words() for k in range(start, token.i))
             ):

@@ -950,3 +950,4 @@ def test_names_with_a_possessive_or_of_america_inside(nlp) -> None:
     assert "Hospital Corp of America" in orgs("Hospital Corp of America said its board rejected the offer.")
     assert "Eastern Airlines" in orgs("Texas Air Corp's Eastern Airlines said it completed the sale.")
     assert "AB LM Ericsson" in orgs("The contract went to a consortium headed by Sweden's AB LM Ericsson last week.")
+    assert "China's National Petroleum Corporation" not in orgs("Rosneft signed a deal with China's National Petroleum Corporation.")
