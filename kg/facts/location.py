@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, register, role_types
+from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, prep_objects, register, role_types
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 from kg.nlp import token_heads, token_texts
@@ -45,7 +45,8 @@ def _names_company(word: str, nouns: frozenset[str]) -> bool:
 
 
 def _company_places(ctx: Context) -> Iterator[Fact]:
-    """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer"."""
+    """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer",
+    "Changyu, the largest wine maker in China"."""
     nouns = frozenset(lexicon()["company_nouns"])
     units = frozenset(lexicon()["unit_nouns"])
     allowed = role_types("Location")["entity"]
@@ -65,11 +66,13 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         for noun in described:
             is_company_noun = _company_noun(noun, nouns)
             modifiers = list(noun.children)
+            if is_company_noun and noun is not token:
+                modifiers.extend(obj for obj in prep_objects(noun, "in") if obj.dep_ == "pobj")
             fronted = _fronted_place(ctx, noun) if is_company_noun and noun is not token else None
             if fronted is not None:
                 modifiers.append(fronted)
             for modifier in modifiers:
-                if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS):
+                if modifier.dep_ not in (_MODIFIERS if is_company_noun else _NAME_MODIFIERS) and modifier.dep_ != "pobj":
                     continue
                 if ctx.entity_at(modifier) == entity_id and ctx.token_kind[modifier.i] == "name":
                     continue

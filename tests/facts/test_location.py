@@ -153,3 +153,9 @@ def test_a_place_after_a_company_name_whatever_the_parser_hung_it_on(facts_of, s
     facts = facts_of(text, [ACME, ("Bradenton", "bradenton", "Place"), ("Fla.", "florida", "Place"), ("John Smith", "smith", "Person")], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "bradenton"}, "active")]
     assert facts_of("Acme Corp invested in Madrid last year.", [ACME, MADRID], "Location") == []
+
+
+def test_a_company_noun_in_apposition_in_a_place(pipeline_roles):
+    text = "Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine maker in China."
+    assert {"entity": "Changyu", "place": "China"} in pipeline_roles(text, "Location")
+    assert pipeline_roles("Zorvex Corp invested $5m in China.", "Location") == []
