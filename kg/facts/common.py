@@ -1134,7 +1134,8 @@ class _Slots:
         noun, on the "worth" of its value ("an offer worth $3bn from Y"), on the noun it qualifies
         ("a merger agreement with Y"), for "from" on a relative clause on it ("the offer it received
         from Y"), then on its governing verb, except the agent of a passive the noun is the subject of
-        ("the sale of Y to Z was approved by W": W approved, it did not sell)."""
+        ("the sale of Y to Z was approved by W": W approved, it did not sell). A group that names
+        its members stands for them ("sold to a group combining X and a unit of Y")."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
@@ -1153,7 +1154,7 @@ class _Slots:
             verb = governing_verb(trigger)
             if verb is not None:
                 objects = [obj for obj in prep_objects(verb, word) if obj.i > trigger.i]
-        return [unshare(obj)[0] for obj in objects]
+        return [unshare(member)[0] for obj in objects for member in (_group_members(obj) or [obj])]
 
 
 def _matches(frame: Frame, token: Token) -> bool:

@@ -608,3 +608,10 @@ def test_taking_control_of_a_company_the_parser_hung_on_the_verb(facts_of, summa
     text = "J Sainsbury Plc said it agreed to take control of the U.S. Shaw's Supermarkets Inc through a combination of share purchases."
     surfaces = [("J Sainsbury Plc", "sainsbury", "Organization"), ("Shaw's Supermarkets Inc", "shaws", "Organization"), ("it", "sainsbury", "Organization", "pronoun")]
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "sainsbury", "target": "shaws"}, "agreed")]
+
+
+def test_sold_to_a_group_combining_named_members(facts_of, summary):
+    smith = ("John Smith", "smith", "Person")
+    text = "London's famous Acme hotel has been sold to a group combining Saudi billionaire investor John Smith and a unit of Borg bank."
+    facts = facts_of(text, [("Acme", "acme", "Organization"), smith, ("Borg", "borg", "Organization")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "completed")]
