@@ -1074,7 +1074,8 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
     followed by a lower-case word saying what it is before the list goes on ("Moet & Chandon
     champagne and Louis Vuitton")."""
     items: list[tuple[int, int]] = []
-    i, run = first, []
+    run: list[int] = []
+    i = first
     while 0 <= i < len(texts):
         text = texts[i]
         joiner = text in {"'s", "&"} and 0 <= i + step < len(texts) and texts[i + step][:1].isupper()
@@ -1096,6 +1097,7 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
 
 
 def _brand_names(doc: Doc, items: Sequence[tuple[int, int]]) -> Iterator[_Candidate]:
+    """Product candidates for listed names that are no known company, place or nationality."""
     for start, end in items:
         text = span_text(doc, start, end)
         if text in company_index() or text in place_index() or text in demonym_index() or text in {"The", "A", "An"}:

@@ -408,10 +408,16 @@ def role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
 def most_named_before(ctx: Context, end: int, leave_out: str | None = None) -> str | None:
     """The organization named most often (by name, one count per mention) before token ``end``:
     the company a story is about so far."""
+    return most_named(ctx, end, lambda entity_id: entity_id != leave_out and ctx.type_of(entity_id) == "Organization")
+
+
+def most_named(ctx: Context, end: int, wanted: Callable[[str], bool]) -> str | None:
+    """Of the entities ``wanted`` accepts, the one named most often (by name, one count per
+    mention) before token ``end``; the first named of those tied."""
     counts: dict[str, int] = {}
     for i in range(end):
         entity_id = ctx.token_entity[i]
-        if entity_id in (None, leave_out) or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) != "Organization":
+        if entity_id is None or ctx.token_kind[i] != "name" or not wanted(entity_id):
             continue
         if i == 0 or ctx.token_entity[i - 1] != entity_id:
             counts[entity_id] = counts.get(entity_id, 0) + 1
@@ -583,7 +589,8 @@ def _is_example(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     marker = noun.head
-    return marker.lower_ in lexicon()["example_markers"] or f"{marker.nbor(-1).lower_} {marker.lower_}" in lexicon()["example_markers"]
+    markers = lexicon()["example_markers"]
+    return marker.lower_ in markers or (marker.i > 0 and f"{marker.nbor(-1).lower_} {marker.lower_}" in markers)
 
 
 def _is_organ(noun: Token) -> bool:
@@ -796,8 +803,10 @@ def resolve(ctx: Context, token: Token) -> str | None:
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
     group ("an investor group led by X"), the company an unnamed unit belongs to ("to a subsidiary
     of X", "merge with an affiliate of X"), the company whose board, directors or shareholders
-    act ("its board rejected", "Hughes Tool shareholders approved a merger"), the name before a company or share noun ("its Borg unit", "its Borg retail
-    unit"), or the country a state noun with a demonym stands for ("the Indian state")."""
+    act ("its board rejected", "Caremark shareholders will vote to approve the merger"), the
+    product a brand noun or an example is named for ("the Amstel brand", "brands including Dove
+    soap"), the name before a company or share noun ("its Borg unit", "its Borg retail unit"),
+    or the country a state noun with a demonym stands for ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
     if own is not None and ctx.token_kind[token.i] != "description":
         return own
@@ -1132,10 +1141,10 @@ class _Slots:
         """Objects of a preposition on the trigger; else, for a verb, on its objects ("pay $5m
         for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on the second); for a
         noun, on the "worth" of its value ("an offer worth $3bn from Y"), on the noun it qualifies
-        ("a merger agreement with Y"), for "from" on a relative clause on it ("the offer it received
-        from Y"), then on its governing verb, except the agent of a passive the noun is the subject of
-        ("the sale of Y to Z was approved by W": W approved, it did not sell). A group that names
-        its members stands for them ("sold to a group combining X and a unit of Y")."""
+        ("a merger agreement with Y"), for "from" on a relative clause on it ("the offer it
+        received from Y"), then on its governing verb, except the agent of a passive the noun is
+        the subject of ("the sale of Y to Z was approved by W": W approved, it did not sell). A
+        group that names its members stands for them ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]

@@ -17,6 +17,7 @@ from kg.facts.common import (
     Context,
     lexicon,
     make_fact,
+    most_named,
     most_named_before,
     place_of,
     prep_objects,
@@ -123,14 +124,8 @@ def _nationality_given(title: Token) -> bool:
 def _story_country(ctx: Context) -> list[str]:
     """The country a story names most, by name: whose government a minister with no country in
     his sentence serves."""
-    counts: dict[str, int] = {}
-    for i, entity_id in enumerate(ctx.token_entity):
-        entity = ctx.entities.get(entity_id) if entity_id is not None else None
-        if entity is None or entity.subtype != "Country" or ctx.token_kind[i] != "name":
-            continue
-        if i == 0 or ctx.token_entity[i - 1] != entity_id:
-            counts[entity_id] = counts.get(entity_id, 0) + 1
-    return [max(counts, key=lambda entity_id: counts[entity_id])] if counts else []
+    country = most_named(ctx, len(ctx.tokens), lambda entity_id: getattr(ctx.entities.get(entity_id), "subtype", None) == "Country")
+    return [country] if country is not None else []
 
 
 def _employer(ctx: Context, organization: str) -> str:
