@@ -1263,22 +1263,42 @@ def _with_region_noun(doc: Doc, candidate: _Candidate) -> _Candidate:
 
 def _type_by_conjunct(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """An untyped name listed with organisations is one: "Pakistan International Airlines and EVA"
-    (not the surname of a person the text names in full)."""
+    (not the surname of a person the text names in full); an "organisation" of initials and a
+    surname listed with a person is one too ("JP McManus and John Magnier")."""
     texts = token_texts(doc)
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
     surnames = {texts[c.end - 1] for c in chosen if c.type == "Person" and c.end - c.start > 1}
     result: list[_Candidate] = []
     for c in chosen:
         if _weakly_typed(doc, c) and span_text(doc, c.start, c.end) not in surnames:
-            root = doc[c.start : c.end].root
-            partner = owner.get(root.head.i) if root.dep_ == "conj" else None
-            partner = partner or next(
-                (owner[t.i] for t in root.children if t.dep_ == "conj" and t.i in owner), None
-            )
-            if partner is not None and partner.type == "Organization" and partner is not c:
+            partner = _conjunct_partner(doc, c, owner)
+            if partner is not None and partner.type == "Organization":
                 c = _Candidate(c.start, c.end, "Organization", "role", c.label)
+        elif c.type == "Organization" and c.source == "ner" and _initials_and_surname(texts[c.start : c.end]):
+            partner = _conjunct_partner(doc, c, owner)
+            if partner is not None and partner.type == "Person":
+                c = _Candidate(c.start, c.end, "Person", "role", c.label)
         result.append(c)
     return result
+
+
+def _conjunct_partner(doc: Doc, c: _Candidate, owner: Mapping[int, _Candidate]) -> _Candidate | None:
+    """The chosen name a candidate is conjoined with, either way round."""
+    root = doc[c.start : c.end].root
+    partner = owner.get(root.head.i) if root.dep_ == "conj" else None
+    partner = partner or next((owner[t.i] for t in root.children if t.dep_ == "conj" and t.i in owner), None)
+    return partner if partner is not c else None
+
+
+def _initials_and_surname(words: Sequence[str]) -> bool:
+    """Whether a two-word name is initials and a surname ("JP McManus", "J.P. Morgan" is not:
+    the model's organisation stays one unless a person is listed with it)."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    initials = first.replace(".", "")
+    org_words = _word_sets()["legal_suffixes"] | _word_sets()["name_suffixes"]
+    return 1 <= len(initials) <= 3 and initials.isalpha() and initials.isupper() and last.isalpha() and last[:1].isupper() and not last.isupper() and last not in org_words
 
 
 def _weakly_typed(doc: Doc, c: _Candidate) -> bool:

@@ -951,3 +951,9 @@ def test_names_with_a_possessive_or_of_america_inside(nlp) -> None:
     assert "Eastern Airlines" in orgs("Texas Air Corp's Eastern Airlines said it completed the sale.")
     assert "AB LM Ericsson" in orgs("The contract went to a consortium headed by Sweden's AB LM Ericsson last week.")
     assert "China's National Petroleum Corporation" not in orgs("Rosneft signed a deal with China's National Petroleum Corporation.")
+
+
+def test_initials_and_a_surname_listed_with_a_person_are_a_person(nlp) -> None:
+    found = _found(nlp, "Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.")
+    assert [(name, kind) for name, kind, _ in found if name in ("JP McManus", "John Magnier")] == [("JP McManus", "Person"), ("John Magnier", "Person")]
+    assert ("JP Morgan", "Organization", "vocab") in _found(nlp, "JP Morgan and John Smith met.")
