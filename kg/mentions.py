@@ -1291,8 +1291,8 @@ def _conjunct_partner(doc: Doc, c: _Candidate, owner: Mapping[int, _Candidate]) 
 
 
 def _initials_and_surname(words: Sequence[str]) -> bool:
-    """Whether a two-word name is initials and a surname ("JP McManus", "J.P. Morgan" is not:
-    the model's organisation stays one unless a person is listed with it)."""
+    """Whether a two-word name is initials and a surname ("JP McManus"), a shape that is a person
+    where the model called it an organisation and a person is listed with it."""
     if len(words) != 2:
         return False
     first, last = words
