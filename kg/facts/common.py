@@ -695,7 +695,8 @@ def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
     to be acquired", "Y signed a letter of intent to be acquired"), or a wire-marked name right
     after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs", and
-    "acquired (Y Inc)" where the wire's markers came as round brackets). A
+    "acquired (Y Inc)" where the wire's markers came as round brackets), or the object of a verb
+    conjoined to it without a subject of its own ("owns and operates WTRK-FM"). A
     relative pronoun object, or subject of a passive relative clause, stands for the noun the
     clause modifies ("Y, which X acquired last year", "Y, which was snapped up by X")."""
     if is_passive(verb):
@@ -718,6 +719,11 @@ def object_of(verb: Token) -> Token | None:
         opening = texts[child.left_edge.i - 1]
         if opening == "<" or (opening == "(" and child.left_edge.i - 2 == verb.i and child.pos_ == "PROPN"):
             return child
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            shared = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if shared is not None:
+                return shared
     return None
 
 
@@ -1143,8 +1149,9 @@ class _Slots:
         noun, on the "worth" of its value ("an offer worth $3bn from Y"), on the noun it qualifies
         ("a merger agreement with Y"), for "from" on a relative clause on it ("the offer it
         received from Y"), then on its governing verb, except the agent of a passive the noun is
-        the subject of ("the sale of Y to Z was approved by W": W approved, it did not sell). A
-        group that names its members stands for them ("sold to a group combining X and Y")."""
+        the subject of ("the sale of Y to Z was approved by W": W approved, it did not sell), or
+        the noun a relative clause's "in which" stands for ("Y, in which X holds a 52 pct stake").
+        A group that names its members stands for them ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
@@ -1163,6 +1170,8 @@ class _Slots:
             verb = governing_verb(trigger)
             if verb is not None:
                 objects = [obj for obj in prep_objects(verb, word) if obj.i > trigger.i]
+                if not objects and verb.dep_ == "relcl" and not verb.head.conjuncts:
+                    objects = [verb.head for obj in prep_objects(verb, word) if obj.tag_ in ("WDT", "WP")]
         return [unshare(member)[0] for obj in objects for member in (_group_members(obj) or [obj])]
 
 

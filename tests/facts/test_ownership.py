@@ -312,3 +312,14 @@ def test_a_brand_noun_or_an_example_stands_for_the_product_named_on_it(facts_of)
     assert sorted(f.roles["owned"] for f in facts_of(text, [acme, amstel, murphys], "Ownership")) == ["amstel", "murphys"]
     text = "Acme Corp, which owns brands including Dove soap, said profit fell."
     assert [(f.roles["owner"], f.roles["owned"]) for f in facts_of(text, [acme, dove], "Ownership")] == [("acme", "dove")]
+
+
+def test_a_stake_held_in_which_owned_and_operated_and_reported(facts_of):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+
+    def owners(text: str) -> list[tuple[str, str]]:
+        return sorted((f.roles["owner"], f.roles["owned"]) for f in facts_of(text, [acme, borg], "Ownership"))
+
+    assert owners("Borg Inc, in which Acme Corp holds an indirect 52 pct stake, has finalised negotiations.") == [("acme", "borg")]
+    assert owners("It said Acme Corp owns and operates Borg Inc, a Philadelphia radio station.") == [("acme", "borg")]
+    assert owners("Acme Corp, a New York firm, reported a 6.9 pct stake in Borg Inc.") == [("acme", "borg")]
