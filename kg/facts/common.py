@@ -682,7 +682,13 @@ def _antecedent(noun: Token) -> Token:
 
 def relative_antecedent(possessor: Token) -> Token | None:
     """The antecedent a possessive pronoun on the object of a relative clause refers to: in "X,
-    which was negotiating its merger with Y", "its" is X."""
+    which was negotiating its merger with Y", "its" is X; "whose" is the noun its clause hangs
+    on ("Vestey Group, whose Agroflora subsidiary operates 13 farms")."""
+    if possessor.tag_ == "WP$":
+        clause = possessor.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        return _antecedent(clause.head) if clause.dep_ == "relcl" else None
     if possessor.tag_ != "PRP$" or possessor.head.dep_ != "dobj":
         return None
     clause = possessor.head.head
@@ -1121,9 +1127,12 @@ class _Slots:
             return []
         if slot == "cop_subj":
             verb = trigger.head
-            if trigger.dep_ == "attr" and verb.lemma_ in triggers()["copulas"]:
-                return [child for child in verb.children if child.dep_ == "nsubj"]
-            return []
+            if trigger.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in triggers()["as_verbs"]:
+                verb = verb.head
+            elif trigger.dep_ != "attr" or verb.lemma_ not in triggers()["copulas"]:
+                return []
+            subject = subject_of(verb)
+            return [subject] if subject is not None else []
         if slot == "appos":
             return [child for child in trigger.children if child.dep_ == "appos"]
         if slot == "appos_head":
@@ -1146,17 +1155,15 @@ class _Slots:
     def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger; else, for a verb, on its objects ("pay $5m
         for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on the second); for a
-        noun, on the "worth" of its value ("an offer worth $3bn from Y"), on the noun it qualifies
-        ("a merger agreement with Y"), for "from" on a relative clause on it ("the offer it
-        received from Y"), then on its governing verb, except the agent of a passive the noun is
-        the subject of ("the sale of Y to Z was approved by W": W approved, it did not sell), or
-        the noun a relative clause's "in which" stands for ("Y, in which X holds a 52 pct stake").
-        A group that names its members stands for them ("sold to a group combining X and Y")."""
+        noun, on the "worth" of its value ("an offer worth $3bn from Y"), for "from" on a
+        relative clause on it ("the offer it received from Y"), then on its governing verb,
+        except the agent of a passive the noun is the subject of ("the sale of Y to Z was
+        approved by W": W approved, it did not sell), or the noun a relative clause's "in which"
+        stands for ("Y, in which X holds a 52 pct stake"). A group that names its members stands
+        for them ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
-        if not objects and self.frame.pos == "NOUN" and trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN":
-            objects = [obj for obj in prep_objects(trigger.head, word) if obj.i > trigger.i]
         if not objects and self.frame.pos == "NOUN" and word == "from":
             objects = [obj for clause in trigger.children if clause.dep_ == "relcl" for obj in prep_objects(clause, word)]
         if not objects and self.frame.pos == "VERB":

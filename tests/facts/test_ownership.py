@@ -323,3 +323,15 @@ def test_a_stake_held_in_which_owned_and_operated_and_reported(facts_of):
     assert owners("Borg Inc, in which Acme Corp holds an indirect 52 pct stake, has finalised negotiations.") == [("acme", "borg")]
     assert owners("It said Acme Corp owns and operates Borg Inc, a Philadelphia radio station.") == [("acme", "borg")]
     assert owners("Acme Corp, a New York firm, reported a 6.9 pct stake in Borg Inc.") == [("acme", "borg")]
+
+
+def test_whose_unit_an_as_predicate_an_infinitive_copula_and_a_holder(facts_of):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+
+    def owners(text: str, surfaces=(acme, borg)) -> list[tuple[str, str]]:
+        return sorted((f.roles["owner"], f.roles["owned"]) for f in facts_of(text, list(surfaces), "Ownership"))
+
+    assert owners("Acme Corp, whose Borg subsidiary operates 13 farms in Venezuela, insisted it had complied.", (acme, ("Borg", "borg", "Organization"))) == [("acme", "borg")]
+    assert owners("They said Borg Inc is expected to operate as a subsidiary of Acme Corp.") == [("acme", "borg")]
+    assert owners("Borg Inc said it agreed in principle to become a wholly owned subsidiary of Acme Corp.", (acme, borg, ("it", "borg", "Organization", "pronoun"))) == [("acme", "borg")]
+    assert owners("Acme Corp, the holder of 49.87 pct of Borg Inc, has agreed not to accept the offer.") == [("acme", "borg")]
