@@ -713,10 +713,13 @@ _DESCRIBED = re.compile(r"-[a-z]+ed$")
 
 
 def _is_name_token(token: Token) -> bool:
+    """A capitalised word that may be part of a name: not an article or a possessive pronoun
+    opening a sentence ("Its Amoco Canada Petroleum subsidiary")."""
     return (
         not token.is_space
         and token.text[:1].isupper()
         and token.lower_ not in {"the", "a", "an"}
+        and token.tag_ != "PRP$"
         and not token.is_punct
         and _DESCRIBED.search(token.text) is None
     )

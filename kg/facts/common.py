@@ -699,7 +699,8 @@ def relative_antecedent(possessor: Token) -> Token | None:
 
 def object_of(verb: Token) -> Token | None:
     """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
-    to be acquired", "Y signed a letter of intent to be acquired"), or a wire-marked name right
+    to be acquired", "Y signed a letter of intent to be acquired", "Y is a company owned by X"), or
+    a wire-marked name right
     after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs", and
     "acquired (Y Inc)" where the wire's markers came as round brackets), or the object of a verb
     conjoined to it without a subject of its own ("owns and operates WTRK-FM"). A
@@ -713,6 +714,8 @@ def object_of(verb: Token) -> Token | None:
         if verb.dep_ == "acl":
             if verb.head.lemma_.lower() in triggers()["intention_nouns"] and any(child.dep_ == "auxpass" for child in verb.children):
                 return subject_of(verb)
+            if verb.head.dep_ == "attr" and verb.head.head.lemma_ in triggers()["copulas"] and verb.head.lemma_.lower() in lexicon()["company_nouns"]:
+                return subject_of(verb.head.head) or verb.head
             return verb.head
         return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else subject_of(verb)
     for child in verb.children:

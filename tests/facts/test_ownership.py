@@ -335,3 +335,10 @@ def test_whose_unit_an_as_predicate_an_infinitive_copula_and_a_holder(facts_of):
     assert owners("They said Borg Inc is expected to operate as a subsidiary of Acme Corp.") == [("acme", "borg")]
     assert owners("Borg Inc said it agreed in principle to become a wholly owned subsidiary of Acme Corp.", (acme, borg, ("it", "borg", "Organization", "pronoun"))) == [("acme", "borg")]
     assert owners("Acme Corp, the holder of 49.87 pct of Borg Inc, has agreed not to accept the offer.") == [("acme", "borg")]
+
+
+def test_a_possessive_opening_a_sentence_is_no_name_and_a_predicate_company_owned_by(pipeline_roles):
+    text = "Its Zorvex Canada Petroleum subsidiary is 100 pct owned by Kelvaro Corp."
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Zorvex Canada Petroleum", "owner": "Kelvaro"}]
+    text = "Allied-Signal said Bearing Acquisition is a newly-formed corporation owned by an investors group organized by Harold Simmons."
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Bearing Acquisition", "owner": "Harold Simmons"}]

@@ -85,7 +85,7 @@ def test_role_near_misses(facts_of, text, surfaces):
 
 @pytest.mark.parametrize("text, surfaces, expected", [
     ("Acme Corp is a software company headquartered in Paris, France.", [ACME, PARIS, FRANCE],
-     [({"entity": "acme", "place": "france"}, "active", "headquarters"), ({"entity": "acme", "place": "paris"}, "active", "headquarters")]),
+     [({"entity": "acme", "place": "paris"}, "active", "headquarters"), ({"entity": "acme", "place": "france"}, "active", "headquarters")]),
     ("Acme Corp's headquarters are in Paris.", [ACME, PARIS], [({"entity": "acme", "place": "paris"}, "active", "headquarters")]),
     ("Based in Paris, Acme Corp makes tyres.", [ACME, PARIS], [({"place": "paris", "entity": "acme"}, "active", "headquarters")]),
     ("Acme Corp, a Paris-based bank, said profits rose.", [ACME, PARIS], [({"entity": "acme", "place": "paris"}, "active", "headquarters")]),
