@@ -998,8 +998,8 @@ def unit_owners(mentions: Sequence[Mention]) -> dict[str, str]:
     -------
     dict of str to str
         Unit entity id -> owner entity id, for every ``source="unit"`` mention whose phrase
-        starts with a mention of another entity (the possessor: "its", "JD's", "the
-        company's"). Named units reached through such a phrase ("Gelco's Canadian unit, Gelco
+        ends with a mention of another entity (the owner "of": "the PC division of IBM") or
+        else starts with one (the possessor: "its", "JD's", "the company's"). Named units reached through such a phrase ("Gelco's Canadian unit, Gelco
         Express") are included, so Ownership(owner, unit) can be read off this mapping.
     """
     owners: dict[str, str] = {}
@@ -1007,6 +1007,9 @@ def unit_owners(mentions: Sequence[Mention]) -> dict[str, str]:
         if unit.source != UNIT_SOURCE or unit.entity_id is None or unit.entity_id in owners:
             continue
         inner = [
+            m for m in mentions
+            if m.end == unit.end and m.start > unit.start and m.entity_id not in (None, unit.entity_id)
+        ] or [
             m for m in mentions
             if m.start == unit.start and m.end < unit.end and m.entity_id not in (None, unit.entity_id)
         ]
@@ -1109,13 +1112,19 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
         possessor = _possessor(token)
         owner_mention = at[possessor.i] if possessor is not None else None
         owner = by_id.get(owner_mention.entity_id) if owner_mention else None
-        if owner is None or owner.type != "Organization":
-            continue
-        first = min(possessor.left_edge, expanded_span(doc, owner_mention.start, owner_mention.end)[0])
-        while first.idx < owner_mention.start:
-            first = tokens[first.i + 1]
-        span = doc[first.i : token.i + 1]
-        after = max(possessor.i, expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i)
+        if owner is not None and owner.type == "Organization":
+            first = min(possessor.left_edge, expanded_span(doc, owner_mention.start, owner_mention.end)[0])
+            while first.idx < owner_mention.start:
+                first = tokens[first.i + 1]
+            span = doc[first.i : token.i + 1]
+            after = max(possessor.i, expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i)
+        else:
+            owner_mention = _of_owner(token, at, by_id)
+            if owner_mention is None:
+                continue
+            owner = by_id[owner_mention.entity_id]
+            after = token.left_edge.i
+            span = doc[after + 1 : expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i + 1]
         named = _named_unit(token, at, by_id, owner.id)
         if named is None and _names_inside(doc[after + 1 : token.i], at, by_id, owner.id):
             continue
@@ -1125,6 +1134,39 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
             _UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, tuple(t.text for t in words), named)
         )
     return phrases
+
+
+def _of_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> Mention | None:
+    """The organisation a definite unit noun is "of": "the PC division of personal computer
+    pioneer IBM" is IBM's (also where the parse sets the name in apposition to "pioneer"). "A
+    unit of IBM", and "Y, the U.S. unit of IBM", are left alone: they describe a company named
+    elsewhere; so are plural units ("the Joske's and the Cain-Sloan divisions of Allied" are
+    those two) and a public body's ("the antitrust division of the Justice Department")."""
+    definite = any(child.dep_ == "det" and child.lower_ == "the" and child.i == noun.left_edge.i for child in noun.lefts)
+    if noun.dep_ == "appos" or noun.tag_ in {"NNS", "NNPS"} or not definite or _set_off_after_name(noun, at):
+        return None
+    objects = (obj for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj")
+    for obj in objects:
+        for named in (obj, *(child for child in obj.children if child.dep_ == "appos")):
+            mention = at[named.i]
+            owner = by_id[mention.entity_id] if mention is not None and mention.kind == "name" else None
+            if owner is not None and owner.type == "Organization" and owner.subtype != "Agency":
+                return mention
+    return None
+
+
+def _set_off_after_name(noun: Token, at: Sequence[Mention | None]) -> bool:
+    """Whether a noun phrase comes right after a name and a comma, past the name's closing
+    bracket or ticker ("<Sears Motor Group Ltd>, the retail motor distribution arm of Sears
+    Plc"): it describes that name, however the parse attached it."""
+    tokens = doc_tokens(noun.doc)
+    i = noun.left_edge.i - 1
+    if i < 1 or tokens[i].text != ",":
+        return False
+    i -= 1
+    while i > 0 and at[i] is None and (tokens[i].is_punct or _in_ticker_brackets(tokens, i)):
+        i -= 1
+    return at[i] is not None and at[i].kind == "name"
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -355,6 +355,29 @@ def test_unit_of_a_name_with_of_inside(nlp) -> None:
     assert unit_owners(mentions) == {"bank-of-zorvex-west-german-branch": "bank-of-zorvex"}
 
 
+def test_definite_unit_of_a_company_is_its_business_unit(nlp) -> None:
+    text = "Lenovo signed a deal to buy the PC division of personal computer pioneer IBM."
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [("IBM PC division", "BusinessUnit", ("PC division of personal computer pioneer IBM", "PC division"))]
+    assert _unit_refs(mentions) == [("PC division of personal computer pioneer IBM", "ibm-pc-division")]
+    assert unit_owners(mentions) == {"ibm-pc-division": "ibm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lenovo agreed to buy a PC division of IBM.",
+        "Lenovo agreed to buy the PC divisions of IBM.",
+        "Acme Corp bought Zorvex Motor Ltd, the retail motor distribution arm of Sears Plc.",
+        "<Zorvex Motor Ltd>, the retail motor distribution arm of Sears Plc <SEHL.L>, was sold.",
+        "The deal was cleared by the antitrust division of the Justice Department.",
+    ],
+)
+def test_unit_of_a_company_left_alone(nlp, text: str) -> None:
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [] and _unit_refs(mentions) == []
+
+
 def test_unit_phrase_with_another_name_inside_is_left_alone(nlp) -> None:
     entities, mentions = _resolve(nlp, "Acme Corp said it would sell its Zorvex Holdings bottling operations.")
     assert _units(entities) == [] and _unit_refs(mentions) == []

@@ -198,7 +198,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
             current = best[i]
             if current is None or length < current[0]:
                 best[i] = (length, mention.entity_id, mention.kind)
-    _name_descriptions(best, by_id)
+    _name_descriptions(best, by_id, token_lowers(doc))
     _appositive_descriptions(doc, best)
     _employers(doc, best, by_id)
     owners = unit_owners(mentions)
@@ -229,10 +229,11 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     )
 
 
-def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[str, Entity]) -> None:
+def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[str, Entity], lowers: Sequence[str]) -> None:
     """A description that a name of its type directly follows labels that name ("the Wall Street
     firm Shearson Lehman", "the U.S. retailer Walmart"): its tokens stand for the name's entity,
-    whatever the description was resolved to on its own."""
+    whatever the description was resolved to on its own. Not one that goes on through "of" to
+    the name ("the PC division of IBM" is IBM's unit, not IBM)."""
     for i in range(len(best) - 1):
         here, after = best[i], best[i + 1]
         if (
@@ -244,10 +245,11 @@ def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[s
             or by_id[here[1]].type != by_id[after[1]].type
         ):
             continue
-        j = i
-        while j >= 0 and best[j] == here:
-            best[j] = (here[0], after[1], "description")
-            j -= 1
+        first = i
+        while first > 0 and best[first - 1] == here:
+            first -= 1
+        if "of" not in lowers[first : i + 1]:
+            best[first : i + 1] = [(here[0], after[1], "description")] * (i + 1 - first)
 
 
 #: The most words an indefinite description set off by commas after a name may have.

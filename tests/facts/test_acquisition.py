@@ -615,3 +615,11 @@ def test_sold_to_a_group_combining_named_members(facts_of, summary):
     text = "London's famous Acme hotel has been sold to a group combining Saudi billionaire investor John Smith and a unit of Borg bank."
     facts = facts_of(text, [("Acme", "acme", "Organization"), smith, ("Borg", "borg", "Organization")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "completed")]
+
+
+def test_purchase_of_the_unit_of_a_company_is_the_units(pipeline_roles):
+    text = "Lenovo agreed to buy the personal computer division of IBM for $1.25bn."
+    assert pipeline_roles(text, "Acquisition") == [
+        {"buyer": "Lenovo", "target": "IBM personal computer division", "seller": "IBM"}
+    ]
+    assert pipeline_roles(text, "Ownership") == [{"owned": "IBM personal computer division", "owner": "IBM"}]
