@@ -159,3 +159,11 @@ def test_a_company_noun_in_apposition_in_a_place(pipeline_roles):
     text = "Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine maker in China."
     assert {"entity": "Changyu", "place": "China"} in pipeline_roles(text, "Location")
     assert pipeline_roles("Zorvex Corp invested $5m in China.", "Location") == []
+
+
+def test_a_possessive_place_ranking_after_a_name_and_its_bracketed_short_form(facts_of, summary):
+    text = "Zorvex Bank agreed to buy a stake in <Banco Acme Sarl> (BAS), Spain's largest merchant bank, an official said."
+    surfaces = [("Zorvex Bank", "zorvex", "Organization"), ("Banco Acme Sarl", "acme", "Organization"), ("BAS", "acme", "Organization"), SPAIN]
+    facts = facts_of(text, surfaces, "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    assert facts[0].extractor == "location.surface_possessive_place_company"
