@@ -426,6 +426,18 @@ def most_named(ctx: Context, end: int, wanted: Callable[[str], bool]) -> str | N
     return max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
 
 
+def story_country(ctx: Context) -> str | None:
+    """The country a story names most, by name: whose government a minister or a state company
+    belongs to when its sentence names none."""
+    return most_named(ctx, len(ctx.tokens), lambda entity_id: is_country(ctx, entity_id))
+
+
+def is_country(ctx: Context, entity_id: str) -> bool:
+    """Whether an entity is a Place of subtype Country."""
+    entity = ctx.entities.get(entity_id)
+    return entity is not None and entity.type == "Place" and entity.subtype == "Country"
+
+
 def fits_role(ctx: Context, fact: Fact) -> bool:
     """Whether every entity of ``fact`` is of a subtype its role allows (``role_subtypes`` of
     the triggers file): a country may own a company, a city may not. The entities of a list

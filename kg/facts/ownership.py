@@ -11,7 +11,20 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.entities import name_key
-from kg.facts.common import Context, frame_facts, lexicon, make_fact, prep_objects, register, resolve_all, span_root, subject_of
+from kg.facts.common import (
+    Context,
+    frame_facts,
+    is_country,
+    lexicon,
+    make_fact,
+    place_of,
+    prep_objects,
+    register,
+    resolve_all,
+    span_root,
+    story_country,
+    subject_of,
+)
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -24,6 +37,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _business_units(ctx)
     yield from _named_after_owner(ctx)
     yield from _members(ctx)
+    yield from _state_owned(ctx)
 
 
 def _business_units(ctx: Context) -> Iterator[Fact]:
@@ -110,3 +124,49 @@ def _made_of(ctx: Context, verb: Token, listed: list[str]) -> Iterator[Fact]:
     for owner in listed:
         if owner != owned and ctx.type_of(owner) in ("Organization", "Person"):
             yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.members", 0.55, "active", governed=False)
+
+
+def _state_owned(ctx: Context) -> Iterator[Fact]:
+    """"State-owned Rosneft", "state-controlled oil company Rosneft", "French state-owned
+    Renault", "the Chinese state-run banks - X and Y", "<Banco X>, a state-owned merchant bank":
+    the country owns the company. The
+    country is a place modifying the phrase, else one the company's name holds ("Bank of
+    China"), else the first its sentence names, else the one the story names most."""
+    lex = lexicon()
+    owners = frozenset(lex["state_owner_words"])
+    for participle in ctx.tokens_of(lex["state_owned_participles"]):
+        if participle.lower_ not in lex["state_owned_participles"] or not _after_state_word(ctx, participle, owners):
+            continue
+        if participle.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        noun = participle.head
+        while noun.dep_ == "compound" and ctx.entity_at(noun) is None and noun.head.i != noun.i:
+            noun = noun.head
+        for owned in resolve_all(ctx, [noun]):
+            country = _country_of_state(ctx, noun, owned) if ctx.type_of(owned) == "Organization" else None
+            if country is not None:
+                yield make_fact("Ownership", {"owner": country, "owned": owned}, participle, "ownership.state_owned", 0.6, "active", governed=False)
+
+
+def _after_state_word(ctx: Context, participle: Token, owners: frozenset[str]) -> bool:
+    """Whether "state" or "government" comes right before the participle, hyphened or not."""
+    i = participle.i
+    before = ctx.tokens[i - 1] if i > 0 else None
+    if before is not None and before.text == "-" and i > 1:
+        before = ctx.tokens[i - 2]
+    return before is not None and before.lower_ in owners
+
+
+def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
+    """The country whose state owns the company a noun phrase describes (see :func:`_state_owned`)."""
+    for child in noun.children:
+        place = place_of(ctx, child) if child.dep_ in ("amod", "compound", "poss", "nmod") else None
+        if place is not None and is_country(ctx, place):
+            return place
+    name = ctx.entities[owned].name
+    for place_id, place in ctx.entities.items():
+        if is_country(ctx, place_id) and f" {place.name} " in f" {name} ":
+            return place_id
+    sentence = noun.sent
+    named = next((ctx.token_entity[t.i] for t in sentence if ctx.token_entity[t.i] is not None and is_country(ctx, ctx.token_entity[t.i])), None)
+    return named or story_country(ctx)

@@ -17,7 +17,6 @@ from kg.facts.common import (
     Context,
     lexicon,
     make_fact,
-    most_named,
     most_named_before,
     place_of,
     prep_objects,
@@ -25,6 +24,7 @@ from kg.facts.common import (
     resolve,
     resolve_all,
     role_types,
+    story_country,
     subject_of,
     title_of,
 )
@@ -62,7 +62,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 organizations = _organization_before(ctx, token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and title in lexicon()["government_titles"] and not _nationality_given(title_token):
-                organizations = _story_country(ctx)
+                country = story_country(ctx)
+                organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
                 if (organization, title) in seen:
@@ -119,13 +120,6 @@ def _nationality_given(title: Token) -> bool:
     """Whether a title says whose it is by a nationality the story names no country for
     ("French finance minister" in a story about China)."""
     return any(child.dep_ in ("amod", "compound") and place_of_demonym(child.text) is not None for child in title.children)
-
-
-def _story_country(ctx: Context) -> list[str]:
-    """The country a story names most, by name: whose government a minister with no country in
-    his sentence serves."""
-    country = most_named(ctx, len(ctx.tokens), lambda entity_id: getattr(ctx.entities.get(entity_id), "subtype", None) == "Country")
-    return [country] if country is not None else []
 
 
 def _employer(ctx: Context, organization: str) -> str:

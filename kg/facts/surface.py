@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,7 @@ from spacy.tokens import Span, Token
 from kg import status as kg_status
 from kg import values
 from kg.entities import place_of_demonym
-from kg.facts.common import Context, lexicon, load_data, make_fact, place_of, role_types, title_of, triggers
+from kg.facts.common import Context, lexicon, load_data, make_fact, role_types, title_of, triggers
 from kg.errors import KgError
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
 from kg.nlp import token_sentences, token_texts
@@ -37,8 +36,6 @@ _CONTROLS = frozenset({"pairs", "anchor"})
 _NON_ROLES = frozenset({"trigger", "share", "verb", "title", "aux"})
 #: A cue that stands for every word of the lexicon's job titles.
 _TITLE_CUE = "@titles"
-#: Group texts that stand for the state of a country ("state-owned", "government-controlled").
-_STATE_WORDS = frozenset({"state", "government"})
 #: Reuters ticker brackets ("Walt Disney Co <DIS>") are left out of the surface text.
 _BRACKETS = frozenset({"<", ">"})
 
@@ -324,7 +321,7 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
         if text is None or group in _NON_ROLES:
             continue
         role = group.rstrip("0123456789")
-        entity_id = _group_entity(ctx, view, role, text, match)
+        entity_id = _group_entity(ctx, view, text)
         if entity_id is None or ctx.type_of(entity_id) not in allowed.get(role, ()):
             if role in allowed and role != list_role:
                 return
@@ -428,38 +425,13 @@ def _optional_roles(fact_type: str) -> frozenset[str]:
     return frozenset(load_data("fact_patterns.json")["optional_roles"].get(fact_type, ()))
 
 
-def _group_entity(ctx: Context, view: Surface, role: str, text: str, match: re.Match[str]) -> str | None:
-    """The entity a role group names: its placeholder, or for the special group text ``state``
-    the country a state-owned company belongs to."""
+def _group_entity(ctx: Context, view: Surface, text: str) -> str | None:
+    """The entity a role group names: its placeholder, or the country a demonym stands for."""
     found = _SLOT_RE.search(text)
     if found is not None:
         return view.slots[int(found.group(1))]
-    if text.lower() in _STATE_WORDS:
-        return _state_of(ctx, view, match)
     name = place_of_demonym(text)
     return ctx.places.get(name.casefold()) if name is not None else None
-
-
-def _state_of(ctx: Context, view: Surface, match: re.Match[str]) -> str | None:
-    """The country behind "state-owned": a demonym just before it ("the Norwegian state-owned
-    X"), a country in the company's own name ("Air Canada"), one the sentence names, else the
-    country the document names most often."""
-    first = ctx.doc[view.token_at(match.start())]
-    for token in ctx.doc[max(first.sent.start, first.i - 2) : first.i]:
-        place = place_of(ctx, token)
-        if place is not None and _is_country(ctx, place):
-            return place
-    company = next((text for name, text in match.groupdict().items() if text and name != "owner" and _SLOT_RE.search(text)), None)
-    if company is not None:
-        entity = ctx.entities.get(view.slots[int(_SLOT_RE.search(company).group(1))])
-        for place_id, place in ctx.entities.items():
-            if entity is not None and _is_country(ctx, place_id) and re.search(rf"\b{re.escape(place.name)}\b", entity.name):
-                return place_id
-    in_sentence = [entity_id for entity_id in view.slots if _is_country(ctx, entity_id)]
-    if in_sentence:
-        return in_sentence[0]
-    counts = Counter(entity_id for entity_id in ctx.token_entity if entity_id is not None and _is_country(ctx, entity_id))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _amount_in(ctx: Context, view: Surface, match: re.Match[str]) -> Any:
@@ -469,11 +441,6 @@ def _amount_in(ctx: Context, view: Surface, match: re.Match[str]) -> Any:
         if first.idx <= start and end <= last.idx + len(last.text) and amount is not None:
             return amount
     return None
-
-
-def _is_country(ctx: Context, entity_id: str) -> bool:
-    entity = ctx.entities.get(entity_id)
-    return entity is not None and entity.type == "Place" and (entity.subtype or "").lower() == "country"
 
 
 def _title(ctx: Context, view: Surface, match: re.Match[str], group: str) -> str:

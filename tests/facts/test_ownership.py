@@ -340,3 +340,25 @@ def test_a_possessive_opening_a_sentence_is_no_name_and_a_predicate_company_owne
     assert pipeline_roles(text, "Ownership") == [{"owned": "Zorvex Canada Petroleum", "owner": "Kelvaro"}]
     text = "Allied-Signal said Bearing Acquisition is a newly-formed corporation owned by an investors group organized by Harold Simmons."
     assert pipeline_roles(text, "Ownership") == [{"owned": "Bearing Acquisition", "owner": "Harold Simmons"}]
+
+
+FRANCE, PARIS = ("France", "france", "Place/Country"), ("Paris", "paris", "Place/City")
+
+
+def test_state_owned_takes_the_country_the_phrase_or_the_sentence_names(facts_of):
+    def owners(text: str, surfaces: list) -> list[tuple[str, str]]:
+        return _owner_pairs(facts_of(text, [BORG, *surfaces], "Ownership"))
+
+    assert owners("State-owned Borg Inc said France would keep its shares.", [FRANCE]) == [("france", "borg")]
+    assert owners("The state-controlled oil company Borg Inc said France would keep its shares.", [FRANCE]) == [("france", "borg")]
+    assert owners("Borg Inc, a state-run bank in Paris, said France would keep its shares.", [FRANCE, PARIS]) == [("france", "borg")]
+    french = ("French", "france", "Place/Country")
+    assert owners("Acme Corp said it agreed with French state-owned Borg Inc to buy Paris Motors.", [ACME, french]) == [("france", "borg")]
+    assert owners("State-owned Borg Inc said Paris would keep its shares.", [PARIS]) == []
+    assert owners("Family-owned Borg Inc said France would keep its shares.", [FRANCE]) == []
+
+
+def test_state_owned_banks_listed_and_the_story_s_country(facts_of):
+    cyber = ("Cyber Bank", "cyber", "Organization")
+    text = "France is selling assets. Two state-run banks - Borg Inc and Cyber Bank - have dropped plans for listings."
+    assert _owner_pairs(facts_of(text, [BORG, cyber, FRANCE], "Ownership")) == [("france", "borg"), ("france", "cyber")]

@@ -6,9 +6,6 @@ import re
 
 import pytest
 
-from kg.facts import extract_facts
-from kg.model import Document, Entity, Mention
-
 from kg.facts.common import lexicon
 from kg.facts.surface import _core, _title_alternation, patterns, surface
 
@@ -63,19 +60,6 @@ def test_possessed_units_each_owned(facts_of, summary):
     facts = facts_of(text, [ACME, BORG, CYBER, ("its", "acme", "Organization", "pronoun")], "Ownership")
     assert sorted(fact.roles["owned"] for fact in facts) == ["borg", "cyber"]
     assert {fact.roles["owner"] for fact in facts} == {"acme"}
-
-
-def test_state_owned_takes_the_country_of_the_sentence(nlp):
-    def owners(text: str, places: list[str]) -> list[dict]:
-        entities = [Entity("borg", "Borg Inc", "Organization", "Company")]
-        entities += [Entity(name.lower(), name, "Place", subtype) for name, subtype in (("France", "Country"), ("Paris", "City")) if name in places]
-        mentions = [Mention(text.index(e.name), text.index(e.name) + len(e.name), e.name, e.type, "name", "test", e.id) for e in entities]
-        facts = extract_facts(nlp(text), entities, mentions, Document("test", text))
-        return [dict(fact.roles) for fact in facts if fact.type == "Ownership"]
-
-    assert owners("State-owned Borg Inc said France would keep its shares.", ["France"]) == [{"owner": "france", "owned": "borg"}]
-    assert owners("State-owned Borg Inc said Paris would keep its shares.", ["Paris"]) == []
-    assert owners("Family-owned Borg Inc said France would keep its shares.", ["France"]) == []
 
 
 def test_competition_forms(facts_of):
