@@ -66,3 +66,9 @@ def test_a_country_may_invest_and_a_city_may_not(facts_of):
     country = facts_of(text, [("India", "india", "Place/Country")], "Investment")
     assert [(dict(f.roles), f.attributes["amount"].value) for f in country] == [({"investor": "india"}, 20e9)]
     assert facts_of(text.replace("India", "Delhi"), [("Delhi", "delhi", "Place/City")], "Investment") == []
+
+
+def test_an_investment_noun_naming_a_kind_of_firm_is_no_investment(facts_of):
+    ny = ("New York", "ny", "Place")
+    assert facts_of("Acme Corp plans to set up an investment unit, Borg Inc, in New York.", [ACME, BORG, ny], "Investment") == []
+    assert facts_of("Acme Corp hired the investment bank in New York.", [ACME, ny], "Investment") == []

@@ -362,3 +362,12 @@ def test_state_owned_banks_listed_and_the_story_s_country(facts_of):
     cyber = ("Cyber Bank", "cyber", "Organization")
     text = "France is selling assets. Two state-run banks - Borg Inc and Cyber Bank - have dropped plans for listings."
     assert _owner_pairs(facts_of(text, [BORG, cyber, FRANCE], "Ownership")) == [("france", "borg"), ("france", "cyber")]
+
+
+def test_setting_up_a_named_unit(facts_of, summary):
+    planned = facts_of("Acme Corp plans to set up a wholly owned investment unit, Borg Inc, in New York.", [ACME, BORG], "Ownership")
+    assert summary(planned) == [("Ownership", {"owned": "borg", "owner": "acme"}, "planned")]
+    assert planned[0].extractor == "ownership.unit_set_up"
+    formed = facts_of("Acme Corp formed a new subsidiary, Borg Inc, last year.", [ACME, BORG], "Ownership")
+    assert summary(formed) == [("Ownership", {"owned": "borg", "owner": "acme"}, "active")]
+    assert facts_of("Acme Corp praised a unit, Borg Inc, last year.", [ACME, BORG], "Ownership") == []
