@@ -764,7 +764,9 @@ def _resolve_description(
     """The organisation a description stands for: the one it names ("the Bass group"), the
     person leading it where it names one ("the Wendel group"), else the best fit of country,
     industry and salience among those named before it. A relational or unit head never stands
-    for the name inside it ("the Alibaba rival", "the Seagram unit")."""
+    for the name inside it ("the Alibaba rival", "the Seagram unit"). Names in the description's
+    own sentence weigh more, except for the company that speaks ("In rejecting the proposal by
+    X, the company said": the story's company, not X)."""
     data = cues()
     head = span[-1].lower_
     before = [m for m in history if m.end <= span.start_char]
@@ -795,6 +797,8 @@ def _resolve_description(
         last[m.entity_id] = m.start
         if m.start >= sentence.start_char:
             near.add(m.entity_id)
+    speaking = data["speaker_descriptions"]
+    speaker = head in speaking["heads"] and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in speaking["verbs"]
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         if entity_id not in orgs:
@@ -812,7 +816,7 @@ def _resolve_description(
             if profile.industries and not profile.industries & wanted and not named:
                 continue
             fit += bool(profile.industries & wanted)
-        salience = counts[entity_id] + (3 if entity_id in near else 0)
+        salience = counts[entity_id] + (3 if entity_id in near and not speaker else 0)
         score = (named, fit, salience, last.get(entity_id, -1))
         if best is None or score > best[:4]:
             best = (*score, entity_id)

@@ -711,3 +711,12 @@ def test_a_pronoun_reported_by_a_group_led_by_a_name_is_that_name(nlp) -> None:
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
     assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Mario Gabelli"), ("its", "Mario Gabelli")]
+
+
+def test_the_company_that_speaks_is_the_story_s_company(nlp) -> None:
+    text = (
+        "Zorvex Corp said it rejected a bid from Quintara Holdings. Zorvex said it would consider other offers. "
+        "In rejecting the proposal by Quintara Holdings, the company said it was unfair."
+    )
+    _, mentions = _resolve(nlp, text)
+    assert [m.entity_id for m in mentions if m.text == "the company"] == ["zorvex"]
