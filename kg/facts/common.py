@@ -543,7 +543,9 @@ def conjuncts(token: Token) -> list[Token]:
     is a conjunct too. A common noun stands for the names it gives as examples ("department
     store groups such as Federated and other retailers such as Wal-Mart"). A name the parser
     conjoined to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is
-    no conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp").
+    no conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp"),
+    and so is a second modifier after such a listed one ("the Lyons-based <X> and Remalard-based
+    <Y> units", both hung on "units").
     Names set after a list of titles are listed too ("to its chairman, X, and president, Y",
     parsed as two appositions of "chairman")."""
     share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
@@ -554,6 +556,7 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.lefts:
         if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):
             found.extend(item for item in (child, *child.conjuncts) if item not in found)
+            found.extend(item for item in token.lefts if item.dep_ == "nmod" and item.pos_ == "PROPN" and item.i > child.i and item not in found)
     named = [child for child in token.rights if child.dep_ == "appos" and child.pos_ == "PROPN"]
     if len(named) > 1 and any(grand.dep_ == "cc" for grand in named[0].children):
         found.extend(item for item in named[1:] if item not in found)

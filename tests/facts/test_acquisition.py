@@ -629,3 +629,4 @@ def test_a_sale_to_two_officers_named_after_their_titles(facts_of, summary):
     text = "Acme Corp said it will sell its stake in Borg Inc to the company chairman, David Cook, and president, Kenneth Anderson."
     surfaces = [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun"), ("David Cook", "cook", "Person"), ("Kenneth Anderson", "anderson", "Person")]
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, surfaces, "Acquisition")) == ["anderson", "cook"]
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from kg import values
 from kg.facts.common import conjuncts, dateline_country, evidence, sentence_values
 from kg.model import Amount, Evidence
@@ -49,3 +51,13 @@ def test_a_company_organ_s_conjuncts_include_the_companies_it_is_of(nlp) -> None
     doc = nlp("The boards of Acme Corp and Borg Inc met.")
     boards = next(token for token in doc if token.text == "boards")
     assert [token.text for token in conjuncts(boards)] == ["boards", "Corp", "Inc"]
+
+
+def test_a_second_name_hung_on_the_noun_after_a_listed_one_is_listed(nlp) -> None:
+    # "the Lyons-based Acme and Paris-based Borg units", with both names and "Paris-based" hung on "units"
+    words = ["the", "Lyons", "-", "based", "Acme", "and", "Paris", "-", "based", "Borg", "units"]
+    heads = [4, 3, 3, 4, 10, 4, 8, 8, 10, 10, 10]
+    deps = ["det", "npadvmod", "punct", "amod", "nmod", "cc", "npadvmod", "punct", "amod", "nmod", "ROOT"]
+    pos = ["DET", "PROPN", "PUNCT", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "VERB", "PROPN", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [token.text for token in conjuncts(doc[10])] == ["units", "Acme", "Borg"]
