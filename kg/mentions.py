@@ -804,7 +804,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 previous.text in {",", "and"}
                 and not tokens[start].is_upper
                 and _partner_name(doc, start - 2, sentence_start)
-                and (start - 3 < sentence_start or tokens[start - 3].text not in {"&", "and", "of", "-"})
+                and not _joined_before(tokens, start - 2, sentence_start)
+                and not (previous.text == "and" and _opens_own_name(doc, start - 2))
             ):
                 start -= 1
             else:
@@ -954,6 +955,18 @@ def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(token.i, last, "Organization", "suffix")
 
 
+def _joined_before(tokens: Sequence[Token], index: int, sentence_start: int) -> bool:
+    """Whether the word at ``index`` ends a longer name: "&", "and" or "-" before it, or an "of"
+    after a name ("Bank of Boston"); an "of" after a common noun is a preposition ("shares of
+    Bell and Howell Co")."""
+    if index - 1 < sentence_start:
+        return False
+    joiner = tokens[index - 1].text
+    if joiner == "of":
+        return index - 2 >= sentence_start and _is_name_token(tokens[index - 2])
+    return joiner in {"&", "and", "-"}
+
+
 def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
     """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
     Inc"): a surname-like word, not a company, place or given name, not the end of a longer name."""
@@ -971,6 +984,25 @@ def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
         and token.text not in place_index()
         and token.text not in given_names()
         and (before is None or not _is_name_token(before) or before.text == ",")
+    )
+
+
+def _opens_own_name(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` is one the document uses elsewhere to open a name of its own
+    (see :func:`_named_alone`)."""
+    return token_texts(doc)[index] in per_document(doc, "mentions.named_alone", _named_alone, doc)
+
+
+def _named_alone(doc: Doc) -> frozenset[str]:
+    """Capitalised words the document also uses to open a longer name of their own, with no
+    "and", "&" or comma before them ("Amoskeag Bank Shares Inc"): such a word names another
+    firm, so "Amoskeag and Portsmouth Savings Bank" are two, while "Lomas and Nettleton
+    Financial Corp ... Lomas said" keeps its partners together."""
+    texts = token_texts(doc)
+    return frozenset(
+        text
+        for i, text in enumerate(texts[:-1])
+        if text[:1].isupper() and (i == 0 or texts[i - 1] not in {",", "and", "&"}) and texts[i + 1][:1].isupper()
     )
 
 
@@ -1355,6 +1387,7 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
             if (
                 index < len(doc)
                 and _partner_name(doc, index, token_sentences(doc)[index].start)
+                and not _opens_own_name(doc, index)
                 and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
                 and (after >= len(doc) or not _is_name_token(tokens[after]))
             ):

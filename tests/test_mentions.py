@@ -191,6 +191,14 @@ def test_titled_given_name_the_model_calls_a_firm_is_a_person(nlp) -> None:
     assert ("Ebbers", "Organization") in found  # no given name: left to the model
 
 
+def test_partners_joined_by_and_after_a_preposition_or_named_apart(nlp) -> None:
+    assert _found(nlp, "The group owns 786,800 shares of Dorrit and Hewell Co common stock.") == [
+        ("Dorrit and Hewell Co", "Organization", "suffix")
+    ]
+    text = "Belknap Bank Shares Inc said it would appeal. The ruling blocks the affiliation of Belknap and Dover Savings Bank."
+    assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["Belknap Bank Shares Inc", "Belknap", "Dover Savings Bank"]
+
+
 def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
     assert _found(nlp, "Analysts at Prescott, Ball and Turben Inc said the stock was cheap.") == [
         ("Prescott, Ball and Turben Inc", "Organization", "suffix")
