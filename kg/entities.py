@@ -1301,7 +1301,8 @@ def _unit_by_word(
     business" is General Tire, "its financial advisory subsidiary" Acme Financial Advisors.
 
     Organisations named in the phrase's own sentence are other participants (the buyer in
-    "ONGC wants 15% of Yukos' oil unit"), never the unit.
+    "ONGC wants 15% of Yukos' oil unit"), never the unit; nor is a public body ("its
+    securities trading business" is not the Securities and Exchange Commission).
     """
     owner_words = {w.casefold() for w in owner.name.split()}
     wanted = {t.lower_ for t in modifiers if t.text.islower() and len(t.text) > 3}
@@ -1315,7 +1316,7 @@ def _unit_by_word(
             entity.type != "Organization"
             or entity.id in present
             or entity.id == owner.id
-            or entity.subtype == "BusinessUnit"
+            or entity.subtype in ("BusinessUnit", "Agency")
         ):
             continue
         words = {w.casefold().strip(".,") for form in (entity.name, *entity.aliases) for w in form.split()}

@@ -273,6 +273,13 @@ def test_sold_unit_sharing_a_word_with_a_named_company(nlp) -> None:
     assert _unit_refs(mentions) == [("its tire business", "zorvex-tire")]
 
 
+def test_a_public_body_sharing_a_word_is_no_unit(nlp) -> None:
+    text = "Acme Corp reported to the Securities and Exchange Commission. Acme said it sold its securities trading business."
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == [("Acme securities trading business", "BusinessUnit", ("securities trading business",))]
+    assert _unit_refs(mentions) == [("its securities trading business", "acme-securities-trading-business")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
