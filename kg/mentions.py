@@ -1581,17 +1581,22 @@ def _firm_named_like_person(span: Span) -> bool:
     """A multi-word name the model called a person that the sentence treats as a firm.
 
     Without a common given name first ("Janney Montgomery", "Aguas Argentinas"), business roles
-    count: "X analyst", "15% of X", "analyst Y of X", "X signed". With one, only a unit noun does
-    ("its Diamond Lumber and Savannah Wholesale units").
+    count: "X analyst", "15% of X", "analyst Y of X", "X signed"; only the last of these for a
+    name with initials ("analyst Y of L.F. Rothschild"). With one, only a unit noun does ("its
+    Diamond Lumber and Savannah Wholesale units").
     """
     words = _word_sets()
     root = span.root
     dep, head = _governor(span)
     if dep == "compound" and head.lemma_.lower() in words["unit_nouns"]:
         return True
-    if span[0].text in given_names() or any(not t.is_alpha and t.text != "-" for t in span):
+    if span[0].text in given_names():
         return False
-    if _business_role(span, statements=True) or _of_a_person(span):
+    if _of_a_person(span):
+        return True
+    if any(not t.is_alpha and t.text != "-" for t in span):
+        return False
+    if _business_role(span, statements=True):
         return True
     deal_nouns = set(cues()["unit_share_nouns"]) | set(cues()["unit_fact_nouns"])
     if dep == "pobj" and head.lower_ in {"of", "in"} and (head.head.lower_ in deal_nouns or head.head.lemma_ in deal_nouns):

@@ -965,3 +965,8 @@ def test_initials_and_a_surname_listed_with_a_person_are_a_person(nlp) -> None:
     found = _found(nlp, "Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.")
     assert [(name, kind) for name, kind, _ in found if name in ("JP McManus", "John Magnier")] == [("JP McManus", "Person"), ("John Magnier", "Person")]
     assert ("JP Morgan", "Organization", "vocab") in _found(nlp, "JP Morgan and John Smith met.")
+
+
+def test_initialled_name_after_an_analyst_s_of_is_a_firm(nlp) -> None:
+    text = "\"It is cheap,\" analyst Mario Zorzi of L.F. Rothschild said."  # the model calls the firm a person
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [("Mario Zorzi", "Person"), ("L.F. Rothschild", "Organization")]
