@@ -355,6 +355,9 @@ class Frame:
     #: Whether the one entity of the first slot to fill the list role pairs with each of the
     #: others ("X competes with Y and Z" is two rivalries, not one among three).
     pairs: bool = False
+    #: Roles a plural noun trigger must fill ("strong sales of Alfa Romeo" are revenue; "the
+    #: sales of X and Y to Z" are disposals).
+    plural_require: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -387,6 +390,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 exclusive={role: tuple(slots) for role, slots in raw.get("exclusive", {}).items()},
                 require_slots=tuple(raw.get("require_slots", ())),
                 pairs=bool(raw.get("pairs", False)),
+                plural_require=tuple(raw.get("plural_require", ())),
             )
         )
     return tuple(result)
@@ -503,7 +507,8 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
     target: "Akzo will acquire the activities of the Rhodic unit of Rhone Poulenc", "X bought Y,
     a unit of Z" (Z sold). Not a stake (Y's owner need not be who sold a few shares of it),
     nor an owner that is a buyer of the target in that sentence ("X and Z, who are seeking to
-    acquire Y, lowered their stake").
+    acquire Y, lowered their stake"), nor one that owns only the rest of what is bought ("X,
+    owned by Z, offered 18.50 dlrs a share for the 63 pct of Y he did not already own").
 
     Parameters
     ----------
@@ -518,7 +523,7 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
     owners: dict[tuple[int, str], set[str]] = {}
     buyers: dict[tuple[int, str], set[str]] = {}
     for fact in facts:
-        if fact.type == "Ownership" and fact.status_class == "holds" and isinstance(fact.roles.get("owned"), str):
+        if fact.type == "Ownership" and fact.status_class == "holds" and isinstance(fact.roles.get("owned"), str) and fact.extractor != "ownership.rest_not_owned":
             owners.setdefault((fact.evidence.start, fact.roles["owned"]), set()).add(fact.roles["owner"])
         if fact.type == "Acquisition" and isinstance(fact.roles.get("buyer"), str):
             buyers.setdefault((fact.evidence.start, fact.roles.get("target")), set()).add(fact.roles["buyer"])
@@ -839,7 +844,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
     group ("an investor group led by X"), the company an unnamed unit belongs to ("to a subsidiary
-    of X", "merge with an affiliate of X"), the company whose board, directors or shareholders
+    of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends to tender"), the company whose board, directors or shareholders
     act ("its board rejected", "Caremark shareholders will vote to approve the merger"), the
     product a brand noun or an example is named for ("the Amstel brand", "brands including Dove
     soap"), the name before a company or share noun ("its Borg unit", "its Borg retail unit"),
@@ -876,6 +881,11 @@ def resolve(ctx: Context, token: Token) -> str | None:
     if token.lemma_.lower() in lexicon()["unit_nouns"] and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         for obj in prep_objects(token, "of"):
             entity_id = ctx.entity_at(obj)
+            if entity_id is not None and ctx.type_of(entity_id) == "Organization":
+                return entity_id
+    if token.lemma_.lower() in lexicon()["unit_nouns"] and _acts(token):
+        for child in token.children:
+            entity_id = ctx.entity_at(child) if child.dep_ == "poss" else None
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
     if _is_organ(token):
@@ -1339,7 +1349,10 @@ def frame_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:
         for index, frame in enumerate(candidates):
             if any(frame is earlier for earlier in candidates[:index]) or not _matches(frame, token):
                 continue
+            plural = token.tag_ in ("NNS", "NNPS")
             for assignment in _fill(ctx, frame, token):
+                if plural and not all(assignment.get(role) for role in frame.plural_require):
+                    continue
                 if _satisfied(frame, assignment):
                     fact = _frame_fact(ctx, frame, token, assignment)
                     if fact is not None:

@@ -20,10 +20,13 @@ from kg.facts.common import (
     place_of,
     prep_objects,
     register,
+    resolve,
     resolve_all,
+    share_value,
     span_root,
     story_country,
     subject_of,
+    unshare,
 )
 from kg.facts.surface import surface_facts
 from kg.model import Fact
@@ -38,6 +41,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _named_after_owner(ctx)
     yield from _members(ctx)
     yield from _state_owned(ctx)
+    yield from _rest_not_owned(ctx)
 
 
 def _business_units(ctx: Context) -> Iterator[Fact]:
@@ -170,3 +174,41 @@ def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
     sentence = noun.sent
     named = next((ctx.token_entity[t.i] for t in sentence if ctx.token_entity[t.i] is not None and is_country(ctx, ctx.token_entity[t.i])), None)
     return named or story_country(ctx)
+
+
+def _rest_not_owned(ctx: Context) -> Iterator[Fact]:
+    """"a tender for the 45 pct of Y it does not already own": who speaks owns the rest of Y
+    (55 pct); "all the shares of Y it does not own": some of Y."""
+    for verb in ctx.tokens_of(lexicon()["own_words"]):
+        if verb.lower_ not in lexicon()["own_words"] or not any(child.dep_ == "neg" for child in verb.children):
+            continue
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        antecedent = _clause_antecedent(ctx, verb)
+        if antecedent is None:
+            continue
+        owned_token, share_span = unshare(antecedent)
+        owner = resolve(ctx, subject) if subject is not None else None
+        owned = resolve(ctx, owned_token)
+        if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
+            continue
+        share = share_value(share_span)
+        attributes = {"share": round(1 - share, 4)} if share is not None and 0 < share < 1 else {}
+        yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.rest_not_owned", 0.65, "active", attributes, governed=False)
+
+
+def _clause_antecedent(ctx: Context, verb: Token) -> Token | None:
+    """What a relative clause with no relative pronoun is about: the noun it modifies, or where
+    the parse hung the clause elsewhere, the share noun (else the noun) just before it ("the 45
+    pct of Y it does not own", with "own" parsed as a complement of the main verb)."""
+    if verb.dep_ == "relcl":
+        return verb.head
+    start = verb.left_edge.i
+    before = ctx.tokens[start - 1] if start > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = before
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+        node = node.head
+        if unshare(node)[1] is not None:
+            return node
+    return before

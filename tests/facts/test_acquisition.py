@@ -630,3 +630,18 @@ def test_a_sale_to_two_officers_named_after_their_titles(facts_of, summary):
     surfaces = [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun"), ("David Cook", "cook", "Person"), ("Kenneth Anderson", "anderson", "Person")]
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, surfaces, "Acquisition")) == ["anderson", "cook"]
 
+
+
+def test_tendering_for_a_company_is_a_proposed_purchase(facts_of, summary):
+    tendered = facts_of("Acme Corp tendered for Borg Inc last week.", [ACME, BORG], "Acquisition")
+    assert summary(tendered) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+    text = "Acme Corp said its U.S. subsidiary intends to tender for the 45 pct of Borg Inc it does not already own."
+    intended = facts_of(text, [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [(fact.roles, fact.status) for fact in intended] == [({"buyer": "acme", "target": "borg"}, "planned")]
+    assert facts_of("Holders tendered 5 mln shares of Borg Inc.", [BORG], "Acquisition") == []
+
+
+def test_plural_sales_of_a_company_are_revenue_unless_sold_to_someone(facts_of, summary):
+    assert facts_of("Despite strong sales of Borg Inc, Acme Corp's car business is making a loss.", [ACME, BORG], "Acquisition") == []
+    sold = facts_of("The sales of Borg Inc and Cyber Ltd to Acme Corp were completed.", [ACME, BORG, CYBER], "Acquisition")
+    assert sorted(fact.roles["target"] for fact in sold) == ["borg", "cyber"]

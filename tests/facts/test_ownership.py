@@ -371,3 +371,13 @@ def test_setting_up_a_named_unit(facts_of, summary):
     formed = facts_of("Acme Corp formed a new subsidiary, Borg Inc, last year.", [ACME, BORG], "Ownership")
     assert summary(formed) == [("Ownership", {"owned": "borg", "owner": "acme"}, "active")]
     assert facts_of("Acme Corp praised a unit, Borg Inc, last year.", [ACME, BORG], "Ownership") == []
+
+
+def test_the_part_it_does_not_own_means_it_owns_the_rest(facts_of, summary):
+    text = "Acme Corp tendered for the 45 pct of Borg Inc it does not already own."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].attributes == {"share": 0.55} and facts[0].extractor == "ownership.rest_not_owned"
+    some = facts_of("Acme Corp bought the stock of Borg Inc it did not own.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Ownership")
+    assert [(fact.roles, fact.attributes) for fact in some] == [({"owner": "acme", "owned": "borg"}, {})]
+    assert facts_of("Acme Corp does not own 45 pct of Borg Inc.", [ACME, BORG], "Ownership")[0].status_class == "negative"
