@@ -1582,8 +1582,10 @@ def _firm_named_like_person(span: Span) -> bool:
 
     Without a common given name first ("Janney Montgomery", "Aguas Argentinas"), business roles
     count: "X analyst", "15% of X", "analyst Y of X", "X signed"; only the last of these for a
-    name with initials ("analyst Y of L.F. Rothschild"). With one, only a unit noun does ("its
-    Diamond Lumber and Savannah Wholesale units").
+    name with initials ("analyst Y of L.F. Rothschild"). With one, a unit noun does ("its
+    Diamond Lumber and Savannah Wholesale units"), and so does a business role for a name the
+    story also gives with a company suffix ("Hal Roach Studios Inc ... chief operating officer
+    of Hal Roach").
     """
     words = _word_sets()
     root = span.root
@@ -1591,7 +1593,7 @@ def _firm_named_like_person(span: Span) -> bool:
     if dep == "compound" and head.lemma_.lower() in words["unit_nouns"]:
         return True
     if span[0].text in given_names():
-        return False
+        return _front_of_firm_name(span) and (_of_a_person(span) or _business_role(span, statements=True))
     if _of_a_person(span):
         return True
     if any(not t.is_alpha and t.text != "-" for t in span):
@@ -1604,6 +1606,26 @@ def _firm_named_like_person(span: Span) -> bool:
     return dep in {"nsubj", "dobj", "pobj"} and any(
         t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"] for t in root.head.subtree if t.dep_ == "dobj"
     )
+
+
+def _front_of_firm_name(span: Span) -> bool:
+    """Whether the document also writes these words as the front of a company's name: up to
+    three more capitalised words and a legal or name suffix ("Hal Roach" of "Hal Roach Studios
+    Inc")."""
+    texts = token_texts(span.doc)
+    words = _word_sets()
+    suffixes = words["legal_suffixes"] | words["name_suffixes"]
+    size = len(span)
+    target = tuple(texts[span.start : span.end])
+    for i in range(len(texts) - size):
+        if i == span.start or tuple(texts[i : i + size]) != target:
+            continue
+        for j in range(i + size, min(i + size + 4, len(texts))):
+            if texts[j] in suffixes:
+                return True
+            if not texts[j][:1].isupper():
+                break
+    return False
 
 
 def _of_a_person(span: Span) -> bool:
@@ -1816,7 +1838,8 @@ def short_forms(name: str) -> frozenset[str]:
     "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and
     for a longer name its first two words, even after a generic word ("Ranks Hovis" of "Ranks
     Hovis McDougall", "Western Ranchman" of "Western Ranchman Outfitters"), unless it starts with
-    a given name or a place ("Kansas City" of "Kansas City Southern Industries"). A name going
+    a place ("Kansas City" of "Kansas City Southern Industries") or a given name that more than
+    generic words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name going
     on after its suffix ("Development Corp of America") has the forms of the part before "of". A
     national subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is
     its parent's name. Remembered per name: every document asks again for the names it has.
@@ -1867,7 +1890,7 @@ def short_forms(name: str) -> frozenset[str]:
         and parts[1][:1].isupper()
         and parts[1].isalpha()
         and parts[1] not in words["name_suffixes"]
-        and first not in given_names()
+        and (first not in given_names() or all(part in words["name_suffixes"] for part in parts[2:]))
         and first not in place_index()
         and pair not in place_index()
     ):

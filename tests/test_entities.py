@@ -727,3 +727,11 @@ def test_the_company_that_speaks_is_the_story_s_company(nlp) -> None:
     )
     _, mentions = _resolve(nlp, text)
     assert [m.entity_id for m in mentions if m.text == "the company"] == ["zorvex"]
+
+
+def test_a_given_name_led_firm_named_short_in_a_business_role(nlp) -> None:
+    entities, _ = _resolve(nlp, "Hal Zorvex Studios Inc agreed to merge. Dana Reed, president of Hal Zorvex, will lead the group.")
+    assert _summary(entities) == [
+        ("Hal Zorvex Studios", "Organization", ("Hal Zorvex Studios Inc", "Hal Zorvex")),
+        ("Dana Reed", "Person", ()),
+    ]

@@ -118,7 +118,9 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Quorvane Hovel McDougall", {"Quorvane", "Quorvane Hovel"}),
         ("Kansas City Southern", set()),
         ("Sao Paulo Zorvex", set()),
-        ("Marta Jensen Associates", {"Marta"}),
+        ("Marta Jensen Associates", {"Marta", "Marta Jensen"}),
+        ("Marta Jensen Hovel Associates", {"Marta"}),
+        ("Hal Zorvex Studios Inc", {"Hal Zorvex Studios", "Hal Zorvex", "Hal"}),
         ("United Airlines", set()),
         ("Acme Europe", set()),
         ("Industrial Equity (Pacific) Ltd", {"Industrial Equity (Pacific)", "Industrial Equity"}),
@@ -970,3 +972,4 @@ def test_initials_and_a_surname_listed_with_a_person_are_a_person(nlp) -> None:
 def test_initialled_name_after_an_analyst_s_of_is_a_firm(nlp) -> None:
     text = "\"It is cheap,\" analyst Mario Zorzi of L.F. Rothschild said."  # the model calls the firm a person
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [("Mario Zorzi", "Person"), ("L.F. Rothschild", "Organization")]
+
