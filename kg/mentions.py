@@ -244,7 +244,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
-    chosen = _join_conjoined_firms(doc, _choose(doc, candidates))
+    chosen = _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates)))
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
     chosen += _month_named_firms(doc, chosen)
     chosen = [
@@ -803,7 +803,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             elif (
                 previous.text in {",", "and"}
                 and not tokens[start].is_upper
-                and _partner_name(doc, start - 2, sentence_start)
+                and _partner_name(doc, start - 2, sentence_start, region=previous.text == "and")
                 and not _joined_before(tokens, start - 2, sentence_start)
                 and not (previous.text == "and" and _opens_own_name(doc, start - 2))
             ):
@@ -967,9 +967,10 @@ def _joined_before(tokens: Sequence[Token], index: int, sentence_start: int) -> 
     return joiner in {"&", "and", "-"}
 
 
-def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
+def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = False) -> bool:
     """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
-    Inc"): a surname-like word, not a company, place or given name, not the end of a longer name."""
+    Inc"): a surname-like word, not a company, place or given name, not the end of a longer
+    name. With ``region``, a region's name may be one ("Gulf and Western Inc")."""
     tokens = doc_tokens(doc)
     if index < sentence_start:
         return False
@@ -981,7 +982,7 @@ def _partner_name(doc: Doc, index: int, sentence_start: int) -> bool:
         and token.pos_ == "PROPN"
         and token.text not in _word_sets()["legal_suffixes"]
         and token.text not in company_index()
-        and token.text not in place_index()
+        and (token.text not in place_index() or (region and place_index()[token.text].subtype == "Region"))
         and token.text not in given_names()
         and (before is None or not _is_name_token(before) or before.text == ",")
     )
@@ -1396,6 +1397,48 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
                 c = _Candidate(c.start, index + 1, c.type, c.source, c.label)
         result.append(c)
     return [c for c in result if id(c) not in dropped]
+
+
+def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Two words the story only ever writes as a pair are one firm, whatever the model called
+    them ("Simon and Schuster", see :func:`_fixed_pair`), and so is a name the pair opens
+    ("Simon and Schuster's International Group")."""
+    by_start = {c.start: c for c in chosen}
+    dropped: set[int] = set()
+    result: list[_Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        if id(c) in dropped:
+            continue
+        if c.end - c.start == 1 and _fixed_pair(doc, c.start):
+            other = by_start.get(c.start + 2)
+            if other is not None:
+                dropped.add(id(other))
+            c = _Candidate(c.start, other.end if other is not None else c.start + 3, "Organization", c.source, c.label)
+        result.append(c)
+    return [c for c in result if id(c) not in dropped]
+
+
+def _fixed_pair(doc: Doc, first: int) -> bool:
+    """Whether the capitalised word at ``first``, "and" and the capitalised word after it are a
+    fixed pair: written so at least twice, never inside a longer run of names, neither word ever
+    apart from the other, and neither a company of the company file ("Simon and Schuster ...
+    Simon and Schuster's International Group"; not "Amoco and Exxon", nor "Donald Trump and
+    Interstate Properties ... Trump and Interstate")."""
+    texts = token_texts(doc)
+    if first + 2 >= len(texts) or texts[first + 1] != "and":
+        return False
+    pair = (texts[first], texts[first + 2])
+    if not all(word.isalpha() and word[:1].isupper() and word not in company_index() for word in pair):
+        return False
+    starts = [i for i in range(len(texts) - 2) if (texts[i], texts[i + 1], texts[i + 2]) == (pair[0], "and", pair[1])]
+    inside = {i for start in starts for i in (start, start + 2)}
+    alone = any(text in pair and i not in inside for i, text in enumerate(texts))
+    longer = any(
+        (start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].isalpha())
+        or (start + 3 < len(texts) and texts[start + 3][:1].isupper() and texts[start + 3].isalpha())
+        for start in starts
+    )
+    return len(starts) >= 2 and not alone and not longer
 
 
 def _skip_breaks(doc: Doc, index: int) -> int:

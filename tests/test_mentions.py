@@ -201,6 +201,23 @@ def test_partners_joined_by_and_after_a_preposition_or_named_apart(nlp) -> None:
     assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["Belknap Bank Shares Inc", "Belknap", "Dover Savings Bank"]
 
 
+def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
+    text = (
+        "Gulf and Western Inc's publishing unit, Dorrit and Hewell, said it agreed to buy Zorvex Ltd. "
+        "Zorvex will join Dorrit and Hewell's International Group. Dorrit and Hewell said the price was fair."
+    )
+    assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == [
+        "Gulf and Western Inc",
+        "Dorrit and Hewell",
+        "Zorvex Ltd.",
+        "Zorvex",
+        "Dorrit and Hewell's International Group",
+        "Dorrit and Hewell",
+    ]
+    once = "Dorrit and Hewell said it agreed to buy Zorvex Ltd. Dorrit said the price was fair."
+    assert "Dorrit and Hewell" not in [m.text for m in find_mentions(nlp(once))]
+
+
 def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
     assert _found(nlp, "Analysts at Prescott, Ball and Turben Inc said the stock was cheap.") == [
         ("Prescott, Ball and Turben Inc", "Organization", "suffix")
