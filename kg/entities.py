@@ -901,9 +901,11 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
 
 def _embedded(token: Token, pronoun: Token) -> bool:
     """Whether ``token`` sits in a relative clause, participle or apposition that does not
-    contain ``pronoun``."""
+    contain ``pronoun``; a name in apposition to a subject is no aside ("X's unit, Y, said it"
+    names Y as the subject)."""
     while token.head.i != token.i:
-        if token.dep_ in {"relcl", "acl", "appos"} and not (token.left_edge.i <= pronoun.i <= token.right_edge.i):
+        aside = token.dep_ in {"relcl", "acl"} or (token.dep_ == "appos" and not _names_subject(token))
+        if aside and not (token.left_edge.i <= pronoun.i <= token.right_edge.i):
             return True
         token = token.head
     return False
@@ -912,7 +914,13 @@ def _embedded(token: Token, pronoun: Token) -> bool:
 def _is_subject_or_possessor(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass", "poss"}
+    return token.dep_ in {"nsubj", "nsubjpass", "poss"} or _names_subject(token)
+
+
+def _names_subject(token: Token) -> bool:
+    """Whether a name is in apposition to a common noun that is a subject ("Gulf and Western
+    Inc's publishing unit, Simon and Schuster, said")."""
+    return token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _merge_former_names(

@@ -1550,7 +1550,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
     if candidate.type == "Person":
         if len(text.split()) > 1:
-            role = _firm_named_like_person(span) or _firm_descriptor(span)
+            role = _firm_named_like_person(span) or _firm_descriptor(span) or _tail_of_firm_name(span)
         elif _is_surname(text, ner, doc):
             return candidate
         else:
@@ -1648,6 +1648,24 @@ def _firm_named_like_person(span: Span) -> bool:
         return True
     return dep in {"nsubj", "dobj", "pobj"} and any(
         t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"] for t in root.head.subtree if t.dep_ == "dobj"
+    )
+
+
+def _tail_of_firm_name(span: Span) -> bool:
+    """Whether the document also writes these words as the end of a company's name, after a
+    capitalised word and before a legal suffix ("Van Ommeren" of "PHS Van Ommeren NV")."""
+    texts = token_texts(span.doc)
+    legal = _word_sets()["legal_suffixes"]
+    size = len(span)
+    target = tuple(texts[span.start : span.end])
+    return any(
+        i != span.start
+        and tuple(texts[i : i + size]) == target
+        and texts[i - 1][:1].isupper()
+        and texts[i - 1].isalpha()
+        and i + size < len(texts)
+        and texts[i + size] in legal
+        for i in range(1, len(texts) - size)
     )
 
 
@@ -1884,6 +1902,7 @@ def short_forms(name: str) -> frozenset[str]:
     a place ("Kansas City" of "Kansas City Southern Industries") or a given name that more than
     generic words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name going
     on after its suffix ("Development Corp of America") has the forms of the part before "of". A
+    name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"). A
     national subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is
     its parent's name. Remembered per name: every document asks again for the names it has.
     """
@@ -1911,6 +1930,16 @@ def short_forms(name: str) -> frozenset[str]:
     if len(parts) > 1 and _INITIALS.match(parts[0]) and parts[0] not in place_index():
         parts = parts[1:]
         forms.add(" ".join(parts))
+    elif (
+        len(parts) > 2
+        and 2 <= len(parts[0]) <= 4
+        and parts[0].isalpha()
+        and parts[0].isupper()
+        and parts[1][:1].isupper()
+        and parts[1] not in words["generic_first_words"]
+        and parts[-1] not in words["name_suffixes"]
+    ):
+        forms.add(" ".join(parts[1:]))
     first = parts[0] if parts else ""
     pair = " ".join(parts[:2])
     if (

@@ -735,3 +735,15 @@ def test_a_given_name_led_firm_named_short_in_a_business_role(nlp) -> None:
         ("Hal Zorvex Studios", "Organization", ("Hal Zorvex Studios Inc", "Hal Zorvex")),
         ("Dana Reed", "Person", ()),
     ]
+
+
+def test_a_name_in_apposition_to_the_subject_is_who_it_is(nlp) -> None:
+    text = "Quintara Corp's publishing unit, Zorvex Books, said it agreed to buy Belknap Ltd."
+    _, mentions = _resolve(nlp, text)
+    assert [(m.text, m.entity_id) for m in mentions if m.kind == "pronoun"] == [("it", "zorvex-books")]
+
+
+def test_a_person_like_name_ending_a_firm_s_name_is_that_firm(nlp) -> None:
+    text = "Dutch group PHS Van Zorvex NV said it bought a firm. Van Zorvex will open an office in Houston."
+    entities, _ = _resolve(nlp, text)
+    assert [(e.name, e.type) for e in entities if "Zorvex" in e.name] == [("PHS Van Zorvex", "Organization")]

@@ -121,6 +121,8 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Marta Jensen Associates", {"Marta", "Marta Jensen"}),
         ("Marta Jensen Hovel Associates", {"Marta"}),
         ("Hal Zorvex Studios Inc", {"Hal Zorvex Studios", "Hal Zorvex", "Hal"}),
+        ("PHS Van Zorvex NV", {"PHS", "PHS Van", "PHS Van Zorvex", "Van Zorvex"}),
+        ("BP Oil International", {"BP", "BP Oil"}),
         ("United Airlines", set()),
         ("Acme Europe", set()),
         ("Industrial Equity (Pacific) Ltd", {"Industrial Equity (Pacific)", "Industrial Equity"}),
