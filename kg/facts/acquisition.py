@@ -5,7 +5,8 @@ The triggers and the slots that fill each role are data (`kg/data/fact_triggers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from kg.facts.common import Context, frame_facts, register, story_facts
 from kg.facts.surface import surface_facts
@@ -17,5 +18,18 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
     the bids whose target only the rest of the story names."""
     found = [*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")]
-    yield from found
-    yield from story_facts(ctx, "Acquisition", found)
+    yield from _parent_buyers(ctx, found)
+    yield from _parent_buyers(ctx, story_facts(ctx, "Acquisition", found))
+
+
+def _parent_buyers(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:
+    """A unit with no name of its own that buys buys for its owner ("Qintex's U.S. division will
+    have the right to purchase 51 pct of X": Qintex); a named unit buys for itself."""
+    for fact in facts:
+        buyer = fact.roles.get("buyer")
+        entity = ctx.entities.get(buyer) if isinstance(buyer, str) else None
+        if entity is not None and entity.subtype == "BusinessUnit" and buyer in ctx.units:
+            owner = ctx.units[buyer][0]
+            if owner not in fact.roles.values():
+                fact = replace(fact, roles={**fact.roles, "buyer": owner})
+        yield fact

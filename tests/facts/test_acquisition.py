@@ -645,3 +645,10 @@ def test_plural_sales_of_a_company_are_revenue_unless_sold_to_someone(facts_of, 
     assert facts_of("Despite strong sales of Borg Inc, Acme Corp's car business is making a loss.", [ACME, BORG], "Acquisition") == []
     sold = facts_of("The sales of Borg Inc and Cyber Ltd to Acme Corp were completed.", [ACME, BORG, CYBER], "Acquisition")
     assert sorted(fact.roles["target"] for fact in sold) == ["borg", "cyber"]
+
+
+def test_an_unnamed_unit_buys_for_its_owner_and_a_named_one_for_itself(pipeline_roles):
+    unnamed = "Zorvex Corp said its U.S. division will have the right to buy 51 pct of Quintara Holdings."
+    assert pipeline_roles(unnamed, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara Holdings"}]
+    named = "Zorvex Corp said its Belknap Imaging Co Ltd unit acquired a 50 pct stake in Quintara Holdings."
+    assert pipeline_roles(named, "Acquisition") == [{"buyer": "Belknap Imaging", "target": "Quintara Holdings"}]

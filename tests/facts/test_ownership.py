@@ -381,3 +381,9 @@ def test_the_part_it_does_not_own_means_it_owns_the_rest(facts_of, summary):
     some = facts_of("Acme Corp bought the stock of Borg Inc it did not own.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Ownership")
     assert [(fact.roles, fact.attributes) for fact in some] == [({"owner": "acme", "owned": "borg"}, {})]
     assert facts_of("Acme Corp does not own 45 pct of Borg Inc.", [ACME, BORG], "Ownership")[0].status_class == "negative"
+
+
+def test_a_stated_share_owner_of_a_company(facts_of, summary):
+    facts = facts_of("The company said (Acme Corp), a 35 pct owner of Borg Inc common stock, agreed.", [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].attributes == {"share": 0.35}
