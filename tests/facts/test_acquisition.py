@@ -648,7 +648,7 @@ def test_plural_sales_of_a_company_are_revenue_unless_sold_to_someone(facts_of, 
 
 
 def test_an_unnamed_unit_buys_for_its_owner_and_a_named_one_for_itself(pipeline_roles):
-    unnamed = "Zorvex Corp said its U.S. division will have the right to buy 51 pct of Quintara Holdings."
+    unnamed = "Zorvex Corp said Zorvex's U.S. division will have the right to buy 51 pct of Quintara Holdings."
     assert pipeline_roles(unnamed, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara Holdings"}]
     named = "Zorvex Corp said its Belknap Imaging Co Ltd unit acquired a 50 pct stake in Quintara Holdings."
     assert pipeline_roles(named, "Acquisition") == [{"buyer": "Belknap Imaging", "target": "Quintara Holdings"}]
