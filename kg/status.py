@@ -34,7 +34,7 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Iterator, Mapping
+from typing import Any, Collection, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
@@ -301,6 +301,32 @@ def fact_status(trigger: Token, default: str = "completed") -> str:
     if key not in memo:
         memo[key] = _fact_status(trigger, default)
     return memo[key]
+
+
+def standing_status(trigger: Token, default: str, copulas: Collection[str]) -> str:
+    """The status of a state read from a noun phrase ("Y, a unit of X", "X is a rival of Y"):
+    ``default`` whatever verb the phrase sits under, unless the phrase is the predicate of a
+    negated copula ("Y is not a unit of X", "Y is no longer a rival of X").
+
+    Parameters
+    ----------
+    trigger : spacy.tokens.Token
+        The noun that names the state.
+    default : str
+        Its status when it holds.
+    copulas : Collection[str]
+        The lemmas of the verbs that link a subject to such a predicate ("be", "remain").
+
+    Returns
+    -------
+    str
+        ``default``, or the negated default status.
+    """
+    cues = _cues()
+    copula = trigger.head
+    if trigger.dep_ == "attr" and copula.lemma_.lower() in copulas and _is_negated(copula, cues):
+        return cues.negated_default
+    return default
 
 
 def _fact_status(trigger: Token, default: str) -> str:

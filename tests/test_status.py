@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from kg.model import STATUS_CLASSES
-from kg.status import attribution, fact_status
+from kg.status import attribution, fact_status, standing_status
 
 
 def _trigger(nlp, text: str, word: str):
@@ -267,3 +267,16 @@ def test_fact_status_is_worked_out_once_per_trigger_and_default(nlp, monkeypatch
     assert fact_status(doc[3]) == fact_status(doc[3], "active") == "denied"
     monkeypatch.setattr(kg.status, "_path_cues", lambda trigger, cues: pytest.fail("read twice"))
     assert fact_status(doc[3]) == fact_status(doc[3], "active") == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Beta is a unit of Acme.", "active"),
+        ("Beta is not a unit of Acme.", "denied"),
+        ("Beta is no longer a unit of Acme.", "denied"),
+        ("Acme did not comment on Beta, a unit of Gamma.", "active"),
+    ],
+)
+def test_standing_status_is_denied_only_by_a_negated_copula(nlp, text: str, status: str) -> None:
+    assert standing_status(_trigger(nlp, text, "unit"), "active", ("be", "become", "remain")) == status

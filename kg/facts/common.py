@@ -1535,7 +1535,8 @@ def make_fact(
     governed : bool
         Whether the words governing the trigger decide the status (an event: "agreed to
         buy"); ``False`` for a state read from a noun phrase ("X's subsidiary Y", "the X
-        rival"), whose status is ``default_status`` whatever verb the phrase sits under.
+        rival"), whose status is ``default_status`` whatever verb the phrase sits under, unless
+        a negated copula denies it ("Y is not a unit of X").
 
     Returns
     -------
@@ -1543,7 +1544,10 @@ def make_fact(
     """
     if trigger.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in trigger.children):
         default_status = _UNREALISED.get(default_status, default_status)
-    status = kg_status.fact_status(event_head(trigger), default_status) if governed else default_status
+    if governed:
+        status = kg_status.fact_status(event_head(trigger), default_status)
+    else:
+        status = kg_status.standing_status(trigger, default_status, triggers()["copulas"])
     if governed and progressive(trigger):
         status = triggers()["progressive"]["statuses"].get(status, status)
     if governed and STATUS_CLASSES[status] == "holds" and conditional(trigger):

@@ -75,3 +75,11 @@ def test_a_rival_named_alone_is_the_rival_of_the_one_other_company_or_of_the_sto
     assert [f.roles["competitors"] for f in facts_of("Acme Corp signed a deal with Japanese rival Shell.", [ACME, shell], "Competition")] == [("acme", "shell")]
     three = facts_of("Acme Corp and Borg Inc met rival Shell.", [ACME, ("Borg Inc", "borg", "Organization"), shell], "Competition")
     assert [f for f in three if f.extractor == "competition.story_rival"] == []
+
+
+def test_a_rival_as_a_copula_s_predicate(facts_of, summary):
+    assert summary(facts_of("Acme Corp is the main rival of Borg Inc.", [ACME, BORG], "Competition")) == [
+        ("Competition", {"competitors": ("acme", "borg")}, "active")
+    ]
+    denied = facts_of("Acme Corp is not a rival of Borg Inc.", [ACME, BORG], "Competition")
+    assert [fact.status_class for fact in denied] == ["negative"]
