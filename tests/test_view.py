@@ -226,15 +226,33 @@ class Visit:
         return self.page.evaluate(expression)
 
     def click_edge(self, evidence: str) -> None:
-        """Click the middle of the (straight) edge whose fact has this evidence."""
+        """Click the (straight) edge whose fact has this evidence, at a point of it that no
+        node covers (a node may sit on the edge's middle), once the layout stands still."""
+        self.page.wait_for_function(
+            """(evidence) => {
+                const e = kgView.edges.get({filter: x => x.evidence === evidence})[0];
+                const p = JSON.stringify(kgView.network.getPositions([e.from, e.to]));
+                const still = window.kgLastEdgePositions === p;
+                window.kgLastEdgePositions = p;
+                return still;
+            }""",
+            arg=evidence,
+            polling=200,
+            timeout=10_000,
+        )
         x, y = self.page.evaluate(
             """(evidence) => {
                 const e = kgView.edges.get({filter: x => x.evidence === evidence})[0];
                 const p = kgView.network.getPositions([e.from, e.to]);
-                const mid = {x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2};
-                const dom = kgView.network.canvasToDOM(mid);
                 const box = document.getElementById('kg-network').getBoundingClientRect();
-                return [box.left + dom.x, box.top + dom.y];
+                for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+                    const point = {x: p[e.from].x + t * (p[e.to].x - p[e.from].x), y: p[e.from].y + t * (p[e.to].y - p[e.from].y)};
+                    const dom = kgView.network.canvasToDOM(point);
+                    if (kgView.network.getNodeAt(dom) === undefined) {
+                        return [box.left + dom.x, box.top + dom.y];
+                    }
+                }
+                throw new Error("every point of the edge is under a node");
             }""",
             evidence,
         )
