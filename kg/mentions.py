@@ -45,6 +45,12 @@ from kg.nlp import (
 #: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
+#: A sum of money written with a currency sign and digits ("HK$6.31bn", "$5m", "£146m").
+_SUM = re.compile(r"[$£€¥]\s?\d")
+
+#: A stock ticker with its exchange code ("smbs.St", "ERIC.ST"): no name, whatever its case.
+_WIRE_TICKER = re.compile(r"^[A-Za-z]{2,6}\.(?:[A-Za-z]{1,2}\.?)$")
+
 #: Sources whose type overrules the statistical model.
 STRONG_SOURCES = frozenset({"vocab", "suffix", "marker", "role"})
 
@@ -419,12 +425,16 @@ def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
-    """Names that stand for no thing: a capitalised currency after a number ("2.7 N.Z. Dlrs",
-    "5 mln Aust Dlrs": a person named like one, "Howard Marks said", has no number before),
-    and a name behind a negating prefix ("Non-EU exports", "anti-Nato protests": what is
-    outside it is described)."""
+    """Names that stand for no thing: a sum of money ("HK$6.31bn"), a wire ticker the markers
+    did not catch ("smbs.St"), a capitalised currency after a number ("2.7 N.Z. Dlrs", "5 mln
+    Aust Dlrs": a person named like one, "Howard Marks said", has no number before), and a
+    name behind a negating prefix ("Non-EU exports", "anti-Nato protests": what is outside it
+    is described)."""
     words = _word_sets()
     first, last = tokens[candidate.start], tokens[candidate.end - 1]
+    text = span_text(first.doc, candidate.start, candidate.end)
+    if _SUM.search(text) or _WIRE_TICKER.match(text):
+        return True
     if last.lower_ in words["currency_nouns"] and candidate.start > 0 and candidate.source not in STRONG_SOURCES:
         before = tokens[candidate.start - 1]
         return before.like_num or before.text in words["non_entity_words"]
@@ -479,7 +489,8 @@ def _inner_capitalised_words(doc: Doc) -> Counter[str]:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges,
     a leading nationality plural ("Irishmen JP Quill": the men are described, not named) and a
-    leading lower-case common noun the model tagged with the name ("broadcaster BSkyB")."""
+    leading lower-case common noun or determiner the model tagged with the name ("broadcaster
+    BSkyB", "a House Subcommittee")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     edge = _edge_words()
@@ -488,7 +499,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_punct
         or tokens[start].is_space
         or (end - start > 1 and texts[start].endswith("men") and texts[start][:-3] in demonym_index())
-        or (end - start > 1 and tokens[start].pos_ == "NOUN" and texts[start].isalpha() and texts[start].islower())
+        or (end - start > 1 and tokens[start].pos_ in {"NOUN", "DET"} and texts[start].isalpha() and texts[start].islower())
     ):
         start += 1
     while end > start and (
@@ -1527,11 +1538,15 @@ def _name_prefix(doc: Doc, start: int, end: int) -> bool:
 
 
 def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
-    """Overrule the model where the sentence shows an organisation."""
+    """Overrule the model where the sentence shows an organisation, or a title a person ("Mr
+    Cescau", whether or not the model took "Mr" into the name; firms are named "Dr Reddy's",
+    so "Dr" inside the name decides nothing)."""
     tokens = doc_tokens(doc)
     span = doc[candidate.start : candidate.end]
     text = span_text(doc, candidate.start, candidate.end)
-    titled = span.start > 0 and token_texts(doc)[span.start - 1] in _word_sets()["person_titles"] and tokens[span.start].is_alpha
+    titles = _word_sets()["person_titles"]
+    titled = span.start > 0 and token_texts(doc)[span.start - 1] in titles and tokens[span.start].is_alpha
+    titled = titled or (len(span) > 1 and token_texts(doc)[span.start] in titles - {"Dr", "Dr."} and tokens[span.start + 1].is_alpha)
     if titled:
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):

@@ -992,3 +992,24 @@ def test_initialled_name_after_an_analyst_s_of_is_a_firm(nlp) -> None:
     text = "\"It is cheap,\" analyst Mario Zorzi of L.F. Rothschild said."  # the model calls the firm a person
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [("Mario Zorzi", "Person"), ("L.F. Rothschild", "Organization")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Zorvex's sales were down 3.7% to HK$6.31bn.", "HK$6.31bn"),
+        ("The bid came for match maker Zorvex AB <smbs.St> on Monday.", "smbs.St"),
+    ],
+)
+def test_sums_and_tickers_are_no_names(nlp, text: str, absent: str) -> None:
+    assert absent not in [m.text for m in find_mentions(nlp(text))]
+
+
+def test_a_title_or_an_article_inside_the_model_s_name(nlp) -> None:
+    words = ["Mr", "Cescau", "told", "a", "House", "Subcommittee", "."]
+    heads = [1, 2, 2, 5, 5, 2, 2]
+    deps = ["compound", "nsubj", "ROOT", "det", "compound", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
+    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
+    assert found == [("Mr Cescau", "Person"), ("House Subcommittee", "Organization")]
