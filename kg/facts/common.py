@@ -1003,14 +1003,17 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     "its stake" is what "its" holds, and "its Canadian operations" a unit of its own), or else
     the name before it ("his entire RB Industries Inc stake of 341,210 shares": RB Industries).
     An "of" the parser hung on the verb right after its share object is the share's ("take
-    control of Shaw's Supermarkets").
+    control of Shaw's Supermarkets"); a count given with its share ("acquired 20.8 mln or 95 pct of
+    X common shares") is looked through that share.
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
     """
     data = triggers()
     if not _is_share_noun(token, data["share_nouns"]) and not _is_share_noun(token, data["part_nouns"]):
-        return token, None
+        counted = any(child.like_num for child in token.children)
+        share = next((item for item in token.conjuncts if _is_share_noun(item, data["share_nouns"])), None) if counted else None
+        return unshare(share) if share is not None else (token, None)
     share_span = token.doc[token.left_edge.i : token.i + 1] if _is_share_noun(token, data["share_nouns"]) else None
     current = token
     for _ in range(3):

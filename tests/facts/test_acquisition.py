@@ -652,3 +652,11 @@ def test_an_unnamed_unit_buys_for_its_owner_and_a_named_one_for_itself(pipeline_
     assert pipeline_roles(unnamed, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara Holdings"}]
     named = "Zorvex Corp said its Belknap Imaging Co Ltd unit acquired a 50 pct stake in Quintara Holdings."
     assert pipeline_roles(named, "Acquisition") == [{"buyer": "Belknap Imaging", "target": "Quintara Holdings"}]
+
+
+def test_a_count_given_with_its_share_is_looked_through(facts_of):
+    text = "Acme Corp said it acquired 20.8 mln or 95 pct of Borg Inc common shares under its tender offer."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ITS], "Acquisition")
+    assert [(fact.roles, fact.attributes.get("share")) for fact in facts if fact.extractor == "acquisition.purchase"] == [
+        ({"buyer": "acme", "target": "borg"}, 0.95)
+    ]
