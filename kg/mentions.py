@@ -1823,20 +1823,33 @@ def _phrase_only(adjective: Token) -> bool:
     return "prep" in deps and not deps & {"ccomp", "xcomp", "advcl"}
 
 
+def _controls_subject(adjective: Token) -> bool:
+    """Whether an adjective says what its subject is able, set or willing to do, with a bare
+    infinitive and no other clause ("able to buy Y"; ``subject_adjectives``)."""
+    clauses = [child for child in adjective.children if child.dep_ in {"xcomp", "ccomp", "advcl"}]
+    return (
+        adjective.lemma_.lower() in cues()["subject_adjectives"]
+        and len(clauses) == 1
+        and clauses[0].dep_ == "xcomp"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in clauses[0].children)
+    )
+
+
 def _located_it(verb: Token) -> bool:
     """"it was in talks to buy Y", "it is in the market", "it could be the target of a bid": a
     "be" whose only complement is a prepositional phrase says where its subject is, and one whose
     predicate is a company's part in a deal or group says what it is, so "it" there refers; so
     does one whose adjective takes a prepositional phrase and no clause ("it is interested in
-    acquiring Y"). An expletive "it is" has a clause or another predicate: "it is likely that",
-    "it is time to"."""
+    acquiring Y") or says what its subject is able or set to do ("it has not been able to buy
+    Y", "it is likely to bid"). An expletive "it is" has a clause or another predicate: "it is
+    likely that", "it is difficult to", "it is time to"."""
     if verb.lemma_ != "be":
         return False
     deps = {child.dep_ for child in verb.children}
     if deps & {"ccomp", "xcomp", "csubj", "advcl"}:
         return False
     if "acomp" in deps:
-        return all(_phrase_only(child) for child in verb.children if child.dep_ == "acomp")
+        return all(_phrase_only(child) or _controls_subject(child) for child in verb.children if child.dep_ == "acomp")
     if "attr" not in deps:
         return "prep" in deps
     predicates = cues()["referring_predicates"]

@@ -747,3 +747,17 @@ def test_a_person_like_name_ending_a_firm_s_name_is_that_firm(nlp) -> None:
     text = "Dutch group PHS Van Zorvex NV said it bought a firm. Van Zorvex will open an office in Houston."
     entities, _ = _resolve(nlp, text)
     assert [(e.name, e.type) for e in entities if "Zorvex" in e.name] == [("PHS Van Zorvex", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "referent"),
+    [
+        ("Zorvex Corp said it has not been able to buy Quintara Holdings.", "zorvex"),
+        ("Zorvex Corp said it is likely to bid for Quintara Holdings.", "zorvex"),
+        ("Zorvex Corp said it is difficult to buy Quintara Holdings.", None),
+        ("Zorvex Corp said it is likely that Quintara Holdings will be sold.", None),
+    ],
+)
+def test_it_before_an_adjective_of_ability_refers(nlp, text: str, referent: str | None) -> None:
+    _, mentions = _resolve(nlp, text)
+    assert [m.entity_id for m in mentions if m.text == "it"] == ([referent] if referent else [])

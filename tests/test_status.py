@@ -129,6 +129,7 @@ def _trigger(nlp, text: str, word: str):
         ("Acme has decided against buying Beta.", "buying", "rejected"),
         ("The board voted against selling Beta to Acme.", "selling", "rejected"),
         ("Acme said it is interested in buying Beta.", "buying", "considering"),
+        ("Acme said it was unable to buy Beta.", "buy", "failed"),
         ("Industry sources said Acme was close to acquiring the brokerage division of Beta.", "acquiring", "negotiating"),
         ("Acme is reported to be keen on buying a stake in Beta.", "buying", "considering"),
         ("Acme spent $3m on its attempted takeover of Beta.", "takeover", "failed"),
