@@ -926,14 +926,21 @@ def _acts(token: Token) -> bool:
 
 def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") -> str | None:
     """The named leader a group acts for ("an investor group led by X", "a consortium headed by
-    X and Y": the first), or with ``leaders="company_controllers"`` the named owner an unnamed
+    X and Y": the first; "an investor group he heads": he), or with ``leaders="company_controllers"`` the named owner an unnamed
     company acts for ("companies controlled by X")."""
     for child in group.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in cues()[leaders]:
-            for agent in prep_objects(child, "by"):
-                entity_id = ctx.entity_at(agent) or _ticker_name(ctx, agent)
-                if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Person"):
-                    return entity_id
+        if child.lemma_.lower() not in cues()[leaders]:
+            continue
+        if child.dep_ == "acl":
+            agents = prep_objects(child, "by")
+        elif child.dep_ == "relcl" and leaders == "group_leaders":
+            agents = [subject for subject in child.children if subject.dep_ == "nsubj"]
+        else:
+            continue
+        for agent in agents:
+            entity_id = ctx.entity_at(agent) or _ticker_name(ctx, agent)
+            if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Person"):
+                return entity_id
     return None
 
 

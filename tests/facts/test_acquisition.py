@@ -660,3 +660,15 @@ def test_a_count_given_with_its_share_is_looked_through(facts_of):
     assert [(fact.roles, fact.attributes.get("share")) for fact in facts if fact.extractor == "acquisition.purchase"] == [
         ({"buyer": "acme", "target": "borg"}, 0.95)
     ]
+
+
+def test_a_group_a_person_heads_or_controls_buys_for_that_person(pipeline_roles):
+    heads = "Investor Albert Zorvex said in a statement that a group he heads increased its stake in Quintara Holdings to 8.9 pct."
+    assert pipeline_roles(heads, "Acquisition") == [{"buyer": "Albert Zorvex", "target": "Quintara Holdings"}]
+    controls = "A group controlled by New York investor Saul Steinberg said it has acquired 168,500 shares of Quintara Holdings."
+    assert pipeline_roles(controls, "Acquisition") == [{"buyer": "Saul Steinberg", "target": "Quintara Holdings"}]
+
+
+def test_equity_in_a_company_is_a_share_of_it(facts_of, summary):
+    facts = facts_of("Acme Corp has purchased a 20 pct equity in Borg Inc.", [ACME, BORG], "Acquisition")
+    assert [(fact.roles, fact.attributes.get("share")) for fact in facts] == [({"buyer": "acme", "target": "borg"}, 0.2)]
