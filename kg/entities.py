@@ -1009,10 +1009,11 @@ def unit_owners(mentions: Sequence[Mention]) -> dict[str, str]:
     Returns
     -------
     dict of str to str
-        Unit entity id -> owner entity id, for every ``source="unit"`` mention whose phrase
-        ends with a mention of another entity (the owner "of": "the PC division of IBM") or
-        else starts with one (the possessor: "its", "JD's", "the company's"). Named units reached through such a phrase ("Gelco's Canadian unit, Gelco
-        Express") are included, so Ownership(owner, unit) can be read off this mapping.
+        Unit entity id -> owner entity id, for every ``source="unit"`` mention whose phrase ends
+        with a mention of another entity (the owner "of": "the PC division of IBM") or else
+        starts with one (the possessor: "its", "JD's", "the company's"). Named units reached
+        through such a phrase ("Gelco's Canadian unit, Gelco Express") are included, so
+        Ownership(owner, unit) can be read off this mapping.
     """
     owners: dict[str, str] = {}
     for unit in mentions:

@@ -1666,21 +1666,24 @@ def _firm_named_like_person(span: Span) -> bool:
     )
 
 
+def _other_occurrences(span: Span) -> Iterator[int]:
+    """Where else in the document the span's words are written, as start token indexes."""
+    texts = token_texts(span.doc)
+    target = tuple(texts[span.start : span.end])
+    for i in range(len(texts) - len(span) + 1):
+        if i != span.start and tuple(texts[i : i + len(span)]) == target:
+            yield i
+
+
 def _tail_of_firm_name(span: Span) -> bool:
     """Whether the document also writes these words as the end of a company's name, after a
     capitalised word and before a legal suffix ("Van Ommeren" of "PHS Van Ommeren NV")."""
     texts = token_texts(span.doc)
     legal = _word_sets()["legal_suffixes"]
-    size = len(span)
-    target = tuple(texts[span.start : span.end])
+    end = len(span)
     return any(
-        i != span.start
-        and tuple(texts[i : i + size]) == target
-        and texts[i - 1][:1].isupper()
-        and texts[i - 1].isalpha()
-        and i + size < len(texts)
-        and texts[i + size] in legal
-        for i in range(1, len(texts) - size)
+        i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() and i + end < len(texts) and texts[i + end] in legal
+        for i in _other_occurrences(span)
     )
 
 
@@ -1691,12 +1694,8 @@ def _front_of_firm_name(span: Span) -> bool:
     texts = token_texts(span.doc)
     words = _word_sets()
     suffixes = words["legal_suffixes"] | words["name_suffixes"]
-    size = len(span)
-    target = tuple(texts[span.start : span.end])
-    for i in range(len(texts) - size):
-        if i == span.start or tuple(texts[i : i + size]) != target:
-            continue
-        for j in range(i + size, min(i + size + 4, len(texts))):
+    for i in _other_occurrences(span):
+        for j in range(i + len(span), min(i + len(span) + 4, len(texts))):
             if texts[j] in suffixes:
                 return True
             if not texts[j][:1].isupper():
@@ -1922,17 +1921,17 @@ def of_place_head(name: str) -> str | None:
 def short_forms(name: str) -> frozenset[str]:
     """Shorter names a document may use for an organisation called ``name``.
 
-    The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web suffix
-    ("JD.com" -> "JD"), its first word when that word is distinctive ("Tencent Holdings" ->
-    "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and
-    for a longer name its first two words, even after a generic word ("Ranks Hovis" of "Ranks
-    Hovis McDougall", "Western Ranchman" of "Western Ranchman Outfitters"), unless it starts with
-    a place ("Kansas City" of "Kansas City Southern Industries") or a given name that more than
-    generic words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name going
-    on after its suffix ("Development Corp of America") has the forms of the part before "of". A
-    name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"). A
-    national subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is
-    its parent's name. Remembered per name: every document asks again for the names it has.
+    The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web
+    suffix ("JD.com" -> "JD"), its first word when that word is distinctive ("Tencent Holdings" ->
+    "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and for
+    a longer name its first two words, even after a generic word ("Ranks Hovis" of "Ranks Hovis
+    McDougall", "Western Ranchman" of "Western Ranchman Outfitters"), unless it starts with a place
+    ("Kansas City" of "Kansas City Southern Industries") or a given name that more than generic
+    words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name
+    going on after its suffix ("Development Corp of America") has the forms of the part before "of".
+    A name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"). A national
+    subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is its parent's
+    name. Remembered per name: every document asks again for the names it has.
     """
     words = _word_sets()
     parts = name.split()

@@ -543,16 +543,15 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and every token conjoined to it ("Walmart and JD" -> both). The small model
-    often parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier
-    is a conjunct too. A common noun stands for the names it gives as examples ("department
-    store groups such as Federated and other retailers such as Wal-Mart"). A name the parser
-    conjoined to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is
-    no conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp"),
+    """The token and every token conjoined to it ("Walmart and JD" -> both). The small model often
+    parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier is a
+    conjunct too. A common noun stands for the names it gives as examples ("department store
+    groups such as Federated and other retailers such as Wal-Mart"). A name the parser conjoined
+    to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is no
+    conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp"),
     and so is a second modifier after such a listed one ("the Lyons-based <X> and Remalard-based
-    <Y> units", both hung on "units").
-    Names set after a list of titles are listed too ("to its chairman, X, and president, Y",
-    parsed as two appositions of "chairman")."""
+    <Y> units", both hung on "units"). Names set after a list of titles are listed too ("to its
+    chairman, X, and president, Y", parsed as two appositions of "chairman")."""
     share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
     named = _named_object(token)
     found = [token, *(item for item in token.conjuncts if not ((share or named is not None) and item.pos_ == "PROPN"))]
@@ -843,12 +842,13 @@ def resolve(ctx: Context, token: Token) -> str | None:
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
-    group ("an investor group led by X"), the company an unnamed unit belongs to ("to a subsidiary
-    of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends to tender"), the company whose board, directors or shareholders
-    act ("its board rejected", "Caremark shareholders will vote to approve the merger"), the
-    product a brand noun or an example is named for ("the Amstel brand", "brands including Dove
-    soap"), the name before a company or share noun ("its Borg unit", "its Borg retail unit"),
-    or the country a state noun with a demonym stands for ("the Indian state")."""
+    group ("an investor group led by X"), the company an unnamed unit belongs to ("to a
+    subsidiary of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends
+    to tender"), the company whose board, directors or shareholders act ("its board rejected",
+    "Caremark shareholders will vote to approve the merger"), the product a brand noun or an
+    example is named for ("the Amstel brand", "brands including Dove soap"), the name before a
+    company or share noun ("its Borg unit", "its Borg retail unit"), or the country a state noun
+    with a demonym stands for ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
     if own is not None and ctx.token_kind[token.i] != "description":
         return own
@@ -925,9 +925,10 @@ def _acts(token: Token) -> bool:
 
 
 def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") -> str | None:
-    """The named leader a group acts for ("an investor group led by X", "a consortium headed by
-    X and Y": the first; "an investor group he heads": he), or with ``leaders="company_controllers"`` the named owner an unnamed
-    company acts for ("companies controlled by X")."""
+    """The named leader a group acts for ("an investor group led by X", "a consortium headed by X
+    and Y": the first; "an investor group he heads": he), or with
+    ``leaders="company_controllers"`` the named owner an unnamed company acts for ("companies
+    controlled by X")."""
     for child in group.children:
         if child.lemma_.lower() not in cues()[leaders]:
             continue

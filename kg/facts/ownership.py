@@ -133,9 +133,9 @@ def _made_of(ctx: Context, verb: Token, listed: list[str]) -> Iterator[Fact]:
 def _state_owned(ctx: Context) -> Iterator[Fact]:
     """"State-owned Rosneft", "state-controlled oil company Rosneft", "French state-owned
     Renault", "the Chinese state-run banks - X and Y", "<Banco X>, a state-owned merchant bank":
-    the country owns the company. The
-    country is a place modifying the phrase, else one the company's name holds ("Bank of
-    China"), else the first its sentence names, else the one the story names most."""
+    the country owns the company. The country is a place modifying the phrase, else one the
+    company's name holds ("Bank of China"), else the first its sentence names, else the one the
+    story names most."""
     lex = lexicon()
     owners = frozenset(lex["state_owner_words"])
     for participle in ctx.tokens_of(lex["state_owned_participles"]):
