@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from spacy.matcher import PhraseMatcher
 from spacy.attrs import POS
@@ -1373,19 +1373,35 @@ def _with_number(doc: Doc, candidate: _Candidate) -> _Candidate:
     return candidate
 
 
-def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """An organisation name, "and" and one more surname-like word the model did not call an
-    organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"."""
-    tokens = doc_tokens(doc)
-    words = _word_sets()
+def _join_candidates(
+    chosen: list[_Candidate], join: Callable[[_Candidate, Mapping[int, _Candidate]], tuple[_Candidate, _Candidate | None] | None]
+) -> list[_Candidate]:
+    """The candidates in text order, each replaced by the longer one ``join`` makes of it (given
+    the candidates by start), and the candidate that longer one swallows dropped."""
     by_start = {c.start: c for c in chosen}
     dropped: set[int] = set()
     result: list[_Candidate] = []
     for c in sorted(chosen, key=lambda c: c.start):
         if id(c) in dropped:
             continue
+        joined = join(c, by_start)
+        if joined is not None:
+            c, swallowed = joined
+            if swallowed is not None:
+                dropped.add(id(swallowed))
+        result.append(c)
+    return [c for c in result if id(c) not in dropped]
+
+
+def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """An organisation name, "and" and one more surname-like word the model did not call an
+    organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"."""
+    tokens = doc_tokens(doc)
+    words = _word_sets()
+
+    def join(c: _Candidate, by_start: Mapping[int, _Candidate]) -> tuple[_Candidate, _Candidate | None] | None:
         index = _skip_breaks(doc, c.end)
-        if (
+        if not (
             c.type == "Organization"
             and c.source == "ner"
             and not (c.end - c.start == 1 and tokens[c.start].text in given_names())
@@ -1393,40 +1409,35 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
             and index < len(doc)
             and tokens[index].text in {"and", "&"}
         ):
-            index = _skip_breaks(doc, index + 1)
-            other = by_start.get(index)
-            after = _skip_breaks(doc, index + 1)
-            if (
-                index < len(doc)
-                and _partner_name(doc, index, token_sentences(doc)[index].start)
-                and not _opens_own_name(doc, index)
-                and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
-                and (after >= len(doc) or not _is_name_token(tokens[after]))
-            ):
-                if other is not None:
-                    dropped.add(id(other))
-                c = _Candidate(c.start, index + 1, c.type, c.source, c.label)
-        result.append(c)
-    return [c for c in result if id(c) not in dropped]
+            return None
+        index = _skip_breaks(doc, index + 1)
+        other = by_start.get(index)
+        after = _skip_breaks(doc, index + 1)
+        if (
+            index < len(doc)
+            and _partner_name(doc, index, token_sentences(doc)[index].start)
+            and not _opens_own_name(doc, index)
+            and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
+            and (after >= len(doc) or not _is_name_token(tokens[after]))
+        ):
+            return _Candidate(c.start, index + 1, c.type, c.source, c.label), other
+        return None
+
+    return _join_candidates(chosen, join)
 
 
 def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """Two words the story only ever writes as a pair are one firm, whatever the model called
     them ("Simon and Schuster", see :func:`_fixed_pair`), and so is a name the pair opens
     ("Simon and Schuster's International Group")."""
-    by_start = {c.start: c for c in chosen}
-    dropped: set[int] = set()
-    result: list[_Candidate] = []
-    for c in sorted(chosen, key=lambda c: c.start):
-        if id(c) in dropped:
-            continue
-        if c.end - c.start == 1 and _fixed_pair(doc, c.start):
-            other = by_start.get(c.start + 2)
-            if other is not None:
-                dropped.add(id(other))
-            c = _Candidate(c.start, other.end if other is not None else c.start + 3, "Organization", c.source, c.label)
-        result.append(c)
-    return [c for c in result if id(c) not in dropped]
+
+    def join(c: _Candidate, by_start: Mapping[int, _Candidate]) -> tuple[_Candidate, _Candidate | None] | None:
+        if c.end - c.start != 1 or not _fixed_pair(doc, c.start):
+            return None
+        other = by_start.get(c.start + 2)
+        return _Candidate(c.start, other.end if other is not None else c.start + 3, "Organization", c.source, c.label), other
+
+    return _join_candidates(chosen, join)
 
 
 def _fixed_pair(doc: Doc, first: int) -> bool:
