@@ -426,7 +426,7 @@ def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 
 def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
     """Names that stand for no thing: a sum of money ("HK$6.31bn"), a wire ticker the markers
-    did not catch ("smbs.St"), a capitalised currency after a number ("2.7 N.Z. Dlrs", "5 mln
+    did not catch ("smbs.St"), the state before a hyphen ("State-owned Rosneft"), a capitalised currency after a number ("2.7 N.Z. Dlrs", "5 mln
     Aust Dlrs": a person named like one, "Howard Marks said", has no number before), and a
     name behind a negating prefix ("Non-EU exports", "anti-Nato protests": what is outside it
     is described)."""
@@ -434,6 +434,9 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
     first, last = tokens[candidate.start], tokens[candidate.end - 1]
     text = span_text(first.doc, candidate.start, candidate.end)
     if _SUM.search(text) or _WIRE_TICKER.match(text):
+        return True
+    texts = token_texts(first.doc)
+    if text.lower() in cues()["state_words"] and candidate.end + 1 < len(texts) and texts[candidate.end] == "-":
         return True
     if last.lower_ in words["currency_nouns"] and candidate.start > 0 and candidate.source not in STRONG_SOURCES:
         before = tokens[candidate.start - 1]

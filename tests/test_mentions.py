@@ -1013,3 +1013,12 @@ def test_a_title_or_an_article_inside_the_model_s_name(nlp) -> None:
     ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
     found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
     assert found == [("Mr Cescau", "Person"), ("House Subcommittee", "Organization")]
+
+
+def test_the_state_before_a_hyphen_is_no_name(nlp) -> None:
+    words = ["State", "-", "owned", "Rosneft", "bought", "Yugansk", "."]
+    heads = [2, 2, 3, 4, 4, 4, 4]
+    deps = ["npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["NOUN", "PUNCT", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"]
+    ents = ["B-ORG", "O", "O", "B-ORG", "O", "B-ORG", "O"]
+    assert [m.text for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))] == ["Rosneft", "Yugansk"]

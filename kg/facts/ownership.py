@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.entities import name_key
+from kg.mentions import company_index
 from kg.facts.common import (
     Context,
     frame_facts,
@@ -134,8 +135,8 @@ def _state_owned(ctx: Context) -> Iterator[Fact]:
     """"State-owned Rosneft", "state-controlled oil company Rosneft", "French state-owned
     Renault", "the Chinese state-run banks - X and Y", "<Banco X>, a state-owned merchant bank":
     the country owns the company. The country is a place modifying the phrase, else one the
-    company's name holds ("Bank of China"), else the first its sentence names, else the one the
-    story names most."""
+    company's name holds ("Bank of China"), else the company file's country for it, else the
+    first its sentence names, else the one the story names most."""
     lex = lexicon()
     owners = frozenset(lex["state_owner_words"])
     for participle in ctx.tokens_of(lex["state_owned_participles"]):
@@ -171,6 +172,10 @@ def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
     for place_id, place in ctx.entities.items():
         if is_country(ctx, place_id) and f" {place.name} " in f" {name} ":
             return place_id
+    company = company_index().get(name)
+    known = ctx.places.get(company.country.casefold()) if company is not None and company.country else None
+    if known is not None and is_country(ctx, known):
+        return known
     sentence = noun.sent
     named = next((ctx.token_entity[t.i] for t in sentence if ctx.token_entity[t.i] is not None and is_country(ctx, ctx.token_entity[t.i])), None)
     return named or story_country(ctx)

@@ -387,3 +387,9 @@ def test_a_stated_share_owner_of_a_company(facts_of, summary):
     facts = facts_of("The company said (Acme Corp), a 35 pct owner of Borg Inc common stock, agreed.", [ACME, BORG], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
     assert facts[0].attributes == {"share": 0.35}
+
+
+def test_state_owned_takes_the_company_file_s_country_before_the_story_s(pipeline_roles):
+    text = "A US court heard the case in the US. Russia sold assets. It was bought by state-controlled oil company Rosneft."
+    assert {"owner": "Russia", "owned": "Rosneft"} in pipeline_roles(text, "Ownership")
+    assert {"owner": "United States", "owned": "Rosneft"} not in pipeline_roles(text, "Ownership")
