@@ -1005,20 +1005,25 @@ def test_sums_and_tickers_are_no_names(nlp, text: str, absent: str) -> None:
     assert absent not in [m.text for m in find_mentions(nlp(text))]
 
 
+def _parsed(nlp, rows):
+    """A hand-built parse from (word, head, dependency, part of speech, entity tag) rows."""
+    words, heads, deps, pos, ents = (list(column) for column in zip(*rows))
+    return _doc(nlp, words, heads, deps, pos, ents)
+
+
 def test_a_title_or_an_article_inside_the_model_s_name(nlp) -> None:
-    words = ["Mr", "Cescau", "told", "a", "House", "Subcommittee", "."]
-    heads = [1, 2, 2, 5, 5, 2, 2]
-    deps = ["compound", "nsubj", "ROOT", "det", "compound", "dobj", "punct"]
-    pos = ["PROPN", "PROPN", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
-    ents = ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
-    found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
-    assert found == [("Mr Cescau", "Person"), ("House Subcommittee", "Organization")]
+    doc = _parsed(nlp, [
+        ("Mr", 1, "compound", "PROPN", "B-ORG"), ("Cescau", 2, "nsubj", "PROPN", "I-ORG"), ("told", 2, "ROOT", "VERB", "O"),
+        ("a", 5, "det", "DET", "B-ORG"), ("House", 5, "compound", "PROPN", "I-ORG"), ("Subcommittee", 2, "dobj", "PROPN", "I-ORG"),
+        (".", 2, "punct", "PUNCT", "O"),
+    ])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Mr Cescau", "Person"), ("House Subcommittee", "Organization")]
 
 
 def test_the_state_before_a_hyphen_is_no_name(nlp) -> None:
-    words = ["State", "-", "owned", "Rosneft", "bought", "Yugansk", "."]
-    heads = [2, 2, 3, 4, 4, 4, 4]
-    deps = ["npadvmod", "punct", "amod", "nsubj", "ROOT", "dobj", "punct"]
-    pos = ["NOUN", "PUNCT", "VERB", "PROPN", "VERB", "PROPN", "PUNCT"]
-    ents = ["B-ORG", "O", "O", "B-ORG", "O", "B-ORG", "O"]
-    assert [m.text for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))] == ["Rosneft", "Yugansk"]
+    doc = _parsed(nlp, [
+        ("State", 2, "npadvmod", "NOUN", "B-ORG"), ("-", 2, "punct", "PUNCT", "O"), ("owned", 3, "amod", "VERB", "O"),
+        ("Rosneft", 4, "nsubj", "PROPN", "B-ORG"), ("bought", 4, "ROOT", "VERB", "O"), ("Yugansk", 4, "dobj", "PROPN", "B-ORG"),
+        (".", 4, "punct", "PUNCT", "O"),
+    ])
+    assert [m.text for m in find_mentions(doc)] == ["Rosneft", "Yugansk"]
