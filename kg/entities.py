@@ -728,17 +728,31 @@ def _apposed_name(doc: Doc, span: Span, history: Sequence[Mention]) -> str | Non
     if span.end < len(doc) and tokens[span.end].tag_ == "POS":
         return None
     texts = token_texts(doc)
-    i = span.start - 1
-    if texts[i] != ",":
+    last = _set_off_from(doc, span.start)
+    if last is None:
         return None
     opening = token_sentences(doc)[span.start].start
-    if tokens[opening].pos_ in ("ADP", "SCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in tokens[opening:i]):
+    if tokens[opening].pos_ in ("ADP", "SCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in tokens[opening : span.start - 1]):
+        return None
+    end = tokens[last].idx + len(texts[last])
+    return next((m.entity_id for m in reversed(history) if m.end == end and m.kind == "name"), None)
+
+
+def _set_off_from(doc: Doc, start: int) -> int | None:
+    """The last token of what a phrase starting at token ``start`` is set off after by a comma:
+    the word before the comma, past a wire ticker or a bracketed short form ("Ashland Oil Inc
+    <ASH>, the ...", "Banco X (BPI), Portugal's ...") or a name's own closing marker ("<Sears
+    Motor Group Ltd>, the ...")."""
+    texts = token_texts(doc)
+    i = start - 1
+    if i < 2 or texts[i] != ",":
         return None
     i -= 1
     if texts[i] in (">", ")") and i >= 3 and texts[i - 2] in ("<", "("):
         i -= 3
-    end = tokens[i].idx + len(texts[i])
-    return next((m.entity_id for m in reversed(history) if m.end == end and m.kind == "name"), None)
+    elif texts[i] in (">", ")"):
+        i -= 1
+    return i
 
 
 def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
@@ -1169,17 +1183,11 @@ def _of_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Ent
 
 
 def _set_off_after_name(noun: Token, at: Sequence[Mention | None]) -> bool:
-    """Whether a noun phrase comes right after a name and a comma, past the name's closing
-    bracket or ticker ("<Sears Motor Group Ltd>, the retail motor distribution arm of Sears
-    Plc"): it describes that name, however the parse attached it."""
-    tokens = doc_tokens(noun.doc)
-    i = noun.left_edge.i - 1
-    if i < 1 or tokens[i].text != ",":
-        return False
-    i -= 1
-    while i > 0 and at[i] is None and (tokens[i].is_punct or _in_ticker_brackets(tokens, i)):
-        i -= 1
-    return at[i] is not None and at[i].kind == "name"
+    """Whether a noun phrase comes right after a name and a comma (see :func:`_set_off_from`:
+    "<Sears Motor Group Ltd>, the retail motor distribution arm of Sears Plc"): it describes
+    that name, however the parse attached it."""
+    last = _set_off_from(noun.doc, noun.left_edge.i)
+    return last is not None and at[last] is not None and at[last].kind == "name"
 
 
 def _possessor(noun: Token) -> Token | None:

@@ -273,15 +273,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """The country of a demonym that describes a company: "the Dutch group X", "Dutch brewer X",
-    "X, the Dutch group", "the Dutch group" (a description of a firm named elsewhere), and the
-    first of a hyphened pair ("Anglo-Dutch giant X", "German-US car firm X").
+    """The country of a demonym that describes a company: "the Dutch group X", "Dutch brewer X", "X,
+    the Dutch group", "the Dutch group" (a description of a firm named elsewhere), and the first of
+    a hyphened pair ("Anglo-Dutch giant X", "German-US car firm X").
 
     Only there, and before a government office ("French finance minister", "the British
-    government"), does a nationality state a fact (where the firm is from, whom the office
-    serves); "Chinese e-commerce" or "Japanese investors" name no participant, so they give
-    nothing. The mention covers the
-    demonym alone, is typed Place and has source ``"demonym"``.
+    government"), does a nationality state a fact (where the firm is from, whom the office serves);
+    "Chinese e-commerce" or "Japanese investors" name no participant, so they give nothing. The
+    mention covers the demonym alone, is typed Place and has source ``"demonym"``.
     """
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
@@ -425,11 +424,11 @@ def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
-    """Names that stand for no thing: a sum of money ("HK$6.31bn"), a wire ticker the markers
-    did not catch ("smbs.St"), the state before a hyphen ("State-owned Rosneft"), a capitalised currency after a number ("2.7 N.Z. Dlrs", "5 mln
-    Aust Dlrs": a person named like one, "Howard Marks said", has no number before), and a
-    name behind a negating prefix ("Non-EU exports", "anti-Nato protests": what is outside it
-    is described)."""
+    """Names that stand for no thing: a sum of money ("HK$6.31bn"), a wire ticker the markers did
+    not catch ("smbs.St"), the state before a hyphen ("State-owned Rosneft"), a capitalised currency
+    after a number ("2.7 N.Z. Dlrs", "5 mln Aust Dlrs": a person named like one, "Howard Marks
+    said", has no number before), and a name behind a negating prefix ("Non-EU exports", "anti-Nato
+    protests": what is outside it is described)."""
     words = _word_sets()
     first, last = tokens[candidate.start], tokens[candidate.end - 1]
     text = span_text(first.doc, candidate.start, candidate.end)
@@ -1348,7 +1347,8 @@ def _initials_and_surname(words: Sequence[str]) -> bool:
     first, last = words
     initials = first.replace(".", "")
     org_words = _word_sets()["legal_suffixes"] | _word_sets()["name_suffixes"]
-    return 1 <= len(initials) <= 3 and initials.isalpha() and initials.isupper() and last.isalpha() and last[:1].isupper() and not last.isupper() and last not in org_words
+    surname = last.isalpha() and last[:1].isupper() and not last.isupper() and last not in org_words
+    return 1 <= len(initials) <= 3 and initials.isalpha() and initials.isupper() and surname
 
 
 def _weakly_typed(doc: Doc, c: _Candidate) -> bool:
@@ -1455,7 +1455,7 @@ def _fixed_pair(doc: Doc, first: int) -> bool:
     pair = (texts[first], texts[first + 2])
     if not all(word.isalpha() and word[:1].isupper() and word not in company_index() for word in pair):
         return False
-    starts = [i for i in range(len(texts) - 2) if (texts[i], texts[i + 1], texts[i + 2]) == (pair[0], "and", pair[1])]
+    starts = [first, *_other_occurrences(doc[first : first + 3])]
     inside = {i for start in starts for i in (start, start + 2)}
     alone = any(text in pair and i not in inside for i, text in enumerate(texts))
     longer = any(

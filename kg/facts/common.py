@@ -724,14 +724,13 @@ def relative_antecedent(possessor: Token) -> Token | None:
 
 
 def object_of(verb: Token) -> Token | None:
-    """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed
-    to be acquired", "Y signed a letter of intent to be acquired", "Y is a company owned by X"), or
-    a wire-marked name right
-    after it that the parser hung on it otherwise ("acquired <Y Inc> for 25 mln dlrs", and
-    "acquired (Y Inc)" where the wire's markers came as round brackets), or the object of a verb
-    conjoined to it without a subject of its own ("owns and operates WTRK-FM"). A
-    relative pronoun object, or subject of a passive relative clause, stands for the noun the
-    clause modifies ("Y, which X acquired last year", "Y, which was snapped up by X")."""
+    """A verb's object: its direct object, or the subject of a passive ("Y was sold", "Y agreed to
+    be acquired", "Y signed a letter of intent to be acquired", "Y is a company owned by X"), or a
+    wire-marked name right after it that the parser hung on it otherwise ("acquired <Y Inc> for 25
+    mln dlrs", and "acquired (Y Inc)" where the wire's markers came as round brackets), or the
+    object of a verb conjoined to it without a subject of its own ("owns and operates WTRK-FM"). A
+    relative pronoun object, or subject of a passive relative clause, stands for the noun the clause
+    modifies ("Y, which X acquired last year", "Y, which was snapped up by X")."""
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
