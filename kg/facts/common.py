@@ -1003,6 +1003,31 @@ def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+def pair_referents(ctx: Context, token: Token) -> list[str]:
+    """The two organizations "the two companies" or "both firms" stands for: the two named most
+    often before it, the first named of those tied (a story opens on its main pair, and lists
+    the brands or units it mentions after them), in the order they were first named. None for
+    an indefinite "two firms", any other phrase, or fewer than two named."""
+    words = lexicon()
+    if token.tag_ != "NNS" or token.lemma_.lower() not in words["pair_nouns"]:
+        return []
+    counted = [child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")]
+    if not ("both" in counted or ("two" in counted and "the" in counted)):
+        return []
+    counts: dict[str, int] = {}
+    for i in range(token.i):
+        entity_id = ctx.token_entity[i]
+        if entity_id is None or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) != "Organization":
+            continue
+        if i == 0 or ctx.token_entity[i - 1] != entity_id:
+            counts[entity_id] = counts.get(entity_id, 0) + 1
+    if len(counts) < 2:
+        return []
+    order = list(counts)
+    pair = sorted(order, key=lambda entity_id: (-counts[entity_id], order.index(entity_id)))[:2]
+    return sorted(pair, key=order.index)
+
+
 def unshare(token: Token) -> tuple[Token, Span | None]:
     """Look through a share noun ("15% of Y", "a stake in Y", "shares it held in Y") to the
     thing shared: the first in the text of its "of"/"in" objects that is no share ("a stake in
@@ -1159,8 +1184,7 @@ class _Slots:
                 return []
             if verb.lemma_.lower() in self.frame.non_governors and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []
-            subject = subject_of(verb)
-            return [subject] if subject is not None else []
+            return self._subject(verb)
         if slot == "clause_subj":
             clauses = [c for c in trigger.children if c.dep_ == "relcl" and (not self.frame.governors or c.lemma_.lower() in self.frame.governors)]
             return [subject for clause in clauses for subject in clause.children if subject.dep_ == "nsubj"]
@@ -1285,9 +1309,13 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
         if role in filled and (not is_list or len(filled[role]) >= 2):
             continue
         current = filled.get(role, [])
+        tokens = slots.tokens(slot)
+        named = resolve_all(ctx, tokens)
+        if is_list:
+            named += [entity_id for token in tokens for entity_id in pair_referents(ctx, token) if entity_id not in named]
         candidates = [
             entity_id
-            for entity_id in resolve_all(ctx, slots.tokens(slot))
+            for entity_id in named
             if ctx.type_of(entity_id) in allowed.get(role, ())
             and entity_id not in current
             and (is_list or entity_id not in used)

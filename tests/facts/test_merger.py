@@ -74,3 +74,21 @@ def test_a_merger_into_and_a_merger_agreement_with(facts_of):
     assert parties("Acme Corp said its board approved a merger agreement with Borg Inc.", (ACME, BORG, its)) == [("acme", "borg")]
     assert parties("The agreement calls for Acme Corp to be merged into Borg Inc.") == [("acme", "borg")]
     assert facts_of("Acme Corp shareholders would have a 25 pct stake in Borg Inc.", [ACME, BORG], "Ownership") == []
+
+
+def test_the_two_companies_are_the_pair_the_story_names_most(facts_of, summary):
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    text = "Acme Corp said it held talks with Borg Inc. Acme Corp hired Cyber Ltd. The two companies said they agreed to merge."
+    assert summary(facts_of(text, [ACME, BORG, cyber], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]
+    text = "Acme Corp bought Borg Inc. Cyber Ltd said the merger of the two groups was approved."
+    assert summary(facts_of(text, [ACME, BORG, cyber], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]
+
+
+def test_two_firms_without_the_are_no_pair(facts_of):
+    text = "Acme Corp said Borg Inc plans to merge two Dutch firms."
+    assert facts_of(text, [ACME, BORG], "Merger") == []
+
+
+def test_they_on_a_merger_agreement_they_signed(facts_of, summary):
+    text = "Acme Corp and Borg Inc said they have signed a definitive merger agreement."
+    assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]

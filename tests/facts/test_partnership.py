@@ -56,3 +56,9 @@ def test_countries_working_together_are_partners_but_a_country_among_companies_i
     assert [(f.roles["partners"], f.extractor) for f in facts] == [(("india", "russia"), "partnership.work_together")]
     mixed = facts_of("Acme Corp and Russia are to work together on energy.", [("Acme Corp", "acme", "Organization"), russia], "Partnership")
     assert mixed == []
+
+
+def test_a_venture_the_two_companies_form(facts_of):
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+    text = "Acme Corp held talks with Borg Inc. The two companies said they would form a joint venture."
+    assert [(dict(f.roles), f.status) for f in facts_of(text, [acme, borg], "Partnership")] == [({"partners": ("acme", "borg")}, "planned")]
