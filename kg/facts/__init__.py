@@ -76,7 +76,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         as an owner; :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller
         takes the owner its sentence gives the target
         (:func:`kg.facts.common.with_owner_sellers`), facts the others
-        entail are added (a completed purchase gives the buyer's ownership; see
+        entail are added if their entities fit their roles too (a completed purchase gives the
+        buyer's ownership, an investment in a company the investor's; see
         :func:`kg.facts.common.derived_facts`), and a fact whose roles
         are a strict subset of another same-type fact's roles is dropped. Purchases with the same
         roles and different shares are kept apart; one stating no share is dropped beside one of
@@ -85,7 +86,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
     read = with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx) if fits_role(ctx, fact)])
-    for fact in [*read, *derived_facts(read)]:
+    for fact in [*read, *(fact for fact in derived_facts(read) if fits_role(ctx, fact))]:
         key = fact_key(fact)
         current = best.get(key)
         if current is None:

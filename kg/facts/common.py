@@ -443,14 +443,19 @@ def is_country(ctx: Context, entity_id: str) -> bool:
 
 
 def fits_role(ctx: Context, fact: Fact) -> bool:
-    """Whether every entity of ``fact`` is of a subtype its role allows (``role_subtypes`` of
-    the triggers file): a country may own a company, a city may not. The entities of a list
+    """Whether every entity of ``fact`` is of a type and subtype its role allows (``role_types``
+    and ``role_subtypes`` of the triggers file): a country may own a company, a city may not,
+    and no place is owned. The entities of a list
     role are of one type: countries may be partners ("India and Russia are to work together"),
     but a country among companies is a misread modifier ("joined with U.S. investor X")."""
     list_role = LIST_ROLES.get(fact.type)
     members = fact.roles.get(list_role, ()) if list_role else ()
     if len({ctx.type_of(entity_id) for entity_id in members}) > 1:
         return False
+    allowed = role_types(fact.type)
+    for role, value in fact.roles.items():
+        if role in allowed and any(ctx.type_of(entity_id) not in allowed[role] for entity_id in ((value,) if isinstance(value, str) else value)):
+            return False
     limits = triggers()["role_subtypes"].get(fact.type, {})
     for role, subtypes in limits.items():
         value = fact.roles.get(role)

@@ -393,3 +393,12 @@ def test_state_owned_takes_the_company_file_s_country_before_the_story_s(pipelin
     text = "A US court heard the case in the US. Russia sold assets. It was bought by state-controlled oil company Rosneft."
     assert {"owner": "Russia", "owned": "Rosneft"} in pipeline_roles(text, "Ownership")
     assert {"owner": "United States", "owned": "Rosneft"} not in pipeline_roles(text, "Ownership")
+
+
+def test_an_investment_held_in_a_company_is_owned_but_one_in_a_place_is_not(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp made a large gain on its investment in Borg Inc.", [ACME, BORG, its], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert (facts[0].extractor, facts[0].confidence) == ("ownership.from_investment", 0.55)
+    china = ("China", "china", "Place")
+    assert facts_of("Acme Corp said its direct investment in China began to pay off.", [ACME, china, its], "Ownership") == []
