@@ -1173,6 +1173,11 @@ class _Slots:
         if slot == "obj_poss":
             targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
+        if slot == "share_poss":
+            obj = object_of(trigger)
+            if obj is None or unshare(obj)[0] is obj:
+                return []
+            return [child for child in obj.children if child.dep_ == "poss"]
         if slot == "poss":
             found = [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
             verb = governing_verb(event_head(trigger))

@@ -672,3 +672,14 @@ def test_a_group_a_person_heads_or_controls_buys_for_that_person(pipeline_roles)
 def test_equity_in_a_company_is_a_share_of_it(facts_of, summary):
     facts = facts_of("Acme Corp has purchased a 20 pct equity in Borg Inc.", [ACME, BORG], "Acquisition")
     assert [(fact.roles, fact.attributes.get("share")) for fact in facts] == [({"buyer": "acme", "target": "borg"}, 0.2)]
+
+
+def test_the_holder_of_a_stake_bought_is_its_seller(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp agreed to acquire Cyber Ltd's 13 pct stake in Borg Inc.", [ACME, BORG, CYBER])
+    assert summary(facts) == [
+        ("Acquisition", {"buyer": "acme", "seller": "cyber", "target": "borg"}, "agreed"),
+        ("Ownership", {"owner": "cyber", "owned": "borg"}, "active"),
+    ]
+    own = facts_of("Acme Corp said it bought its 5 pct stake in Borg Inc for investment.", [ACME, BORG, its, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(own) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
