@@ -314,7 +314,7 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
     """The facts one match states: each role group's entity, list roles gathered."""
     if pattern.subject is not None and _object_subject(ctx, view, match, pattern.subject):
         return
-    allowed = role_types(pattern.fact_type)
+    allowed = _surface_role_types(pattern.fact_type)
     list_role = LIST_ROLES.get(pattern.fact_type)
     roles: dict[str, list[str]] = {}
     for group, text in match.groupdict().items():
@@ -418,6 +418,12 @@ def _names_a_subject(token: Token) -> bool:
     while head.dep_ in ("compound", "flat", "poss", "nmod") and head.head.i != head.i:
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _surface_role_types(fact_type: str) -> Mapping[str, Sequence[str]]:
+    """The entity types each role of a surface match may have: the frames' role types, narrowed
+    by the data file's ``surface_role_types`` (a place a pattern catches owns nothing)."""
+    return {**role_types(fact_type), **load_data("fact_patterns.json")["surface_role_types"].get(fact_type, {})}
 
 
 def _optional_roles(fact_type: str) -> frozenset[str]:

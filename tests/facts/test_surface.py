@@ -55,6 +55,15 @@ def test_ownership_negated_and_near_miss(facts_of):
     assert facts_of("Acme Corp sold 45 pct of Borg Inc.", [ACME, BORG], "Ownership") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Auditors found errors at the US subsidiary Borg Inc.",
+    "Borg Inc, controlled by US entrepreneur John Smith, posted a loss.",
+])
+def test_a_place_a_pattern_catches_owns_nothing(facts_of, text):
+    facts = facts_of(text, [ACME, BORG, SMITH, ("US", "us", "Place/Country")], "Ownership")
+    assert [fact.roles["owner"] for fact in facts if fact.roles["owner"] == "us"] == []
+
+
 def test_possessed_units_each_owned(facts_of, summary):
     text = "Acme Corp will focus on its Borg Inc and Cyber Ltd units."
     facts = facts_of(text, [ACME, BORG, CYBER, ("its", "acme", "Organization", "pronoun")], "Ownership")
