@@ -128,6 +128,10 @@ _SPACED_DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s|\n")
 #: A bracketed aside after a word ("$6.75bn (£3.6bn)"), and what may join the sums inside it.
 _ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
+#: A word wire copy capitalises after an abbreviation's full stop although its sentence goes on
+#: ("Siemens Informations Systems Inc. Has raised its stake", "in the U.K. And continental
+#: Europe"): one no sentence starts with.
+_RUN_ON_CAPITAL = re.compile(r"\b(?:U\.S|U\.K|Inc|Corp|Co|Ltd|Bhd|Plc)\. (?P<word>And|Or|Has|Have|Had|Was|Were|Is|Are|Will|Would|Of|To|By)\b")
 _SUM_JOINERS = re.compile(r"[\s;,/]*")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
 MARKERS = "kg_markers"
@@ -142,7 +146,9 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     "(Faygo Beverages Inc)" is a name in parentheses. Dashes that set a phrase off are shown as
     commas (:func:`_parenthetical_dashes`). One character for one, so offsets stay valid; the
     changed characters are recorded, since names and evidence are read from the source. A sum
-    converted in brackets ("$6.75bn (£3.6bn) buyout") is shown as blanks (:func:`_money_asides`).
+    converted in brackets ("$6.75bn (£3.6bn) buyout") is shown as blanks (:func:`_money_asides`),
+    and a word wire copy capitalised after an abbreviation mid-sentence ("Inc. Has raised") in
+    lower case, so the sentence is not ended there.
 
     Examples
     --------
@@ -152,6 +158,8 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     ('Acme , owner of Widget , rose.', {5: '-', 23: '-'})
     >>> parse_text("Acme paid $5m (£3m) for it.")[0]
     'Acme paid $5m       for it.'
+    >>> parse_text("Acme Inc. Has raised its stake.")
+    ('Acme Inc. has raised its stake.', {10: 'H'})
     """
     text = unwrap(text)
     shown = dict.fromkeys(_parenthetical_dashes(text), ",")
@@ -160,6 +168,7 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
             shown[match.start()] = "("
             shown[match.end() - 1] = ")"
     shown.update(dict.fromkeys(_money_asides(text), " "))
+    shown.update({match.start("word"): match["word"][0].lower() for match in _RUN_ON_CAPITAL.finditer(text)})
     if not shown:
         return text, {}
     chars = list(text)
@@ -339,9 +348,7 @@ def _source_texts(doc: Doc) -> tuple[str, ...]:
     markers: Mapping[int, str] = doc.user_data.get(MARKERS, {})
     if markers:
         for i, token in enumerate(doc_tokens(doc)):
-            if len(texts[i]) == 1 and token.idx in markers:
-                texts[i] = markers[token.idx]
-            elif token.is_space and token.idx in markers:
+            if token.idx in markers:
                 texts[i] = "".join(markers.get(token.idx + k, char) for k, char in enumerate(texts[i]))
     return tuple(texts)
 

@@ -308,3 +308,13 @@ def test_the_parser_reads_past_a_converted_sum_and_kg_reads_the_sum(nlp) -> None
     assert (buyout.pos_, buyout.dep_, buyout.head.text) == ("NOUN", "dobj", "accepted")
     assert doc_text(doc) == text
     assert [token_texts(doc)[i] for i, token in enumerate(doc) if token.is_space] == ["(£3.6bn) "]
+
+
+def test_a_word_capitalised_after_an_abbreviation_goes_on_with_its_sentence(nlp) -> None:
+    text = "Zorvex Systems Inc. Has raised its stake in Quintara Corp. By 65 pct, it said. Belknap Corp. The company said no."
+    shown, changed = parse_text(text)
+    assert shown == text.replace("Inc. Has", "Inc. has").replace("Corp. By", "Corp. by")
+    assert changed == {20: "H", 59: "B"}
+    doc = nlp(text)
+    assert [sentence.end_char for sentence in doc.sents][0] == text.index(" Belknap")
+    assert doc_text(doc) == text and token_texts(doc)[3] == "Has"
