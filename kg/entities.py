@@ -107,6 +107,8 @@ class _Cluster:
     place: str | None = None
     subtype: str | None = None
     strong: bool = False
+    #: Forms merged in as the wire's spelling slips of this entity's name: aliases, never its name.
+    slips: set[str] = field(default_factory=set)
 
     @property
     def first(self) -> int:
@@ -132,7 +134,7 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         ``kind="pronoun"`` mentions resolved to an entity, in text order.
     """
     names = [m for m in mentions if m.kind == "name"]
-    clusters = _cluster(names, _bracketed_short_forms(doc, names))
+    clusters = _merge_slips(_cluster(names, _bracketed_short_forms(doc, names)))
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     used: set[str] = set()
@@ -330,6 +332,62 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
     return clusters
 
 
+def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Merge each name the wire misspelt into the entity it names: "Futjitsu" into Fujitsu,
+    "Burlington Idustries" into Burlington Industries. Two clusters of one type with no company
+    of their own are one when a name of each is a slip of the other (:func:`_is_slip`); the one
+    named more often (else first) keeps its name, the other's forms become aliases."""
+    kept: list[_Cluster] = []
+    for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), c.first)):
+        target = next(
+            (
+                other
+                for other in kept
+                if other.type == cluster.type
+                and other.company is None
+                and cluster.company is None
+                and other.place is None
+                and cluster.place is None
+                and any(_is_slip(a, b) for a in _spellings(cluster) for b in _spellings(other))
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(cluster)
+            continue
+        target.slips.update(cluster.forms)
+        target.forms.extend(cluster.forms)
+        target.keys |= cluster.keys
+        target.mentions = sorted(target.mentions + cluster.mentions, key=lambda m: m.start)
+        target.strong = target.strong or cluster.strong
+    return kept
+
+
+def _spellings(cluster: _Cluster) -> set[str]:
+    """A cluster's names as compared for slips: folded, punctuation dropped, words kept apart."""
+    return {" ".join(_PUNCT.sub("", word) for word in form.casefold().split()) for form in cluster.forms}
+
+
+def _is_slip(a: str, b: str) -> bool:
+    """Whether two spellings of names differ by one typing slip (a letter added, dropped, changed or two
+    swapped) past their first letter, inside a word of four letters or more of a name of six
+    or more: "morgan stanely" of "morgan stanley". Shorter names and words differ so by chance
+    ("amoco" and "amcor", "Robert Halmi Sr" and his son "Robert Halmi Jr")."""
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    longer = max(a, b, key=len)
+    if len(longer[longer.rfind(" ", 0, start) + 1 :].split(" ", 1)[0]) < 4:
+        return False
+    rest_a, rest_b = a[start:], b[start:]
+    return (
+        rest_a[1:] == rest_b[1:]
+        or rest_a[1:] == rest_b
+        or rest_a == rest_b[1:]
+        or (len(a) == len(b) and len(rest_a) > 1 and rest_a[:2] == rest_b[1::-1] and rest_a[2:] == rest_b[2:])
+    )
+
+
 def _find_cluster(
     clusters: list[_Cluster], mention: Mention, text: str, key: str, company: Company | None
 ) -> _Cluster | None:
@@ -435,7 +493,8 @@ def _canonical(cluster: _Cluster) -> str:
         return cluster.company.name
     if cluster.place is not None:
         return cluster.place
-    forms = [_strip_title(f) if cluster.type == "Person" else _strip_legal(f) for f in cluster.forms]
+    spelt = [f for f in cluster.forms if f not in cluster.slips] or cluster.forms
+    forms = [_strip_title(f) if cluster.type == "Person" else _strip_legal(f) for f in spelt]
     return max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
 
 

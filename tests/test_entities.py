@@ -53,6 +53,17 @@ def test_country_aliases_are_one_place(nlp) -> None:
     ]
 
 
+def test_a_name_the_wire_misspelt_joins_the_name_it_slips_from(nlp) -> None:
+    text = "Quintara Industries Inc said it rejected the bid. Shares of Quintara Idustries Inc rose. Zorvex Corp said Quintara Industries would wait."
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities)[0] == ("Quintara Industries", "Organization", ("Quintara Industries Inc", "Quintara Idustries Inc"))
+
+
+def test_names_a_short_word_apart_stay_apart(nlp) -> None:
+    entities, _ = _resolve(nlp, "Robert Belknap Sr will retire, and Robert Belknap Jr will succeed him, Zorvex Corp said.")
+    assert [e.name for e in entities if e.type == "Person"] == ["Robert Belknap Sr", "Robert Belknap Jr"]
+
+
 def test_surname_joins_the_full_name(nlp) -> None:
     entities, _ = _resolve(nlp, "Quintara CEO Marta Jensen said the deal was fair. Jensen joined in 2010.")
     assert ("Marta Jensen", "Person", ("Jensen",)) in _summary(entities)
