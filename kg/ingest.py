@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from kg.data import word_list
 from kg.errors import InputError
 from kg.model import Document
 
@@ -62,15 +63,8 @@ _UNSAFE_FILENAME = re.compile(r'[^\w.\-]+')
 _MD_TITLE = re.compile(r"#[ \t]+(.+?)[ \t#]*$")
 
 
-def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("kg.data").joinpath(name).read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-_ENGLISH_WORDS = _word_list("english_function_words.txt")
-_FOREIGN_WORDS = _word_list("foreign_function_words.txt")
+_ENGLISH_WORDS = word_list("english_function_words.txt")
+_FOREIGN_WORDS = word_list("foreign_function_words.txt")
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")

@@ -159,7 +159,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
         "organization_heads", "person_titles", "name_titles", "months", "weekdays", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
-        "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes",
+        "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -427,8 +427,8 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
     """Names that stand for no thing: a sum of money ("HK$6.31bn"), a wire ticker the markers did
     not catch ("smbs.St"), the state before a hyphen ("State-owned Rosneft"), a capitalised currency
     after a number ("2.7 N.Z. Dlrs", "5 mln Aust Dlrs": a person named like one, "Howard Marks
-    said", has no number before), and a name behind a negating prefix ("Non-EU exports", "anti-Nato
-    protests": what is outside it is described)."""
+    said", has no number before), a class of shares ("class B shares"), and a name behind a
+    negating prefix ("Non-EU exports", "anti-Nato protests": what is outside it is described)."""
     words = _word_sets()
     first, last = tokens[candidate.start], tokens[candidate.end - 1]
     text = span_text(first.doc, candidate.start, candidate.end)
@@ -440,6 +440,11 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
     if last.lower_ in words["currency_nouns"] and candidate.start > 0 and candidate.source not in STRONG_SOURCES:
         before = tokens[candidate.start - 1]
         return before.like_num or before.text in words["non_entity_words"]
+    if any(
+        texts[i].lower() in words["share_class_words"] and len(texts[i + 1]) == 1 and texts[i + 1].isupper()
+        for i in range(max(candidate.start - 1, 0), min(candidate.end, len(texts) - 1))
+    ):
+        return True
     return (
         candidate.end - candidate.start > 2
         and first.lower_ in words["negating_prefixes"]

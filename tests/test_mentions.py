@@ -1005,6 +1005,17 @@ def test_sums_and_tickers_are_no_names(nlp, text: str, absent: str) -> None:
     assert absent not in [m.text for m in find_mentions(nlp(text))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Atlantic City, Quintara said in a statement that the Class B shares being sold to Zorvex represent 73 pct of the votes.",
+        "Holders of the Class B stock will vote.",
+    ],
+)
+def test_a_class_of_shares_is_no_name(nlp, text: str) -> None:
+    assert [m.text for m in find_mentions(nlp(text)) if m.text.split()[-1] in ("B", "Class", "Series")] == []
+
+
 def _parsed(nlp, rows):
     """A hand-built parse from (word, head, dependency, part of speech, entity tag) rows."""
     words, heads, deps, pos, ents = (list(column) for column in zip(*rows))

@@ -1,1 +1,11 @@
 """Vocabulary the extractors read: company names, cue words, patterns (data, not code)."""
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-per-line file of this package, without blank and ``#`` lines."""
+    text = resources.files(__name__).joinpath(name).read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
