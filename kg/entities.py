@@ -628,8 +628,13 @@ def _resolve_references(
         bound = _bound_entities(doc, span.root, history, kind == "description")
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
-            target = _apposed_name(doc, span, history) or _copula_subject(span, history) or _resolve_description(
-                span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
+            target = (
+                _name_in_apposition(span, names, orgs)
+                or _apposed_name(doc, span, history)
+                or _copula_subject(span, history)
+                or _resolve_description(
+                    span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
+                )
             )
         else:
             target = _group_leader_of_reporter(doc, span, names) or _resolve_pronoun(
@@ -650,6 +655,17 @@ def _resolve_references(
         history.append(mention)
         history.sort(key=lambda m: m.start)
     return found
+
+
+def _name_in_apposition(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity]) -> str | None:
+    """The organisation a description names in apposition after itself: "a unit of the U.K.
+    merchant bank <Baring Brothers>" is Baring Brothers."""
+    for child in span.root.rights:
+        if child.dep_ == "appos":
+            found = next((m.entity_id for m in names if m.start <= child.idx < m.end and m.entity_id in orgs), None)
+            if found is not None:
+                return found
+    return None
 
 
 @functools.lru_cache(maxsize=1)

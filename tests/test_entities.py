@@ -772,3 +772,10 @@ def test_a_person_like_name_ending_a_firm_s_name_is_that_firm(nlp) -> None:
 def test_it_before_an_adjective_of_ability_refers(nlp, text: str, referent: str | None) -> None:
     _, mentions = _resolve(nlp, text)
     assert [m.entity_id for m in mentions if m.text == "it"] == ([referent] if referent else [])
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name(nlp) -> None:
+    text = "Zorvex Capital Ltd (ZCL), a unit of the U.K. merchant bank <Quintara Brothers and Co Ltd>, raised 61 mln dlrs."
+    entities, mentions = _resolve(nlp, text)
+    names = {e.id: e.name for e in entities}
+    assert [(m.text, names[m.entity_id]) for m in mentions if m.kind == "description"] == [("the U.K. merchant bank", "Quintara Brothers")]

@@ -318,3 +318,11 @@ def test_a_word_capitalised_after_an_abbreviation_goes_on_with_its_sentence(nlp)
     doc = nlp(text)
     assert [sentence.end_char for sentence in doc.sents][0] == text.index(" Belknap")
     assert doc_text(doc) == text and token_texts(doc)[3] == "Has"
+
+
+def test_a_word_capitalised_after_us_or_uk_in_a_lower_case_phrase_is_shown_lower_case() -> None:
+    shown, changed = parse_text("Zorvex, a unit of the U.K. Merchant bank Quintara, and the top U.S. Retail brokerage.")
+    assert shown == "Zorvex, a unit of the U.K. merchant bank Quintara, and the top U.S. retail brokerage."
+    assert changed == {27: "M", 68: "R"}
+    for text in ("The U.S. Court of Appeals ruled.", "U.S. Leasing International Inc rose.", "Quintara AG was once a U.K. Firm."):
+        assert parse_text(text) == (text, {})
