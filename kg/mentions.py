@@ -1641,17 +1641,34 @@ def _names_a_site(span: Span) -> bool:
 
 def _titled_person(span: Span) -> bool:
     """A name the model called an organisation that starts with a given name and is titled by a
-    person's role: "Worldcom boss Bernie Ebbers"."""
+    person's role: "Worldcom boss Bernie Ebbers", "Theodore Cross, Princeton, N.J., editor of X"."""
     words = _word_sets()
     if not 2 <= len(span) <= 3 or span[0].text not in given_names():
         return False
     if not all(t.is_title and t.is_alpha for t in span) or span[-1].text in words["name_suffixes"]:
         return False
     root = span.root
-    return any(
-        child.dep_ in {"compound", "appos", "nmod"} and child.i < span.start and child.text in words["person_role_nouns"]
-        for child in root.children
-    ) or (root.dep_ == "appos" and root.head.text in words["person_role_nouns"])
+    return (
+        any(
+            child.dep_ in {"compound", "appos", "nmod"} and child.i < span.start and child.text in words["person_role_nouns"]
+            for child in root.children
+        )
+        or (root.dep_ == "appos" and root.head.text in words["person_role_nouns"])
+        or _role_set_off_after(span)
+    )
+
+
+def _role_set_off_after(span: Span) -> bool:
+    """Whether a name is set off by a comma before a person's role, past the place the person
+    lives in, as filings are reported: "Theodore Cross, Princeton, N.J., editor of X"."""
+    texts = token_texts(span.doc)
+    if span.end >= len(texts) or texts[span.end] != ",":
+        return False
+    for word in texts[span.end + 1 : span.end + 10]:
+        if word in {",", "."} or word[:1].isupper():
+            continue
+        return word in _word_sets()["person_role_nouns"]
+    return False
 
 
 def _firm_named_like_person(span: Span) -> bool:

@@ -181,6 +181,11 @@ def test_persons_stay_persons(nlp, text: str) -> None:
     assert all(m.type == "Person" for m in find_mentions(nlp(text)) if "Smith" in m.text or "Doe" in m.text)
 
 
+def test_a_given_name_set_off_before_a_role_past_a_home_town_is_a_person(nlp) -> None:
+    found = [(m.text, m.type) for m in find_mentions(nlp("The other investor is Mason Belknap, Cos Cob, Conn., president of Quintara Digest Inc."))]
+    assert ("Mason Belknap", "Person") in found
+
+
 def test_titled_given_name_the_model_calls_a_firm_is_a_person(nlp) -> None:
     words = ["Former", "Quintara", "boss", "Bernie", "Ebbers", "is", "on", "trial", "."]
     heads = [2, 2, 4, 4, 5, 5, 5, 6, 5]

@@ -144,6 +144,12 @@ def test_role_forms(facts_of):
     assert [(dict(f.roles), f.attributes["title"]) for f in editor] == [({"person": "smith", "organization": "acme"}, "editor")]
 
 
+def test_a_role_set_off_past_the_home_town_of_its_holder(facts_of):
+    town, state = ("Cos Cob", "cos-cob", "Place/City"), ("Conn.", "ct", "Place/State")
+    roles = facts_of("The other investor is John Smith, Cos Cob, Conn., president of Acme Corp.", [ACME, SMITH, town, state], "Role")
+    assert [(dict(f.roles), f.attributes["title"]) for f in roles] == [({"person": "smith", "organization": "acme"}, "president")]
+
+
 def test_role_near_miss(facts_of):
     assert facts_of("John Smith, head of shoes for Acme Corp, said so.", [SMITH, ACME, ("shoes", "shoes", "Organization")], "Role")[0].roles["organization"] == "acme"
     assert facts_of("John Smith met Acme Corp buyers.", [ACME, SMITH], "Role") == []
