@@ -420,6 +420,13 @@ def most_named_before(ctx: Context, end: int, leave_out: str | None = None) -> s
 def most_named(ctx: Context, end: int, wanted: Callable[[str], bool]) -> str | None:
     """Of the entities ``wanted`` accepts, the one named most often (by name, one count per
     mention) before token ``end``; the first named of those tied."""
+    counts = _name_counts(ctx, end, wanted)
+    return max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
+
+
+def _name_counts(ctx: Context, end: int, wanted: Callable[[str], bool]) -> dict[str, int]:
+    """How often each entity ``wanted`` accepts is named (one count per mention) before token
+    ``end``, in the order they are first named."""
     counts: dict[str, int] = {}
     for i in range(end):
         entity_id = ctx.token_entity[i]
@@ -427,7 +434,7 @@ def most_named(ctx: Context, end: int, wanted: Callable[[str], bool]) -> str | N
             continue
         if i == 0 or ctx.token_entity[i - 1] != entity_id:
             counts[entity_id] = counts.get(entity_id, 0) + 1
-    return max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
+    return counts
 
 
 def story_country(ctx: Context) -> str | None:
@@ -445,16 +452,17 @@ def is_country(ctx: Context, entity_id: str) -> bool:
 def fits_role(ctx: Context, fact: Fact) -> bool:
     """Whether every entity of ``fact`` is of a type and subtype its role allows (``role_types``
     and ``role_subtypes`` of the triggers file): a country may own a company, a city may not,
-    and no place is owned. The entities of a list
-    role are of one type: countries may be partners ("India and Russia are to work together"),
-    but a country among companies is a misread modifier ("joined with U.S. investor X")."""
+    and no place is owned. The entities of a list role are of one type: countries may be
+    partners ("India and Russia are to work together"), but a country among companies is a
+    misread modifier ("joined with U.S. investor X")."""
     list_role = LIST_ROLES.get(fact.type)
     members = fact.roles.get(list_role, ()) if list_role else ()
     if len({ctx.type_of(entity_id) for entity_id in members}) > 1:
         return False
     allowed = role_types(fact.type)
     for role, value in fact.roles.items():
-        if role in allowed and any(ctx.type_of(entity_id) not in allowed[role] for entity_id in ((value,) if isinstance(value, str) else value)):
+        entity_ids = (value,) if isinstance(value, str) else value
+        if role in allowed and any(ctx.type_of(entity_id) not in allowed[role] for entity_id in entity_ids):
             return False
     limits = triggers()["role_subtypes"].get(fact.type, {})
     for role, subtypes in limits.items():
@@ -846,7 +854,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
     after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
-    group ("an investor group led by X"), the company an unnamed unit belongs to ("to a
+    group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
+    company to be formed by X"), the company an unnamed unit belongs to ("to a
     subsidiary of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends
     to tender"), the company whose board, directors or shareholders act ("its board rejected",
     "Caremark shareholders will vote to approve the merger"), the product a brand noun or an
@@ -874,8 +883,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if token.lemma_.lower() in cues()["group_nouns"]:
         return _group_leader(ctx, token)
-    if token.lemma_.lower() in lexicon()["company_nouns"] and _acts(token):
-        controller = _group_leader(ctx, token, "company_controllers")
+    if token.lemma_.lower() in lexicon()["company_nouns"]:
+        controller = _group_leader(ctx, token, "company_founders") or (_group_leader(ctx, token, "company_controllers") if _acts(token) else None)
         if controller is not None:
             return controller
     if token.lemma_.lower() in lexicon()["member_nouns"]:
@@ -932,11 +941,12 @@ def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") ->
     """The named leader a group acts for ("an investor group led by X", "a consortium headed by X
     and Y": the first; "an investor group he heads": he), or with
     ``leaders="company_controllers"`` the named owner an unnamed company acts for ("companies
-    controlled by X")."""
+    controlled by X"), or with ``leaders="company_founders"`` the founder it is a vehicle of ("a
+    company formed by X")."""
     for child in group.children:
         if child.lemma_.lower() not in cues()[leaders]:
             continue
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" or (child.dep_ == "relcl" and any(grand.dep_ == "agent" for grand in child.children)):
             agents = prep_objects(child, "by")
         elif child.dep_ == "relcl" and leaders == "group_leaders":
             agents = [subject for subject in child.children if subject.dep_ == "nsubj"]
@@ -1019,13 +1029,7 @@ def pair_referents(ctx: Context, token: Token) -> list[str]:
     counted = [child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")]
     if not ("both" in counted or ("two" in counted and "the" in counted)):
         return []
-    counts: dict[str, int] = {}
-    for i in range(token.i):
-        entity_id = ctx.token_entity[i]
-        if entity_id is None or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) != "Organization":
-            continue
-        if i == 0 or ctx.token_entity[i - 1] != entity_id:
-            counts[entity_id] = counts.get(entity_id, 0) + 1
+    counts = _name_counts(ctx, token.i, lambda entity_id: ctx.type_of(entity_id) == "Organization")
     if len(counts) < 2:
         return []
     order = list(counts)

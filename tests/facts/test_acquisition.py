@@ -683,3 +683,10 @@ def test_the_holder_of_a_stake_bought_is_its_seller(facts_of, summary):
     ]
     own = facts_of("Acme Corp said it bought its 5 pct stake in Borg Inc for investment.", [ACME, BORG, its, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(own) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_a_company_formed_for_a_deal_stands_for_its_founder(facts_of, summary):
+    bought = facts_of("Acme Corp said it agreed to be acquired by a company formed by Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(bought) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
+    offered = facts_of("Acme Corp agreed to a 4.2 billion dlr buyout offer from a company to be formed by Borg Inc.", [ACME, BORG], "Acquisition")
+    assert [dict(f.roles) for f in offered] == [{"buyer": "borg", "target": "acme"}]
