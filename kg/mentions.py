@@ -1026,9 +1026,12 @@ def _named_alone(doc: Doc) -> frozenset[str]:
 
 
 def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """Reuters ``<Company Name>`` markers (not ``<TICKER>`` codes right after a name)."""
+    """Reuters ``<Company Name>`` markers (not ``<TICKER>`` codes right after a name); a
+    possessive the wire put inside one is no part of the name ("<MTS Acquisition Corp's>
+    offering price")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
+    suffixes = _word_sets()["legal_suffixes"]
     for i, text in enumerate(texts):
         if text != "<":
             continue
@@ -1036,6 +1039,8 @@ def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:
         for close in range(token.i + 1, min(token.i + 10, len(doc))):
             if texts[close] == ">":
                 start, end = token.i + 1, close
+                if end - start > 1 and tokens[end - 1].tag_ == "POS" and texts[end - 2] in suffixes:
+                    end -= 1
                 ticker = end - start == 1 and tokens[start].is_upper and token.i > 0 and _ends_name(tokens, token.i - 1)
                 if end > start and not ticker:
                     yield _Candidate(start, end, "Organization", "marker")

@@ -1010,6 +1010,11 @@ def test_sums_and_tickers_are_no_names(nlp, text: str, absent: str) -> None:
     assert absent not in [m.text for m in find_mentions(nlp(text))]
 
 
+def test_a_possessive_inside_a_wire_marker_is_no_part_of_the_name(nlp) -> None:
+    found = [m.text for m in find_mentions(nlp("<Zorvex Acquisition Corp's> offering price for Quintara World Inc is too low."))]
+    assert found == ["Zorvex Acquisition Corp", "Quintara World Inc"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
