@@ -333,7 +333,7 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
 
 
 def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Merge each name the wire misspelt into the entity it names: "Futjitsu" into Fujitsu,
+    """Merge each name the wire misspelt into the entity it names: "Carmark" into Caremark,
     "Burlington Idustries" into Burlington Industries. Two clusters of one type with no company
     of their own are one when a name of each is a slip of the other (:func:`_is_slip`); the one
     named more often (else first) keeps its name, the other's forms become aliases."""
@@ -369,10 +369,10 @@ def _spellings(cluster: _Cluster) -> set[str]:
 
 
 def _is_slip(a: str, b: str) -> bool:
-    """Whether two spellings of names differ by one typing slip (a letter added, dropped, changed or two
-    swapped) past their first letter, inside a word of four letters or more of a name of six
-    or more: "morgan stanely" of "morgan stanley". Shorter names and words differ so by chance
-    ("amoco" and "amcor", "Robert Halmi Sr" and his son "Robert Halmi Jr")."""
+    """Whether two spellings of names differ by one typing slip (a letter added, dropped,
+    changed or two swapped) past their first letter, inside a word of four letters or more of a
+    name of six or more: "morgan stanely" of "morgan stanley". Shorter names and words differ
+    so by chance ("amoco" and "amcor", "Robert Halmi Sr" and his son "Robert Halmi Jr")."""
     if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
     start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))

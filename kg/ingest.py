@@ -22,7 +22,6 @@ import re
 import unicodedata
 from datetime import datetime
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 

@@ -129,12 +129,12 @@ _SPACED_DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s|\n")
 #: A bracketed aside after a word ("$6.75bn (£3.6bn)"), and what may join the sums inside it.
 _ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
-#: A word wire copy capitalises after an abbreviation's full stop although its sentence goes on
-#: ("Siemens Informations Systems Inc. Has raised its stake", "in the U.K. And continental
-#: Europe"): one no sentence starts with.
 #: A word wire copy capitalises after "U.S." or "U.K." in a noun phrase that goes on in lower
 #: case ("the U.K. Merchant bank", "U.S. Retail brokerage"); a firm's name goes on in capitals.
 _PLACE_CAPITAL = re.compile(r"\bU\.[SK]\. (?P<word>[A-Z][a-z]+) (?P<next>[a-z][a-z-]*)\b")
+#: A word wire copy capitalises after an abbreviation's full stop although its sentence goes on
+#: ("Siemens Informations Systems Inc. Has raised its stake", "in the U.K. And continental
+#: Europe"): one no sentence starts with.
 _RUN_ON_CAPITAL = re.compile(r"\b(?:U\.S|U\.K|Inc|Corp|Co|Ltd|Bhd|Plc)\. (?P<word>And|Or|Has|Have|Had|Was|Were|Is|Are|Will|Would|Of|To|By)\b")
 _SUM_JOINERS = re.compile(r"[\s;,/]*")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
