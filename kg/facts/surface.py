@@ -55,6 +55,10 @@ class Pattern:
     #: The role whose group is the subject of the trigger verb ("X bought Y": the buyer), or
     #: ``None``; see :func:`_object_subject`.
     subject: str | None = None
+    #: The role whose group undergoes the trigger ("X, sold to Y": the target), or ``None``: a
+    #: match is dropped where the parse makes that name the verb's active subject ("the unit
+    #: that X sold to Y"); see :func:`_active_subject`.
+    undergoer: str | None = None
     #: The expression without the leading parts a match may leave empty (see :func:`_core`):
     #: every match holds a match of it, and it is far quicker to look for in a sentence
     #: that has none; ``None`` when the expression has no such parts.
@@ -86,6 +90,7 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
                 standing=bool(raw.get("standing", False)),
                 attributes=dict(raw.get("attributes", {})),
                 subject=raw.get("subject"),
+                undergoer=raw.get("undergoer"),
                 core=re.compile(core, re.IGNORECASE) if core else None,
             )
         )
@@ -314,6 +319,8 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
     """The facts one match states: each role group's entity, list roles gathered."""
     if pattern.subject is not None and _object_subject(ctx, view, match, pattern.subject):
         return
+    if pattern.undergoer is not None and _active_subject(ctx, view, match, pattern.undergoer):
+        return
     allowed = _surface_role_types(pattern.fact_type)
     list_role = LIST_ROLES.get(pattern.fact_type)
     roles: dict[str, list[str]] = {}
@@ -366,6 +373,29 @@ def _object_subject(ctx: Context, view: Surface, match: re.Match[str], group: st
     that clause's subject whatever its own role."""
     if match.group(group) is None:
         return False
+    root = _name_root(ctx, view, match, group)
+    trigger = ctx.tokens[view.token_at(match.start("trigger"))]
+    if root.dep_ in ("dobj", "dative") and any(
+        clause.dep_ == "ccomp" and clause.left_edge.i <= trigger.i <= clause.right_edge.i for clause in root.head.children
+    ):
+        return True
+    if root.dep_ not in _object_deps():
+        return False
+    clauses = [child for child in root.children if child.dep_ in ("relcl", "acl")]
+    return not any(clause.left_edge.i <= trigger.i <= clause.right_edge.i for clause in clauses)
+
+
+def _active_subject(ctx: Context, view: Surface, match: re.Match[str], group: str) -> bool:
+    """Whether the name a pattern reads as undergoing the trigger verb is, in the parse, its
+    active subject: "the unit that BMW sold to Ford" does not say BMW was sold."""
+    if match.group(group) is None:
+        return False
+    root = _name_root(ctx, view, match, group)
+    return root.dep_ == "nsubj" and root.head.i == view.token_at(match.start("trigger"))
+
+
+def _name_root(ctx: Context, view: Surface, match: re.Match[str], group: str) -> Token:
+    """The head token, in the parse, of the name a match's group holds."""
     tokens, token_entity = ctx.tokens, ctx.token_entity
     first = view.token_at(match.start(group))
     entity_id = token_entity[first]
@@ -376,15 +406,7 @@ def _object_subject(ctx: Context, view: Surface, match: re.Match[str], group: st
     root = tokens[first]
     while first <= root.head.i <= end and root.head.i != root.i:
         root = tokens[root.head.i]
-    trigger = tokens[view.token_at(match.start("trigger"))]
-    if root.dep_ in ("dobj", "dative") and any(
-        clause.dep_ == "ccomp" and clause.left_edge.i <= trigger.i <= clause.right_edge.i for clause in root.head.children
-    ):
-        return True
-    if root.dep_ not in _object_deps():
-        return False
-    clauses = [child for child in root.children if child.dep_ in ("relcl", "acl")]
-    return not any(clause.left_edge.i <= trigger.i <= clause.right_edge.i for clause in clauses)
+    return root
 
 
 @lru_cache(maxsize=None)

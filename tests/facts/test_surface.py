@@ -150,6 +150,12 @@ def test_a_role_set_off_past_the_home_town_of_its_holder(facts_of):
     assert [(dict(f.roles), f.attributes["title"]) for f in roles] == [({"person": "smith", "organization": "acme"}, "president")]
 
 
+def test_the_seller_of_a_relative_clause_is_not_what_was_sold(facts_of, summary):
+    text = "Sales of cars (which are made by the former Borg Inc unit that Acme Corp sold to Cyber Ltd) rose."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert [f.roles["target"] for f in facts] == ["borg"]
+
+
 def test_role_near_miss(facts_of):
     assert facts_of("John Smith, head of shoes for Acme Corp, said so.", [SMITH, ACME, ("shoes", "shoes", "Organization")], "Role")[0].roles["organization"] == "acme"
     assert facts_of("John Smith met Acme Corp buyers.", [ACME, SMITH], "Role") == []
