@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.entities import name_key
-from kg.mentions import company_index
+from kg.mentions import company_index, cues
 from kg.facts.common import (
     Context,
+    conjuncts,
     frame_facts,
     is_country,
     lexicon,
@@ -43,6 +44,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _members(ctx)
     yield from _state_owned(ctx)
     yield from _rest_not_owned(ctx)
+    yield from _possessed_companies(ctx)
 
 
 def _business_units(ctx: Context) -> Iterator[Fact]:
@@ -82,6 +84,27 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
             if front is not None and not {"and", "&"} & {word.lower() for word in words[front:]}:
                 trigger = ctx.tokens[first[owned]]
                 yield make_fact("Ownership", {"owner": owner, "owned": owned}, trigger, "ownership.named_after_owner", 0.5, "active", governed=False)
+
+
+def _possessed_companies(ctx: Context) -> Iterator[Fact]:
+    """"its Marathon Oil Co, or Texas Oil and Gas Corp", "Zorvex Corp's Quintara Oil Co": a
+    company or person possesses a company named in full (with a legal suffix) that it owns. A
+    place's company ("Japan's Toyota Motor Corp") is located there, not owned."""
+    suffixes = frozenset(cues()["legal_suffixes"])
+    for possessor in ctx.tokens:
+        if possessor.dep_ != "poss":
+            continue
+        owner = resolve(ctx, possessor)
+        if owner is None or ctx.type_of(owner) not in ("Organization", "Person"):
+            continue
+        head = possessor.head
+        for name in [head, *(item for item in conjuncts(head) if item.i > head.i)] if ctx.entity_at(head) is not None else ():
+            owned = ctx.entity_at(name)
+            if owned is None or owned == owner or ctx.token_kind[name.i] != "name" or ctx.type_of(owned) != "Organization":
+                continue
+            if ctx.tokens[name.i].text not in suffixes:
+                continue
+            yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", governed=False)
 
 
 def _members(ctx: Context) -> Iterator[Fact]:

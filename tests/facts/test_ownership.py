@@ -402,3 +402,15 @@ def test_an_investment_held_in_a_company_is_owned_but_one_in_a_place_is_not(fact
     assert (facts[0].extractor, facts[0].confidence) == ("ownership.from_investment", 0.55)
     china = ("China", "china", "Place")
     assert facts_of("Acme Corp said its direct investment in China began to pay off.", [ACME, china, its], "Ownership") == []
+
+
+def test_a_company_named_in_full_after_a_possessive_is_owned(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    facts = facts_of("Acme Corp said it had no plans to restructure its Borg Inc, or Cyber Ltd.", [ACME, BORG, cyber, its, ("it", "acme", "Organization", "pronoun")], "Ownership")
+    assert sorted(f.roles["owned"] for f in facts) == ["borg", "cyber"]
+    assert {(f.roles["owner"], f.extractor) for f in facts} == {("acme", "ownership.possessed_company")}
+    japan = ("Japan", "japan", "Place/Country")
+    assert facts_of("Japan's Borg Inc rose.", [BORG, japan], "Ownership") == []
+    parent = facts_of("Cyber Ltd made a deal with Borg Inc and its parent, Acme Corp.", [ACME, BORG, cyber, ("its", "borg", "Organization", "pronoun")], "Ownership")
+    assert [(f.roles["owner"], f.roles["owned"]) for f in parent if f.extractor == "ownership.possessed_company"] == []
