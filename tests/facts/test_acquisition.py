@@ -690,3 +690,9 @@ def test_a_company_formed_for_a_deal_stands_for_its_founder(facts_of, summary):
     assert summary(bought) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
     offered = facts_of("Acme Corp agreed to a 4.2 billion dlr buyout offer from a company to be formed by Borg Inc.", [ACME, BORG], "Acquisition")
     assert [dict(f.roles) for f in offered] == [{"buyer": "borg", "target": "acme"}]
+
+
+def test_who_blocks_a_sale_is_not_its_seller(facts_of):
+    smith = ("John Smith", "smith", "Person")
+    facts = facts_of("John Smith asked officials to consider blocking the sale of Borg Inc to Cyber Ltd.", [BORG, CYBER, smith], "Acquisition")
+    assert [dict(f.roles) for f in facts] == [{"buyer": "cyber", "target": "borg"}]

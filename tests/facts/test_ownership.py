@@ -414,3 +414,10 @@ def test_a_company_named_in_full_after_a_possessive_is_owned(facts_of, summary):
     assert facts_of("Japan's Borg Inc rose.", [BORG, japan], "Ownership") == []
     parent = facts_of("Cyber Ltd made a deal with Borg Inc and its parent, Acme Corp.", [ACME, BORG, cyber, ("its", "borg", "Organization", "pronoun")], "Ownership")
     assert [(f.roles["owner"], f.roles["owned"]) for f in parent if f.extractor == "ownership.possessed_company"] == []
+
+
+def test_a_sale_called_off_says_the_seller_still_owns_the_target(facts_of, summary):
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    facts = facts_of("Acme Corp said it ended negotiations to sell Borg Inc to Cyber Ltd.", [ACME, BORG, cyber, ("it", "acme", "Organization", "pronoun")], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].extractor == "ownership.from_pending_sale"
