@@ -696,3 +696,12 @@ def test_who_blocks_a_sale_is_not_its_seller(facts_of):
     smith = ("John Smith", "smith", "Person")
     facts = facts_of("John Smith asked officials to consider blocking the sale of Borg Inc to Cyber Ltd.", [BORG, CYBER, smith], "Acquisition")
     assert [dict(f.roles) for f in facts] == [{"buyer": "cyber", "target": "borg"}]
+
+
+def test_any_of_a_stake_is_looked_through_to_the_company(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    facts = facts_of("He said Acme Corp did not plan to sell any of its 49 pct interest in Borg Inc.", [ACME, BORG, its])
+    assert summary(facts) == [
+        ("Acquisition", {"seller": "acme", "target": "borg"}, "denied"),
+        ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
+    ]
