@@ -1097,7 +1097,9 @@ def share_value(span: Span | None) -> float | None:
 
 
 def title_of(token: Token) -> str | None:
-    """The normalised title a title word heads ("chief executive officer" -> "chief executive")."""
+    """The normalised title a title word heads ("chief executive officer" -> "chief executive"),
+    also where the parser hung the modifier on the name beside it ("chief executive Werner
+    Seifert" with "chief" on "Seifert")."""
     lex = lexicon()
     word = token.lower_
     if word not in lex["titles"]:
@@ -1109,6 +1111,14 @@ def title_of(token: Token) -> str | None:
         for child in token.lefts
         if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in lex["title_modifiers"]
     ]
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == token.head.i
+        and before.dep_ in ("amod", "compound", "nmod")
+        and before.lower_ in lex["title_modifiers"]
+    ):
+        modifiers.append(before)
     phrase = " ".join(t.lower_ for t in sorted([*modifiers, token], key=lambda t: t.i))
     for known, normal in lex["title_phrases"].items():
         if phrase.endswith(known):

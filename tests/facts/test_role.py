@@ -194,3 +194,9 @@ def test_a_minister_with_no_country_in_his_sentence_serves_the_story_s(facts_of,
     assert summary(facts) == [("Role", {"person": "smith", "organization": "argentina"}, "active")]
     text = "Argentina wants Acme Corp to invest more. French finance minister John Smith has offered help."
     assert facts_of(text, [argentina, ACME, SMITH], "Role") == []
+
+
+def test_a_chief_executive_the_parser_splits_is_one_title(facts_of):
+    quintara, zorvex = ("Quintara Corp", "quintara", "Organization"), ("Werner Zorvex", "zorvex", "Person")
+    facts = facts_of("Quintara Corp said chief executive Werner Zorvex would retire.", [quintara, zorvex], "Role")
+    assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"person": "zorvex", "organization": "quintara"}, "chief executive")]
