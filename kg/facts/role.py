@@ -59,7 +59,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
-                organizations = _organization_before(ctx, token)
+                organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and title in lexicon()["government_titles"] and not _nationality_given(title_token):
                 country = story_country(ctx)
@@ -236,6 +236,19 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
             }
             return [] if others else [entity_id]
     return []
+
+
+def _sole_story_company(ctx: Context, person: Token, title: Token) -> list[str]:
+    """The company a story is about holds a company title given with no organisation near it
+    ("'...,' chief executive James Skinner said"), if the person's sentence names no
+    organisation. Not a head of state's ("President Lula promised") nor a title a noun says is
+    held elsewhere ("panel Chairman Howard Metzenbaum")."""
+    if title.text == "President" or any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in title.children):
+        return []
+    sentence = token_sentences(ctx.doc)[person.i]
+    if any(entity_id is not None and ctx.type_of(entity_id) == "Organization" for entity_id in ctx.token_entity[sentence.start : sentence.end]):
+        return []
+    return _story_company(ctx, person)
 
 
 def _story_company(ctx: Context, person: Token) -> list[str]:

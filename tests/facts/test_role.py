@@ -200,3 +200,11 @@ def test_a_chief_executive_the_parser_splits_is_one_title(facts_of):
     quintara, zorvex = ("Quintara Corp", "quintara", "Organization"), ("Werner Zorvex", "zorvex", "Person")
     facts = facts_of("Quintara Corp said chief executive Werner Zorvex would retire.", [quintara, zorvex], "Role")
     assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"person": "zorvex", "organization": "quintara"}, "chief executive")]
+
+
+def test_a_company_title_with_no_organisation_near_is_the_story_company(facts_of):
+    text = 'Acme Corp said profits rose. Sales were strong. "We mourn his passing," chief executive John Smith said in a statement.'
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"person": "smith", "organization": "acme"}, "chief executive")]
+    head_of_state = facts_of("Acme Corp said profits rose. Sales were strong. President John Smith promised to cut taxes.", [ACME, SMITH], "Role")
+    assert head_of_state == []
