@@ -884,7 +884,10 @@ def resolve(ctx: Context, token: Token) -> str | None:
     if token.lemma_.lower() in cues()["group_nouns"]:
         return _group_leader(ctx, token)
     if token.lemma_.lower() in lexicon()["company_nouns"]:
-        controller = _group_leader(ctx, token, "company_founders") or (_group_leader(ctx, token, "company_controllers") if _acts(token) else None)
+        founder = _group_leader(ctx, token, "company_founders")
+        if founder is not None:
+            return founder
+        controller = _group_leader(ctx, token, "company_controllers") if _acts(token) else None
         if controller is not None:
             return controller
     if token.lemma_.lower() in lexicon()["member_nouns"]:

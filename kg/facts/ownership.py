@@ -98,11 +98,13 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
         if owner is None or ctx.type_of(owner) not in ("Organization", "Person"):
             continue
         head = possessor.head
-        for name in [head, *(item for item in conjuncts(head) if item.i > head.i)] if ctx.entity_at(head) is not None else ():
+        if ctx.entity_at(head) is None:
+            continue
+        for name in [head, *(item for item in conjuncts(head) if item.i > head.i)]:
             owned = ctx.entity_at(name)
             if owned is None or owned == owner or ctx.token_kind[name.i] != "name" or ctx.type_of(owned) != "Organization":
                 continue
-            if ctx.tokens[name.i].text not in suffixes:
+            if name.text not in suffixes:
                 continue
             yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", governed=False)
 

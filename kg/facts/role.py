@@ -246,7 +246,8 @@ def _sole_story_company(ctx: Context, person: Token, title: Token) -> list[str]:
     if title.text == "President" or any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in title.children):
         return []
     sentence = token_sentences(ctx.doc)[person.i]
-    if any(entity_id is not None and ctx.type_of(entity_id) == "Organization" for entity_id in ctx.token_entity[sentence.start : sentence.end]):
+    named = ctx.token_entity[sentence.start : sentence.end]
+    if any(entity_id is not None and ctx.type_of(entity_id) == "Organization" for entity_id in named):
         return []
     return _story_company(ctx, person)
 
