@@ -273,11 +273,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """The country of a demonym that describes a company: "the Dutch group X", "Dutch brewer X", "X,
-    the Dutch group", "the Dutch group" (a description of a firm named elsewhere), and the first of
-    a hyphened pair ("Anglo-Dutch giant X", "German-US car firm X").
+    """The country or state of a demonym that describes a company: "the Dutch group X",
+    "Dutch brewer X", "X, the Dutch group", "X, a Californian wine company", "the Dutch group" (a
+    description of a firm named elsewhere), and the first of a hyphened pair ("Anglo-Dutch giant
+    X", "German-US car firm X").
 
-    Only there, and before a government office ("French finance minister", "the British
+    Only there, and before a country's government office ("French finance minister", "the British
     government"), does a nationality state a fact (where the firm is from, whom the office serves);
     "Chinese e-commerce" or "Japanese investors" name no participant, so they give nothing. The
     mention covers the demonym alone, is typed Place and has source ``"demonym"``.
@@ -294,7 +295,7 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         place = demonyms.get(text)
         if i > 0 and text in tails and f"{texts[i - 1]} {text}" in demonyms:
             start, place = i - 1, demonyms[f"{texts[i - 1]} {text}"]
-        if place is None or place.subtype != "Country" or start in owner:
+        if place is None or place.subtype not in ("Country", "State") or start in owner:
             continue
         token = tokens[i]
         if token.dep_ not in {"amod", "compound"}:
@@ -308,7 +309,7 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
             any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             or _names_organization(head, owner)
         )
-        describes_office = head.lemma_.lower() in cues()["government_heads"]
+        describes_office = head.lemma_.lower() in cues()["government_heads"] and place.subtype == "Country"
         if describes_name or describes_firm or describes_office:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found

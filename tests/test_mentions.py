@@ -489,6 +489,12 @@ def test_demonym_places_only_for_company_descriptions(nlp) -> None:
     assert _found(nlp, "Japanese investors bought Chinese e-commerce shares.") == []
 
 
+def test_a_state_demonym_describing_a_company_is_a_place_but_a_region_is_not(nlp) -> None:
+    text = "Belknap Inc, a Californian wine company, denied it was in talks. Its North American unit grew."
+    demonyms = [(m.text, m.type) for m in find_mentions(nlp(text)) if m.source == "demonym"]
+    assert demonyms == [("Californian", "Place")]
+
+
 def test_a_demonym_before_a_company_noun_and_a_name_whatever_the_parse(nlp) -> None:
     text = "Heineken and Carlsberg have reported falling profits.\n\nDutch firm Heineken saw its annual profits drop 33%."
     doc = nlp(text)
