@@ -197,3 +197,10 @@ def test_a_metric_companies_own_together_is_no_one_s(facts_of):
 def test_a_metric_in_a_change_takes_the_change_s_status(facts_of):
     text = "Analysts predict Acme Corp is likely to report a slight drop in annual pre-tax profits to £170m."
     assert [fact.status for fact in facts_of(text, [ACME], "FinancialMetric")] == ["expected"]
+
+
+def test_a_change_belongs_to_the_metric_of_its_own_clause(facts_of):
+    text = "Quintara revenue rose 12% to 127.1 billion yuan last year, while Zorvex Corp made a profit of £146m."
+    surfaces = [("Quintara", "quintara", "Organization"), ("Zorvex Corp", "zorvex", "Organization")]
+    facts = facts_of(text, surfaces, "FinancialMetric")
+    assert {f.roles["organization"]: f.attributes.get("change") for f in facts} == {"quintara": 0.12, "zorvex": None}
