@@ -1090,12 +1090,15 @@ def _is_share_noun(token: Token, words: Sequence[str]) -> bool:
 
 
 def share_value(span: Span | None) -> float | None:
-    """The fraction a share phrase states ("a 20 pct stake" -> 0.2), if it states one."""
+    """The fraction a share phrase states ("a 20 pct stake" -> 0.2, "a fifth" -> 0.2), if it
+    states one."""
     if span is None:
         return None
     for _start, _end, value in values.share_spans(span):
         if value is not None:
             return float(value)
+    if span[-1].is_lower and span[-1].lemma_ in triggers()["fraction_nouns"]:
+        return values.parse_share(span.text)
     return None
 
 

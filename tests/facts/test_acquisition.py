@@ -705,3 +705,10 @@ def test_any_of_a_stake_is_looked_through_to_the_company(facts_of, summary):
         ("Acquisition", {"seller": "acme", "target": "borg"}, "denied"),
         ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
     ]
+
+
+def test_a_fraction_word_is_the_share_bought(facts_of):
+    facts = facts_of("Acme Corp said it would buy a fifth of Borg Inc for 540bn yen.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"buyer": "acme", "target": "borg"}, 0.2)]
+    named = facts_of("Acme Corp acquired the Robert Half franchises in Ohio.", [ACME, ("Robert Half", "half", "Organization")], "Acquisition")
+    assert [f.attributes.get("share") for f in named] == [None]
