@@ -532,7 +532,8 @@ class _Profile:
 
 
 def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dict[str, _Profile]:
-    """Country and industries per organisation: the vocabulary, then demonyms beside its names."""
+    """Country and industries per organisation: the vocabulary, then demonyms and industry words
+    beside its names, and the words of its names that say its business ("Belknap Stores")."""
     profiles: dict[str, _Profile] = {}
     for entity, cluster in zip(entities, sorted(clusters, key=lambda c: c.first)):
         if entity.type != "Organization":
@@ -547,6 +548,8 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
             near = _modifiers(span)
             country = country or next((c for c in (_country_of(t) for t in near) if c), None)
             industries |= _industries_in(" ".join(t.text for t in near))
+        words = cues()["name_industries"]
+        industries.update(industry for form in cluster.forms for word in form.lower().split() for industry in words.get(word, ()))
         media = entity.subtype in {"MediaOrganization", "Agency"}
         profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name))
     return profiles

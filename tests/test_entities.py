@@ -779,3 +779,10 @@ def test_a_description_with_a_name_in_apposition_is_that_name(nlp) -> None:
     entities, mentions = _resolve(nlp, text)
     names = {e.id: e.name for e in entities}
     assert [(m.text, names[m.entity_id]) for m in mentions if m.kind == "description"] == [("the U.K. merchant bank", "Quintara Brothers")]
+
+
+def test_a_description_fits_the_company_whose_name_says_its_business(nlp) -> None:
+    text = "Quintara Holdings said it would buy a fifth of Belknap Stores, in a deal that values the U.S. retailer at 19.1 bln dlrs."
+    entities, mentions = _resolve(nlp, text)
+    names = {e.id: e.name for e in entities}
+    assert [(m.text, names[m.entity_id]) for m in mentions if m.kind == "description"] == [("the U.S. retailer", "Belknap Stores")]
