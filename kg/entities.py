@@ -548,8 +548,9 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
             near = _modifiers(span)
             country = country or next((c for c in (_country_of(t) for t in near) if c), None)
             industries |= _industries_in(" ".join(t.text for t in near))
-        words = cues()["name_industries"]
-        industries.update(industry for form in cluster.forms for word in form.lower().split() for industry in words.get(word, ()))
+        by_word = cues()["name_industries"]
+        for word in {word for form in cluster.forms for word in form.lower().split()}:
+            industries.update(by_word.get(word, ()))
         media = entity.subtype in {"MediaOrganization", "Agency"}
         profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name))
     return profiles

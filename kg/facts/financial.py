@@ -75,7 +75,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
             continue
         amount_root, amount = found
         attributes: dict[str, Any] = {"metric": metrics[token.lower_], "amount": amount}
-        change = _change([*anchors, amount_root], [pair for pair in shares if _closest_metric(pair[0], metrics, token)])
+        own_shares = [pair for pair in shares if _closest_metric(pair[0], metrics, token)]
+        change = _change([*anchors, amount_root], own_shares)
         if change is not None:
             attributes["change"] = change
         period = _period(token, anchors, dates)
