@@ -47,8 +47,8 @@ def _names_company(word: str, nouns: frozenset[str]) -> bool:
 def _company_places(ctx: Context) -> Iterator[Fact]:
     """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer",
     "Changyu, the largest wine maker in China"."""
-    nouns = frozenset(lexicon()["company_nouns"])
     units = frozenset(lexicon()["unit_nouns"])
+    nouns = frozenset(lexicon()["company_nouns"]) | units
     allowed = role_types("Location")["entity"]
     heads = token_heads(ctx.doc)
     for i, entity_id in enumerate(ctx.token_entity):

@@ -167,3 +167,10 @@ def test_a_possessive_place_ranking_after_a_name_and_its_bracketed_short_form(fa
     facts = facts_of(text, surfaces, "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
     assert facts[0].extractor == "location.surface_possessive_place_company"
+
+
+def test_a_place_before_a_unit_noun_locates_the_unit_it_names(facts_of, summary):
+    us = ("US", "us", "Place/Country")
+    borg, cyber = ("Borg Inc", "borg", "Organization"), ("Cyber Labs", "cyber", "Organization")
+    facts = facts_of("Acme Corp acquired 67.7% of Borg Inc's US affiliate Cyber Labs.", [ACME, borg, cyber, us], "Location")
+    assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "cyber", "place": "us"}, {"kind": "operations"})]
