@@ -174,3 +174,10 @@ def test_a_place_before_a_unit_noun_locates_the_unit_it_names(facts_of, summary)
     borg, cyber = ("Borg Inc", "borg", "Organization"), ("Cyber Labs", "cyber", "Organization")
     facts = facts_of("Acme Corp acquired 67.7% of Borg Inc's US affiliate Cyber Labs.", [ACME, borg, cyber, us], "Location")
     assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "cyber", "place": "us"}, {"kind": "operations"})]
+
+
+def test_a_number_standing_for_a_facility_noun_has_its_own_place(facts_of):
+    us, canada = ("U.S.", "us", "Place/Country"), ("Canada", "canada", "Place/Country")
+    text = "Acme Corp employs 10,000 people worldwide and has four tire manufacturing plants in the U.S. and one in Canada."
+    facts = facts_of(text, [ACME, us, canada], "Location")
+    assert sorted(f.roles["place"] for f in facts) == ["canada", "us"]
