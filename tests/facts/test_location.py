@@ -181,3 +181,10 @@ def test_a_number_standing_for_a_facility_noun_has_its_own_place(facts_of):
     text = "Acme Corp employs 10,000 people worldwide and has four tire manufacturing plants in the U.S. and one in Canada."
     facts = facts_of(text, [ACME, us, canada], "Location")
     assert sorted(f.roles["place"] for f in facts) == ["canada", "us"]
+
+
+def test_a_possessed_facility_named_by_town_and_state(facts_of):
+    toledo, ohio, jeep = ("Toledo", "toledo", "Place/City"), ("Ohio", "ohio", "Place/State"), ("Jeep", "jeep", "Product")
+    its = ("its", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said its Toledo, Ohio, Jeep plant would close.", [ACME, toledo, ohio, jeep, its], "Location")
+    assert sorted((f.roles["place"], f.attributes["kind"]) for f in facts) == [("ohio", "facility"), ("toledo", "facility")]
