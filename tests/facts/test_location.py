@@ -188,3 +188,9 @@ def test_a_possessed_facility_named_by_town_and_state(facts_of):
     its = ("its", "acme", "Organization", "pronoun")
     facts = facts_of("Acme Corp said its Toledo, Ohio, Jeep plant would close.", [ACME, toledo, ohio, jeep, its], "Location")
     assert sorted((f.roles["place"], f.attributes["kind"]) for f in facts) == [("ohio", "facility"), ("toledo", "facility")]
+
+
+def test_staff_in_a_place_are_the_company_operating_there(facts_of):
+    frankfurt = ("Frankfurt", "frankfurt", "Place/City")
+    facts = facts_of("Unions for Acme Corp staff in Frankfurt fear job losses.", [ACME, frankfurt], "Location")
+    assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "frankfurt"}, {"kind": "operations"})]
