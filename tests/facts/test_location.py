@@ -194,3 +194,9 @@ def test_staff_in_a_place_are_the_company_operating_there(facts_of):
     frankfurt = ("Frankfurt", "frankfurt", "Place/City")
     facts = facts_of("Unions for Acme Corp staff in Frankfurt fear job losses.", [ACME, frankfurt], "Location")
     assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "frankfurt"}, {"kind": "operations"})]
+
+
+def test_jobs_cut_in_a_place_say_the_company_operates_there(facts_of):
+    sweden = ("Sweden", "sweden", "Place/Country")
+    facts = facts_of("Acme Corp said it also plans to cut 200 jobs in Sweden.", [ACME, sweden, ("it", "acme", "Organization", "pronoun")], "Location")
+    assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "sweden"}, {"kind": "operations"})]
