@@ -1255,15 +1255,16 @@ class _Slots:
         """Objects of a preposition on the trigger, and for a noun on a number standing for it
         after "and" ("four plants in the U.S. and one in Canada"); else, for a verb, on its
         objects ("pay $5m for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on
-        the second); for a noun, on the "worth" of its value ("an offer worth $3bn from Y"), for "from" on a
-        relative clause on it ("the offer it received from Y"), then on its governing verb,
-        except the agent of a passive the noun is the subject of ("the sale of Y to Z was
-        approved by W": W approved, it did not sell), or the noun a relative clause's "in which"
-        stands for ("Y, in which X holds a 52 pct stake"). A group that names its members stands
-        for them ("sold to a group combining X and Y")."""
+        the second); for a noun, on the "worth" of its value ("an offer worth $3bn from Y"), for
+        "from" on a relative clause on it ("the offer it received from Y"), then on its
+        governing verb, except the agent of a passive the noun is the subject of ("the sale of Y
+        to Z was approved by W": W approved, it did not sell), or the noun a relative clause's
+        "in which" stands for ("Y, in which X holds a 52 pct stake"). A group that names its
+        members stands for them ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if self.frame.pos == "NOUN":
-            objects += [obj for other in trigger.conjuncts if other.pos_ == "NUM" for obj in prep_objects(other, word)]
+            numbers = [other for other in trigger.conjuncts if other.pos_ == "NUM"]
+            objects = [*objects, *(obj for number in numbers for obj in prep_objects(number, word))]
         if not objects and self.frame.pos == "NOUN":
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
         if not objects and self.frame.pos == "NOUN" and word == "from":
