@@ -5,6 +5,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from kg.errors import InputError
+
 
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
@@ -16,4 +18,7 @@ def word_list(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def json_data(name: str) -> Any:
     """The parsed JSON file of this package called ``name``, read once."""
-    return json.loads(resources.files(__name__).joinpath(name).read_text("utf-8"))
+    try:
+        return json.loads(resources.files(__name__).joinpath(name).read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read kg data file {name!r} ({error}): reinstall kg with `pip install -e .`") from error

@@ -8,20 +8,19 @@ object, possessor, prepositions) fill the fact's roles through the mentions help
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import status as kg_status
 from kg import values
+from kg.data import json_data
 from kg.entities import place_of_demonym, unit_owners
 from kg.mentions import cues, place_index
-from kg.errors import InputError, KgError
+from kg.errors import KgError
 from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences, token_texts
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
@@ -82,10 +81,7 @@ def register(fact_type: str) -> Callable[[Extractor], Extractor]:
 @lru_cache(maxsize=None)
 def load_data(name: str) -> Mapping[str, Any]:
     """Read one JSON data file of ``kg.data`` once."""
-    try:
-        return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise InputError(f"cannot read kg data file {name!r} ({error}): reinstall kg with `pip install -e .`") from error
+    return json_data(name)
 
 
 def lexicon() -> Mapping[str, Any]:
