@@ -33,11 +33,11 @@ import json
 import os
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from kg import kgfacts
+from kg.data import json_data
 from kg.errors import InputError, UsageError
 from kg.evaluate import Counts, Ratio, counts_to_json, normalize_name, ratio_to_json
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Extraction
@@ -51,8 +51,7 @@ Extract = Callable[[Iterable[Document]], Iterable[Extraction]]
 @cache
 def mappings() -> dict[str, Any]:
     """The benchmark definitions of ``kg/data/benchmarks.json``: splits, entity types, relations."""
-    text = resources.files("kg.data").joinpath("benchmarks.json").read_text("utf-8")
-    return json.loads(text)
+    return json_data("benchmarks.json")
 
 
 DATASETS: tuple[str, ...] = ("conll04", "fire", "knowledgenet")

@@ -23,11 +23,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from kg import kgfacts
+from kg.data import word_list
 from kg.errors import InputError
 from kg.ingest import read_documents, safe_filename
 from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Extraction
@@ -45,14 +45,7 @@ _YEAR = re.compile(r"\d{4}")
 _CHECKOUT = Path(__file__).resolve().parents[1]
 
 
-def _suffixes() -> frozenset[str]:
-    text = resources.files("kg.data").joinpath("name_suffixes.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-_SUFFIXES = _suffixes()
+_SUFFIXES = word_list("name_suffixes.txt")
 
 
 def normalize_name(name: str) -> str:

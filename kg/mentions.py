@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import functools
 import itertools
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from kg.data import json_data, word_list
 from kg.model import Mention
 from kg.nlp import (
     doc_entities,
@@ -89,7 +89,7 @@ def _data_text(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def cues() -> Mapping[str, Any]:
     """The cue words of ``data/entity_cues.json`` (read once)."""
-    return json.loads(_data_text("entity_cues.json"))
+    return json_data("entity_cues.json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,7 +130,7 @@ def places() -> tuple[Place, ...]:
             demonyms=tuple(entry["demonyms"]),
             country=entry.get("country"),
         )
-        for entry in json.loads(_data_text("places.json"))["places"]
+        for entry in json_data("places.json")["places"]
     )
 
 
@@ -167,8 +167,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names (``data/given_names.txt``, from the 1990 US Census lists)."""
-    lines = _data_text("given_names.txt").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return word_list("given_names.txt")
 
 
 _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}

@@ -7,10 +7,8 @@ markup is shown, never rendered. Fact sentences come from ``kg/data/view_phrases
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -24,6 +22,7 @@ from matplotlib.ticker import MaxNLocator  # noqa: E402
 from rdflib import Dataset, Graph  # noqa: E402
 
 from kg.analysis import entity_graph, format_amount  # noqa: E402
+from kg.data import json_data  # noqa: E402
 from kg.errors import OutputError  # noqa: E402
 from kg.files import atomic_write, atomic_write_text  # noqa: E402
 from kg.model import ENTITY_TYPES, FACT_TYPES  # noqa: E402
@@ -44,7 +43,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, Any]:
-    return json.loads(resources.files("kg.data").joinpath("view_phrases.json").read_text("utf-8"))
+    return json_data("view_phrases.json")
 
 
 def md(text: Any) -> str:

@@ -31,13 +31,12 @@ FT", "sources told the Wall Street Journal"), using ``kg/data/attribution_cues.j
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Collection, Iterator, Mapping
 
 from spacy.tokens import Span, Token
 
+from kg.data import json_data
 from kg.nlp import doc_memo, doc_text, doc_tokens, token_lemmas, token_lowers, token_sentences
 from kg.model import STATUS_CLASSES
 
@@ -48,7 +47,7 @@ _SHORT_PHRASE = 8
 @functools.lru_cache(maxsize=None)
 def _data(name: str) -> Mapping[str, Any]:
     """One JSON cue file from ``kg/data``, read once."""
-    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+    return json_data(name)
 
 
 @dataclass(frozen=True)

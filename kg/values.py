@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from spacy.tokens import Span
 
+from kg.data import json_data
 from kg.model import Amount
 from kg.nlp import doc_memo, doc_text, span_entities, span_text
 
@@ -42,7 +41,7 @@ _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 @functools.lru_cache(maxsize=None)
 def _data(name: str) -> Mapping[str, Any]:
     """One JSON vocabulary file from ``kg/data``, read once."""
-    return json.loads(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+    return json_data(name)
 
 
 def _alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:

@@ -25,6 +25,7 @@ from pyvis.network import Network
 from rdflib import Dataset, Graph
 
 from kg.analysis import entity_graph, find_entity, format_amount, pagerank
+from kg.data import json_data
 from kg.errors import OutputError, UsageError
 from kg.files import atomic_write_text
 from kg.model import ENTITY_TYPES
@@ -54,7 +55,7 @@ _DETAIL_KEYS = (
 @lru_cache(maxsize=1)
 def style() -> dict[str, Any]:
     """Colours, shapes and sizes of the view (``kg/data/view_style.json``), shared with the report."""
-    return json.loads(resources.files("kg.data").joinpath("view_style.json").read_text("utf-8"))
+    return json_data("view_style.json")
 
 
 def type_style(entity_type: str) -> Mapping[str, str]:
