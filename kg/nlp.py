@@ -116,7 +116,7 @@ def unwrap(text: str) -> str:
     starts = _line_starts(text)
     chars = list(text)
     for index, char in enumerate(text[:-1]):
-        if char == "\n" and index + 1 not in starts and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
+        if char == "\n" and index + 1 not in starts and not text[index + 1].isspace() and index > 0 and text[index - 1] != "\n":
             chars[index] = " "
     return "".join(chars)
 

@@ -106,6 +106,20 @@ def test_unwrap_makes_layout_breaks_spaces_and_keeps_sentence_breaks() -> None:
     )
 
 
+def test_unwrap_makes_a_break_after_a_trailing_space_a_space_too() -> None:
+    text = (
+        "Acme Holdings Inc said it has reached an agreement to acquire\n"
+        "all the capital stock of \n"
+        "<Widget Corp> for 149 mln dlrs in cash, the company said.\n"
+        "    Acme said the deal would close in the second quarter.\n"
+    )
+    assert unwrap(text) == (
+        "Acme Holdings Inc said it has reached an agreement to acquire all the capital stock of "
+        " <Widget Corp> for 149 mln dlrs in cash, the company said.\n"
+        "    Acme said the deal would close in the second quarter.\n"
+    )
+
+
 def test_unwrap_leaves_text_that_is_not_hard_wrapped_alone() -> None:
     text = (
         "Dive Brief\n"

@@ -133,6 +133,17 @@ def test_a_takeover_target_of_a_buyer_is_its_target_not_a_buyer(facts_of, summar
     ]
 
 
+def test_a_target_after_a_wire_line_that_ends_in_a_space(facts_of, summary):
+    text = (
+        "Acme Corp said it has reached an agreement to acquire all\n"
+        "the capital stock of \n"
+        "<Borg Inc> for 149 mln dlrs in cash, the company said.\n"
+        "    Acme said the deal would close in the second quarter.\n"
+    )
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
