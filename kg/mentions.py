@@ -1702,8 +1702,13 @@ def _firm_named_like_person(span: Span) -> bool:
     deal_nouns = set(cues()["unit_share_nouns"]) | set(cues()["unit_fact_nouns"])
     if dep == "pobj" and head.lower_ in {"of", "in"} and (head.head.lower_ in deal_nouns or head.head.lemma_ in deal_nouns):
         return True
+    said = set()
+    if dep == "nsubj" and root.head.lemma_ in words["statement_verbs"]:
+        said = {t.i for c in root.head.children if c.dep_ == "ccomp" for t in c.subtree}
     return dep in {"nsubj", "dobj", "pobj"} and any(
-        t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"] for t in root.head.subtree if t.dep_ == "dobj"
+        t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"]
+        for t in root.head.subtree
+        if t.dep_ == "dobj" and t.i not in said
     )
 
 

@@ -941,6 +941,12 @@ def test_a_model_person_that_agrees_or_plans_to_buy_is_a_firm_unless_a_given_nam
     assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == expected
 
 
+def test_what_a_model_person_says_a_firm_does_does_not_make_the_person_a_firm(nlp) -> None:
+    doc = nlp("After the meeting, Tarnby Velloway, Kelvaro's chairman, said Kelvaro expects to report a profit.")
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == ("Tarnby Velloway", "Person", "ner")
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
