@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.data import json_data, word_list
@@ -427,6 +428,15 @@ def token_heads(doc: Doc) -> tuple[int, ...]:
     )
 
 
+def _keep_hyphenated_words_whole(nlp: Language) -> None:
+    """Keep the deal words of ``whole_hyphenated.txt`` one token each ("take-over", "tie-up",
+    "co-operate"), normed as the closed-up spelling, so triggers fire on them and the parse
+    around them holds; the English rules split them at the hyphen."""
+    for word in sorted(word_list("whole_hyphenated.txt")):
+        for form in (word, word[:1].upper() + word[1:]):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: word.replace("-", "")}])
+
+
 def _split_ampersand_full_stops(nlp: Language) -> None:
     """Split the full stop off an ampersand name ending a sentence: "AT&T." -> "AT&T", ".".
 
@@ -596,6 +606,7 @@ def _load(model: str) -> Language:
             f"pip, e.g. `{install}` (`spacy download` is not available here)"
         ) from error
     _split_ampersand_full_stops(nlp)
+    _keep_hyphenated_words_whole(nlp)
     _index_attribute_ruler(nlp)
     if not isinstance(nlp.tokenizer, ParseTextTokenizer):
         nlp.tokenizer = ParseTextTokenizer(nlp.tokenizer)

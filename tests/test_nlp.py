@@ -144,6 +144,12 @@ def test_the_pipeline_parses_wire_copy_unwrapped_with_offsets_kept(nlp) -> None:
     assert doc.text[doc[5].idx : doc[5].idx + 7] == text[doc[5].idx : doc[5].idx + 7] == "Goldsil"
 
 
+def test_hyphenated_deal_words_stay_whole_and_read_as_their_closed_up_spelling(nlp) -> None:
+    doc = nlp("Co-operation talks followed the take-over, two spin-offs and a break-up.")
+    assert [t.text for t in doc] == ["Co-operation", "talks", "followed", "the", "take-over", ",", "two", "spin-offs", "and", "a", "break", "-", "up", "."]
+    assert [doc[0].norm_, doc[4].norm_, doc[7].norm_] == ["cooperation", "takeover", "spinoffs"]
+
+
 def test_ampersand_names_lose_a_sentence_final_full_stop(nlp) -> None:
     words = [t.text for t in nlp("He left AT&T. S&P. Acme Inc. and the U.S. firm Procter & Gamble Co. won.")]
     assert words == [

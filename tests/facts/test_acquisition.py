@@ -144,6 +144,15 @@ def test_a_target_after_a_wire_line_that_ends_in_a_space(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
 
 
+def test_hyphenated_take_over_sell_off_and_spin_off(facts_of, summary):
+    facts = facts_of("Cyber Ltd announced the take-over of Borg Inc.", [BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "announced")]
+    facts = facts_of("Acme Corp completed the sell-off of Borg Inc to Cyber Ltd.", [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "cyber", "seller": "acme", "target": "borg"}, "completed")]
+    facts = facts_of("Acme Corp said it is to spin-off its Borg Inc unit.", [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "planned")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []

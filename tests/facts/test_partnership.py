@@ -23,6 +23,13 @@ def test_partner_with_verb_planned(facts_of, summary):
     assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
 
 
+def test_hyphenated_co_operation_and_co_operate(facts_of, summary):
+    facts = facts_of("Acme Corp will co-operate with Borg Inc in marketing.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
+    facts = facts_of("The ministers formalised a co-operation deal between Acme Corp and Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+
+
 def test_ruled_out_partnership_is_denied(facts_of, summary):
     facts = facts_of("Acme Corp ruled out a partnership with Borg Inc.", [ACME, BORG], "Partnership")
     assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "denied")]
