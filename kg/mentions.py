@@ -160,6 +160,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "organization_heads", "person_titles", "name_titles", "months", "weekdays", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
+        "person_descriptors",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -563,11 +564,14 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     legal = _word_sets()["legal_suffixes"]
     suffix_words = legal | _word_sets()["name_suffixes"]
+    descriptors = _word_sets()["person_descriptors"] | _word_sets()["person_role_nouns"]
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
             continue
         label = ent.label_
+        if label == "PERSON" and end - start > 2 and words[start].lower() in descriptors:
+            start += 1
         if label == "ORG" and end < piece_end and _owns_its_s(tokens, end):
             end += 1
         while label == "ORG" and end - start > 1 and words[end - 1].islower() and _common_noun_after_name(tokens[end - 1]):
@@ -1691,6 +1695,8 @@ def _firm_named_like_person(span: Span) -> bool:
     dep, head = _governor(span)
     if dep == "compound" and head.lemma_.lower() in words["unit_nouns"]:
         return True
+    if dep == "nsubj" and _says_of_a_person(head):
+        return False
     if span[0].text in given_names():
         return _front_of_firm_name(span) and (_of_a_person(span) or _business_role(span, statements=True))
     if _of_a_person(span):
@@ -1839,6 +1845,18 @@ def _says_it(span: Span) -> bool:
     """Whether ``span`` is the subject of a statement verb that reports of it as "it"."""
     dep, head = _governor(span)
     return dep == "nsubj" and head.lemma_ in _word_sets()["statement_verbs"] and _says_of_itself(head)
+
+
+def _says_of_a_person(verb: Token) -> bool:
+    """"X, a Houston investor, said he bought a stake": the clause a verb reports after it has
+    "he" or "she" for subject, so the speaker is a person, whatever the apposition says."""
+    pronouns = cues()["person_pronouns"]
+    return any(
+        subject.dep_ in {"nsubj", "nsubjpass"} and subject.lower_ in pronouns
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.i > verb.i
+        for subject in clause.children
+    )
 
 
 def _says_of_itself(verb: Token) -> bool:

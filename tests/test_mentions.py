@@ -947,6 +947,18 @@ def test_what_a_model_person_says_a_firm_does_does_not_make_the_person_a_firm(nl
     assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == ("Tarnby Velloway", "Person", "ner")
 
 
+def test_a_model_person_who_says_he_bought_is_a_person_whatever_the_apposition(nlp) -> None:
+    doc = nlp("Zeno Tarrant, a Houston investor, said he bought a 6.1 pct stake in Kelvaro Corp.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == ("Zeno Tarrant", "Person", "ner")
+
+
+def test_a_descriptor_the_model_took_into_a_person_s_name_is_dropped(nlp) -> None:
+    doc = nlp("Financier Carl Velloway said he bought 5 pct of Kelvaro Corp.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == ("Carl Velloway", "Person", "ner")
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
