@@ -17,9 +17,17 @@ from kg.model import Fact
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
     the bids whose target only the rest of the story names."""
-    found = [*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")]
+    found = _without_unnamed_repeats([*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")])
     yield from _parent_buyers(ctx, found)
     yield from _parent_buyers(ctx, story_facts(ctx, "Acquisition", found))
+
+
+def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
+    """The facts without the purchases of nothing named ("to buy a pharmaceutical company") by a
+    buyer the story gives a named purchase too: there the unnamed one is that purchase again or
+    a passing remark."""
+    named = {fact.roles["buyer"] for fact in facts if "buyer" in fact.roles and "target" in fact.roles}
+    return [fact for fact in facts if set(fact.roles) != {"buyer"} or fact.roles["buyer"] not in named]
 
 
 def _parent_buyers(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:

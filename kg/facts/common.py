@@ -354,6 +354,9 @@ class Frame:
     #: Roles a plural noun trigger must fill ("strong sales of Alfa Romeo" are revenue; "the
     #: sales of X and Y to Z" are disposals).
     plural_require: tuple[str, ...] = ()
+    #: Whether what the trigger is about must be unnamed and indefinite: a verb's object ("to
+    #: buy a pharmaceutical company") or the noun trigger itself ("by making small acquisitions").
+    unnamed_object: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -387,6 +390,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 require_slots=tuple(raw.get("require_slots", ())),
                 pairs=bool(raw.get("pairs", False)),
                 plural_require=tuple(raw.get("plural_require", ())),
+                unnamed_object=bool(raw.get("unnamed_object", False)),
             )
         )
     return tuple(result)
@@ -1311,11 +1315,43 @@ def _matches(frame: Frame, token: Token) -> bool:
         verb = governing_verb(token) if frame.pos == "NOUN" else token.head
         if verb is not None and verb.lemma_.lower() in frame.blockers:
             return False
+    if frame.unnamed_object:
+        return phrase is not None and _unnamed_indefinite(phrase) and (not frame.objects or phrase.lemma_.lower() in frame.objects) and not _named_counterpart(token)
     if frame.objects and (phrase is None or not _names_money(phrase, frame.objects)):
         return False
     if frame.share_object:
         return phrase is not None and unshare(phrase)[1] is not None
     return True
+
+
+def _unnamed_indefinite(noun: Token) -> bool:
+    """Whether a noun phrase names nothing in particular: "a pharmaceutical company", "small
+    acquisitions", "another Canadian securities company"; not "the company", "its acquisitions"
+    or a phrase with a name in it."""
+    named = [token for child in noun.lefts for token in child.subtree] + [
+        token for prep in noun.children if prep.lower_ == "of" for token in prep.subtree
+    ]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or any(token.pos_ == "PROPN" or token.ent_type_ for token in named):
+        return False
+    indefinite = frozenset(triggers()["indefinite_determiners"])
+    determiners = [child.lower_ for child in noun.children if child.dep_ in ("det", "poss")]
+    if not all(word in indefinite for word in determiners):
+        return False
+    return bool(determiners) or noun.tag_ == "NNS"
+
+
+def _named_counterpart(trigger: Token) -> bool:
+    """Whether a verb trigger names the other side of the deal or the thing dealt in elsewhere:
+    a seller ("acquired a systems business from Control Data") or a name beside its object
+    ("acquired (Cafe Van Houtte Inc), a cafe chain"); then the deal is a named one."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("npadvmod", "dative", "appos") and any(t.pos_ == "PROPN" for t in child.subtree):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from" and any(t.pos_ == "PROPN" for t in child.subtree):
+            return True
+    return False
 
 
 def _names_money(phrase: Token, words: frozenset[str]) -> bool:

@@ -153,6 +153,22 @@ def test_hyphenated_take_over_sell_off_and_spin_off(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "planned")]
 
 
+def test_a_purchase_of_nothing_named_has_a_buyer_only(facts_of, summary):
+    it = ("it", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said it intends to buy a pharmaceutical company.", [ACME, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme"}, "planned")]
+    facts = facts_of("Acme Corp said it spent 1.1 billion guilders on acquisitions last year.", [ACME, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme"}, "completed")]
+
+
+def test_no_buyer_only_purchase_beside_a_named_one_or_a_seller(facts_of, summary):
+    it = ("it", "acme", "Organization", "pronoun")
+    assert facts_of("Acme Corp said it acquired a computer services business from Borg Inc.", [ACME, BORG, it], "Acquisition") == []
+    assert facts_of("Acme Corp said it will buy the company.", [ACME, it], "Acquisition") == []
+    facts = facts_of("Acme Corp agreed to buy Borg Inc. Acme Corp said it will seek acquisitions.", [ACME, BORG, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
