@@ -759,10 +759,10 @@ def _ends_person(token: Token) -> bool:
 
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """Capitalised runs ending in a corporate suffix, and web names ("JD.com"); a run of generic
-    words keeps the one-word possessive name before it ("Shaw's Supermarkets Inc", not
-    "Sosnoff's Caesars World Inc", "Texas Air Corp's Eastern Airlines" or "China's National
-    Petroleum Corporation")."""
+    """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N"), and
+    web names ("JD.com"); a run of generic words keeps the one-word possessive name before it
+    ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc", "Texas Air Corp's Eastern
+    Airlines" or "China's National Petroleum Corporation")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     words = _word_sets()
@@ -804,6 +804,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif previous.lower_ in words["name_particles"] and previous.is_lower and inner:
                 start -= 1
+            elif texts[start] in {"N", "n"} and texts[start - 1] == "'" and not previous.whitespace_ and inner:
+                start -= 2
             elif texts[start - 1] == ")" and _bracketed_name_word(tokens, start - 1, sentence_start):
                 start -= 3
             elif (

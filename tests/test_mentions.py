@@ -959,6 +959,10 @@ def test_a_descriptor_the_model_took_into_a_person_s_name_is_dropped(nlp) -> Non
     assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == ("Carl Velloway", "Person", "ner")
 
 
+def test_a_name_with_an_apostrophe_n_is_one_name(nlp) -> None:
+    assert ("Tug 'N Tarn Stores Inc", "Organization", "suffix") in _found(nlp, "He holds 7.2 pct of Tug 'N Tarn Stores Inc common stock.")
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
