@@ -977,11 +977,15 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     """The nearest entity of ``history`` (organisations for "its", people for "his") before the
     pronoun that is a subject or possessor, in this or the previous sentence, outside any
     relative clause or apposition the pronoun is not in ("X, which Y bought, said its ..." -> X);
-    then such a one inside; else the nearest such mention there."""
+    then such a one inside; else the nearest such mention there. A possessive listed after a name
+    is that name's ("X and its affiliates")."""
     sentences = token_sentences(doc)
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
+    conjoined = _conjoined_owner(span.root, window)
+    if conjoined is not None:
+        return conjoined
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
         head = expanded_span(doc, mention.start, mention.end)
@@ -990,6 +994,18 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     if subjects:
         return min(subjects, key=lambda pair: pair[0])[1].entity_id
     return window[-1].entity_id if window else None
+
+
+def _conjoined_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
+    """The entity named first in a list whose later item the possessive qualifies: "charging
+    Bregman Partners and its affiliates" -> Bregman Partners."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.lower_ not in cues()["listed_possessions"]:
+        return None
+    first = noun.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return next((m.entity_id for m in window if m.start <= first.idx < m.end), None)
 
 
 def _embedded(token: Token, pronoun: Token) -> bool:

@@ -478,6 +478,13 @@ def test_pronoun_skips_a_subject_inside_a_relative_clause_or_apposition(nlp) -> 
     assert _references(mentions) == [("its", "pronoun", "zorvex-holdings")]
 
 
+def test_a_possessive_listed_after_a_name_is_that_name_s(nlp) -> None:
+    _, mentions = _resolve(nlp, "Quintara Corp said it sued Zorvex Partners and its affiliates.")
+    assert _references(mentions) == [("it", "pronoun", "quintara"), ("its", "pronoun", "zorvex-partners")]
+    _, mentions = _resolve(nlp, "Quintara Corp completed its takeover of Zorvex Inc and its acquisition of Tarvel Inc.")
+    assert _references(mentions) == [("its", "pronoun", "quintara"), ("its", "pronoun", "quintara")]
+
+
 def test_bidder_suitor_and_target_by_deal_side(nlp) -> None:
     text = (
         "Zorvex Holdings made a bid for Quintara Corp on Monday. The bidder said the target was worth more. "
