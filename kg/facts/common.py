@@ -1376,7 +1376,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             continue
         current = filled.get(role, [])
         tokens = slots.tokens(slot)
-        named = resolve_all(ctx, tokens)
+        named = _modified_names(ctx, tokens) if slot == "head" else resolve_all(ctx, tokens)
         if is_list:
             named += [entity_id for token in tokens for entity_id in pair_referents(ctx, token) if entity_id not in named]
         candidates = [
@@ -1412,6 +1412,17 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     for combination in itertools.product(*(filled[role] for role in single)):
         if len(set(combination)) == len(combination):
             yield {role: [entity_id] for role, entity_id in zip(single, combination)}
+
+
+def _modified_names(ctx: Context, nouns: Sequence[Token]) -> list[str]:
+    """The entities a modifier trigger describes: the noun it modifies with the nouns listed after
+    it ("Texas-based X and Y"), but a later item of a list alone ("X and California-based Y")."""
+    return [
+        entity_id
+        for noun in nouns
+        for entity_id in ([resolve(ctx, noun)] if noun.dep_ == "conj" else resolve_all(ctx, [noun]))
+        if entity_id is not None
+    ]
 
 
 def _satisfied(frame: Frame, roles: Mapping[str, list[str]]) -> bool:

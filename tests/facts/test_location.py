@@ -14,6 +14,14 @@ def test_based_in_and_hyphenated_based(facts_of, summary):
     assert summary(facts_of("Madrid-based Acme Corp makes shoes.", [ACME, MADRID], "Location")) == expected
 
 
+def test_a_based_modifier_on_a_later_list_item_places_that_item_alone(facts_of, summary):
+    borg = ("Borg Inc", "borg", "Organization")
+    facts = facts_of("A tie-up between Acme Corp and Madrid-based Borg Inc would create a big bank.", [ACME, borg, MADRID], "Location")
+    assert summary(facts) == [("Location", {"entity": "borg", "place": "madrid"}, "active")]
+    facts = facts_of("Madrid-based Acme Corp and Borg Inc agreed to merge.", [ACME, borg, MADRID], "Location")
+    assert sorted(f.roles["entity"] for f in facts) == ["acme", "borg"]
+
+
 def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
     text = "Spanish shoemaker Acme Corp sells shoes in Spain."
     facts = facts_of(text, [ACME, SPAIN], "Location")
