@@ -31,6 +31,12 @@ def test_analyst_of_and_appointment(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in named] == [({"person": "smith", "organization": "acme"}, "chairman")]
 
 
+def test_the_home_of_a_based_firm_is_no_employer(facts_of, summary):
+    text = "John Smith, an analyst with Madrid-based Acme Corp, said the bid was low."
+    facts = facts_of(text, [ACME, SMITH, ("Madrid", "madrid", "Place")], "Role")
+    assert [f.roles["organization"] for f in facts] == ["acme"]
+
+
 def test_no_role_without_a_title_or_an_organization(facts_of):
     assert facts_of("John Smith visited Acme Corp on Monday.", [ACME, SMITH], "Role") == []
     assert facts_of("A spokesperson for the group declined to comment, said John Smith.", [SMITH], "Role") == []
