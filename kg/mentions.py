@@ -1532,9 +1532,28 @@ def _extend_with_ner(doc: Doc, candidate: _Candidate, ner: list[_Candidate], str
             ):
                 return _Candidate(c.start, c.end, candidate.type, candidate.source)
         if c.start < candidate.start < c.end <= candidate.end and _name_prefix(doc, c.start, candidate.start):
-            if not any(o is not candidate and o.start < candidate.start and c.start < o.end for o in strong):
+            if not any(o is not candidate and o.start < candidate.start and c.start < o.end for o in strong) and not _two_listed(
+                doc, c.start, candidate.start, strong
+            ):
                 return _Candidate(c.start, candidate.end, candidate.type, candidate.source)
     return candidate
+
+
+def _two_listed(doc: Doc, start: int, end: int, strong: list[_Candidate]) -> bool:
+    """Whether a prefix ending in "and" names a firm of its own rather than opening a longer name:
+    after "between" ("a merger between Kappa and Radiation Systems Inc"), or the opening words
+    of another firm's name the story gives ("Kappa" of "Kappa Networks Inc")."""
+    texts = token_texts(doc)
+    if texts[end - 1] not in {"and", "&"}:
+        return False
+    if start > 0 and texts[start - 1] == "between":
+        return True
+    words = texts[start : end - 1]
+    return any(
+        o.end - o.start > len(words) and texts[o.start : o.start + len(words)] == words
+        for o in strong
+        if o.start >= end or o.end <= start
+    )
 
 
 def _of_name(tokens: Sequence[Token], start: int, end: int) -> bool:

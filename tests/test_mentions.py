@@ -963,6 +963,22 @@ def test_a_name_with_an_apostrophe_n_is_one_name(nlp) -> None:
     assert ("Tug 'N Tarn Stores Inc", "Organization", "suffix") in _found(nlp, "He holds 7.2 pct of Tug 'N Tarn Stores Inc common stock.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvaro Networks Inc is considering a merger between Kelvaro and Tarnwell Systems Inc.",
+        "Kelvaro Networks Inc said Kelvaro and Tarnwell Systems Inc will merge.",
+    ],
+)
+def test_a_firm_listed_before_and_is_not_taken_into_the_next_firm_s_name(nlp, text: str) -> None:
+    doc = nlp(text)
+    start = [t.i for t in doc if t.text == "Kelvaro"][1]
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, start, start + 5, label="ORG")]
+    found = [(m.text, m.source) for m in find_mentions(doc)]
+    assert [source for text, source in found if text.startswith("Tarnwell Systems Inc")] == ["suffix"]
+    assert not any(text.startswith("Kelvaro and") for text, _ in found)
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
