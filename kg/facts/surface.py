@@ -252,11 +252,12 @@ def surface(ctx: Context, sentence: Span) -> Surface:
     previous: str | None = None
     length = 0
     tokens, texts, token_entity = ctx.tokens, token_texts(ctx.doc), ctx.token_entity
+    wrapped = _bracketed_names(ctx, texts, sentence)
     for i in range(sentence.start, sentence.end):
         text = texts[i]
         if text.isspace():
             continue
-        if text in _BRACKETS:
+        if text in _BRACKETS or i in wrapped:
             previous = None
             continue
         entity_id = token_entity[i]
@@ -277,6 +278,27 @@ def surface(ctx: Context, sentence: Span) -> Surface:
         length += len(piece) + 1
         previous = entity_id
     return Surface(sentence, " ".join(parts), tuple(slots), tuple(offsets), tuple(token_ids))
+
+
+def _bracketed_names(ctx: Context, texts: Sequence[str], sentence: Span) -> frozenset[int]:
+    """The round brackets some wire copy puts around a firm's name where most puts angle ones
+    ("(Sportscene Restaurants Inc) said it acquired (Cafe Christophe Van Houtte Inc)"): left out
+    of the surface text like the angle ones, when they hold one name of another organisation than
+    the one before (not "Bache Securities (Japan)", nor an acronym after its name)."""
+    token_entity = ctx.token_entity
+    found: set[int] = set()
+    for i in range(sentence.start, sentence.end - 2):
+        entity_id = token_entity[i + 1]
+        if texts[i] != "(" or entity_id is None or ctx.type_of(entity_id) != "Organization":
+            continue
+        if i > sentence.start and token_entity[i - 1] == entity_id:
+            continue
+        end = i + 1
+        while end < sentence.end and token_entity[end] == entity_id:
+            end += 1
+        if end < sentence.end and texts[end] == ")":
+            found.update((i, end))
+    return frozenset(found)
 
 
 def surface_facts(ctx: Context, fact_type: str) -> Iterator[Fact]:

@@ -174,6 +174,11 @@ def test_a_misspelt_trigger_still_fires(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
 
 
+def test_names_in_round_brackets_read_like_marked_names(pipeline_roles):
+    text = "(Zorvex Restaurants Inc) said it acquired (Quintara Cafe Inc), a cafe chain with ten franchises, for cash."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Restaurants", "target": "Quintara Cafe"}]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
