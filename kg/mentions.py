@@ -759,8 +759,9 @@ def _ends_person(token: Token) -> bool:
 
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N"), and
-    web names ("JD.com"); a run of generic words keeps the one-word possessive name before it
+    """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N",
+    "Anglo American Corp of South Africa Ltd" with a suffix before "of"), and web names
+    ("JD.com"); a run of generic words keeps the one-word possessive name before it
     ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc", "Texas Air Corp's Eastern
     Airlines" or "China's National Petroleum Corporation")."""
     tokens = doc_tokens(doc)
@@ -791,6 +792,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             ) or (texts[start] == "-" and _hyphen_joined(tokens, start - 1)):
                 start -= 1
             elif start == token.i and previous.text in words["legal_suffixes"] and previous.is_alpha:
+                start -= 1
+            elif texts[start] == "of" and previous.text in words["legal_suffixes"] and start < token.i and inner:
                 start -= 1
             elif previous.text in {"and", "&"} and texts[start] in {"Co", "Co."} and inner:
                 start -= 1

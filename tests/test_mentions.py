@@ -979,6 +979,11 @@ def test_a_firm_listed_before_and_is_not_taken_into_the_next_firm_s_name(nlp, te
     assert not any(text.startswith("Kelvaro and") for text, _ in found)
 
 
+def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
+    found = _found(nlp, "Boart is a unit of Kelvaro Mining Corp of South Africa Ltd, the company said.")
+    assert ("Kelvaro Mining Corp of South Africa Ltd", "Organization", "suffix") in found
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
