@@ -70,6 +70,7 @@ def _trigger(nlp, text: str, word: str):
         ("Acme shelved plans for a merger with Beta.", "merger", "cancelled"),
         ("The proposed merger was called off.", "merger", "cancelled"),
         ("Acme terminated its merger agreement with Beta.", "merger", "cancelled"),
+        ("Acme rescinded its agreement to buy Beta.", "buy", "cancelled"),
         ("Acme and Beta ended merger talks.", "merger", "cancelled"),
         ("Acme said it would not sell Beta.", "sell", "denied"),
         ("Acme doesn't plan to sell Beta.", "sell", "denied"),
