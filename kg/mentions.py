@@ -328,11 +328,17 @@ def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
     """Whether a company noun is tied to an organisation's name: "brewer X" (compound, or the
     modifier the parse sometimes makes of it: "consumer goods giant X"), "X, a brewer" / "a
     brewer, X" (apposition), or the name right after the noun whatever the parse made of it
-    ("Dutch firm Heineken saw ..." parsed as a firm that Heineken saw)."""
+    ("Dutch firm Heineken saw ..." parsed as a firm that Heineken saw), or right before its
+    phrase and a comma ("through <X Ltd>, an Australian firm", parsed as a second object)."""
+    tokens = doc_tokens(noun.doc)
     related = [noun.head] if noun.dep_ in {"compound", "appos", "amod"} else []
     related += [c for c in noun.children if c.dep_ == "appos"]
     if noun.i + 1 < len(noun.doc):
-        related.append(noun.doc[noun.i + 1])
+        related.append(tokens[noun.i + 1])
+    before = noun.left_edge.i - 1
+    if before > 0 and tokens[before].text == ",":
+        named = before - 1 if tokens[before - 1].text not in {")", ">"} else before - 2
+        related += [tokens[named]] if named >= 0 else []
     return any(t.i in owner and owner[t.i].type == "Organization" for t in related)
 
 

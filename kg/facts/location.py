@@ -133,8 +133,9 @@ def _describing_nouns(token: Token) -> list[Token]:
     """Nouns a name is said to be elsewhere in its clause: the noun it is in apposition to
     ("US aircraft firm Boeing" parsed with the name as apposition), a plural one a name before
     it in a list is in apposition to ("US car firms General Motors and Ford"), the noun it
-    modifies ("Sweden's Wallenberg group") and the predicate noun of a copula it is the subject
-    of ("X is the US's second-biggest firm")."""
+    modifies ("Sweden's Wallenberg group"), the predicate noun of a copula it is the subject
+    of ("X is the US's second-biggest firm") and a noun phrase set off after it that the parse
+    made a second object ("through <X Ltd>, an Australian firm")."""
     found = []
     first = token
     while first.dep_ == "conj" and first.head is not first:
@@ -147,6 +148,15 @@ def _describing_nouns(token: Token) -> list[Token]:
         found.append(token.head)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         found.extend(child for child in token.head.children if child.dep_ == "attr")
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].text in {")", ">"}:
+        after += 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "det":
+        noun = doc[after + 1].head
+        subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in lexicon()["description_participles"]
+        if noun.left_edge.i == after + 1 and not subject and noun.i not in {t.i for t in found}:
+            found.append(noun)
     return found
 
 

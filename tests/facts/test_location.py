@@ -22,6 +22,13 @@ def test_a_based_modifier_on_a_later_list_item_places_that_item_alone(facts_of, 
     assert sorted(f.roles["entity"] for f in facts) == ["acme", "borg"]
 
 
+def test_a_description_set_off_after_a_marked_name_places_it(pipeline_roles):
+    text = "San Miguel could tap distribution lines through <Zorvex Farmlands Ltd>, a listed Australian firm in which it has 30 pct equity."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Farmlands", "place": "Australia"}]
+    text = "A spokesman said that <Zorvex Farmlands Ltd>, an Australian firm owned 30 pct by <Quintara Ltd>, was planning a branch."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Farmlands", "place": "Australia"}]
+
+
 def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
     text = "Spanish shoemaker Acme Corp sells shoes in Spain."
     facts = facts_of(text, [ACME, SPAIN], "Location")
