@@ -766,7 +766,8 @@ def _ends_person(token: Token) -> bool:
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N",
-    "Anglo American Corp of South Africa Ltd" with a suffix before "of"), and web names
+    "Dealers' Digest Inc" with a plural possessive, "Anglo American Corp of South Africa Ltd"
+    with a suffix before "of"), and web names
     ("JD.com"); a run of generic words keeps the one-word possessive name before it
     ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc", "Texas Air Corp's Eastern
     Airlines" or "China's National Petroleum Corporation")."""
@@ -814,6 +815,15 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             elif previous.lower_ in words["name_particles"] and previous.is_lower and inner:
                 start -= 1
             elif texts[start] in {"N", "n"} and texts[start - 1] == "'" and not previous.whitespace_ and inner:
+                start -= 2
+            elif (
+                texts[start - 1] == "'"
+                and texts[start - 2].endswith("s")
+                and not tokens[start - 2].whitespace_
+                and inner
+                and _is_name_token(tokens[start - 2])
+                and (start - 3 < sentence_start or not _is_name_token(tokens[start - 3]))
+            ):
                 start -= 2
             elif texts[start - 1] == ")" and _bracketed_name_word(tokens, start - 1, sentence_start):
                 start -= 3

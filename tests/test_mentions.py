@@ -984,6 +984,12 @@ def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
     assert ("Kelvaro Mining Corp of South Africa Ltd", "Organization", "suffix") in found
 
 
+def test_a_one_word_plural_possessive_opens_a_name_but_an_owner_s_name_does_not(nlp) -> None:
+    assert ("Traders' Kelvaro Inc", "Organization", "suffix") in _found(nlp, "He is president of Traders' Kelvaro Inc, he said.")
+    found = _found(nlp, "Tarn Enterprises' Kelvaro Foods Inc said it sold its dairy.")
+    assert ("Kelvaro Foods Inc", "Organization", "suffix") in found
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
