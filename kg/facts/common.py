@@ -1046,9 +1046,10 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     <Y>, of London,": Y), or the named possessor of assets ("all of Y's oil properties": Y;
     "its stake" is what "its" holds, and "its Canadian operations" a unit of its own), or else
     the name before it ("his entire RB Industries Inc stake of 341,210 shares": RB Industries).
-    An "of" the parser hung on the verb right after its share object is the share's ("take
-    control of Shaw's Supermarkets"); a count given with its share ("acquired 20.8 mln or 95 pct of
-    X common shares") is looked through that share.
+    An "of" or "in" the parser hung on the verb right after its share object is the share's ("take
+    control of Shaw's Supermarkets", "purchased 300,000 shares of preferred stock in X"); a count
+    given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
+    that share.
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -1065,9 +1066,9 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
             break
         holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
         objects = sorted((obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)), key=lambda obj: obj.i)
-        if not objects and current.dep_ == "dobj" and current.i + 1 < len(current.doc):
-            link = current.nbor(1)
-            if link.lower_ in data["share_links"] and link.head == current.head:
+        if not objects and token.dep_ == "dobj" and token.right_edge.i + 1 < len(token.doc):
+            link = token.doc[token.right_edge.i + 1]
+            if link.lower_ in data["share_links"] and link.head == token.head:
                 objects = [obj for obj in link.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"]
         if not objects:
             break

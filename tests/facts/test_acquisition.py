@@ -179,6 +179,11 @@ def test_names_in_round_brackets_read_like_marked_names(pipeline_roles):
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Restaurants", "target": "Quintara Cafe"}]
 
 
+def test_shares_of_a_stock_class_in_a_company_hung_on_the_verb(pipeline_roles):
+    text = "Zorvex Corp said it has purchased 300,000 shares of convertible preferred stock in <Quintara Inc> for 1,500,000 dlrs in cash."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara"}]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
