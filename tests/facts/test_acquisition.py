@@ -184,6 +184,12 @@ def test_shares_of_a_stock_class_in_a_company_hung_on_the_verb(pipeline_roles):
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara"}]
 
 
+def test_shares_exchanged_for_a_part_of_a_company_buy_it(facts_of, summary):
+    it = ("it", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said it exchanged 4.5 mln common shares for 21 pct of Borg Inc.", [ACME, BORG, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
