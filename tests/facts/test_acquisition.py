@@ -190,6 +190,12 @@ def test_shares_exchanged_for_a_part_of_a_company_buy_it(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
 
 
+def test_a_company_that_agrees_to_become_a_subsidiary_is_bought(facts_of, summary):
+    it = ("it", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said it agreed in principle to become a wholly owned subsidiary of Borg Inc.", [ACME, BORG, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
