@@ -196,6 +196,14 @@ def test_a_company_that_agrees_to_become_a_subsidiary_is_bought(facts_of, summar
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
 
 
+def test_a_stake_placed_with_a_broker_is_sold(facts_of, summary):
+    it = ("it", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said it had today placed its 19.4 pct stake in Borg Inc with Cyber Ltd.", [ACME, BORG, CYBER, it, ITS], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
+    assert facts[0].attributes == {"share": 0.194}
+    assert facts_of("Acme Corp placed an order for 20 planes with Cyber Ltd.", [ACME, CYBER], "Acquisition") == []
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
