@@ -1327,12 +1327,15 @@ def _matches(frame: Frame, token: Token) -> bool:
 
 def _unnamed_indefinite(noun: Token) -> bool:
     """Whether a noun phrase names nothing in particular: "a pharmaceutical company", "small
-    acquisitions", "another Canadian securities company"; not "the company", "its acquisitions"
-    or a phrase with a name in it."""
+    acquisitions", "two Indian cement firms" (a place says where, not which); not "the company",
+    "its acquisitions" or a phrase with a name in it."""
     named = [token for child in noun.lefts for token in child.subtree] + [
         token for prep in noun.children if prep.lower_ == "of" for token in prep.subtree
     ]
-    if noun.pos_ != "NOUN" or noun.ent_type_ or any(token.pos_ == "PROPN" or token.ent_type_ for token in named):
+    places = ("GPE", "NORP", "LOC")
+    if noun.pos_ != "NOUN" or noun.ent_type_ or any(
+        (token.pos_ == "PROPN" or token.ent_type_) and token.ent_type_ not in places for token in named
+    ):
         return False
     indefinite = frozenset(triggers()["indefinite_determiners"])
     determiners = [child.lower_ for child in noun.children if child.dep_ in ("det", "poss")]
