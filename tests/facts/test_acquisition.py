@@ -206,6 +206,11 @@ def test_a_stake_placed_with_a_broker_is_sold(facts_of, summary):
     assert facts_of("Acme Corp placed an order for 20 planes with Cyber Ltd.", [ACME, CYBER], "Acquisition") == []
 
 
+def test_buying_out_the_holders_in_a_company_buys_the_company(facts_of, summary):
+    facts = facts_of("Acme Corp is seeking to buy out minority investors in Borg Inc for about 5.4 bn dlrs.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
