@@ -680,6 +680,8 @@ def subject_of(token: Token) -> Token | None:
     "X, which is ... and which has applied to buy Y") gives X; a
     participle modifying a noun ("a company owning Y") gives that noun. A copula's predicate is
     its subject's, not its possessor's ("X is Canada's largest company, with revenues of ...").
+    The infinitive after a verb that makes its object act is that object's ("X forced Y to sell
+    Z": Y sells).
     """
     current = token
     for _ in range(8):
@@ -699,6 +701,10 @@ def subject_of(token: Token) -> Token | None:
                 return possessor
         if current.dep_ not in _CLIMB or current.head is current:
             return None
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lexicon()["object_control_verbs"]:
+            controller = next((child for child in current.head.children if child.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
         current = current.head
     return None
 

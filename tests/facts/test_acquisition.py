@@ -211,6 +211,11 @@ def test_buying_out_the_holders_in_a_company_buys_the_company(facts_of, summary)
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
 
 
+def test_the_object_of_a_forcing_verb_is_the_seller(facts_of, summary):
+    facts = facts_of("Acme Corp forced Borg Inc to sell its Cyber Ltd unit.", [ACME, BORG, CYBER, ("its", "borg", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "borg", "target": "cyber"}, "planned")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
