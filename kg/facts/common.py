@@ -1322,6 +1322,8 @@ def _matches(frame: Frame, token: Token) -> bool:
         verb = governing_verb(token) if frame.pos == "NOUN" else token.head
         if verb is not None and verb.lemma_.lower() in frame.blockers:
             return False
+    if frame.fact_type == "Acquisition" and frame.pos == "NOUN" and not _deal_purpose(token):
+        return False
     if frame.unnamed_object:
         return phrase is not None and _unnamed_indefinite(phrase) and (not frame.objects or phrase.lemma_.lower() in frame.objects) and not _named_counterpart(token)
     if frame.objects and (phrase is None or not _names_money(phrase, frame.objects)):
@@ -1348,6 +1350,17 @@ def _unnamed_indefinite(noun: Token) -> bool:
     if not all(word in indefinite for word in determiners):
         return False
     return bool(determiners) or noun.tag_ == "NNS"
+
+
+def _deal_purpose(noun: Token) -> bool:
+    """Whether a bid is for a company: true unless an infinitive says it is for something else
+    ("made a bid last year to become chairman"), on the noun or on the verb that makes it."""
+    verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in triggers()["bid_making_verbs"] else None
+    clauses = [child for child in noun.children if child.dep_ == "acl"]
+    if verb is not None:
+        clauses += [child for child in verb.children if child.dep_ in ("advcl", "xcomp") and child.i > noun.i]
+    purposes = [clause for clause in clauses if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)]
+    return not purposes or any(clause.lemma_.lower() in triggers()["deal_purposes"] for clause in purposes)
 
 
 def _named_counterpart(trigger: Token) -> bool:

@@ -216,6 +216,13 @@ def test_the_object_of_a_forcing_verb_is_the_seller(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"seller": "borg", "target": "cyber"}, "planned")]
 
 
+def test_a_bid_made_to_become_chairman_is_no_takeover_bid(facts_of, summary):
+    facts = facts_of("Borg Inc rejected a bid from Cyber Ltd. Acme Corp made a bid last year to become chairman.", [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "rejected")]
+    facts = facts_of("Acme Corp made a bid to buy Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+
+
 def test_no_takeover_target_and_a_target_alone_are_no_deal(facts_of):
     assert facts_of("Acme Corp is not a takeover target of Borg Inc, its chairman said.", [ACME, BORG], "Acquisition") == []
     assert facts_of("Acme Corp is a takeover target, Borg Inc analysts said.", [ACME, BORG], "Acquisition") == []
