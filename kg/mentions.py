@@ -35,6 +35,7 @@ from kg.nlp import (
     doc_entities,
     doc_sentences,
     doc_tokens,
+    model_word,
     per_document,
     span_text,
     token_lowers,
@@ -2185,6 +2186,8 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
         if c.source in STRONG_SOURCES and c.type == "Organization":
             for form in last_word_forms(span_text(doc, c.start, c.end)):
                 weak.setdefault((form,), "Organization")
+                if len(form) >= 6 and form.isalpha() and not model_word(doc, form):
+                    known.setdefault((form,), "Organization")
         if c.source == "ner" and c.type == "Organization":
             for form in short_forms(span_text(doc, c.start, c.end)):
                 weak.setdefault(tuple(_tokenize(doc.vocab, form)), "Organization")

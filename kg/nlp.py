@@ -644,6 +644,16 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     return _load(model)
 
 
+#: The words each loaded model's vocabulary held before it read any text, by vocabulary.
+_MODEL_WORDS: dict[int, frozenset[str]] = {}
+
+
+def model_word(doc: Doc, word: str) -> bool:
+    """Whether the model that parsed ``doc`` knew ``word`` (lower-cased) from its training: a
+    coined company name ("Multifoods") is not one, "United" is."""
+    return word.lower() in _MODEL_WORDS.get(id(doc.vocab), frozenset())
+
+
 @functools.lru_cache(maxsize=None)
 def _load(model: str) -> Language:
     """Load ``model`` and add kg's components; cached by name, since loading takes about 1 s."""
@@ -655,6 +665,7 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r} is not installed: install the package that provides it with "
             f"pip, e.g. `{install}` (`spacy download` is not available here)"
         ) from error
+    _MODEL_WORDS[id(nlp.vocab)] = frozenset(text.lower() for text in nlp.vocab.strings)
     _split_ampersand_full_stops(nlp)
     _keep_hyphenated_words_whole(nlp)
     _index_attribute_ruler(nlp)

@@ -990,6 +990,13 @@ def test_a_one_word_plural_possessive_opens_a_name_but_an_owner_s_name_does_not(
     assert ("Kelvaro Foods Inc", "Organization", "suffix") in found
 
 
+def test_the_coined_last_word_of_a_generic_first_word_name_is_its_short_form(nlp) -> None:
+    found = _found(nlp, "International Zorvexfoods Corp said it filed a suit. Zorvexfoods has altered its business mix.")
+    assert ("Zorvexfoods", "Organization", "alias") in found
+    found = _found(nlp, "General Motors Corp said it filed a suit. Motors rose in Chicago.")
+    assert not any(text == "Motors" for text, _, _ in found)
+
+
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
     doc = nlp("GM to Purchase Hughes Aircraft : Will Pay $5.2 Billion in Cash , Stock; Outbids Ford Motor Co. And Boeing")
     mentions = find_mentions(doc)
