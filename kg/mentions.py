@@ -767,11 +767,10 @@ def _ends_person(token: Token) -> bool:
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N",
-    "Dealers' Digest Inc" with a plural possessive, "Anglo American Corp of South Africa Ltd"
-    with a suffix before "of"), and web names
-    ("JD.com"); a run of generic words keeps the one-word possessive name before it
-    ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc", "Texas Air Corp's Eastern
-    Airlines" or "China's National Petroleum Corporation")."""
+    "Dealers' Digest Inc" with a plural possessive, "Anglo American Corp of South Africa Ltd" with
+    a suffix before "of"), and web names ("JD.com"); a run of generic words keeps the one-word
+    possessive name before it ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc",
+    "Texas Air Corp's Eastern Airlines" or "China's National Petroleum Corporation")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     words = _word_sets()

@@ -268,7 +268,7 @@ class ParseTextTokenizer:
         if markers:
             doc.user_data[MARKERS] = markers
         slips = _misspellings()
-        corrected = {}
+        corrected: dict[int, str] = {}
         for match in _LOWER_WORD.finditer(shown):
             form = slips.get(match.group())
             span = doc.char_span(match.start(), match.end()) if form is not None else None

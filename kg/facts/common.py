@@ -1325,7 +1325,12 @@ def _matches(frame: Frame, token: Token) -> bool:
     if frame.fact_type == "Acquisition" and frame.pos == "NOUN" and not _deal_purpose(token):
         return False
     if frame.unnamed_object:
-        return phrase is not None and _unnamed_indefinite(phrase) and (not frame.objects or phrase.lemma_.lower() in frame.objects) and not _named_counterpart(token)
+        return (
+            phrase is not None
+            and _unnamed_indefinite(phrase)
+            and (not frame.objects or phrase.lemma_.lower() in frame.objects)
+            and not _named_counterpart(token)
+        )
     if frame.objects and (phrase is None or not _names_money(phrase, frame.objects)):
         return False
     if frame.share_object:
@@ -1335,8 +1340,8 @@ def _matches(frame: Frame, token: Token) -> bool:
 
 def _unnamed_indefinite(noun: Token) -> bool:
     """Whether a noun phrase names nothing in particular: "a pharmaceutical company", "small
-    acquisitions", "two Indian cement firms" (a place says where, not which); not "the company",
-    "its acquisitions" or a phrase with a name in it."""
+    acquisitions", "another Canadian securities company" (a place says where, not which); not
+    "the company", "its acquisitions" or a phrase with a name in it."""
     named = [token for child in noun.lefts for token in child.subtree] + [
         token for prep in noun.children if prep.lower_ == "of" for token in prep.subtree
     ]
