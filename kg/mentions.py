@@ -37,6 +37,7 @@ from kg.nlp import (
     doc_tokens,
     model_word,
     per_document,
+    set_off_after,
     span_text,
     token_lowers,
     token_sentences,
@@ -336,10 +337,9 @@ def _names_organization(noun: Token, owner: Mapping[int, "_Candidate"]) -> bool:
     related += [c for c in noun.children if c.dep_ == "appos"]
     if noun.i + 1 < len(noun.doc):
         related.append(tokens[noun.i + 1])
-    before = noun.left_edge.i - 1
-    if before > 0 and tokens[before].text == ",":
-        named = before - 1 if tokens[before - 1].text not in {")", ">"} else before - 2
-        related += [tokens[named]] if named >= 0 else []
+    named = set_off_after(noun)
+    if named is not None:
+        related.append(tokens[named])
     return any(t.i in owner and owner[t.i].type == "Organization" for t in related)
 
 
@@ -1887,16 +1887,20 @@ def _says_it(span: Span) -> bool:
     return dep == "nsubj" and head.lemma_ in _word_sets()["statement_verbs"] and _says_of_itself(head)
 
 
+def _reported_subjects(verb: Token) -> Iterator[tuple[Token, Token]]:
+    """(clause, subject) for each clause a verb reports after it ("X said it/he ...")."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i:
+            for subject in clause.children:
+                if subject.dep_ in {"nsubj", "nsubjpass"}:
+                    yield clause, subject
+
+
 def _says_of_a_person(verb: Token) -> bool:
     """"X, a Houston investor, said he bought a stake": the clause a verb reports after it has
     "he" or "she" for subject, so the speaker is a person, whatever the apposition says."""
     pronouns = cues()["person_pronouns"]
-    return any(
-        subject.dep_ in {"nsubj", "nsubjpass"} and subject.lower_ in pronouns
-        for clause in verb.children
-        if clause.dep_ == "ccomp" and clause.i > verb.i
-        for subject in clause.children
-    )
+    return any(subject.lower_ in pronouns for _, subject in _reported_subjects(verb))
 
 
 def _says_of_itself(verb: Token) -> bool:
@@ -1906,16 +1910,11 @@ def _says_of_itself(verb: Token) -> bool:
     in talks" refers: :func:`_located_it`), nor a quotation
     before the verb ('"It goes too far," X said': "it" is what is talked about)."""
     expletive = cues()["expletive_heads"]
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i:
-            continue
-        for subject in clause.children:
-            if subject.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            if subject.lower_ == "it" and (clause.lemma_ not in expletive or _located_it(clause)):
-                return True
-            if any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
-                return True
+    for clause, subject in _reported_subjects(verb):
+        if subject.lower_ == "it" and (clause.lemma_ not in expletive or _located_it(clause)):
+            return True
+        if any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+            return True
     return False
 
 

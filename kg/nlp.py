@@ -644,6 +644,18 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     return _load(model)
 
 
+def set_off_after(noun: Token) -> int | None:
+    """The last token of the name a noun phrase is set off after by a comma ("<X Ltd>, an
+    Australian firm" -> "Ltd", a closing marker skipped), whatever the parse made of the phrase;
+    ``None`` when no comma opens it."""
+    texts = token_texts(noun.doc)
+    comma = noun.left_edge.i - 1
+    if comma <= 0 or texts[comma] != ",":
+        return None
+    named = comma - 1 if texts[comma - 1] not in {")", ">"} else comma - 2
+    return named if named >= 0 else None
+
+
 #: The words each loaded model's vocabulary held before it read any text, by vocabulary.
 _MODEL_WORDS: dict[int, frozenset[str]] = {}
 

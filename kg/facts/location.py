@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, prep_objects, register, role_types
 from kg.facts.surface import surface_facts
 from kg.model import Fact
-from kg.nlp import token_heads, token_texts
+from kg.nlp import doc_tokens, set_off_after, token_heads, token_texts
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that can place a named company without a company noun ("China's JD.com", "the
@@ -148,14 +148,12 @@ def _describing_nouns(token: Token) -> list[Token]:
         found.append(token.head)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         found.extend(child for child in token.head.children if child.dep_ == "attr")
-    doc = token.doc
-    after = token.i + 1
-    while after < len(doc) and doc[after].text in {")", ">"}:
-        after += 1
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "det":
-        noun = doc[after + 1].head
+    tokens = doc_tokens(token.doc)
+    after = token.i + 2 if token.i + 1 < len(tokens) and token_texts(token.doc)[token.i + 1] in {")", ">"} else token.i + 1
+    if after + 1 < len(tokens) and tokens[after + 1].dep_ == "det":
+        noun = tokens[after + 1].head
         subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in lexicon()["description_participles"]
-        if noun.left_edge.i == after + 1 and not subject and noun.i not in {t.i for t in found}:
+        if set_off_after(noun) == token.i and not subject and noun.i not in {t.i for t in found}:
             found.append(noun)
     return found
 
