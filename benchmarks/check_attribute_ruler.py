@@ -2,8 +2,8 @@
 
 kg loads the model with :class:`kg.nlp.IndexedAttributeRuler` in place of spaCy's attribute
 ruler (same patterns, matched through an index). This parses every text of a corpus with kg's
-pipeline and with the same pipeline keeping spaCy's ruler (kg's tokenizer and sentence component
-included), and compares each token's text, POS,
+pipeline and with the same pipeline keeping spaCy's ruler (``kg.nlp.add_components`` with
+``index_ruler=False``: kg's tokenizer and components included), and compares each token's text, POS,
 tag, morphology, lemma, dependency, head, entity and sentence start.
 
     python benchmarks/check_attribute_ruler.py ../shared/data/bbc-news/bbc_news_business.jsonl
@@ -23,7 +23,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp import DEFAULT_MODEL, LINE_SENTENCES, ParseTextTokenizer, _split_ampersand_full_stops, load
+from kg.nlp import DEFAULT_MODEL, add_components, load
 from kg.pipeline import BATCH_SIZE
 
 
@@ -40,10 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     lines = args.corpus.read_text("utf-8").splitlines()
     texts = [text for text in (json.loads(line).get("text", "") for line in lines if line.strip()) if text.strip()]
-    stock = spacy.load(DEFAULT_MODEL)
-    _split_ampersand_full_stops(stock)
-    stock.tokenizer = ParseTextTokenizer(stock.tokenizer)
-    stock.add_pipe(LINE_SENTENCES, before="parser")
+    stock = add_components(spacy.load(DEFAULT_MODEL), index_ruler=False)
     ours = load()
     started = time.perf_counter()
     differing = tokens = 0

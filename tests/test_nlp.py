@@ -13,7 +13,7 @@ from kg.nlp import (
     LINE_SENTENCES,
     IndexedAttributeRuler,
     _load,
-    _split_ampersand_full_stops,
+    add_components,
     doc_entities,
     doc_sentences,
     doc_text,
@@ -220,9 +220,9 @@ def test_the_indexed_attribute_ruler_replaces_the_models_and_finds_the_same_matc
 
 
 def test_the_indexed_attribute_ruler_gives_every_token_the_stock_annotations(nlp) -> None:
-    stock = spacy.load(DEFAULT_MODEL)
-    _split_ampersand_full_stops(stock)
-    stock.add_pipe(LINE_SENTENCES, before="parser")
+    stock = add_components(spacy.load(DEFAULT_MODEL), index_ruler=False)
+    assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
+    assert stock.pipe_names == nlp.pipe_names
     ours, theirs = nlp(_RULER_TEXT), stock(_RULER_TEXT)
     annotations = lambda doc: [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]  # noqa: E731
     assert annotations(ours) == annotations(theirs)
