@@ -695,6 +695,9 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
+        named = _for_subject(current)
+        if named is not None:
+            return named
         if current is not token and current.pos_ in ("NOUN", "PROPN") and current.dep_ != "attr":
             possessor = next((child for child in current.children if child.dep_ == "poss"), None)
             if possessor is not None:
@@ -706,6 +709,20 @@ def subject_of(token: Token) -> Token | None:
             if controller is not None:
                 return controller
         current = current.head
+    return None
+
+
+def _for_subject(verb: Token) -> Token | None:
+    """The noun phrase a "for" puts before an infinitive ("an agreement for X and Y to acquire
+    Z"), where the parser hung the phrase on "for" as its object rather than on the verb."""
+    to = next((child for child in verb.children if child.dep_ == "aux" and child.lower_ == "to" and child.i == verb.i - 1), None)
+    if to is None or to.i == 0:
+        return None
+    phrase = to.nbor(-1)
+    while phrase.dep_ == "conj" and phrase.head.i < phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.right_edge.i == to.i - 1:
+        return phrase
     return None
 
 

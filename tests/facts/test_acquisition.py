@@ -802,3 +802,24 @@ def test_a_fraction_word_is_the_share_bought(facts_of):
     assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"buyer": "acme", "target": "borg"}, 0.2)]
     named = facts_of("Acme Corp acquired the Robert Half franchises in Ohio.", [ACME, ("Robert Half", "half", "Organization")], "Acquisition")
     assert [f.attributes.get("share") for f in named] == [None]
+
+
+def test_gaining_control_of_a_company_buys_it(facts_of, summary):
+    facts = facts_of("Acme Corp gained control of Borg Inc in June.", [ACME, BORG])
+    assert summary(facts) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed"),
+        ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
+    ]
+    sought = facts_of("Acme Corp plans to continue its effort to win control of Borg Inc.", [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(sought) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+    assert facts_of("Acme Corp gained market share from Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
+def test_the_noun_phrase_for_puts_before_an_infinitive_is_its_subject(pipeline_roles):
+    text = "Tarvel Corp called a meeting to vote on its agreement for Zorvex Ltd and Quintara Holdings Ltd to acquire a 43 pct interest in the company."
+    assert pipeline_roles(text, "Acquisition") == [
+        {"buyer": "Quintara Holdings", "target": "Tarvel"},
+        {"buyer": "Zorvex", "target": "Tarvel"},
+    ]
+    clearance = "Belknap Inc said it would consider a separate request for federal clearance to purchase Tarvel Corp stock."
+    assert pipeline_roles(clearance, "Acquisition") == []
