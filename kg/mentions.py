@@ -561,7 +561,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     "organisation" that is exactly a country's or territory's name ("the Maldives") is the place,
     unless the company list has that name. A lower-case noun ending an organisation is left out
     ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name), or suffix words
-    after a ticker ("Group Plc" of "Argyll <AYLL.L> Group Plc"), is no name."""
+    after a ticker ("Group Plc" of "Argyll <AYLL.L> Group Plc", "Airlines Inc" of "Delta <DAL>
+    Airlines Inc", see :func:`_ticker_tail`), is no name."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
@@ -570,7 +571,6 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     surnames = {words[ent.end - 1] for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     tokens = doc_tokens(doc)
     legal = _word_sets()["legal_suffixes"]
-    suffix_words = legal | _word_sets()["name_suffixes"]
     descriptors = _word_sets()["person_descriptors"] | _word_sets()["person_role_nouns"]
     for ent, piece_start, piece_end in _bracket_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
@@ -585,7 +585,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             end -= 1
         if words[start] in legal and all(words[i] in legal for i in range(start, end)):
             continue
-        if start > 0 and words[start - 1] == ">" and all(words[i] in suffix_words for i in range(start, end)):
+        if _ticker_tail(doc, start, end):
             continue
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
@@ -685,7 +685,7 @@ def _is_event_name(span: Span) -> bool:
 
 def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Proper-noun runs the model left untagged; kept only if their role shows a business. A
-    legal suffix alone is no name. A run opened by a person's title is that person, the title
+    legal suffix alone, or the end of a name a ticker interrupts, is no name. A run opened by a person's title is that person, the title
     kept when it is a rank before a bare surname ("Lord Browne")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
@@ -705,6 +705,7 @@ def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
         if (
             not any(texts[i] in skip for i in range(start, end))
             and not all(texts[i] in legal for i in range(start, end))
+            and not _ticker_tail(doc, start, end)
             and text not in place_index()
             and text not in demonym_index()
         ):
@@ -870,18 +871,34 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
 
 
 def _ticker_before(doc: Doc, start: int, last: int, sentence_start: int) -> int | None:
-    """Where the name ends whose ticker Reuters put before its suffix ("Norcros <NCRO.L> Plc",
-    "Argyll <AYLL.L> Group Plc"): the index of the "<" when ``doc[start:last + 1]`` is only
-    suffix words after a bracketed ticker that follows a name word; None otherwise."""
+    """Where the name ends whose ticker Reuters put inside it ("Norcros <NCRO.L> Plc", "Argyll
+    <AYLL.L> Group Plc", "Delta <DAL> Airlines Inc"): the index of the "<" when
+    ``doc[start:last + 1]``, after a bracketed ticker that follows a name word, is only suffix
+    words, or at most three name words ending in a legal suffix; None otherwise."""
     texts = token_texts(doc)
-    words = _word_sets()
-    suffixes = words["legal_suffixes"] | words["name_suffixes"]
     opening = start - 3
     if opening - 1 < sentence_start or texts[start - 1] != ">" or texts[opening] != "<":
         return None
     if not texts[start - 2].isupper() or not _is_name_token(doc_tokens(doc)[opening - 1]):
         return None
-    return opening if all(texts[j] in suffixes for j in range(start, last + 1)) else None
+    return opening if _ticker_tail(doc, start, last + 1) else None
+
+
+def _ticker_tail(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]``, right after a bracketed ticker, can only end the name the
+    ticker interrupts: suffix words alone ("Group Plc"), or at most three name words ending in a
+    legal suffix ("Airlines Inc") after a name the ticker cut before its suffix ("Delta <DAL>";
+    not "American Motors Co <AMO> By Chrysler Corp")."""
+    texts = token_texts(doc)
+    if start == 0 or texts[start - 1] != ">":
+        return False
+    words = _word_sets()
+    legal = words["legal_suffixes"]
+    if all(texts[j] in legal | words["name_suffixes"] for j in range(start, end)):
+        return True
+    tokens = doc_tokens(doc)
+    cut = start >= 4 and texts[start - 3] == "<" and texts[start - 4] not in legal
+    return cut and texts[end - 1] in legal and end - start <= 3 and all(_is_name_token(tokens[j]) for j in range(start, end))
 
 
 def _of_place_end(doc: Doc, start: int, end: int) -> int:

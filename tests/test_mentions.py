@@ -1009,10 +1009,20 @@ def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> No
     [
         ("Tarnwell <TRNW.L> Plc said it has no intention of proceeding further.", [("Tarnwell", "Organization", "suffix")]),
         ("Analysts said Velloby <VLBY.L> Group Plc would bid.", [("Velloby", "Organization", "suffix")]),
+        (
+            "Tarvel Corp approved the merger of Zorvex <ZRV> Airlines Inc and Quintara Airlines <QNT>.",
+            [("Tarvel Corp", "Organization", "suffix"), ("Zorvex", "Organization", "suffix"), ("Quintara Airlines", "Organization", "suffix")],
+        ),
     ],
 )
 def test_a_name_whose_ticker_stands_before_its_suffix_is_the_firm(nlp, text: str, expected) -> None:
     assert _found(nlp, text) == expected
+
+
+def test_a_name_after_a_whole_name_s_ticker_is_a_name_of_its_own(nlp) -> None:
+    found = _found(nlp, "He saw benefit in the purchase of Belknap Motors Co <BLK> By Kelvaro Corp <K>.")
+    assert found[0] == ("Belknap Motors Co", "Organization", "suffix")
+    assert [text for text, _, _ in found[1:]] and all(text.endswith("Kelvaro Corp") for text, _, _ in found[1:])
 
 
 def test_a_name_s_own_s_is_kept_where_it_possesses_nothing(nlp) -> None:
