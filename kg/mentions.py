@@ -562,7 +562,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     unless the company list has that name. A lower-case noun ending an organisation is left out
     ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name), or suffix words
     after a ticker ("Group Plc" of "Argyll <AYLL.L> Group Plc", "Airlines Inc" of "Delta <DAL>
-    Airlines Inc", see :func:`_ticker_tail`), is no name."""
+    Airlines Inc", see :func:`ticker_tail`), is no name."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
@@ -585,7 +585,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             end -= 1
         if words[start] in legal and all(words[i] in legal for i in range(start, end)):
             continue
-        if _ticker_tail(doc, start, end):
+        if ticker_tail(doc, start, end):
             continue
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
@@ -705,7 +705,7 @@ def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
         if (
             not any(texts[i] in skip for i in range(start, end))
             and not all(texts[i] in legal for i in range(start, end))
-            and not _ticker_tail(doc, start, end)
+            and not ticker_tail(doc, start, end)
             and text not in place_index()
             and text not in demonym_index()
         ):
@@ -881,10 +881,10 @@ def _ticker_before(doc: Doc, start: int, last: int, sentence_start: int) -> int 
         return None
     if not texts[start - 2].isupper() or not _is_name_token(doc_tokens(doc)[opening - 1]):
         return None
-    return opening if _ticker_tail(doc, start, last + 1) else None
+    return opening if ticker_tail(doc, start, last + 1) else None
 
 
-def _ticker_tail(doc: Doc, start: int, end: int) -> bool:
+def ticker_tail(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]``, right after a bracketed ticker, can only end the name the
     ticker interrupts: suffix words alone ("Group Plc"), or at most three name words ending in a
     legal suffix ("Airlines Inc") after a name the ticker cut before its suffix ("Delta <DAL>";

@@ -19,7 +19,7 @@ from kg import status as kg_status
 from kg import values
 from kg.data import json_data
 from kg.entities import place_of_demonym, unit_owners
-from kg.mentions import cues, place_index
+from kg.mentions import cues, place_index, ticker_tail
 from kg.errors import KgError
 from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences, token_texts
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
@@ -194,6 +194,7 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
             current = best[i]
             if current is None or length < current[0]:
                 best[i] = (length, mention.entity_id, mention.kind)
+    _ticker_tails(doc, best)
     _name_descriptions(best, by_id, token_lowers(doc))
     _appositive_descriptions(doc, best)
     _employers(doc, best, by_id)
@@ -223,6 +224,21 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         tokens=tokens,
         words=_word_index(lowers, lemmas),
     )
+
+
+def _ticker_tails(doc: Doc, best: list[tuple[int, str, str] | None]) -> None:
+    """The words a bracketed ticker cut off a name ("Airlines Inc" of "Delta <DAL> Airlines Inc",
+    see :func:`kg.mentions.ticker_tail`) stand for that name: the parser often heads the whole
+    name there ("the merger of Delta <DAL> Airlines Inc and Western Airlines")."""
+    texts = token_texts(doc)
+    for i in range(3, len(texts) - 1):
+        named = best[i - 3]
+        if texts[i] != ">" or texts[i - 2] != "<" or named is None:
+            continue
+        ends = [end for end in range(i + 2, min(i + 5, len(texts) + 1)) if ticker_tail(doc, i + 1, end)]
+        for j in range(i + 1, max(ends, default=i + 1)):
+            if best[j] is None:
+                best[j] = named
 
 
 def _name_descriptions(best: list[tuple[int, str, str] | None], by_id: Mapping[str, Entity], lowers: Sequence[str]) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from kg.model import Document
+from kg.pipeline import extract_doc
+
 ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
 
 
@@ -92,3 +95,10 @@ def test_two_firms_without_the_are_no_pair(facts_of):
 def test_they_on_a_merger_agreement_they_signed(facts_of, summary):
     text = "Acme Corp and Borg Inc said they have signed a definitive merger agreement."
     assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]
+
+
+def test_the_words_a_ticker_cut_off_a_name_stand_for_it(nlp):
+    text = "The judge lifted an injunction blocking the planned merger of Zorvex <ZRV> Airlines Inc and Quintara Airlines <QNT>, the court said."
+    extraction = extract_doc(nlp(text), Document(id="test", text=text))
+    names = {entity.id: entity.name for entity in extraction.entities}
+    assert [sorted(names[i] for i in fact.roles["parties"]) for fact in extraction.facts if fact.type == "Merger"] == [["Quintara Airlines", "Zorvex"]]
