@@ -749,7 +749,9 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     reporter is not the reporter ("The company said the San Diego-based company had sales of 23
     mln dlrs"); a pronoun or a bare description there may be ("X said it had", "X said the
     company would"), and so may a description before "X said" ("The company pays dividends, X
-    said")."""
+    said"). A noun with its own agent ("the acquisition of the company by Z") binds like a
+    clause: there its agent and possessor bind, not the subject above ("X set a date for a vote
+    on the acquisition of the company by Z": the company may be X)."""
     if reference.dep_ == "poss" and not description:
         noun = reference.head
         if noun.dep_ == "appos":
@@ -768,6 +770,9 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
         token = token.head
         if token.pos_ in {"NOUN", "PROPN"}:
             possessors |= {c.i for c in token.children if c.dep_ == "poss"}
+            agents = {g.i for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"}
+            if agents:
+                return possessors | agents
         if token.pos_ in {"VERB", "AUX"}:
             subjects = {c.i for c in token.children if c.dep_ in _SUBJECT_DEPS}
             if subjects or token.dep_ not in {"xcomp", "conj"}:

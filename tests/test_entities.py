@@ -563,6 +563,12 @@ def test_reference_in_the_predicate_is_not_its_clause_subject(nlp) -> None:
     ]
 
 
+def test_a_noun_with_its_own_agent_binds_a_reference_inside_it_like_a_clause(nlp) -> None:
+    text = "Tarvel Industries Inc said it set March 31 for a vote on the proposed acquisition of the company by Zorvex Inc."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("it", "pronoun", "tarvel-industries"), ("the company", "description", "tarvel-industries")]
+
+
 def test_reference_in_another_clause_may_be_the_subject(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said the company would raise its stake in Harlow Motors.")
     assert _references(mentions) == [
