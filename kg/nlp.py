@@ -41,6 +41,8 @@ _RUN_ON_WIDTH = 45
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])(?:\s|$)")
 _AMPERSAND_STOP = r"(?<=[A-Z]&[A-Z])\."
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'")
+#: A line ending in a person's initial ("president William R.") runs on into the surname.
+_INITIAL_END = re.compile(r"(?:^|[\s(<])[A-Z]\.$")
 
 
 def _line_starts(text: str) -> set[int]:
@@ -97,6 +99,8 @@ def _breaks_wrapped_line(previous: str, line: str) -> bool:
         return True
     if previous.endswith(":"):
         return True
+    if _INITIAL_END.search(previous) and stripped[:1].isupper():
+        return False
     return previous.endswith(_TERMINAL) and not stripped[:1].islower()
 
 

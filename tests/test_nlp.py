@@ -120,6 +120,21 @@ def test_unwrap_makes_a_break_after_a_trailing_space_a_space_too() -> None:
     )
 
 
+def test_unwrap_runs_a_line_ending_in_an_initial_on_into_the_surname() -> None:
+    text = (
+        "Acme Holdings Inc said it agreed to sell its United Widgets unit\n"
+        "to a group led by its president William R.\n"
+        "Hambrecht for 20 mln dlrs in cash, subject to approval by the\n"
+        "boards of both firms and by the holders of its common stock.\n"
+        "    Acme said the sale would close in the second quarter.\n"
+    )
+    assert unwrap(text) == (
+        "Acme Holdings Inc said it agreed to sell its United Widgets unit to a group led by its president"
+        " William R. Hambrecht for 20 mln dlrs in cash, subject to approval by the boards of both firms and"
+        " by the holders of its common stock.\n    Acme said the sale would close in the second quarter.\n"
+    )
+
+
 def test_unwrap_leaves_text_that_is_not_hard_wrapped_alone() -> None:
     text = (
         "Dive Brief\n"
