@@ -19,7 +19,6 @@ import hashlib
 import json
 import logging
 import re
-import unicodedata
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -49,6 +48,8 @@ _MIN_LATIN_SHARE = 0.5
 _MIN_FOREIGN_SHARE = 0.1
 #: A text whose characters are more than this share control characters is binary.
 _MAX_CONTROL_SHARE = 0.1
+#: Control characters (Unicode category Cc) other than the whitespace ones "\t\n\v\f\r".
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -199,9 +200,7 @@ def decode(data: bytes, where: str) -> str | None:
                 encoding = "Latin-1"
             log.warning("%s: not UTF-8, decoded as %s", where, encoding)
     sample = text[:8192]
-    controls = sum(
-        unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v" for char in sample
-    )
+    controls = len(_CONTROLS.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
         log.warning("%s: binary file (control characters), skipped", where)
         return None
