@@ -781,10 +781,12 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
 
 
 def _addressees(reference: Token) -> set[int]:
-    """Whom the subject of a reported clause was telling: "X told the SEC it had bought ..." is
-    X's word about X, so "it" is not the SEC."""
+    """Whom the speaker of a reported clause was telling: "X told the SEC it had bought ... its
+    stake" is X's word about X, so neither "it" nor "its" is the SEC."""
     clause = reference.head
-    if reference.dep_ not in _SUBJECT_DEPS or clause.dep_ != "ccomp":
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i and clause.dep_ not in _CLAUSE_EDGES:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
         return set()
     verb = clause.head
     found = {c.i for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i}

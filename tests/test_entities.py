@@ -671,6 +671,9 @@ def test_it_in_a_reported_clause_is_not_whom_the_speaker_told(nlp) -> None:
     assert _references(mentions) == []
     _, mentions = _resolve(nlp, "Quintara Corp told the Securities and Exchange Commission it has acquired 5.5 pct of Zorvex Holdings.")
     assert _references(mentions) == [("it", "pronoun", "quintara")]
+    possessive = "A group of Boston investors told the Securities and Exchange Commission it sold its entire stake in Zorvex Holdings."
+    _, mentions = _resolve(nlp, possessive)
+    assert _references(mentions) == []
 
 
 def test_the_capitalised_head_word_alone_is_the_organisation_named_before(nlp) -> None:
