@@ -41,8 +41,9 @@ _RUN_ON_WIDTH = 45
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])(?:\s|$)")
 _AMPERSAND_STOP = r"(?<=[A-Z]&[A-Z])\."
 _TERMINAL = (".", "!", "?", ":", '"', "\u201d", "'")
-#: A line ending in a person's initial ("president William R.") runs on into the surname.
-_INITIAL_END = re.compile(r"(?:^|[\s(<])[A-Z]\.$")
+#: A line ending in a person's initial ("president William R.", "Victor T.K.") runs on into
+#: the surname.
+_INITIAL_END = re.compile(r"(?:^|[\s(<])[A-Z]\.$|(?:^|\s)[A-Z][a-z]+\s[A-Z]\.[A-Z]\.$")
 
 
 def _line_starts(text: str) -> set[int]:

@@ -126,12 +126,14 @@ def test_unwrap_runs_a_line_ending_in_an_initial_on_into_the_surname() -> None:
         "to a group led by its president William R.\n"
         "Hambrecht for 20 mln dlrs in cash, subject to approval by the\n"
         "boards of both firms and by the holders of its common stock.\n"
-        "    Acme said the sale would close in the second quarter.\n"
+        "    Beta Corp will hold 43 pct and Victor T.K.\n"
+        "Li will own nine pct of the company after the sale.\n"
     )
     assert unwrap(text) == (
         "Acme Holdings Inc said it agreed to sell its United Widgets unit to a group led by its president"
         " William R. Hambrecht for 20 mln dlrs in cash, subject to approval by the boards of both firms and"
-        " by the holders of its common stock.\n    Acme said the sale would close in the second quarter.\n"
+        " by the holders of its common stock.\n    Beta Corp will hold 43 pct and Victor T.K. Li will own"
+        " nine pct of the company after the sale.\n"
     )
 
 
