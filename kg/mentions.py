@@ -504,8 +504,8 @@ def _inner_capitalised_words(doc: Doc) -> Counter[str]:
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop determiners, possessive endings, brackets, punctuation and wire words at the edges,
     a leading nationality plural ("Irishmen JP Quill": the men are described, not named) and a
-    leading lower-case common noun or determiner the model tagged with the name ("broadcaster
-    BSkyB", "a House Subcommittee")."""
+    leading lower-case common noun, determiner or number word the model tagged with the name
+    ("broadcaster BSkyB", "a House Subcommittee", "the nine Supreme Court justices")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     edge = _edge_words()
@@ -514,7 +514,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or tokens[start].is_punct
         or tokens[start].is_space
         or (end - start > 1 and texts[start].endswith("men") and texts[start][:-3] in demonym_index())
-        or (end - start > 1 and tokens[start].pos_ in {"NOUN", "DET"} and texts[start].isalpha() and texts[start].islower())
+        or (end - start > 1 and tokens[start].pos_ in {"NOUN", "DET", "NUM"} and texts[start].isalpha() and texts[start].islower())
     ):
         start += 1
     while end > start and (

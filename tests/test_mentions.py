@@ -1120,3 +1120,12 @@ def test_the_state_before_a_hyphen_is_no_name(nlp) -> None:
         (".", 4, "punct", "PUNCT", "O"),
     ])
     assert [m.text for m in find_mentions(doc)] == ["Rosneft", "Yugansk"]
+
+
+def test_a_number_word_the_model_put_before_a_name_is_no_part_of_it(nlp) -> None:
+    doc = _parsed(nlp, [
+        ("the", 4, "det", "DET", "O"), ("nine", 4, "nummod", "NUM", "B-ORG"), ("Supreme", 3, "compound", "PROPN", "I-ORG"),
+        ("Court", 4, "compound", "PROPN", "I-ORG"), ("justices", 5, "nsubj", "NOUN", "O"), ("ruled", 5, "ROOT", "VERB", "O"),
+        (".", 5, "punct", "PUNCT", "O"),
+    ])
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Supreme Court", "Organization")]
