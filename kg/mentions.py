@@ -1030,7 +1030,9 @@ def _joined_before(tokens: Sequence[Token], index: int, sentence_start: int) -> 
 def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = False) -> bool:
     """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
     Inc"): a surname-like word, not a company, place or given name, not the end of a longer
-    name. With ``region``, a region's name may be one ("Gulf and Western Inc")."""
+    name. With ``region``, a region's name may be one ("Gulf and Western Inc"). A sentence's
+    first word may be one that the model took for a common noun ("Cable and Wireless Plc said"):
+    there its capital tells nothing."""
     tokens = doc_tokens(doc)
     if index < sentence_start:
         return False
@@ -1039,7 +1041,7 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     return (
         _is_name_token(token)
         and token.is_alpha
-        and token.pos_ == "PROPN"
+        and (token.pos_ == "PROPN" or (index == sentence_start and token.tag_ == "NN"))
         and token.text not in _word_sets()["legal_suffixes"]
         and token.text not in company_index()
         and (token.text not in place_index() or (region and place_index()[token.text].subtype == "Region"))

@@ -208,6 +208,12 @@ def test_partners_joined_by_and_after_a_preposition_or_named_apart(nlp) -> None:
     assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["Belknap Bank Shares Inc", "Belknap", "Dover Savings Bank"]
 
 
+def test_a_sentence_s_first_word_taken_for_a_common_noun_may_be_a_partner_s_name(nlp) -> None:
+    text = "Cable and Wireless Plc said proposals to resolve a dispute were not acceptable."
+    assert _found(nlp, text) == [("Cable and Wireless Plc", "Organization", "suffix")]
+    assert _found(nlp, "Analysts and Tarvel Plc said the proposals were not acceptable.") == [("Tarvel Plc", "Organization", "suffix")]
+
+
 def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
     text = (
         "Gulf and Western Inc's publishing unit, Dorrit and Hewell, said it agreed to buy Zorvex Ltd. "
