@@ -242,6 +242,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_vocab_candidates(doc),
         *_suffix_candidates(doc),
         *_acronym_dash_candidates(doc),
+        *_call_sign_candidates(doc),
         *_marker_candidates(doc),
         *_model_number_candidates(doc),
         *_product_candidates(doc),
@@ -1013,6 +1014,27 @@ def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
             end += 1
         if words >= 2:
             yield _Candidate(token.i, last, "Organization", "suffix")
+
+
+def _call_sign_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Broadcast stations named by call sign and band ("WKXC-AM", "KTVU-TV"), which the model
+    leaves untagged and the tokenizer splits at the hyphen (see ``call_sign_bands``)."""
+    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
+    bands = frozenset(cues()["call_sign_bands"])
+    for i in range(len(texts) - 2):
+        sign = texts[i]
+        if (
+            texts[i + 2] in bands
+            and texts[i + 1] == "-"
+            and 3 <= len(sign) <= 4
+            and sign[0] in "KW"
+            and sign.isalpha()
+            and sign.isupper()
+            and not tokens[i].whitespace_
+            and not tokens[i + 1].whitespace_
+        ):
+            yield _Candidate(i, i + 3, "Organization", "suffix")
 
 
 def _joined_before(tokens: Sequence[Token], index: int, sentence_start: int) -> bool:

@@ -1135,3 +1135,12 @@ def test_a_number_word_the_model_put_before_a_name_is_no_part_of_it(nlp) -> None
         (".", 5, "punct", "PUNCT", "O"),
     ])
     assert [(m.text, m.type) for m in find_mentions(doc)] == [("Supreme Court", "Organization")]
+
+
+def test_a_station_s_call_sign_and_band_is_an_organisation(nlp) -> None:
+    text = "Zorvex Communications Corp said it agreed to buy radio stations WKXC-AM and WWKZ-FM in Tupelo."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.text.startswith("W")] == [
+        ("WKXC-AM", "Organization"),
+        ("WWKZ-FM", "Organization"),
+    ]
+    assert [m.text for m in find_mentions(nlp("Zorvex Corp said its EBIT-TV margin rose.")) if "TV" in m.text] == []
