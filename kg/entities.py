@@ -144,7 +144,8 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         entity_id = _unique_slug(name, used)
         forms = [" ".join(m.text.split()) for m in cluster.mentions if m.source != DEMONYM_SOURCE]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
-        entities.append(Entity(entity_id, name, cluster.type, _subtype(cluster), aliases))
+        subtype = "Family" if cluster.type == "Organization" and _family(name) else _subtype(cluster)
+        entities.append(Entity(entity_id, name, cluster.type, subtype, aliases))
         resolved.extend(replace(m, entity_id=entity_id) for m in cluster.mentions)
     resolved.sort(key=lambda m: m.start)
     references = _resolve_references(doc, entities, clusters, resolved)
@@ -521,7 +522,8 @@ class _Profile:
 
     ``media`` marks news organisations and agencies, which are quoted as sources far more often
     than they are what "the company" refers to; ``public`` marks public bodies ("US Air Force",
-    "Office of Fair Trading"), which "the US company" never refers to.
+    "Office of Fair Trading"), which "the US company" never refers to; ``family`` marks families
+    and their trusts ("the Bryant family trust"), which only "the family" refers to.
     """
 
     entity_id: str
@@ -529,6 +531,7 @@ class _Profile:
     industries: frozenset[str]
     media: bool
     public: bool = False
+    family: bool = False
 
 
 def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dict[str, _Profile]:
@@ -552,7 +555,7 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
         for word in {word for form in cluster.forms for word in form.lower().split()}:
             industries.update(by_word.get(word, ()))
         media = entity.subtype in {"MediaOrganization", "Agency"}
-        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name))
+        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name), _family(entity.name))
     return profiles
 
 
@@ -562,6 +565,13 @@ def _public_body(name: str) -> bool:
     words = name.split()
     public = frozenset(cues()["public_body_words"])
     return len(words) > 1 and (words[-1] in public or (words[0] in public and words[1] == "of"))
+
+
+def _family(name: str) -> bool:
+    """Whether a name is a family's or its trust's ("Bass family", "Bryant family trust")."""
+    words = name.split()
+    families = frozenset(cues()["family_nouns"])
+    return len(words) > 1 and (words[-1] in families or (words[-1] == "trust" and words[-2] in families))
 
 
 def _modifiers(span: Span) -> list[Token]:
@@ -905,6 +915,8 @@ def _resolve_description(
             continue
         profile = profiles[entity_id]
         if entity_id in inside or (profile.media and not media_head) or (profile.public and head not in public_heads):
+            continue
+        if profile.family and head not in data["family_nouns"]:
             continue
         named = _named_in(span, orgs[entity_id])
         fit = 0

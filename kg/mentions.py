@@ -255,7 +255,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates)))
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
-    chosen += _month_named_firms(doc, chosen)
+    chosen = _families(doc, chosen) + _month_named_firms(doc, chosen)
     chosen = [
         c for c in chosen
         if not _currency_place(doc, c) and not _common_word(doc, c) and not _no_name(tokens, c)
@@ -2259,6 +2259,21 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
     named = _model_organization_names(doc, result)
     found, replaced = _unlabelled_occurrences(doc, known, result, blocked, named)
     return [c for c in result if id(c) not in replaced] + found
+
+
+def _families(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A surname the model read as a person's before "family" ("the Goldstein family", "the
+    Bryant family trust") names the family, an organisation (see ``family_nouns``)."""
+    texts = token_texts(doc)
+    families = frozenset(cues()["family_nouns"])
+    result = []
+    for c in chosen:
+        end = c.end
+        if c.type in ("Person", None) and end < len(texts) and texts[end] in families:
+            end += 2 if end + 1 < len(texts) and texts[end + 1] == "trust" else 1
+            c = _Candidate(c.start, end, "Organization", c.source, c.label)
+        result.append(c)
+    return result
 
 
 def _month_named_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -569,6 +569,13 @@ def test_a_noun_with_its_own_agent_binds_a_reference_inside_it_like_a_clause(nlp
     assert _references(mentions) == [("it", "pronoun", "tarvel-industries"), ("the company", "description", "tarvel-industries")]
 
 
+def test_a_family_is_a_family_and_no_company(nlp) -> None:
+    text = "Tarvel Corp chairman D. Tennant Bryant said the Bryant family trust would not sell. Bryant said the company would not be sold."
+    entities, mentions = _resolve(nlp, text)
+    assert [(e.name, e.subtype) for e in entities if "trust" in e.name] == [("Bryant family trust", "Family")]
+    assert [(m.text, m.entity_id) for m in mentions if m.kind == "description"] == [("the company", "tarvel")]
+
+
 def test_reference_in_another_clause_may_be_the_subject(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said the company would raise its stake in Harlow Motors.")
     assert _references(mentions) == [

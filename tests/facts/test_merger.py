@@ -102,3 +102,10 @@ def test_the_words_a_ticker_cut_off_a_name_stand_for_it(nlp):
     extraction = extract_doc(nlp(text), Document(id="test", text=text))
     names = {entity.id: entity.name for entity in extraction.entities}
     assert [sorted(names[i] for i in fact.roles["parties"]) for fact in extraction.facts if fact.type == "Merger"] == [["Quintara Airlines", "Zorvex"]]
+
+
+def test_a_family_merges_with_no_one(facts_of, summary):
+    text = "Oatley Wines merged with Borg Inc."
+    company = facts_of(text, [("Oatley Wines", "oatley", "Organization/Company"), BORG], "Merger")
+    assert summary(company) == [("Merger", {"parties": ("borg", "oatley")}, "completed")]
+    assert facts_of(text, [("Oatley Wines", "oatley", "Organization/Family"), BORG], "Merger") == []

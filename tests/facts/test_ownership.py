@@ -255,10 +255,10 @@ def test_a_company_named_before_shareholder_is_the_one_held(facts_of, summary):
     assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "acme"}, "active")]
 
 
-def test_a_family_stands_for_its_name_and_its_members_for_the_family(pipeline_roles):
-    assert pipeline_roles("The Koether family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Koether"}]
+def test_a_family_is_an_owner_and_its_members_stand_for_it(pipeline_roles):
+    assert pipeline_roles("The Koether family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Koether family"}]
     text = "A group led by members of the wealthy Bass family of Fort Worth, Texas, which holds a 24.9 pct stake in Taft Broadcasting Co, said it has had talks."
-    assert pipeline_roles(text, "Ownership") == [{"owned": "Taft Broadcasting", "owner": "Bass"}]
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Taft Broadcasting", "owner": "Bass family"}]
 
 
 def test_shares_bought_of_the_story_s_target_are_owned(facts_of, summary):
