@@ -132,6 +132,13 @@ def test_acquisition_forms_and_passive(facts_of):
     assert _roles(passive) == [{"buyer": "acme", "target": "borg"}]
 
 
+def test_sold_by_names_the_seller_and_sold_to_the_buyer(facts_of):
+    by = facts_of("The 20 pct stake in Borg Inc sold by Acme Corp was placed with investors.", [ACME, BORG], "Acquisition")
+    assert [dict(f.roles) for f in by] == [{"seller": "acme", "target": "borg"}]
+    to = facts_of("Borg Inc, sold last year by Acme Corp to Cyber Ltd, said profits rose.", [ACME, BORG, CYBER], "Acquisition")
+    assert [dict(f.roles) for f in to] == [{"seller": "acme", "target": "borg", "buyer": "cyber"}]
+
+
 def test_acquisition_negated(facts_of):
     failed = facts_of("Acme Corp did not buy Borg Inc.", [ACME, BORG], "Acquisition")
     assert all(fact.status_class == "negative" for fact in failed)
