@@ -899,7 +899,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     to tender"), the company whose board, directors or shareholders act ("its board rejected",
     "Caremark shareholders will vote to approve the merger"), the product a brand noun or an
     example is named for ("the Amstel brand", "brands including Dove soap"), the name before a
-    company or share noun ("its Borg unit", "its Borg retail unit"), or the country a state noun
+    company or share noun ("its Borg unit", "its Borg retail unit"; not "the former Borg unit",
+    Borg's once), or the country a state noun
     with a demonym stands for ("the Indian state")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
     if own is not None and ctx.token_kind[token.i] != "description":
@@ -953,7 +954,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
             entity_id = ctx.entity_at(child) if child.dep_ in ("compound", "poss", "nmod") else None
             if entity_id is not None and ctx.type_of(entity_id) == "Product":
                 return entity_id
-    if _naming_noun(token):
+    if _naming_noun(token) and not _former_unit(token):
         entity_id = _name_before(ctx, token, depth=2)
         if entity_id is not None:
             return entity_id
@@ -1023,6 +1024,14 @@ def _name_before(ctx: Context, noun: Token, depth: int) -> str | None:
             if entity_id is not None:
                 return entity_id
     return None
+
+
+def _former_unit(token: Token) -> bool:
+    """Whether a unit noun says the name before it owned it once ("the former Yukos subsidiary")."""
+    lex = lexicon()
+    return token.lemma_.lower() in lex["unit_nouns"] and any(
+        child.dep_ == "amod" and child.lower_ in lex["former_modifiers"] for child in token.children
+    )
 
 
 def _naming_noun(token: Token) -> bool:

@@ -823,3 +823,10 @@ def test_the_noun_phrase_for_puts_before_an_infinitive_is_its_subject(pipeline_r
     ]
     clearance = "Belknap Inc said it would consider a separate request for federal clearance to purchase Tarvel Corp stock."
     assert pipeline_roles(clearance, "Acquisition") == []
+
+
+def test_the_name_before_a_former_unit_is_its_old_owner_not_the_unit(pipeline_roles):
+    former = "Zorvex Oil sold Tarvel last year. The former Zorvex subsidiary was later acquired by state-owned energy giant Quintara."
+    assert pipeline_roles(former, "Acquisition") == [{"seller": "Zorvex Oil", "target": "Tarvel"}]
+    current = "Zorvex Oil said its Tarvel subsidiary was acquired by Quintara Corp."
+    assert pipeline_roles(current, "Acquisition") == [{"buyer": "Quintara", "seller": "Zorvex Oil", "target": "Tarvel"}]
