@@ -1735,7 +1735,7 @@ def make_fact(
         status = kg_status.standing_status(trigger, default_status, triggers()["copulas"])
     if governed and progressive(trigger):
         status = triggers()["progressive"]["statuses"].get(status, status)
-    if governed and STATUS_CLASSES[status] == "holds" and conditional(trigger):
+    if governed and STATUS_CLASSES[status] != "negative" and conditional(trigger):
         status = triggers()["conditional_status"]
     return Fact(
         type=fact_type,

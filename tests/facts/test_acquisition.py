@@ -357,6 +357,8 @@ def test_a_condition_asserts_nothing(facts_of, summary):
     assert summary(facts_of("Acme Corp bought a stake in Borg Inc, as it said it would if prices fell.", [ACME, BORG], "Acquisition")) == [
         ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
     ]
+    asked = facts_of("Analysts asked whether Acme Corp would sell Borg Inc.", [ACME, BORG])
+    assert summary(asked) == [("Acquisition", {"seller": "acme", "target": "borg"}, "speculated")]
 
 
 def test_wire_price_offer_reads_the_price_phrase(facts_of, summary):
