@@ -175,10 +175,15 @@ def _predicate_status(title: Token) -> str:
 
 def _comma_titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     """"Y, X chairman, said" parsed as two subjects of "said": the second, right after a comma,
-    is the person's title."""
+    is the person's title; so is a title phrase right before the name, parsed as a subject of
+    its own ("its president of North American operations Ronald Langley met")."""
     doc = person.doc
     for sibling in person.head.children:
-        if sibling.dep_ != "nsubj" or sibling.i <= person.i:
+        if sibling.dep_ != "nsubj" or sibling is person:
+            continue
+        if sibling.i < person.i:
+            if sibling.right_edge.i + 1 == person.left_edge.i and title_of(sibling) is not None:
+                yield sibling, "title_before_name", 0.8
             continue
         between = doc[person.right_edge.i + 1 : sibling.left_edge.i]
         if len(between) and all(t.is_punct or t.is_space for t in between) and any(t.text == "," for t in between):

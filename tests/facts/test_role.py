@@ -214,3 +214,11 @@ def test_a_company_title_with_no_organisation_near_is_the_story_company(facts_of
     assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"person": "smith", "organization": "acme"}, "chief executive")]
     head_of_state = facts_of("Acme Corp said profits rose. Sales were strong. President John Smith promised to cut taxes.", [ACME, SMITH], "Role")
     assert head_of_state == []
+
+
+def test_a_title_phrase_the_parser_made_a_second_subject_before_the_name(pipeline_roles):
+    text = (
+        "In its SEC filing, Zorvex Equity (Pacific) said its president of North American operations "
+        "Ronald Langley met with Tarvel officials on October 14 to discuss an acquisition of the company."
+    )
+    assert pipeline_roles(text, "Role") == [{"person": "Ronald Langley", "organization": "Zorvex Equity"}]
