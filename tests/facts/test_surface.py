@@ -53,6 +53,10 @@ def test_ownership_negated_and_near_miss(facts_of):
     assert [(fact.status_class, fact.attributes) for fact in negated] == [("negative", {"share": 0.45})]
     assert facts_of("Borg Inc was praised by Acme Corp, its largest customer.", [ACME, BORG], "Ownership") == []
     assert facts_of("Acme Corp sold 45 pct of Borg Inc.", [ACME, BORG], "Ownership") == []
+    assert facts_of("The board approved the merger of Borg Inc with a unit of Acme Corp.", [ACME, BORG], "Ownership") == []
+    assert facts_of("A partnership formed by Borg Inc and a unit of Acme Corp bought the shares.", [ACME, BORG], "Ownership") == []
+    unit = facts_of("Borg Inc, a unit of Acme Corp, said profits rose.", [ACME, BORG], "Ownership")
+    assert [dict(fact.roles) for fact in unit] == [{"owned": "borg", "owner": "acme"}]
 
 
 @pytest.mark.parametrize("text", [
