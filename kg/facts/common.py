@@ -1028,10 +1028,14 @@ def _name_before(ctx: Context, noun: Token, depth: int) -> str | None:
 
 def _former_unit(token: Token) -> bool:
     """Whether a unit noun says the name before it owned it once ("the former Yukos subsidiary")."""
-    lex = lexicon()
-    return token.lemma_.lower() in lex["unit_nouns"] and any(
-        child.dep_ == "amod" and child.lower_ in lex["former_modifiers"] for child in token.children
-    )
+    return token.lemma_.lower() in lexicon()["unit_nouns"] and said_former(token)
+
+
+def said_former(token: Token) -> bool:
+    """Whether a noun is modified as what something was once ("the former Yukos subsidiary",
+    "formerly a unit of Y")."""
+    words = lexicon()["former_modifiers"]
+    return any(child.dep_ in ("amod", "advmod") and child.lower_ in words for child in token.children)
 
 
 def _naming_noun(token: Token) -> bool:
@@ -1627,6 +1631,8 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
         if value is not None:
             attributes[name] = value
     if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
+        return None
+    if frame.standing and said_former(token):
         return None
     return make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing)
 

@@ -421,3 +421,10 @@ def test_a_sale_called_off_says_the_seller_still_owns_the_target(facts_of, summa
     facts = facts_of("Acme Corp said it ended negotiations to sell Borg Inc to Cyber Ltd.", [ACME, BORG, cyber, ("it", "acme", "Organization", "pronoun")], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
     assert facts[0].extractor == "ownership.from_pending_sale"
+
+
+def test_what_a_company_was_once_is_no_ownership(facts_of):
+    assert facts_of("Borg Inc, formerly a unit of Acme Corp, said profits rose.", [ACME, BORG], "Ownership") == []
+    assert facts_of("The suit was brought by Borg Inc, a former unit of Acme Corp.", [ACME, BORG], "Ownership") == []
+    now = facts_of("Borg Inc, a unit of Acme Corp, said profits rose.", [ACME, BORG], "Ownership")
+    assert [dict(fact.roles) for fact in now] == [{"owned": "borg", "owner": "acme"}]
