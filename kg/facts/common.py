@@ -697,7 +697,8 @@ def subject_of(token: Token) -> Token | None:
     participle modifying a noun ("a company owning Y") gives that noun. A copula's predicate is
     its subject's, not its possessor's ("X is Canada's largest company, with revenues of ...").
     The infinitive after a verb that makes its object act is that object's ("X forced Y to sell
-    Z": Y sells).
+    Z": Y sells), and the one on a thing given to someone is the receiver's ("X granted Y an
+    option to buy Z": Y buys).
     """
     current = token
     for _ in range(8):
@@ -718,6 +719,9 @@ def subject_of(token: Token) -> Token | None:
             possessor = next((child for child in current.children if child.dep_ == "poss"), None)
             if possessor is not None:
                 return possessor
+            receiver = next((child for child in current.head.children if child.dep_ == "dative"), None) if current.dep_ == "dobj" else None
+            if receiver is not None:
+                return receiver
         if current.dep_ not in _CLIMB or current.head is current:
             return None
         if current.dep_ == "xcomp" and current.head.lemma_.lower() in lexicon()["object_control_verbs"]:

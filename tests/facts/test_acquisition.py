@@ -832,3 +832,10 @@ def test_the_name_before_a_former_unit_is_its_old_owner_not_the_unit(pipeline_ro
     assert pipeline_roles(former, "Acquisition") == [{"seller": "Zorvex Oil", "target": "Tarvel"}]
     current = "Zorvex Oil said its Tarvel subsidiary was acquired by Quintara Corp."
     assert pipeline_roles(current, "Acquisition") == [{"buyer": "Quintara", "seller": "Zorvex Oil", "target": "Tarvel"}]
+
+
+def test_the_infinitive_on_a_thing_given_is_the_receiver_s(pipeline_roles):
+    text = "Bill May and three other officers have granted Zorvex Co an option to buy their shares of Tarvel Inc for 37 dlrs a share."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
+    own = "Zorvex Co has secured an option to buy shares of Tarvel Inc."
+    assert pipeline_roles(own, "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
