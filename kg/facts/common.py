@@ -896,7 +896,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
-    after it ("First National Bank of Bloomington, Ind" with "Ind" as the head), the leader of a
+    after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not before a debt
+    noun: "the <Gates Corp> loan" is no company), the leader of a
     group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
     company to be formed by X"), the company an unnamed unit belongs to ("to a
     subsidiary of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends
@@ -920,7 +921,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
         named = ctx.entity_at(token.head)
         if named is not None:
             return named
-    for child in token.lefts:
+    for child in token.lefts if token.lemma_.lower() not in lexicon()["debt_nouns"] else ():
         if child.dep_ == "nmod":
             entity_id = ctx.entity_at(child)
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":

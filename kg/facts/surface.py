@@ -69,7 +69,8 @@ class Pattern:
 def patterns(fact_type: str) -> tuple[Pattern, ...]:
     """The surface patterns of one fact type, macros expanded and compiled once."""
     data = load_data("fact_patterns.json")
-    macros: dict[str, str] = {**data["macros"], "TITLE": _title_alternation()}
+    debts = "|".join(sorted(map(re.escape, lexicon()["debt_nouns"]), key=lambda word: (-len(word), word)))
+    macros: dict[str, str] = {**data["macros"], "TITLE": _title_alternation(), "DEBT": debts}
     result = []
     for raw in data["patterns"].get(fact_type, ()):
         source = raw["regex"]

@@ -839,3 +839,13 @@ def test_the_infinitive_on_a_thing_given_is_the_receiver_s(pipeline_roles):
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
     own = "Zorvex Co has secured an option to buy shares of Tarvel Inc."
     assert pipeline_roles(own, "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
+
+
+def test_buying_a_company_s_debt_is_no_deal_for_the_company(pipeline_roles):
+    loan = "Zorvex Capital said it intends to purchase the <Tarvel Corp> loan to Kelvaro Inc for 13 mln dlrs."
+    assert pipeline_roles(loan, "Acquisition") == []
+    loans = "The memorandum said Zorvex Capital would acquire Tarvel Corp' total loans of 275 mln dlrs."
+    assert pipeline_roles(loans, "Acquisition") == []
+    assert pipeline_roles("Zorvex Capital said it intends to purchase Tarvel Corp for 13 mln dlrs.", "Acquisition") == [
+        {"buyer": "Zorvex Capital", "target": "Tarvel"}
+    ]
