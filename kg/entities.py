@@ -715,12 +715,29 @@ def _description(token: Token) -> tuple[Span, str] | None:
 
 def _pronoun(token: Token) -> tuple[Span, str] | None:
     """A pronoun that may refer: not an expletive "it" ("it is likely", "it took years"), though
-    the subject of a plain relative clause refers ("a writeoff that it took in 1986")."""
+    the subject of a plain relative clause refers ("a writeoff that it took in 1986"), and so
+    does the subject of "make" or "take" with a real object ("it made a bid", "it took a stake")."""
     if token.lower_ not in cues()["pronouns"] or token.pos_ != "PRON":
         return None
-    if token.lower_ == "it" and token.head.lemma_ in cues()["expletive_heads"] and not _located_it(token.head) and not _relative_subject(token):
+    if (
+        token.lower_ == "it"
+        and token.head.lemma_ in cues()["expletive_heads"]
+        and not _located_it(token.head)
+        and not _relative_subject(token)
+        and not _real_object(token.head)
+    ):
         return None
     return token.doc[token.i : token.i + 1], "pronoun"
+
+
+def _real_object(verb: Token) -> bool:
+    """Whether a transitive head of ``expletive_heads`` has an object its subject acts on ("made
+    a bid"), not one of ``expletive_objects`` ("made sense", "took years") nor a clause ("made it
+    clear that")."""
+    if verb.pos_ != "VERB" or any(child.dep_ in ("ccomp", "xcomp", "csubj") for child in verb.children):
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return bool(objects) and all(obj.lemma_.lower() not in cues()["expletive_objects"] for obj in objects)
 
 
 def _relative_subject(token: Token) -> bool:

@@ -121,6 +121,15 @@ def test_expletive_it_is_not_resolved(nlp) -> None:
     assert _references(mentions) == []
 
 
+def test_it_making_or_taking_a_real_object_is_resolved(nlp) -> None:
+    _, mentions = _resolve(nlp, "Zorvex Holdings disclosed that it made a bid to acquire Quintara Corp.")
+    assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
+    _, mentions = _resolve(nlp, "Zorvex Holdings said it made sense to sell Quintara Corp.")
+    assert _references(mentions) == []
+    _, mentions = _resolve(nlp, "Zorvex Holdings said it took years to build Quintara Corp.")
+    assert _references(mentions) == []
+
+
 def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said it was in talks to acquire Quintara Corp.")
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
