@@ -159,6 +159,8 @@ def test_fact_status(nlp, text: str, word: str, status: str) -> None:
         ("Regulators did not require Acme to sell Beta.", "sell"),
         ("Acme is not interested in buying Beta.", "buying"),
         ("Acme is not able to buy Beta.", "buy"),
+        ("Acme said it would not make an offer for Beta.", "offer"),
+        ("Acme has not launched a bid for Beta.", "bid"),
     ],
 )
 def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:
