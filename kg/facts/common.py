@@ -698,7 +698,8 @@ def subject_of(token: Token) -> Token | None:
     its subject's, not its possessor's ("X is Canada's largest company, with revenues of ...").
     The infinitive after a verb that makes its object act is that object's ("X forced Y to sell
     Z": Y sells), and the one on a thing given to someone is the receiver's ("X granted Y an
-    option to buy Z": Y buys).
+    option to buy Z": Y buys). A noun's agent is its subject as a possessor is ("an application
+    by X for approval to acquire Z": X acquires).
     """
     current = token
     for _ in range(8):
@@ -719,6 +720,9 @@ def subject_of(token: Token) -> Token | None:
             possessor = next((child for child in current.children if child.dep_ == "poss"), None)
             if possessor is not None:
                 return possessor
+            agent = next((g for c in current.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
             receiver = next((child for child in current.head.children if child.dep_ == "dative"), None) if current.dep_ == "dobj" else None
             if receiver is not None:
                 return receiver

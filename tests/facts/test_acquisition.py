@@ -849,3 +849,9 @@ def test_buying_a_company_s_debt_is_no_deal_for_the_company(pipeline_roles):
     assert pipeline_roles("Zorvex Capital said it intends to purchase Tarvel Corp for 13 mln dlrs.", "Acquisition") == [
         {"buyer": "Zorvex Capital", "target": "Tarvel"}
     ]
+
+
+def test_a_noun_s_agent_is_the_subject_of_the_infinitive_on_it(pipeline_roles):
+    text = "The Department of Transportation said it dismissed on technical grounds an application by Zorvex Airlines Inc for approval to acquire Tarvel Group Inc."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Airlines", "target": "Tarvel Group"}]
+    assert pipeline_roles("A bid by Zorvex Corp to buy Tarvel Inc was rejected.", "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
