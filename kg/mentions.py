@@ -686,8 +686,9 @@ def _is_event_name(span: Span) -> bool:
 
 def _untagged_name_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Proper-noun runs the model left untagged; kept only if their role shows a business. A
-    legal suffix alone, or the end of a name a ticker interrupts, is no name. A run opened by a person's title is that person, the title
-    kept when it is a rank before a bare surname ("Lord Browne")."""
+    legal suffix alone, or the end of a name a ticker interrupts, is no name. A run opened by a
+    person's title is that person, the title kept when it is a rank before a bare surname ("Lord
+    Browne")."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     skip = _untagged_skip_words()

@@ -925,9 +925,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
         named = ctx.entity_at(token.head)
         if named is not None:
             return named
-    for child in token.lefts if token.lemma_.lower() not in lexicon()["debt_nouns"] else ():
-        if child.dep_ == "nmod":
-            entity_id = ctx.entity_at(child)
+    if token.lemma_.lower() not in lexicon()["debt_nouns"]:
+        for child in token.lefts:
+            entity_id = ctx.entity_at(child) if child.dep_ == "nmod" else None
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
     if token.lemma_.lower() in cues()["group_nouns"]:
@@ -1037,10 +1037,10 @@ def _name_before(ctx: Context, noun: Token, depth: int) -> str | None:
 
 def _former_unit(token: Token) -> bool:
     """Whether a unit noun says the name before it owned it once ("the former Yukos subsidiary")."""
-    return token.lemma_.lower() in lexicon()["unit_nouns"] and said_former(token)
+    return token.lemma_.lower() in lexicon()["unit_nouns"] and _said_former(token)
 
 
-def said_former(token: Token) -> bool:
+def _said_former(token: Token) -> bool:
     """Whether a noun is modified as what something was once ("the former Yukos subsidiary",
     "formerly a unit of Y")."""
     words = lexicon()["former_modifiers"]
@@ -1641,7 +1641,7 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
             attributes[name] = value
     if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
         return None
-    if frame.standing and said_former(token):
+    if frame.standing and _said_former(token):
         return None
     return make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -65,12 +65,22 @@ class Pattern:
     core: re.Pattern[str] | None = None
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of lexicon words, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+
 @lru_cache(maxsize=None)
 def patterns(fact_type: str) -> tuple[Pattern, ...]:
     """The surface patterns of one fact type, macros expanded and compiled once."""
     data = load_data("fact_patterns.json")
-    debts = "|".join(sorted(map(re.escape, lexicon()["debt_nouns"]), key=lambda word: (-len(word), word)))
-    macros: dict[str, str] = {**data["macros"], "TITLE": _title_alternation(), "DEBT": debts}
+    lex = lexicon()
+    macros: dict[str, str] = {
+        **data["macros"],
+        "TITLE": _title_alternation(),
+        "DEBT": _alternation(lex["debt_nouns"]),
+        "FORMER": _alternation(lex["former_modifiers"]),
+    }
     result = []
     for raw in data["patterns"].get(fact_type, ()):
         source = raw["regex"]
