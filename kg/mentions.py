@@ -1475,7 +1475,8 @@ def _join_candidates(
 
 def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """An organisation name, "and" and one more surname-like word the model did not call an
-    organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"."""
+    organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"; so are a name of two
+    words or more, "and", such a word and a legal suffix ("Goodyear Tire and Rubber Co")."""
     tokens = doc_tokens(doc)
     words = _word_sets()
 
@@ -1493,14 +1494,16 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         index = _skip_breaks(doc, index + 1)
         other = by_start.get(index)
         after = _skip_breaks(doc, index + 1)
+        if index >= len(doc) or not _partner_name(doc, index, token_sentences(doc)[index].start) or _opens_own_name(doc, index):
+            return None
         if (
-            index < len(doc)
-            and _partner_name(doc, index, token_sentences(doc)[index].start)
-            and not _opens_own_name(doc, index)
-            and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
+            (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
             and (after >= len(doc) or not _is_name_token(tokens[after]))
         ):
             return _Candidate(c.start, index + 1, c.type, c.source, c.label), other
+        suffixed = c.end - c.start > 1 and after < len(doc) and tokens[after].text in words["legal_suffixes"]
+        if suffixed and (other is None or (other.start == index and other.end == after + 1)):
+            return _Candidate(c.start, after + 1, c.type, c.source, c.label), other
         return None
 
     return _join_candidates(chosen, join)

@@ -1151,3 +1151,10 @@ def test_a_surname_before_family_names_the_family(nlp) -> None:
     assert ("Goldstein family", "Organization") in [(m.text, m.type) for m in find_mentions(nlp(text))]
     trust = "Tarvel said the Bryant family trust has no intention of selling its shares."
     assert [m.text for m in find_mentions(nlp(trust)) if "Bryant" in m.text] == ["Bryant family trust"]
+
+
+def test_a_two_word_name_and_a_word_with_a_legal_suffix_are_one_firm(nlp) -> None:
+    text = "Zorvex Inc said it sold the plant to Plastic Specialities and Technologies Inc, a privately-held company."
+    assert [m.text for m in find_mentions(nlp(text))] == ["Zorvex Inc", "Plastic Specialities and Technologies Inc"]
+    listed = "Zorvex Holdings and Quintara Corp said they agreed to merge."
+    assert [m.text for m in find_mentions(nlp(listed))] == ["Zorvex Holdings", "Quintara Corp"]
