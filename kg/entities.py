@@ -45,6 +45,7 @@ from kg.mentions import (
     place_index,
     short_forms,
 )
+from kg.data import json_data
 from kg.model import Entity, Mention
 from kg.nlp import doc_text, doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
 
@@ -809,7 +810,9 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
 
 def _addressees(reference: Token) -> set[int]:
     """Whom the speaker of a reported clause was telling: "X told the SEC it had bought ... its
-    stake" is X's word about X, so neither "it" nor "its" is the SEC."""
+    stake" is X's word about X, so neither "it" nor "its" is the SEC; nor is the one a filing or
+    statement the speaker made it in went to ("X disclosed in a filing with the SEC that it made
+    a bid")."""
     clause = reference.head
     while clause.dep_ != "ccomp" and clause.head.i != clause.i and clause.dep_ not in _CLAUSE_EDGES:
         clause = clause.head
@@ -817,9 +820,14 @@ def _addressees(reference: Token) -> set[int]:
         return set()
     verb = clause.head
     found = {c.i for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < clause.i}
+    documents = frozenset(json_data("attribution_cues.json")["document_nouns"])
     for prep in verb.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and prep.i < clause.i:
             found |= {c.i for c in prep.children if c.dep_ == "pobj"}
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < clause.i:
+            for document in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in documents):
+                links = (link for link in document.children if link.dep_ == "prep" and link.lower_ in {"with", "to"})
+                found |= {c.i for link in links for c in link.children if c.dep_ == "pobj"}
     return found
 
 

@@ -690,6 +690,9 @@ def test_it_in_a_reported_clause_is_not_whom_the_speaker_told(nlp) -> None:
     possessive = "A group of Boston investors told the Securities and Exchange Commission it sold its entire stake in Zorvex Holdings."
     _, mentions = _resolve(nlp, possessive)
     assert _references(mentions) == []
+    filing = "Quintara Corp disclosed in a filing with the Securities and Exchange Commission that it made a bid for Zorvex Holdings."
+    _, mentions = _resolve(nlp, filing)
+    assert _references(mentions) == [("it", "pronoun", "quintara")]
 
 
 def test_the_capitalised_head_word_alone_is_the_organisation_named_before(nlp) -> None:
