@@ -30,6 +30,7 @@ from typing import Any, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.data import json_data
 from kg.errors import InputError
 from kg.mentions import (
     Company,
@@ -45,7 +46,6 @@ from kg.mentions import (
     place_index,
     short_forms,
 )
-from kg.data import json_data
 from kg.model import Entity, Mention
 from kg.nlp import doc_text, doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
 

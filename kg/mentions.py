@@ -1476,7 +1476,8 @@ def _join_candidates(
 def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """An organisation name, "and" and one more surname-like word the model did not call an
     organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"; so are a name of two
-    words or more, "and", such a word and a legal suffix ("Goodyear Tire and Rubber Co")."""
+    words or more, "and", such a word and a legal suffix ("Plastic Specialities and Technologies
+    Inc")."""
     tokens = doc_tokens(doc)
     words = _word_sets()
 
