@@ -380,3 +380,12 @@ def test_a_name_whose_relative_clause_holds_the_verb_or_that_a_verb_governs_is_s
     assert _surface_roles(context_of, "In a move by Acme Corp, Cyber Ltd bought Borg Inc.", [ACME, BORG, CYBER], "Acquisition") == [
         {"buyer": "cyber", "target": "borg"}
     ]
+
+
+def test_what_leads_a_bid_or_a_firm_a_name_only_describes_holds_no_role(facts_of):
+    advised = facts_of("Acme Corp's bid is being led by John Smith.", [ACME, SMITH], "Role")
+    assert advised == []
+    described = facts_of("Borg Inc sold control to Cyber Ltd, an Acme Corp company led by John Smith.", [ACME, BORG, CYBER, SMITH], "Role")
+    assert [dict(f.roles) for f in described if f.roles["organization"] == "acme"] == []
+    led = facts_of("Acme Corp, a group led by John Smith, bid for Borg Inc.", [ACME, BORG, SMITH], "Role")
+    assert [dict(f.roles) for f in led] == [{"organization": "acme", "person": "smith"}]
