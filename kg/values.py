@@ -44,7 +44,7 @@ def _data(name: str) -> Mapping[str, Any]:
     return json_data(name)
 
 
-def _alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
+def alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
     """A regex alternation of literal keys, longest first, case-insensitive unless listed.
 
     Keys that start or end with a letter get word boundaries so that "DM" does not match
@@ -63,7 +63,7 @@ def _alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str
 
 
 def _openings(keys: Iterable[str]) -> str:
-    """A regex matching wherever a key of :func:`_alternation` may start: the key's first word
+    """A regex matching wherever a key of :func:`alternation` may start: the key's first word
     in any case, with no ASCII letter before it when the key starts with a letter.
 
     It matches at least everywhere the alternation does, so :func:`_finditer` may try a pattern
@@ -153,11 +153,11 @@ def _money_grammar() -> _MoneyGrammar:
     currencies = _data("currencies.json")
     numbers = _data("numbers.json")
     strict = currencies["case_sensitive"]
-    prefix = _alternation(currencies["prefixes"], strict)
-    suffix = _alternation([*currencies["suffixes"], *currencies["subunits"]], strict)
-    glued = _alternation(currencies["glued_subunits"], strict)
-    scale = _alternation(numbers["scales"])
-    words = _alternation(numbers["words"])
+    prefix = alternation(currencies["prefixes"], strict)
+    suffix = alternation([*currencies["suffixes"], *currencies["subunits"]], strict)
+    glued = alternation(currencies["glued_subunits"], strict)
+    scale = alternation(numbers["scales"])
+    words = alternation(numbers["words"])
     pattern = re.compile(
         rf"(?:(?P<pre>{prefix})\s?)?"
         rf"(?:(?P<num>{_NUMBER})|(?P<word>{words}))"
@@ -298,14 +298,14 @@ class _ShareGrammar:
 def _share_grammar() -> _ShareGrammar:
     numbers = _data("numbers.json")
     words = {key: value for key, value in numbers["words"].items() if key not in ("a", "an")}
-    signs = _alternation(numbers["percent_signs"])
-    numerators = _alternation(numbers["numerators"])
-    denominators = _alternation(numbers["denominators"])
+    signs = alternation(numbers["percent_signs"])
+    numerators = alternation(numbers["numerators"])
+    denominators = alternation(numbers["denominators"])
     halves = [key for key, value in numbers["denominators"].items() if value == 2]
-    half = _alternation(halves)
+    half = alternation(halves)
     return _ShareGrammar(
         percent=re.compile(
-            rf"(?<![\w.])(?:(?P<num>{_NUMBER})|(?P<word>{_alternation(words)}))\s?(?:{signs})"
+            rf"(?<![\w.])(?:(?P<num>{_NUMBER})|(?P<word>{alternation(words)}))\s?(?:{signs})"
         ),
         percent_starts=re.compile(rf"(?<![\w.])(?:[\d.]|{_openings(words)})"),
         fraction=re.compile(
@@ -314,14 +314,14 @@ def _share_grammar() -> _ShareGrammar:
         fraction_starts=re.compile(
             f"{_openings(numbers['numerators'])}|{_openings(halves)}"
         ),
-        whole=re.compile(_alternation(numbers["whole_words"])),
-        kind=re.compile(_alternation(numbers["stake_kinds"])),
+        whole=re.compile(alternation(numbers["whole_words"])),
+        kind=re.compile(alternation(numbers["stake_kinds"])),
         words=words,
         numerators=numbers["numerators"],
         denominators=numbers["denominators"],
         kinds=numbers["stake_kinds"],
         blockers=frozenset(numbers["fraction_blockers"]),
-        share_nouns=re.compile(rf"\s+(?:{_alternation(numbers['share_nouns'])})"),
+        share_nouns=re.compile(rf"\s+(?:{alternation(numbers['share_nouns'])})"),
     )
 
 
@@ -443,11 +443,11 @@ def _change_grammar() -> _ChangeGrammar:
     data = _data("values_change.json")
     words = [word for word in data["up"] + data["down"] if word[:1].isalpha()]
     signs = [re.escape(sign) for sign in data["up"] + data["down"] if not sign[:1].isalpha()]
-    direction = rf"{_alternation(words)}|(?:{'|'.join(signs)})(?=\d)"
+    direction = rf"{alternation(words)}|(?:{'|'.join(signs)})(?=\d)"
     return _ChangeGrammar(
         direction=re.compile(direction),
         up=frozenset(word.lower() for word in data["up"]),
-        multiples=re.compile(_alternation(data["multiples"])),
+        multiples=re.compile(alternation(data["multiples"])),
         multiple_values=data["multiples"],
     )
 
@@ -543,7 +543,7 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 @functools.lru_cache(maxsize=None)
 def _date_grammar() -> _DateGrammar:
     data = _data("values_dates.json")
-    month = rf"(?:{_alternation(data['months'])})\.?"
+    month = rf"(?:{alternation(data['months'])})\.?"
     full_names: dict[int, str] = {}
     for name, number in data["months"].items():
         if len(name) > len(full_names.get(number, "")):
@@ -553,8 +553,8 @@ def _date_grammar() -> _DateGrammar:
         [rf"(?<![A-Za-z]){name.capitalize()}(?![A-Za-z])" for name in full_names.values()]
         + [rf"(?<![A-Za-z]){name.capitalize()}\." for name in abbreviations]
     )
-    ordinal = _alternation(data["ordinals"])
-    unit = _alternation(data["year_relative_units"])
+    ordinal = alternation(data["ordinals"])
+    unit = alternation(data["year_relative_units"])
     dash = r"\s?(?:-|\u2013|to|through|until)\s?"
     offsets: dict[str, tuple[str, int]] = {}
     for table in ("year_offsets", "month_offsets", "week_offsets", "day_offsets"):
@@ -585,9 +585,9 @@ def _date_grammar() -> _DateGrammar:
         month_year=re.compile(rf"(?P<month>{month}),?\s(?:of\s)?(?P<year>{_YEAR})(?!\d)"),
         year=re.compile(rf"(?<![\d,.$])(?P<year>{_YEAR})(?![\d,]|s\b|'s)"),
         month_alone=re.compile(rf"(?P<month>{capital_month})"),
-        weekday=re.compile(_alternation(data["weekdays"])),
-        relative=re.compile(_alternation(offsets)),
-        duration=re.compile(_alternation(data["durations"])),
+        weekday=re.compile(alternation(data["weekdays"])),
+        relative=re.compile(alternation(offsets)),
+        duration=re.compile(alternation(data["durations"])),
         month_starts=re.compile(_openings(data["months"])),
         period_starts=re.compile(rf"{_openings(data['ordinals'])}|(?i:[qh])|[1-4]"),
         months=data["months"],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -65,11 +65,6 @@ class Pattern:
     core: re.Pattern[str] | None = None
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regular-expression alternation of lexicon words, longest first."""
-    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
-
-
 @lru_cache(maxsize=None)
 def patterns(fact_type: str) -> tuple[Pattern, ...]:
     """The surface patterns of one fact type, macros expanded and compiled once."""
@@ -78,8 +73,8 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
     macros: dict[str, str] = {
         **data["macros"],
         "TITLE": _title_alternation(),
-        "DEBT": _alternation(lex["debt_nouns"]),
-        "FORMER": _alternation(lex["former_modifiers"]),
+        "DEBT": values.alternation(lex["debt_nouns"]),
+        "FORMER": values.alternation(lex["former_modifiers"]),
     }
     result = []
     for raw in data["patterns"].get(fact_type, ()):
