@@ -793,7 +793,7 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     token = reference
     possessors: set[int] = set()
     while token.head.i != token.i:
-        if token.dep_ in _SUBJECT_DEPS or token.dep_ in _CLAUSE_EDGES:
+        if token.dep_ in _SUBJECT_DEPS or (token.dep_ in _CLAUSE_EDGES and not _shares_subject(token)):
             return possessors
         token = token.head
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -803,9 +803,15 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
                 return possessors | agents
         if token.pos_ in {"VERB", "AUX"}:
             subjects = {c.i for c in token.children if c.dep_ in _SUBJECT_DEPS}
-            if subjects or token.dep_ not in {"xcomp", "conj"}:
+            if subjects or not (token.dep_ in {"xcomp", "conj"} or _shares_subject(token)):
                 return subjects | possessors
     return possessors
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A participle clause with no subject of its own has the subject of the verb it hangs on:
+    "X sent a letter to Y, offering to buy the company" (the offer is X's)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
 def _addressees(reference: Token) -> set[int]:

@@ -572,6 +572,12 @@ def test_reference_in_the_predicate_is_not_its_clause_subject(nlp) -> None:
     ]
 
 
+def test_a_participle_clause_binds_a_reference_like_the_clause_it_hangs_on(nlp) -> None:
+    text = "Zorvex Capital Corp said it sent a letter to Harlow Motors Corp, offering to buy the company."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("it", "pronoun", "zorvex-capital"), ("the company", "description", "harlow-motors")]
+
+
 def test_a_noun_with_its_own_agent_binds_a_reference_inside_it_like_a_clause(nlp) -> None:
     text = "Tarvel Industries Inc said it set March 31 for a vote on the proposed acquisition of the company by Zorvex Inc."
     _, mentions = _resolve(nlp, text)
