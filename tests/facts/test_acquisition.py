@@ -855,3 +855,16 @@ def test_a_noun_s_agent_is_the_subject_of_the_infinitive_on_it(pipeline_roles):
     text = "The Department of Transportation said it dismissed on technical grounds an application by Zorvex Airlines Inc for approval to acquire Tarvel Group Inc."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Airlines", "target": "Tarvel Group"}]
     assert pipeline_roles("A bid by Zorvex Corp to buy Tarvel Inc was rejected.", "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
+
+
+def test_the_bidder_for_a_company_proposes_to_buy_it(pipeline_roles):
+    assert pipeline_roles("Zorvex Holdings is the successful bidder for Harlow Motors Corp.", "Acquisition") == [
+        {"buyer": "Zorvex Holdings", "target": "Harlow Motors"}
+    ]
+    assert pipeline_roles("Zorvex Holdings emerged as the winning bidder for Harlow Motors Corp.", "Acquisition") == [
+        {"buyer": "Zorvex Holdings", "target": "Harlow Motors"}
+    ]
+    assert pipeline_roles("Quintara Corp, the only other bidder for Belknap Inc, said it would raise its offer.", "Acquisition") == [
+        {"buyer": "Quintara", "target": "Belknap"}
+    ]
+    assert pipeline_roles("Zorvex Holdings hired Harlow Motors Corp to find a bidder.", "Acquisition") == []
