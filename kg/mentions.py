@@ -1679,7 +1679,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
     if candidate.type == "Person":
         if len(text.split()) > 1:
-            role = _firm_named_like_person(span) or _firm_descriptor(span) or _tail_of_firm_name(span)
+            role = _firm_named_like_person(span) or _firm_descriptor(span) or _tail_of_firm_name(span) or _national_arm(span)
         elif _is_surname(text, ner, doc):
             return candidate
         else:
@@ -1823,6 +1823,15 @@ def _tail_of_firm_name(span: Span) -> bool:
         i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha() and i + end < len(texts) and texts[i + end] in legal
         for i in _other_occurrences(span)
     )
+
+
+def _national_arm(span: Span) -> bool:
+    """A name ending in a country is a firm's arm there ("Gelco U.K.", "Petroles de
+    Venezuela"), unless it starts with a given name ("Michael Jordan")."""
+    if span[0].text in given_names():
+        return False
+    place = place_index().get(token_texts(span.doc)[span.end - 1])
+    return place is not None and place.subtype == "Country"
 
 
 def _front_of_firm_name(span: Span) -> bool:

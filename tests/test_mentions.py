@@ -161,6 +161,10 @@ def _doc(nlp, words, heads, deps, pos, ents):
         ),
         ("Oil industry analysts Douglas-Westwood said so.", [("Douglas-Westwood", "Organization", "role")]),
         (
+            "Tarvel said it would sell Lipton U.S. to Quintara.",
+            [("Tarvel", "Organization", "role"), ("Lipton U.S.", "Organization", "role"), ("Quintara", "Organization", "role")],
+        ),
+        (
             "Prices rose, said David Learmount, editor at industry magazine Flight Weekly.",
             [("David Learmount", "Person", "ner"), ("Flight Weekly", "Organization", "role")],
         ),
