@@ -162,7 +162,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "organization_heads", "person_titles", "name_titles", "months", "weekdays", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
-        "person_descriptors",
+        "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -258,7 +258,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     chosen = _families(doc, chosen) + _month_named_firms(doc, chosen)
     chosen = [
         c for c in chosen
-        if not _currency_place(doc, c) and not _common_word(doc, c) and not _no_name(tokens, c)
+        if not _currency_place(doc, c) and not _common_word(doc, c) and not _no_name(tokens, c) and not _portfolio_field(doc, c)
     ]
     chosen += _demonym_places(doc, chosen)
     texts = token_texts(doc)
@@ -458,6 +458,19 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
         candidate.end - candidate.start > 2
         and first.lower_ in words["negating_prefixes"]
         and tokens[candidate.start + 1].text == "-"
+    )
+
+
+def _portfolio_field(doc: Doc, candidate: "_Candidate") -> bool:
+    """"Finance" of "Finance Minister Michael Wilson", "Transportation" of "Transportation
+    Secretary Y": a government office's field before its title is part of the title."""
+    words = _word_sets()
+    lowers = token_lowers(doc)
+    return (
+        candidate.type != "Person"
+        and candidate.end < len(doc)
+        and lowers[candidate.end] in words["portfolio_titles"]
+        and all(lowers[i] in words["portfolio_words"] for i in range(candidate.start, candidate.end))
     )
 
 
@@ -1663,7 +1676,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     titled = titled or (len(span) > 1 and token_texts(doc)[span.start] in titles - {"Dr", "Dr."} and tokens[span.start + 1].is_alpha)
     if titled:
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
-    if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span)):
+    if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span) or _person_by_apposition(span)):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type != "Organization" and _before_region(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
@@ -1751,6 +1764,15 @@ def _titled_person(span: Span) -> bool:
         or (root.dep_ == "appos" and root.head.text in words["person_role_nouns"])
         or _role_set_off_after(span)
     )
+
+
+def _person_by_apposition(span: Span) -> bool:
+    """A name the model called an organisation that is set off before a noun only a person is:
+    "Viktor Pinchuk, son-in-law of X", "Rinat Akhmetov, the country's richest man"."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    nouns = _word_sets()["person_apposition_nouns"]
+    return any(child.dep_ == "appos" and child.i > span.end and child.lower_ in nouns for child in span.root.children)
 
 
 def _role_set_off_after(span: Span) -> bool:

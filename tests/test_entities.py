@@ -589,6 +589,8 @@ def test_a_family_is_a_family_and_no_company(nlp) -> None:
     entities, mentions = _resolve(nlp, text)
     assert [(e.name, e.subtype) for e in entities if "trust" in e.name] == [("Bryant family trust", "Family")]
     assert [(m.text, m.entity_id) for m in mentions if m.kind == "description"] == [("the company", "tarvel")]
+    entities, _ = _resolve(nlp, "The sales leave the Tisch brothers with 135,000 shares of Tarvel Corp.")
+    assert [(e.name, e.subtype) for e in entities if "Tisch" in e.name] == [("Tisch brothers", "Family")]
 
 
 def test_reference_in_another_clause_may_be_the_subject(nlp) -> None:

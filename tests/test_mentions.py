@@ -1162,3 +1162,25 @@ def test_a_two_word_name_and_a_word_with_a_legal_suffix_are_one_firm(nlp) -> Non
     assert [m.text for m in find_mentions(nlp(text))] == ["Zorvex Inc", "Plastic Specialities and Technologies Inc"]
     listed = "Zorvex Holdings and Quintara Corp said they agreed to merge."
     assert [m.text for m in find_mentions(nlp(listed))] == ["Zorvex Holdings", "Quintara Corp"]
+
+
+def test_a_government_office_s_field_before_its_title_is_no_name(nlp) -> None:
+    doc = nlp("Transportation Secretary Norman Mineta and Finance Minister Michael Wilson met Zorvex Corp Secretary Bill Tarvel.")
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Norman Mineta", "Person"),
+        ("Michael Wilson", "Person"),
+        ("Zorvex Corp", "Organization"),
+        ("Bill Tarvel", "Person"),
+    ]
+
+
+def test_a_name_set_off_before_a_noun_only_a_person_is_is_a_person(nlp) -> None:
+    doc = nlp("The consortium was created by Viktor Pinchuk, son-in-law of former-President Leonid Kuchma, and Rinat Akhmetov, the country's richest man.")
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [
+        ("Viktor Pinchuk", "Person"),
+        ("Leonid Kuchma", "Person"),
+        ("Rinat Akhmetov", "Person"),
+    ]
+    firm = nlp("The consortium was created by Zorvex Holdings, the country's richest bank.")
+    assert [(m.text, m.type) for m in find_mentions(firm)] == [("Zorvex Holdings", "Organization")]
+

@@ -54,10 +54,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             title = title_of(title_token)
             if title is None:
                 continue
-            organizations = [
-                found for found in _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
-                if not _portfolio(ctx, found, title)
-            ]
+            organizations = _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
             if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
@@ -77,16 +74,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
         if not seen:
             yield from _affiliations(ctx, person, token)
-    for fact in surface_facts(ctx, "Role"):
-        if not _portfolio(ctx, fact.roles["organization"], fact.attributes.get("title", "")):
-            yield fact
-
-
-def _portfolio(ctx: Context, organization: str, title: str) -> bool:
-    """Whether a government title's "organisation" is only its field ("Finance" of "Finance
-    Minister Michael Wilson", see ``portfolio_words``)."""
-    lex = lexicon()
-    return title in lex["portfolio_titles"] and ctx.entities[organization].name.lower() in lex["portfolio_words"]
+    yield from surface_facts(ctx, "Role")
 
 
 def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:

@@ -224,10 +224,8 @@ def test_a_title_phrase_the_parser_made_a_second_subject_before_the_name(pipelin
     assert pipeline_roles(text, "Role") == [{"person": "Ronald Langley", "organization": "Zorvex Equity"}]
 
 
-def test_a_government_title_s_field_is_no_organisation(facts_of):
-    commerce = ("Commerce", "commerce", "Organization")
-    baldrige = ("Malcolm Baldrige", "baldrige", "Person")
-    facts = facts_of("Commerce Secretary Malcolm Baldrige has asked the White House to block the sale.", [commerce, baldrige], "Role")
-    assert facts == []
-    acme = facts_of("Acme Corp Secretary Malcolm Baldrige said so.", [("Acme Corp", "acme", "Organization"), baldrige], "Role")
-    assert [dict(f.roles) for f in acme] == [{"person": "baldrige", "organization": "acme"}]
+def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
+    assert pipeline_roles("Commerce Secretary Malcolm Baldrige has asked the White House to block the sale.", "Role") == []
+    assert pipeline_roles("Zorvex Corp Secretary Malcolm Baldrige said so.", "Role") == [
+        {"person": "Malcolm Baldrige", "organization": "Zorvex"}
+    ]
