@@ -1532,7 +1532,9 @@ def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if c.end - c.start != 1 or not _fixed_pair(doc, c.start):
             return None
         other = by_start.get(c.start + 2)
-        return _Candidate(c.start, other.end if other is not None else c.start + 3, "Organization", c.source, c.label), other
+        last = token_texts(doc)[c.start + 2]
+        end = other.end if other is not None and last == _letter(last) else c.start + 3
+        return _Candidate(c.start, end, "Organization", c.source, c.label), other
 
     return _join_candidates(chosen, join)
 
@@ -1543,21 +1545,28 @@ def _fixed_pair(doc: Doc, first: int) -> bool:
     apart from the other, and neither a company of the company file ("Simon and Schuster ...
     Simon and Schuster's International Group"; not "Amoco and Exxon", nor "Donald Trump and
     Interstate Properties ... Trump and Interstate")."""
-    texts = token_texts(doc)
+    raw = token_texts(doc)
+    texts = [_letter(text) for text in raw]
     if first + 2 >= len(texts) or texts[first + 1] != "and":
         return False
     pair = (texts[first], texts[first + 2])
     if not all(word.isalpha() and word[:1].isupper() and word not in company_index() for word in pair):
         return False
-    starts = [first, *_other_occurrences(doc[first : first + 3])]
+    starts = [i for i in range(len(texts) - 2) if (texts[i], texts[i + 1], texts[i + 2]) == (pair[0], "and", pair[1])]
     inside = {i for start in starts for i in (start, start + 2)}
     alone = any(text in pair and i not in inside for i, text in enumerate(texts))
     longer = any(
-        (start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].isalpha())
-        or (start + 3 < len(texts) and texts[start + 3][:1].isupper() and texts[start + 3].isalpha())
+        (start > 0 and raw[start - 1][:1].isupper() and raw[start - 1].isalpha())
+        or (start + 3 < len(raw) and raw[start + 2] == texts[start + 2] and raw[start + 3][:1].isupper() and raw[start + 3].isalpha())
         for start in starts
     )
     return len(starts) >= 2 and not alone and not longer
+
+
+def _letter(text: str) -> str:
+    """A capital letter with the sentence's full stop is the letter ("AT and T." ending a
+    sentence is "AT and T")."""
+    return text[0] if len(text) == 2 and text[0].isupper() and text[1] == "." else text
 
 
 def _skip_breaks(doc: Doc, index: int) -> int:

@@ -233,6 +233,8 @@ def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
     ]
     once = "Dorrit and Hewell said it agreed to buy Zorvex Ltd. Dorrit said the price was fair."
     assert "Dorrit and Hewell" not in [m.text for m in find_mentions(nlp(once))]
+    letters = "The stake was bought by ZB and Q and Tarvel. It was claimed by ZB and Q. ZB and Q chairman Bill Kelvaro said so."
+    assert [m.text for m in find_mentions(nlp(letters))][:3] == ["ZB and Q", "Tarvel", "ZB and Q."]
 
 
 def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
