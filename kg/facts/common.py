@@ -1438,8 +1438,11 @@ def _named_counterpart(trigger: Token) -> bool:
 
 
 def _names_money(phrase: Token, words: frozenset[str]) -> bool:
-    """Whether an object is money: a money word ("money", "cash") or a sum ("$5m")."""
-    return phrase.lemma_.lower() in words or phrase.like_num or any(t.tag_ == "$" or t.like_num for t in phrase.subtree)
+    """Whether an object is money: a money word ("money", "cash") or a sum ("$5m", "5 mln
+    dlrs"); a bare count is not ("committed thousands of violations in California")."""
+    if phrase.lemma_.lower() in words:
+        return True
+    return bool(values.money_spans(phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]))
 
 
 def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:

@@ -868,3 +868,8 @@ def test_the_bidder_for_a_company_proposes_to_buy_it(pipeline_roles):
         {"buyer": "Quintara", "target": "Belknap"}
     ]
     assert pipeline_roles("Zorvex Holdings hired Harlow Motors Corp to find a bidder.", "Acquisition") == []
+
+
+def test_shares_offered_for_a_company_s_shares_bid_for_it(pipeline_roles):
+    text = "Zorvex Holdings said it would offer one share for every two Tarvel Corp shares or 3.40 dlrs cash for each share."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]

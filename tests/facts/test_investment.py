@@ -72,3 +72,10 @@ def test_an_investment_noun_naming_a_kind_of_firm_is_no_investment(facts_of):
     ny = ("New York", "ny", "Place")
     assert facts_of("Acme Corp plans to set up an investment unit, Borg Inc, in New York.", [ACME, BORG, ny], "Investment") == []
     assert facts_of("Acme Corp hired the investment bank in New York.", [ACME, ny], "Investment") == []
+
+
+def test_money_put_into_a_company_is_a_sum_not_a_bare_count(pipeline_roles):
+    assert pipeline_roles("The lawsuit alleged Tarvel Inc committed thousands of gun sales violations in California between 2000 and 2003.", "Investment") == []
+    assert pipeline_roles("Zorvex Corp said it would put 50 mln dlrs into Tarvel Inc.", "Investment") == [
+        {"investor": "Zorvex", "target": "Tarvel"}
+    ]
