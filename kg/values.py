@@ -44,6 +44,18 @@ def _data(name: str) -> Mapping[str, Any]:
     return json_data(name)
 
 
+def is_scale(word: str) -> bool:
+    """Whether a word multiplies the number before it ("mln", "billion", "crore"), so that on
+    its own it is a count, not a number ("thousands of violations").
+
+    Examples
+    --------
+    >>> is_scale("bln"), is_scale("Thousands"), is_scale("3.8")
+    (True, True, False)
+    """
+    return word.lower() in _data("numbers.json")["scales"]
+
+
 def alternation(keys: Iterable[str], case_sensitive: Iterable[str] = ()) -> str:
     """A regex alternation of literal keys, longest first, case-insensitive unless listed.
 

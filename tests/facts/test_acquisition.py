@@ -870,6 +870,8 @@ def test_the_bidder_for_a_company_proposes_to_buy_it(pipeline_roles):
     assert pipeline_roles("Zorvex Holdings hired Harlow Motors Corp to find a bidder.", "Acquisition") == []
 
 
-def test_shares_offered_for_a_company_s_shares_bid_for_it(pipeline_roles):
+def test_shares_or_a_sum_in_any_currency_offered_for_a_company_s_shares_bid_for_it(pipeline_roles):
     text = "Zorvex Holdings said it would offer one share for every two Tarvel Corp shares or 3.40 dlrs cash for each share."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
+    pesos = "Zorvex Holdings has offered 3.8 billion pesos for 38 mln shares in the brewing firm Tarvel Corp, a newspaper reported."
+    assert pipeline_roles(pesos, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
