@@ -1071,6 +1071,19 @@ def place_of(ctx: Context, token: Token) -> str | None:
     return None
 
 
+def _own_and_later(ctx: Context, tokens: Sequence[Token]) -> list[str]:
+    """The entities of trigger words that are what they name, and of the words listed after
+    them ("its brands Moet & Chandon and Louis Vuitton"), not of a name listed before ("US
+    Airways and Delta's Comair subsidiary": the subsidiary is Comair alone)."""
+    found: list[str] = []
+    for token in tokens:
+        for item in conjuncts(token):
+            entity_id = resolve(ctx, item) if item.i >= token.i else None
+            if entity_id is not None and entity_id not in found:
+                found.append(entity_id)
+    return found
+
+
 def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
     """Entities for argument heads and their conjuncts, in text order, without repeats."""
     found: list[str] = []
@@ -1463,7 +1476,12 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             continue
         current = filled.get(role, [])
         tokens = slots.tokens(slot)
-        named = _modified_names(ctx, tokens) if slot == "head" else resolve_all(ctx, tokens)
+        if slot == "head":
+            named = _modified_names(ctx, tokens)
+        elif slot == "self" and not is_list:
+            named = _own_and_later(ctx, tokens)
+        else:
+            named = resolve_all(ctx, tokens)
         if is_list:
             named += [entity_id for token in tokens for entity_id in pair_referents(ctx, token) if entity_id not in named]
         candidates = [

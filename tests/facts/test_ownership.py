@@ -428,3 +428,8 @@ def test_what_a_company_was_once_is_no_ownership(facts_of):
     assert facts_of("The suit was brought by Borg Inc, a former unit of Acme Corp.", [ACME, BORG], "Ownership") == []
     now = facts_of("Borg Inc, a unit of Acme Corp, said profits rose.", [ACME, BORG], "Ownership")
     assert [dict(fact.roles) for fact in now] == [{"owned": "borg", "owner": "acme"}]
+
+
+def test_a_unit_noun_is_its_own_name_and_those_after_it_not_a_name_listed_before(pipeline_roles):
+    text = "The US government is to investigate two airlines- US Airways and Delta Air Lines' Kelvaro subsidiary - after the chaos."
+    assert pipeline_roles(text, "Ownership") == [{"owner": "Delta Air Lines", "owned": "Kelvaro"}]
