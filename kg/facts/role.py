@@ -29,6 +29,7 @@ from kg.facts.common import (
     title_of,
 )
 from kg.facts.surface import surface_facts
+from kg.mentions import cues
 from kg.model import STATUS_CLASSES, Fact
 from kg.nlp import token_heads, token_sentences
 
@@ -61,7 +62,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
                 organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
-            if not organizations and title in lexicon()["government_titles"] and not _nationality_given(title_token):
+            if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
                 country = story_country(ctx)
                 organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
@@ -114,6 +115,15 @@ def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
             if found:
                 return found
     return []
+
+
+def _government_title(title: Token, text: str) -> bool:
+    """A minister's title, or one of a government office after its field ("Transportation
+    Secretary Norman Mineta"; see ``field_government_titles``)."""
+    lex = lexicon()
+    if text in lex["government_titles"]:
+        return True
+    return text in lex["field_government_titles"] and title.i > 0 and title.nbor(-1).lower_ in cues()["portfolio_words"]
 
 
 def _nationality_given(title: Token) -> bool:

@@ -229,3 +229,7 @@ def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
     assert pipeline_roles("Zorvex Corp Secretary Malcolm Baldrige said so.", "Role") == [
         {"person": "Malcolm Baldrige", "organization": "Zorvex"}
     ]
+    story = "The U.S. will look at the sale. Commerce Secretary Malcolm Baldrige has asked the White House to block it."
+    assert pipeline_roles(story, "Role") == [{"person": "Malcolm Baldrige", "organization": "United States"}]
+    commission = "Italy will look at the sale. Transport Commissioner Jacques Barrot said he wanted it done swiftly."
+    assert pipeline_roles(commission, "Role") == []
