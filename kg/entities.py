@@ -652,9 +652,11 @@ def _resolve_references(
                 )
             )
         else:
-            target = _group_leader_of_reporter(doc, span, names) or _resolve_pronoun(
-                doc, span, [m for m in history if m.entity_id not in bound]
-            )
+            leaders = _group_leaders_of_reporter(span)
+            if leaders is None:
+                target = _resolve_pronoun(doc, span, [m for m in history if m.entity_id not in bound])
+            else:
+                target = next((m.entity_id for agent in leaders for m in names if m.start <= agent.idx < m.end), None)
         if target is None:
             continue
         mention = Mention(
@@ -1000,10 +1002,14 @@ def _deal_side(doc: Doc, mention: Mention) -> str | None:
     return None
 
 
-def _group_leader_of_reporter(doc: Doc, span: Span, names: Sequence[Mention]) -> str | None:
-    """The named leader of an unnamed group that reports what a pronoun in its reported clause
-    did ("An investor group led by Mario Gabelli said it raised its stake"): the group is the
-    pronoun's antecedent, and the group acts for its leader."""
+def _group_leaders_of_reporter(span: Span) -> list[Token] | None:
+    """The leaders of an unnamed group that reports what a pronoun in its reported clause did
+    ("An investor group led by Mario Gabelli said it raised its stake"): the group is the
+    pronoun's antecedent, and it acts for its leader where the leader is named; where the
+    leader is not ("a partnership led by four sons of X's chairman"), the pronoun is the
+    unnamed group's, not X's. None where no such group reports the clause, or where its
+    leaders are some members of a named whole ("members of the Bass family"), left to the
+    pronoun's own resolution."""
     data = cues()
     token = span.root
     while token.dep_ != "ccomp" and token.head.i != token.i:
@@ -1013,13 +1019,12 @@ def _group_leader_of_reporter(doc: Doc, span: Span, names: Sequence[Mention]) ->
     for subject in token.head.children:
         if subject.dep_ != "nsubj" or subject.lemma_.lower() not in data["group_nouns"] or subject.i > span.root.i:
             continue
-        for clause in subject.children:
-            if clause.dep_ != "acl" or clause.lemma_.lower() not in data["group_leaders"]:
-                continue
-            for agent in (obj for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"):
-                found = next((m.entity_id for m in names if m.start <= agent.idx < m.end), None)
-                if found is not None:
-                    return found
+        clauses = [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in data["group_leaders"]]
+        agents = [obj for clause in clauses for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"]
+        if any(agent.lemma_.lower() in data["member_nouns"] for agent in agents):
+            return None
+        if agents:
+            return agents
     return None
 
 

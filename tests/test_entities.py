@@ -578,6 +578,13 @@ def test_a_participle_clause_binds_a_reference_like_the_clause_it_hangs_on(nlp) 
     assert _references(mentions) == [("it", "pronoun", "zorvex-capital"), ("the company", "description", "harlow-motors")]
 
 
+def test_a_pronoun_reported_by_a_group_with_an_unnamed_leader_is_the_group_s(nlp) -> None:
+    unnamed = "An investment partnership led by four sons of Zorvex Corp Chairman Bill Tarvel said it cut its Kelvaro Inc stake."
+    assert _references(_resolve(nlp, unnamed)[1]) == []
+    named = "An investor group led by Zorvex Corp said it raised its stake in Kelvaro Inc."
+    assert _references(_resolve(nlp, named)[1]) == [("it", "pronoun", "zorvex"), ("its", "pronoun", "zorvex")]
+
+
 def test_a_noun_with_its_own_agent_binds_a_reference_inside_it_like_a_clause(nlp) -> None:
     text = "Tarvel Industries Inc said it set March 31 for a vote on the proposed acquisition of the company by Zorvex Inc."
     _, mentions = _resolve(nlp, text)
