@@ -882,3 +882,8 @@ def test_taking_a_company_private_buys_it(pipeline_roles):
         {"buyer": "Zorvex", "target": "Tarvel"}
     ]
     assert pipeline_roles("Tarvel Corp said Zorvex Inc offered to take Tarvel over the hurdle.", "Acquisition") == []
+
+
+def test_a_bid_for_a_company_s_named_unit_is_for_the_unit(pipeline_roles):
+    text = "The bank had wanted to help fund Zorvex's plans for a $10bn bid for Tarvel unit Kelvaro."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "seller": "Tarvel", "target": "Kelvaro"}]
