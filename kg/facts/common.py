@@ -1451,12 +1451,15 @@ def _named_counterpart(trigger: Token) -> bool:
 
 
 def _names_money(phrase: Token, words: frozenset[str]) -> bool:
-    """Whether an object is money: a money word ("money", "cash"), a sum ("$5m", "5 mln dlrs")
-    or a number in a currency kg has no code for ("3.8 billion pesos"); not a count with no
-    number ("committed thousands of violations") nor a year ("between 2000 and 2003")."""
+    """Whether an object is money: a money word ("money", "cash"), a sum ("$5m", "5 mln dlrs",
+    "1.3bn pounds") or a number in a currency kg has no code for ("3.8 billion pesos"); not a
+    count with no number ("committed thousands of violations") nor a year ("between 2000 and
+    2003")."""
     if phrase.lemma_.lower() in words or any(t.tag_ == "$" for t in phrase.subtree):
         return True
-    return any(t.like_num and not values.is_scale(t.text) and t.ent_type_ not in ("DATE", "TIME") for t in phrase.subtree)
+    if any(t.like_num and not values.is_scale(t.text) and t.ent_type_ not in ("DATE", "TIME") for t in phrase.subtree):
+        return True
+    return bool(values.money_spans(phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]))
 
 
 def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:

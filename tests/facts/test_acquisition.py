@@ -875,6 +875,8 @@ def test_shares_or_a_sum_in_any_currency_offered_for_a_company_s_shares_bid_for_
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
     pesos = "Zorvex Holdings has offered 3.8 billion pesos for 38 mln shares in the brewing firm Tarvel Corp, a newspaper reported."
     assert pipeline_roles(pesos, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
+    pounds = "Zorvex Boerse has offered 1.3bn pounds for the Tarvel Stock Exchange."
+    assert pipeline_roles(pounds, "Acquisition") == [{"buyer": "Zorvex Boerse", "target": "Tarvel Stock Exchange"}]
 
 
 def test_taking_a_company_private_buys_it(pipeline_roles):
