@@ -373,6 +373,9 @@ class Frame:
     #: Whether what the trigger is about must be unnamed and indefinite: a verb's object ("to
     #: buy a pharmaceutical company") or the noun trigger itself ("by making small acquisitions").
     unnamed_object: bool = False
+    #: The attribute a fact must state when a story role filled it ("hold a stake of 28.1%"
+    #: is a stake in the story's company; "its dual-ownership structure" is none).
+    story_needs: str | None = None
 
 
 @lru_cache(maxsize=None)
@@ -407,6 +410,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 pairs=bool(raw.get("pairs", False)),
                 plural_require=tuple(raw.get("plural_require", ())),
                 unnamed_object=bool(raw.get("unnamed_object", False)),
+                story_needs=raw.get("story_needs"),
             )
         )
     return tuple(result)
@@ -1622,15 +1626,23 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
             story.setdefault(role, set()).update(assignment.get(role, ()))
     for frame, token, assignment in pending:
         missing = [role for role in frame.story_roles if role not in assignment]
-        if len(missing) != 1:
+        if len(missing) != 1 or _left_unnamed(frame, token, missing[0]):
             continue
         own = {entity_id for ids in assignment.values() for entity_id in ids}
         named = story.get(missing[0], set()) - own
         completed = {**assignment, missing[0]: sorted(named)}
         if len(named) == 1 and not story.get(missing[0], set()) & own and _satisfied(frame, completed):
             fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
-            if fact is not None:
+            if fact is not None and (frame.story_needs is None or frame.story_needs in fact.attributes):
                 yield fact
+
+
+def _left_unnamed(frame: Frame, token: Token, role: str) -> bool:
+    """Whether the sentence gives a role's preposition phrase that names no entity ("a stake in
+    the plant"): the role is then something the story does not name, not left out. A figure is
+    no such phrase ("a stake of 28.1 pct")."""
+    objects = (obj for slot, filled in frame.slots if filled == role for obj in prep_objects(token, slot))
+    return any(not any(t.like_num for t in obj.subtree) for obj in objects)
 
 
 def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[str, list[str]], cap: float = 1.0) -> Fact | None:

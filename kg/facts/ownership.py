@@ -27,6 +27,7 @@ from kg.facts.common import (
     share_value,
     span_root,
     story_country,
+    story_facts,
     subject_of,
     unshare,
 )
@@ -36,9 +37,11 @@ from kg.model import Fact
 
 @register("Ownership")
 def extract(ctx: Context) -> Iterator[Fact]:
-    """Yield the Ownership facts every Ownership trigger frame finds, and one per business unit."""
-    yield from frame_facts(ctx, "Ownership")
-    yield from surface_facts(ctx, "Ownership")
+    """Yield the Ownership facts every Ownership trigger frame finds, the stakes whose company
+    only the rest of the story names, and one per business unit."""
+    found = [*frame_facts(ctx, "Ownership"), *surface_facts(ctx, "Ownership")]
+    yield from found
+    yield from story_facts(ctx, "Ownership", found)
     yield from _business_units(ctx)
     yield from _named_after_owner(ctx)
     yield from _members(ctx)

@@ -433,3 +433,15 @@ def test_what_a_company_was_once_is_no_ownership(facts_of):
 def test_a_unit_noun_is_its_own_name_and_those_after_it_not_a_name_listed_before(pipeline_roles):
     text = "The US government is to investigate two airlines- US Airways and Delta Air Lines' Kelvaro subsidiary - after the chaos."
     assert pipeline_roles(text, "Ownership") == [{"owner": "Delta Air Lines", "owned": "Kelvaro"}]
+
+
+def test_a_stated_stake_in_no_named_company_is_in_the_story_s_one_company(pipeline_roles):
+    text = "Zorvex Ltd owns 29 pct of Tarvel Corp. Bill Kelvaro and his family hold a stake of 28.1 pct."
+    assert pipeline_roles(text, "Ownership") == [
+        {"owner": "Zorvex", "owned": "Tarvel"},
+        {"owner": "Bill Kelvaro", "owned": "Tarvel"},
+    ]
+    unstated = "Zorvex Ltd owns 29 pct of Tarvel Corp. Bill Kelvaro dismantled his dual-ownership structure."
+    assert pipeline_roles(unstated, "Ownership") == [{"owner": "Zorvex", "owned": "Tarvel"}]
+    unnamed = "Zorvex Ltd owns 29 pct of Tarvel Corp. Bill Kelvaro holds a 50.1 pct stake in the plant."
+    assert pipeline_roles(unnamed, "Ownership") == [{"owner": "Zorvex", "owned": "Tarvel"}]
