@@ -77,13 +77,18 @@ def context_of(nlp) -> Callable[..., Context]:
 
 
 @pytest.fixture(scope="session")
-def pipeline_roles(nlp) -> Callable[[str, str], list[dict[str, str]]]:
+def pipeline_roles(nlp) -> Callable[[str, str], list[dict[str, str | list[str]]]]:
     """``pipeline_roles(text, fact_type)``: the roles, by entity name, of the facts of that type
-    the whole pipeline (mentions and entities included) reads from ``text``."""
+    the whole pipeline (mentions and entities included) reads from ``text``; a list role gives
+    its names sorted."""
 
-    def run(text: str, fact_type: str) -> list[dict[str, str]]:
+    def run(text: str, fact_type: str) -> list[dict[str, str | list[str]]]:
         extraction = extract_doc(nlp(text), Document(id="test", text=text))
         names = {entity.id: entity.name for entity in extraction.entities}
-        return [{role: names[value] for role, value in fact.roles.items()} for fact in extraction.facts if fact.type == fact_type]
+
+        def named(value: str | tuple[str, ...]) -> str | list[str]:
+            return names[value] if isinstance(value, str) else sorted(names[item] for item in value)
+
+        return [{role: named(value) for role, value in fact.roles.items()} for fact in extraction.facts if fact.type == fact_type]
 
     return run

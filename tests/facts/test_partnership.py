@@ -69,3 +69,8 @@ def test_a_venture_the_two_companies_form(facts_of):
     acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
     text = "Acme Corp held talks with Borg Inc. The two companies said they would form a joint venture."
     assert [(dict(f.roles), f.status) for f in facts_of(text, [acme, borg], "Partnership")] == [({"partners": ("acme", "borg")}, "planned")]
+
+
+def test_a_venture_between_two_firms_is_theirs_not_the_speaker_s(pipeline_roles):
+    text = "Zorvex said it was considering a joint venture between Tarvel Corp and Kelvaro Inc."
+    assert pipeline_roles(text, "Partnership") == [{"partners": ["Kelvaro", "Tarvel"]}]
