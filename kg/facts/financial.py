@@ -141,8 +141,9 @@ def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | No
 
 def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     """Whose change a rise or fall word reports when the metric names no owner: the subject
-    of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"), the one a rise or fall
-    verb is "at" ("with sales jumping 28% at Bebe Stores"), the subject of the clause a "with"
+    of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"; "BMW, which saw revenues
+    rise 11%": the relative pronoun's antecedent), the one a rise or fall verb is "at" ("with
+    sales jumping 28% at Bebe Stores"), the subject of the clause a "with"
     phrase hangs on ("Chrysler was the only automaker to gain, with sales rising 8%"), or the
     organization that said it first ("Nordstrom said same store sales were 9.3% higher"); not
     one quoted after the figure, as statistics offices are ("Retail sales dropped by 1%, the
@@ -151,7 +152,10 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
         subject = subject_of(move)
         heads = [subject] if subject is not None else []
     elif metric.head.dep_ == "ccomp":
-        heads = [child for child in metric.head.head.children if child.dep_ == "nsubj" and child.i < metric.i]
+        clause = metric.head.head
+        heads = [child for child in clause.children if child.dep_ == "nsubj" and child.i < metric.i]
+        if clause.dep_ == "relcl":
+            heads = [clause.head if head.tag_ in ("WDT", "WP") else head for head in heads]
     else:
         heads = [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(move, link)]
         if move.dep_ == "pcomp" and move.head.lower_ == "with":
@@ -275,10 +279,12 @@ def _organization(ctx: Context, metric: Token) -> str | None:
 
 
 def _owner_heads(metric: Token) -> list[Token]:
-    """The words that may say whose a metric is: its possessor, a name before it, "at"/"of" X
+    """The words that may say whose a metric is: its possessor, a name before it (or before the
+    word before it: "BMW-brand sales"), "at"/"of" X
     ("sales at X"), the subject of a relative clause on it or its sum ("a writeoff of $40m that
     it took"), and the subject of the verb that reports it."""
     heads = [child for child in metric.children if child.dep_ in ("poss", "compound", "nmod")]
+    heads.extend(inner for head in heads if head.dep_ == "compound" for inner in head.children if inner.dep_ == "compound")
     heads.extend(obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(metric, link))
     heads.extend(
         subject

@@ -204,3 +204,11 @@ def test_a_change_belongs_to_the_metric_of_its_own_clause(facts_of):
     surfaces = [("Quintara", "quintara", "Organization"), ("Zorvex Corp", "zorvex", "Organization")]
     facts = facts_of(text, surfaces, "FinancialMetric")
     assert {f.roles["organization"]: f.attributes.get("change") for f in facts} == {"quintara": 0.12, "zorvex": None}
+
+
+def test_a_change_of_a_brand_s_metric_or_one_a_firm_saw_is_the_firm_s(pipeline_roles):
+    assert pipeline_roles("Audi sold 60,000 cars in Europe. Audi-brand sales rose 4.1% to 51,200.", "FinancialMetric") == [
+        {"organization": "Audi"}
+    ]
+    text = "2004 was a good year for Zorvex Motors, which saw revenues from its core operations rise 11%."
+    assert pipeline_roles(text, "FinancialMetric") == [{"organization": "Zorvex Motors"}]
