@@ -1490,7 +1490,8 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
     """An organisation name, "and" and one more surname-like word the model did not call an
     organisation are one firm: "Wagner and Brown", "Toronto Globe and Mail"; so are a name of two
     words or more, "and", such a word and a legal suffix ("Plastic Specialities and Technologies
-    Inc")."""
+    Inc"), also where the model took the front for a person and the sentence made it a firm
+    ("Goodyear Tire and Rubber Co")."""
     tokens = doc_tokens(doc)
     words = _word_sets()
 
@@ -1498,7 +1499,7 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         index = _skip_breaks(doc, c.end)
         if not (
             c.type == "Organization"
-            and c.source == "ner"
+            and c.source in ("ner", "role")
             and not (c.end - c.start == 1 and tokens[c.start].text in given_names())
             and tokens[c.end - 1].text not in words["legal_suffixes"]
             and index < len(doc)
@@ -1511,7 +1512,8 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         if index >= len(doc) or not _partner_name(doc, index, token_sentences(doc)[index].start) or _opens_own_name(doc, index):
             return None
         if (
-            (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
+            c.source == "ner"
+            and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
             and (after >= len(doc) or not _is_name_token(tokens[after]))
         ):
             return _Candidate(c.start, index + 1, c.type, c.source, c.label), other

@@ -238,6 +238,9 @@ def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
 
 
 def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
+    assert _found(nlp, "Goodyear Tire and Rubber Co said it expects to sell its Celeron Corp oil subsidiary.")[0] == (
+        "Goodyear Tire and Rubber Co", "Organization", "role"
+    )
     assert _found(nlp, "Analysts at Prescott, Ball and Turben Inc said the stock was cheap.") == [
         ("Prescott, Ball and Turben Inc", "Organization", "suffix")
     ]
