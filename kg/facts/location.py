@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, prep_objects, register, role_types
 from kg.facts.surface import surface_facts
+from kg.mentions import cues, given_names, place_index
 from kg.model import Fact
 from kg.nlp import doc_tokens, set_off_after, token_heads, token_texts
 
@@ -31,6 +32,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _company_places(ctx)
     yield from _of_places(ctx)
     yield from _in_places(ctx)
+    yield from _named_places(ctx)
 
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:
@@ -206,3 +208,25 @@ def _in_places(ctx: Context) -> Iterator[Fact]:
             if place is not None and place != entity_id and ctx.type_of(place) == "Place":
                 roles = {"entity": entity_id, "place": place}
                 yield make_fact("Location", roles, head, "location.in_place", 0.55, "active", {"kind": "headquarters"}, governed=False)
+
+
+def _named_places(ctx: Context) -> Iterator[Fact]:
+    """"Air Canada", "Ariadne Australia Ltd", "Bank of China": an organisation whose name ends
+    in a country, legal suffixes aside, works there, where the story names that country. Read
+    at the organisation's first name mention."""
+    allowed = role_types("Location")["entity"]
+    legal = frozenset(cues()["legal_suffixes"])
+    seen: set[str] = set()
+    for i, entity_id in enumerate(ctx.token_entity):
+        if entity_id is None or entity_id in seen or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) not in allowed:
+            continue
+        seen.add(entity_id)
+        words = [word for word in ctx.entities[entity_id].name.split() if word not in legal]
+        if ctx.type_of(entity_id) != "Organization" or len(words) < 2 or words[0] in given_names():
+            continue
+        place = next((found for found in (place_index().get(" ".join(words[-n:])) for n in (2, 1)) if found is not None), None)
+        place_id = ctx.places.get(place.name.casefold()) if place is not None and place.subtype == "Country" else None
+        if place_id is not None and place_id != entity_id:
+            roles = {"entity": entity_id, "place": place_id}
+            yield make_fact("Location", roles, ctx.tokens[i], "location.named_place", 0.6, "active", {"kind": "operations"}, governed=False)
+

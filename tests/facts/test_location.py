@@ -215,3 +215,9 @@ def test_jobs_cut_in_a_place_say_the_company_operates_there(facts_of):
     sweden = ("Sweden", "sweden", "Place/Country")
     facts = facts_of("Acme Corp said it also plans to cut 200 jobs in Sweden.", [ACME, sweden, ("it", "acme", "Organization", "pronoun")], "Location")
     assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "sweden"}, {"kind": "operations"})]
+
+
+def test_a_firm_named_for_a_country_the_story_names_works_there(pipeline_roles):
+    text = "Zorvex Canada Ltd said it would buy Tarvel Inc. Canada's rules allow it."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Canada", "place": "Canada"}]
+    assert pipeline_roles("Zorvex Canada Ltd said it would buy Tarvel Inc.", "Location") == []
