@@ -83,3 +83,8 @@ def test_a_rival_as_a_copula_s_predicate(facts_of, summary):
     ]
     denied = facts_of("Acme Corp is not a rival of Borg Inc.", [ACME, BORG], "Competition")
     assert [fact.status_class for fact in denied] == ["negative"]
+
+
+def test_challenging_something_together_is_no_rivalry(pipeline_roles):
+    text = "The US court's jurisdiction had been challenged by Zorvex Bank and Tarvel Oil, a former unit of Kelvaro Gas."
+    assert pipeline_roles(text, "Competition") == []
