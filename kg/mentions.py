@@ -1861,10 +1861,20 @@ def _tail_of_firm_name(span: Span) -> bool:
 def _national_arm(span: Span) -> bool:
     """A name ending in a country is a firm's arm there ("Gelco U.K.", "Petroles de
     Venezuela"), unless it starts with a given name ("Michael Jordan")."""
-    if span[0].text in given_names():
-        return False
-    place = place_index().get(token_texts(span.doc)[span.end - 1])
-    return place is not None and place.subtype == "Country"
+    return named_country(token_texts(span.doc)[span.start : span.end]) is not None
+
+
+def named_country(words: Sequence[str]) -> Place | None:
+    """The country a name of two words or more ends in, by its last two words or its last one
+    ("Air New Zealand", "Gelco U.K."); none for a name that starts with a given name ("Michael
+    Jordan")."""
+    if len(words) < 2 or words[0] in given_names():
+        return None
+    for width in (2, 1):
+        place = place_index().get(" ".join(words[-width:]))
+        if place is not None and place.subtype == "Country":
+            return place
+    return None
 
 
 def _front_of_firm_name(span: Span) -> bool:

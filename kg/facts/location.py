@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, prep_objects, register, role_types
 from kg.facts.surface import surface_facts
-from kg.mentions import cues, given_names, place_index
+from kg.mentions import cues, named_country
 from kg.model import Fact
 from kg.nlp import doc_tokens, set_off_after, token_heads, token_texts
 
@@ -214,18 +214,14 @@ def _named_places(ctx: Context) -> Iterator[Fact]:
     """"Air Canada", "Ariadne Australia Ltd", "Bank of China": an organisation whose name ends
     in a country, legal suffixes aside, works there, where the story names that country. Read
     at the organisation's first name mention."""
-    allowed = role_types("Location")["entity"]
     legal = frozenset(cues()["legal_suffixes"])
     seen: set[str] = set()
     for i, entity_id in enumerate(ctx.token_entity):
-        if entity_id is None or entity_id in seen or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) not in allowed:
+        if entity_id is None or entity_id in seen or ctx.token_kind[i] != "name" or ctx.type_of(entity_id) != "Organization":
             continue
         seen.add(entity_id)
-        words = [word for word in ctx.entities[entity_id].name.split() if word not in legal]
-        if ctx.type_of(entity_id) != "Organization" or len(words) < 2 or words[0] in given_names():
-            continue
-        place = next((found for found in (place_index().get(" ".join(words[-n:])) for n in (2, 1)) if found is not None), None)
-        place_id = ctx.places.get(place.name.casefold()) if place is not None and place.subtype == "Country" else None
+        place = named_country([word for word in ctx.entities[entity_id].name.split() if word not in legal])
+        place_id = ctx.places.get(place.name.casefold()) if place is not None else None
         if place_id is not None and place_id != entity_id:
             roles = {"entity": entity_id, "place": place_id}
             yield make_fact("Location", roles, ctx.tokens[i], "location.named_place", 0.6, "active", {"kind": "operations"}, governed=False)
