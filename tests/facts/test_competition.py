@@ -86,5 +86,5 @@ def test_a_rival_as_a_copula_s_predicate(facts_of, summary):
 
 
 def test_challenging_something_together_is_no_rivalry(pipeline_roles):
-    text = "The US court's jurisdiction had been challenged by Zorvex Bank and Tarvel Oil, a former unit of Kelvaro Gas."
+    text = "The ruling was challenged in court by Zorvex Bank and Tarvel Oil."
     assert pipeline_roles(text, "Competition") == []

@@ -210,5 +210,5 @@ def test_a_change_of_a_brand_s_metric_or_one_a_firm_saw_is_the_firm_s(pipeline_r
     assert pipeline_roles("Audi sold 60,000 cars in Europe. Audi-brand sales rose 4.1% to 51,200.", "FinancialMetric") == [
         {"organization": "Audi"}
     ]
-    text = "2004 was a good year for Zorvex Motors, which saw revenues from its core operations rise 11%."
+    text = "Last year proved strong for Zorvex Motors, which saw revenues from its car operations grow 9%."
     assert pipeline_roles(text, "FinancialMetric") == [{"organization": "Zorvex Motors"}]

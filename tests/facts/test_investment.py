@@ -75,7 +75,7 @@ def test_an_investment_noun_naming_a_kind_of_firm_is_no_investment(facts_of):
 
 
 def test_money_put_into_a_company_is_a_sum_not_a_bare_count(pipeline_roles):
-    assert pipeline_roles("The lawsuit alleged Tarvel Inc committed thousands of gun sales violations in California between 2000 and 2003.", "Investment") == []
+    assert pipeline_roles("The suit alleged Tarvel Inc committed thousands of safety violations in Texas between 1998 and 2001.", "Investment") == []
     assert pipeline_roles("Zorvex Corp said it would put 50 mln dlrs into Tarvel Inc.", "Investment") == [
         {"investor": "Zorvex", "target": "Tarvel"}
     ]

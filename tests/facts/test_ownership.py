@@ -431,7 +431,7 @@ def test_what_a_company_was_once_is_no_ownership(facts_of):
 
 
 def test_a_unit_noun_is_its_own_name_and_those_after_it_not_a_name_listed_before(pipeline_roles):
-    text = "The US government is to investigate two airlines- US Airways and Delta Air Lines' Kelvaro subsidiary - after the chaos."
+    text = "Regulators will look into two carriers- US Airways and Delta Air Lines' Kelvaro unit - after the delays."
     assert pipeline_roles(text, "Ownership") == [{"owner": "Delta Air Lines", "owned": "Kelvaro"}]
 
 

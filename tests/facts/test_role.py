@@ -225,11 +225,11 @@ def test_a_title_phrase_the_parser_made_a_second_subject_before_the_name(pipelin
 
 
 def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
-    assert pipeline_roles("Commerce Secretary Malcolm Baldrige has asked the White House to block the sale.", "Role") == []
+    assert pipeline_roles("Commerce Secretary Malcolm Baldrige opposed the sale.", "Role") == []
     assert pipeline_roles("Zorvex Corp Secretary Malcolm Baldrige said so.", "Role") == [
         {"person": "Malcolm Baldrige", "organization": "Zorvex"}
     ]
-    story = "The U.S. will look at the sale. Commerce Secretary Malcolm Baldrige has asked the White House to block it."
+    story = "The U.S. will look at the sale. Commerce Secretary Malcolm Baldrige opposed it."
     assert pipeline_roles(story, "Role") == [{"person": "Malcolm Baldrige", "organization": "United States"}]
-    commission = "Italy will look at the sale. Transport Commissioner Jacques Barrot said he wanted it done swiftly."
+    commission = "Italy will look at the sale. Transport Commissioner Jacques Barrot backed the plan."
     assert pipeline_roles(commission, "Role") == []
