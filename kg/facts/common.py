@@ -376,6 +376,13 @@ class Frame:
     #: The attribute a fact must state when a story role filled it ("hold a stake of 28.1%"
     #: is a stake in the story's company; "its dual-ownership structure" is none).
     story_needs: str | None = None
+    #: Whether the trigger's sentence must name no deal of another type (``deal_words``): "X
+    #: signed an agreement with Y to buy Z" is a purchase, not a partnership.
+    dealless: bool = False
+    #: Whether the trigger must say what the parties do together (``cooperation_words``): "a
+    #: supply agreement", "agreed with Y to exchange information"; "its agreement with Y" may
+    #: be any deal's.
+    cooperative: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -411,6 +418,8 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 plural_require=tuple(raw.get("plural_require", ())),
                 unnamed_object=bool(raw.get("unnamed_object", False)),
                 story_needs=raw.get("story_needs"),
+                dealless=bool(raw.get("dealless", False)),
+                cooperative=bool(raw.get("cooperative", False)),
             )
         )
     return tuple(result)
@@ -1396,6 +1405,10 @@ def _matches(frame: Frame, token: Token) -> bool:
             return False
     if frame.fact_type == "Acquisition" and frame.pos == "NOUN" and not _deal_purpose(token):
         return False
+    if frame.dealless and not _deal_words().isdisjoint(t.lemma_.lower() for t in token.sent):
+        return False
+    if frame.cooperative and not _cooperative(token):
+        return False
     if frame.unnamed_object:
         return (
             phrase is not None
@@ -1408,6 +1421,39 @@ def _matches(frame: Frame, token: Token) -> bool:
     if frame.share_object:
         return phrase is not None and unshare(phrase)[1] is not None
     return True
+
+
+def _cooperative(trigger: Token) -> bool:
+    """Whether an agreement says what its parties do together: a word of ``cooperation_words``
+    modifying it ("a technology-sharing agreement"), heading an infinitive on it or on the verb
+    that makes it ("agreed with Y to exchange information", "signed an accord to develop"), or
+    what it calls for ("the agreement calls for a joint venture")."""
+    words = _cooperation_words()
+    modifiers = [t for child in trigger.lefts if child.dep_ in ("compound", "amod", "nmod") for t in child.subtree]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in modifiers):
+        return True
+    holders = [trigger]
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
+        holders.append(trigger.head)
+    clauses = [c for holder in holders for c in holder.children if c.dep_ in ("acl", "xcomp", "advcl", "relcl") and c.i > trigger.i]
+    if trigger.dep_ == "nsubj":
+        clauses += [c for c in trigger.head.children if c.dep_ == "dobj"]
+        clauses += [o for c in trigger.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(c.lemma_.lower() in words for c in clauses)
+
+
+@lru_cache(maxsize=1)
+def _cooperation_words() -> frozenset[str]:
+    """The lexicon's cooperation verbs and kinds as single words ("co - operate" as the one
+    token "co-operate")."""
+    lex = lexicon()
+    return frozenset(word.replace(" ", "") for word in (*lex["cooperation_verbs"], *lex["cooperation_kinds"]))
+
+
+@lru_cache(maxsize=1)
+def _deal_words() -> frozenset[str]:
+    """The words that make an agreement in their sentence a deal of another type."""
+    return frozenset(triggers()["deal_words"])
 
 
 def _unnamed_indefinite(noun: Token) -> bool:

@@ -75,6 +75,8 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
         "TITLE": _title_alternation(),
         "DEBT": values.alternation(lex["debt_nouns"]),
         "FORMER": values.alternation(lex["former_modifiers"]),
+        "COOPVERB": values.alternation(lex["cooperation_verbs"]),
+        "COOPKIND": values.alternation(lex["cooperation_kinds"]),
     }
     result = []
     for raw in data["patterns"].get(fact_type, ()):

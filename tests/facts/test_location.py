@@ -221,3 +221,14 @@ def test_a_firm_named_for_a_country_the_story_names_works_there(pipeline_roles):
     text = "Zorvex Canada Ltd said it would buy Tarvel Inc. Canada's rules allow it."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Canada", "place": "Canada"}]
     assert pipeline_roles("Zorvex Canada Ltd said it would buy Tarvel Inc.", "Location") == []
+
+
+def test_subsidiaries_set_up_in_a_place_say_the_parent_operates_there(facts_of, summary):
+    facts = facts_of("Acme Corp plans to set up subsidiaries in Spain.", [ACME, SPAIN], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "planned")]
+    assert facts[0].attributes == {"kind": "operations"}
+    its = ("its", "acme", "Organization", "pronoun")
+    assert summary(facts_of("Acme Corp said its unit in Madrid lost money.", [ACME, MADRID, its], "Location")) == [
+        ("Location", {"entity": "acme", "place": "madrid"}, "active")
+    ]
+    assert facts_of("Acme Corp may sell a unit to a buyer in Spain.", [ACME, SPAIN], "Location") == []

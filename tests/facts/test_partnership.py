@@ -74,3 +74,24 @@ def test_a_venture_the_two_companies_form(facts_of):
 def test_a_venture_between_two_firms_is_theirs_not_the_speaker_s(pipeline_roles):
     text = "Zorvex said it was considering a joint venture between Tarvel Corp and Kelvaro Inc."
     assert pipeline_roles(text, "Partnership") == [{"partners": ["Kelvaro", "Tarvel"]}]
+
+
+def test_an_agreement_that_says_what_the_parties_do_together(facts_of, summary):
+    expected = [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert summary(facts_of("Acme Corp and Borg Inc signed an agreement to exchange patents.", [ACME, BORG], "Partnership")) == expected
+    assert summary(facts_of("Acme Corp and Borg Inc executed an assistance agreement.", [ACME, BORG], "Partnership")) == expected
+    assert summary(facts_of("Acme Corp has agreed with Borg Inc to pool its research.", [ACME, BORG], "Partnership")) == expected
+    facts = facts_of("The agreement between Acme Corp and Borg Inc calls for a joint venture in Spain.", [ACME, BORG, SPAIN], "Partnership")
+    assert [(f.roles["partners"], f.extractor) for f in facts] == [(("acme", "borg"), "partnership.agreement_with")]
+
+
+def test_an_agreement_that_is_another_deal_or_says_nothing_is_no_partnership(facts_of):
+    tarvel = ("Tarvel Co", "tarvel", "Organization")
+    assert facts_of("Acme Corp signed an agreement with Borg Inc to jointly buy Tarvel Co.", [ACME, BORG, tarvel], "Partnership") == []
+    assert facts_of("Acme Corp said its agreement with Borg Inc needs stockholder approval.", [ACME, BORG], "Partnership") == []
+    assert facts_of("Acme Corp and Borg Inc signed a merger agreement to develop drugs.", [ACME, BORG], "Partnership") == []
+
+
+def test_a_memorandum_of_understanding_is_a_partnership(facts_of):
+    facts = facts_of("Acme Corp and Borg Inc signed a memorandum of understanding.", [ACME, BORG], "Partnership")
+    assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borg"), "agreed", {"kind": "memorandum of understanding"})]
