@@ -336,22 +336,13 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
 
 def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
     """Merge each name the wire misspelt into the entity it names: "Carmark" into Caremark,
-    "Burlington Idustries" into Burlington Industries. Two clusters of one type with no company
-    of their own are one when a name of each is a slip of the other (:func:`_is_slip`); the one
-    named more often (else first) keeps its name, the other's forms become aliases."""
+    "Burlington Idustries" into Burlington Industries. Two clusters of one type are one when a
+    name of each is a slip of the other (:func:`_slipped`); the one named more often (else
+    first) keeps its name, the other's forms become aliases."""
     kept: list[_Cluster] = []
     for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), c.first)):
         target = next(
-            (
-                other
-                for other in kept
-                if other.type == cluster.type
-                and other.company is None
-                and cluster.company is None
-                and other.place is None
-                and cluster.place is None
-                and any(_is_slip(a, b) for a in _spellings(cluster) for b in _spellings(other))
-            ),
+            (other for other in kept if other.type == cluster.type and _slipped(cluster, other)),
             None,
         )
         if target is None:
@@ -363,6 +354,23 @@ def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
         target.mentions = sorted(target.mentions + cluster.mentions, key=lambda m: m.start)
         target.strong = target.strong or cluster.strong
     return kept
+
+
+def _slipped(a: _Cluster, b: _Cluster) -> bool:
+    """Whether one of two clusters is a slip of the other: no place, and a name of one a slip of a
+    name of the other (:func:`_is_slip`) where neither is a known company, or one the other with
+    an "s" added or dropped ("Dixon's offer" in a story of Dixons) where at most one is."""
+    if a.place is not None or b.place is not None or (a.company is not None and b.company is not None):
+        return False
+    known = a.company is not None or b.company is not None
+    return any(
+        _is_plural_slip(x, y) or (not known and _is_slip(x, y)) for x in _spellings(a) for y in _spellings(b)
+    )
+
+
+def _is_plural_slip(a: str, b: str) -> bool:
+    """Whether two spellings of names of four letters or more differ only by a final "s"."""
+    return min(len(a), len(b)) >= 4 and (a + "s" == b or b + "s" == a)
 
 
 def _spellings(cluster: _Cluster) -> set[str]:

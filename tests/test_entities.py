@@ -836,3 +836,15 @@ def test_a_description_fits_the_company_whose_name_says_its_business(nlp) -> Non
     entities, mentions = _resolve(nlp, text)
     names = {e.id: e.name for e in entities}
     assert [(m.text, names[m.entity_id]) for m in mentions if m.kind == "description"] == [("the U.S. retailer", "Belknap Stores")]
+
+
+def test_a_short_name_with_an_s_dropped_joins_the_name_it_slips_from(nlp) -> None:
+    text = (
+        "An investment group raised its offer for Zorvex Corp, topping the bid of <Orvas Group PLC>. "
+        "Orvas said it would wait. Orva's offer was too low, Zorvex said."
+    )
+    entities, _ = _resolve(nlp, text)
+    assert _summary(entities) == [
+        ("Zorvex", "Organization", ("Zorvex Corp",)),
+        ("Orvas Group", "Organization", ("Orvas Group PLC", "Orvas", "Orva")),
+    ]
