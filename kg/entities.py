@@ -53,6 +53,9 @@ _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
 #: ``Mention.source`` of phrases naming a business unit ("its logistics operations", "the unit").
 UNIT_SOURCE = "unit"
+#: The source of a mention of a counted group of things a deal is about ("five privately held
+#: companies", "six UK greyhound tracks").
+GROUP_SOURCE = "group"
 #: ``Mention.source`` of a demonym standing for its country ("the Dutch group X"); see
 #: :func:`kg.mentions.find_mentions`. Its text is no name of the country, so never an alias.
 DEMONYM_SOURCE = "demonym"
@@ -158,8 +161,10 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         for mention in resolved:
             first.setdefault(mention.entity_id, mention.start)
         entities = sorted(entities + units, key=lambda e: first.get(e.id, 0))
+    groups, group_mentions = _counted_groups(doc, resolved + references + unit_mentions, used)
+    entities = entities + groups
     people = _person_pronouns(doc, {e.id for e in entities if e.type == "Person"}, resolved)
-    everything = sorted(resolved + references + unit_mentions + people, key=lambda m: (m.start, m.end))
+    everything = sorted(resolved + references + unit_mentions + group_mentions + people, key=lambda m: (m.start, m.end))
     return _merge_former_names(doc, entities, everything)
 
 
@@ -1277,6 +1282,51 @@ def _business_units(
     return units, found
 
 
+def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tuple[list[Entity], list[Mention]]:
+    """Counted groups of things a deal is about, named by their phrase: "agreed to buy five
+    privately held companies", "six UK greyhound tracks have been put up for sale". The head is
+    a plural noun of ``counted_group_heads`` with a number on it, the phrase names no company or
+    person (a place may say where), and a deal is about it (:func:`_deal_object`). A deal on
+    such a group is often a story's main fact, and the phrase is what a reader calls it. "The
+    two companies" refers back to named ones, and two firms that merge are each a party, so
+    neither is such a group."""
+    at = _token_mentions(doc, mentions)
+    data = cues()
+    heads = frozenset(data["counted_group_heads"])
+    groups: list[Entity] = []
+    found: list[Mention] = []
+    for token in doc_tokens(doc):
+        if token.tag_ != "NNS" or token.lemma_.lower() not in heads or at[token.i] is not None or not _deal_object(token):
+            continue
+        if not any(child.dep_ == "nummod" and child.ent_type_ in ("", "CARDINAL") for child in token.lefts):
+            continue
+        if any(child.dep_ == "det" and child.lower_ in data["anaphoric_determiners"] for child in token.lefts):
+            continue
+        if token.head.lemma_.lower() in data["counted_group_blockers"]:
+            continue
+        first = next(t for t in token.subtree)
+        while first.dep_ in ("det", "poss", "predet", "case") and first.i < token.i:
+            first = doc[first.i + 1]
+        span = doc[first.i : token.i + 1]
+        if any(at[t.i] is not None and at[t.i].type != "Place" for t in span):
+            continue
+        name = " ".join(span_text(doc, span.start, span.end).split())
+        entity_id = _unique_slug(name, used)
+        groups.append(Entity(entity_id, name, "Organization", "BusinessUnit", ()))
+        found.append(
+            Mention(
+                start=span.start_char,
+                end=span.end_char,
+                text=name,
+                type="Organization",
+                kind="description",
+                source=GROUP_SOURCE,
+                entity_id=entity_id,
+            )
+        )
+    return groups, found
+
+
 def _core_business(phrase: _UnitPhrase) -> bool:
     """"Ford's auto unit": a unit described only by its owner's own industry (the company
     file's) is the owner's main business, not a unit of its own."""
@@ -1505,14 +1555,20 @@ def _singular_unit(token: Token) -> bool:
 
 
 def _deal_object(token: Token) -> bool:
-    """Whether a deal is about the unit: sold, spun off, bought, the sale of it, 15% of it, a
-    stake in it (through conjunctions and appositions)."""
+    """Whether a deal is about the unit: sold, spun off, bought, put up for sale, the sale of
+    it, 15% of it, a stake in it (through conjunctions and appositions)."""
     data = cues()
     verbs = frozenset(data["unit_fact_verbs"])
     while token.dep_ in {"conj", "appos"} and token.head is not token:
         token = token.head
     head = token.head
     if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in verbs:
+        return True
+    if token.dep_ in {"dobj", "nsubjpass"} and any(
+        prep.lower_ == "for" and any(obj.lemma_.lower() in data["unit_fact_nouns"] for obj in prep.children)
+        for prep in head.children
+        if prep.dep_ == "prep"
+    ):
         return True
     if token.dep_ != "pobj" or head.lower_ not in {"of", "in"}:
         return False

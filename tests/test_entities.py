@@ -848,3 +848,20 @@ def test_a_short_name_with_an_s_dropped_joins_the_name_it_slips_from(nlp) -> Non
         ("Zorvex", "Organization", ("Zorvex Corp",)),
         ("Orvas Group", "Organization", ("Orvas Group PLC", "Orvas", "Orva")),
     ]
+
+
+def test_a_counted_group_a_deal_is_about_is_named_by_its_phrase(nlp) -> None:
+    entities, mentions = _resolve(nlp, "Zorvex Corp said it would acquire eleven regional radio stations in Ohio for 30 mln dlrs.")
+    assert [(e.name, e.type) for e in entities] == [
+        ("Zorvex", "Organization"),
+        ("Ohio", "Place"),
+        ("eleven regional radio stations", "Organization"),
+    ]
+    assert [(m.text, m.kind) for m in mentions if m.entity_id == entities[2].id] == [("eleven regional radio stations", "description")]
+
+
+def test_a_counted_group_that_refers_back_or_merges_is_no_entity(nlp) -> None:
+    entities, _ = _resolve(nlp, "Zorvex Corp and Kelvaro Inc said shareholders approved the merger of the two companies.")
+    assert [e.name for e in entities] == ["Zorvex", "Kelvaro"]
+    entities, _ = _resolve(nlp, "The ministry wants to merge two regional banks, Zorvex Corp said.")
+    assert [e.name for e in entities] == ["Zorvex"]

@@ -63,6 +63,9 @@ class Pattern:
     #: every match holds a match of it, and it is far quicker to look for in a sentence
     #: that has none; ``None`` when the expression has no such parts.
     core: re.Pattern[str] | None = None
+    #: Roles this pattern may leave unfilled beyond its type's ``optional_roles`` ("Y has been
+    #: put up for sale by X" names no buyer).
+    optional: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -100,6 +103,7 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
                 subject=raw.get("subject"),
                 undergoer=raw.get("undergoer"),
                 core=re.compile(core, re.IGNORECASE) if core else None,
+                optional=frozenset(raw.get("optional", ())),
             )
         )
     return tuple(result)
@@ -385,7 +389,7 @@ def _match_facts(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[
         free = [entity_id for entity_id in ids if entity_id not in single.values()]
         if role in allowed and free:
             single[role] = free[0]
-    if set(allowed) - set(single) - _optional_roles(pattern.fact_type):
+    if set(allowed) - set(single) - _optional_roles(pattern.fact_type) - pattern.optional:
         return
     extra = {role: [entity_id for entity_id in ids if entity_id != single[role]] for role, ids in roles.items() if role in single and len(ids) > 1}
     yield _fact(ctx, view, pattern, match, single)

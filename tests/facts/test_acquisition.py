@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.model import Amount
+from kg.model import Amount, Document
+from kg.pipeline import extract_doc
 
 ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
 ITS = ("its", "acme", "Organization", "pronoun")
@@ -889,3 +890,21 @@ def test_taking_a_company_private_buys_it(pipeline_roles):
 def test_a_bid_for_a_company_s_named_unit_is_for_the_unit(pipeline_roles):
     text = "Lenders agreed to finance Zorvex's plan for a $4bn bid for Tarvel unit Kelvaro."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "seller": "Tarvel", "target": "Kelvaro"}]
+
+
+def test_a_counted_group_is_a_deal_s_target(pipeline_roles) -> None:
+    text = "Zorvex Corp said it would acquire eleven regional radio stations in Ohio for 30 mln dlrs."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "eleven regional radio stations"}]
+
+
+def test_put_up_for_sale_is_a_planned_sale_with_no_buyer(nlp) -> None:
+    for text, target in [
+        ("Eleven regional radio stations have been put up for sale by media group Kelvaro.", "Eleven regional radio stations"),
+        ("Kelvaro Inc has put its Zorvex Trucks unit up for sale.", "Zorvex Trucks"),
+    ]:
+        extraction = extract_doc(nlp(text), Document(id="test", text=text))
+        names = {entity.id: entity.name for entity in extraction.entities}
+        sales = [fact for fact in extraction.facts if fact.type == "Acquisition"]
+        assert [({role: names[value] for role, value in fact.roles.items()}, fact.status) for fact in sales] == [
+            ({"target": target, "seller": "Kelvaro"}, "planned")
+        ]
