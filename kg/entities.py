@@ -1289,14 +1289,21 @@ def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tu
     person (a place may say where), and a deal is about it (:func:`_deal_object`). A deal on
     such a group is often a story's main fact, and the phrase is what a reader calls it. "The
     two companies" refers back to named ones, and two firms that merge are each a party, so
-    neither is such a group."""
+    neither is such a group; a later definite phrase of the group's kind with no number ("the
+    Nashville-based companies") refers to it."""
     at = _token_mentions(doc, mentions)
     data = cues()
     heads = frozenset(data["counted_group_heads"])
     groups: list[Entity] = []
     found: list[Mention] = []
+    named: dict[str, str] = {}
     for token in doc_tokens(doc):
-        if token.tag_ != "NNS" or token.lemma_.lower() not in heads or at[token.i] is not None or not _deal_object(token):
+        if token.tag_ != "NNS" or token.lemma_.lower() not in heads or at[token.i] is not None:
+            continue
+        if token.lemma_.lower() in named and _refers_back(token, data):
+            found.append(_group_mention(doc[token.left_edge.i : token.i + 1], named[token.lemma_.lower()]))
+            continue
+        if not _deal_object(token):
             continue
         if not any(child.dep_ == "nummod" and child.ent_type_ in ("", "CARDINAL") for child in token.lefts):
             continue
@@ -1313,18 +1320,29 @@ def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tu
         name = " ".join(span_text(doc, span.start, span.end).split())
         entity_id = _unique_slug(name, used)
         groups.append(Entity(entity_id, name, "Organization", "BusinessUnit", ()))
-        found.append(
-            Mention(
-                start=span.start_char,
-                end=span.end_char,
-                text=name,
-                type="Organization",
-                kind="description",
-                source=GROUP_SOURCE,
-                entity_id=entity_id,
-            )
-        )
+        found.append(_group_mention(span, entity_id))
+        named[token.lemma_.lower()] = entity_id
     return groups, found
+
+
+def _refers_back(noun: Token, data: Mapping[str, Any]) -> bool:
+    """Whether a plural noun refers back to a counted group of its kind: a definite phrase with
+    no number of its own ("the Nashville-based companies", "the stores")."""
+    return any(c.dep_ == "det" and c.lower_ in data["anaphoric_determiners"] for c in noun.lefts) and not any(
+        c.dep_ == "nummod" for c in noun.lefts
+    )
+
+
+def _group_mention(span: Span, entity_id: str) -> Mention:
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=" ".join(span.text.split()),
+        type="Organization",
+        kind="description",
+        source=GROUP_SOURCE,
+        entity_id=entity_id,
+    )
 
 
 def _core_business(phrase: _UnitPhrase) -> bool:

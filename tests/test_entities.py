@@ -865,3 +865,10 @@ def test_a_counted_group_that_refers_back_or_merges_is_no_entity(nlp) -> None:
     assert [e.name for e in entities] == ["Zorvex", "Kelvaro"]
     entities, _ = _resolve(nlp, "The ministry wants to merge two regional banks, Zorvex Corp said.")
     assert [e.name for e in entities] == ["Zorvex"]
+
+
+def test_a_later_definite_phrase_of_the_group_s_kind_refers_to_it(nlp) -> None:
+    text = "Zorvex Corp said it agreed to buy seven regional dairy companies. Zorvex will issue shares to buy the Ohio-based companies."
+    entities, mentions = _resolve(nlp, text)
+    group = next(e.id for e in entities if e.name == "seven regional dairy companies")
+    assert [m.text for m in mentions if m.entity_id == group] == ["seven regional dairy companies", "the Ohio-based companies"]
