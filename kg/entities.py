@@ -1300,18 +1300,16 @@ def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tu
     for token in doc_tokens(doc):
         if token.tag_ != "NNS" or token.lemma_.lower() not in heads or at[token.i] is not None:
             continue
-        if token.lemma_.lower() in named and _refers_back(token, data):
-            found.append(_group_mention(doc[token.left_edge.i : token.i + 1], named[token.lemma_.lower()]))
-            continue
-        if not _deal_object(token):
-            continue
-        if not any(child.dep_ == "nummod" and child.ent_type_ in ("", "CARDINAL") for child in token.lefts):
-            continue
+        counted = [child for child in token.lefts if child.dep_ == "nummod"]
         if any(child.dep_ == "det" and child.lower_ in data["anaphoric_determiners"] for child in token.lefts):
+            if token.lemma_.lower() in named and not counted:
+                found.append(_group_mention(doc[token.left_edge.i : token.i + 1], named[token.lemma_.lower()]))
+            continue
+        if not any(child.ent_type_ in ("", "CARDINAL") for child in counted) or not _deal_object(token):
             continue
         if token.head.lemma_.lower() in data["counted_group_blockers"]:
             continue
-        first = next(t for t in token.subtree)
+        first = token.left_edge
         while first.dep_ in ("det", "poss", "predet", "case") and first.i < token.i:
             first = doc[first.i + 1]
         span = doc[first.i : token.i + 1]
@@ -1323,14 +1321,6 @@ def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tu
         found.append(_group_mention(span, entity_id))
         named[token.lemma_.lower()] = entity_id
     return groups, found
-
-
-def _refers_back(noun: Token, data: Mapping[str, Any]) -> bool:
-    """Whether a plural noun refers back to a counted group of its kind: a definite phrase with
-    no number of its own ("the Nashville-based companies", "the stores")."""
-    return any(c.dep_ == "det" and c.lower_ in data["anaphoric_determiners"] for c in noun.lefts) and not any(
-        c.dep_ == "nummod" for c in noun.lefts
-    )
 
 
 def _group_mention(span: Span, entity_id: str) -> Mention:

@@ -379,9 +379,9 @@ class Frame:
     #: Whether the trigger's sentence must name no deal of another type (``deal_words``): "X
     #: signed an agreement with Y to buy Z" is a purchase, not a partnership.
     dealless: bool = False
-    #: Whether the trigger must say what the parties do together (``cooperation_words``): "a
-    #: supply agreement", "agreed with Y to exchange information"; "its agreement with Y" may
-    #: be any deal's.
+    #: Whether the trigger must say what the parties do together (the lexicon's
+    #: ``cooperation_verbs`` and ``cooperation_kinds``): "a supply agreement", "agreed with Y to
+    #: exchange information"; "its agreement with Y" may be any deal's.
     cooperative: bool = False
 
 
@@ -1424,7 +1424,7 @@ def _matches(frame: Frame, token: Token) -> bool:
 
 
 def _cooperative(trigger: Token) -> bool:
-    """Whether an agreement says what its parties do together: a word of ``cooperation_words``
+    """Whether an agreement says what its parties do together: a cooperation word (verb or kind)
     modifying it ("a technology-sharing agreement"), heading an infinitive on it or on the verb
     that makes it ("agreed with Y to exchange information", "signed an accord to develop"), or
     what it calls for ("the agreement calls for a joint venture")."""
