@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from kg.model import Amount, Document
-from kg.pipeline import extract_doc
+from kg.model import Amount
 
 ACME, BORG, CYBER = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("Cyber Ltd", "cyber", "Organization")
 ITS = ("its", "acme", "Organization", "pronoun")
@@ -897,14 +896,14 @@ def test_a_counted_group_is_a_deal_s_target(pipeline_roles) -> None:
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "eleven regional radio stations"}]
 
 
-def test_put_up_for_sale_is_a_planned_sale_with_no_buyer(nlp) -> None:
-    for text, target in [
-        ("Eleven regional radio stations have been put up for sale by media group Kelvaro.", "Eleven regional radio stations"),
-        ("Kelvaro Inc has put its Zorvex Trucks unit up for sale.", "Zorvex Trucks"),
+def test_put_up_for_sale_is_a_planned_sale_with_no_buyer(facts_of, summary) -> None:
+    stations = ("Eleven regional radio stations", "stations", "Organization")
+    kelvaro, trucks = ("Kelvaro", "kelvaro", "Organization"), ("Zorvex Trucks", "trucks", "Organization")
+    its = ("its", "kelvaro", "Organization", "pronoun")
+    for text, surfaces, target in [
+        ("Eleven regional radio stations have been put up for sale by media group Kelvaro.", [stations, kelvaro], "stations"),
+        ("Kelvaro Inc has put its Zorvex Trucks unit up for sale.", [kelvaro, its, trucks], "trucks"),
     ]:
-        extraction = extract_doc(nlp(text), Document(id="test", text=text))
-        names = {entity.id: entity.name for entity in extraction.entities}
-        sales = [fact for fact in extraction.facts if fact.type == "Acquisition"]
-        assert [({role: names[value] for role, value in fact.roles.items()}, fact.status) for fact in sales] == [
-            ({"target": target, "seller": "Kelvaro"}, "planned")
+        assert summary(facts_of(text, surfaces, "Acquisition")) == [
+            ("Acquisition", {"target": target, "seller": "kelvaro"}, "planned")
         ]
