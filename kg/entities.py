@@ -1248,6 +1248,7 @@ def _business_units(
     by_id = {e.id: e for e in entities}
     at = _token_mentions(doc, mentions)
     phrases = _unit_phrases(doc, at, by_id)
+    assets = frozenset(cues()["asset_nouns"])
     units: list[Entity] = []
     found: list[Mention] = []
     made: list[tuple[_UnitPhrase, str]] = []
@@ -1262,11 +1263,11 @@ def _business_units(
             target = _unit_by_word(words, entities, phrase.owner, at)
         if target is None:
             target = next((entity_id for p, entity_id in made if p.fits(phrase)), None)
+        asset = phrase.head.lower_ in assets
         if (
             target is None
             and phrase.modifiers
-            and _singular_unit(phrase.head)
-            and (deal or (phrase.by_name and not _core_business(phrase)))
+            and (deal or (phrase.by_name and not asset and _singular_unit(phrase.head) and not _core_business(phrase)))
         ):
             name = " ".join([phrase.owner.name, *phrase.words, phrase.head.text])
             target = _unique_slug(name, used)
@@ -1347,7 +1348,8 @@ def _core_business(phrase: _UnitPhrase) -> bool:
 def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[_UnitPhrase]:
     """Every unit noun with an organisation as possessor ("its", "JD's", "the company's")."""
     tokens = doc_tokens(doc)
-    nouns = frozenset(cues()["unit_nouns"])
+    assets = frozenset(cues()["asset_nouns"])
+    nouns = frozenset(cues()["unit_nouns"]) | assets
     phrases: list[_UnitPhrase] = []
     for token, word in zip(tokens, token_lowers(doc)):
         if word not in nouns or at[token.i] is not None:
@@ -1368,13 +1370,13 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
             owner = by_id[owner_mention.entity_id]
             after = token.left_edge.i
             span = doc[after + 1 : expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i + 1]
-        named = _named_unit(token, at, by_id, owner.id)
+        named = None if word in assets else _named_unit(token, at, by_id, owner.id)
         if named is None and _names_inside(doc[after + 1 : token.i], at, by_id, owner.id):
             continue
         words = _unit_modifiers(doc, after, token, at)
         modifiers = tuple(t.lower_ for t in words)
         phrases.append(
-            _UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, tuple(t.text for t in words), named)
+            _UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, _spelt(words), named)
         )
     return phrases
 
@@ -1518,6 +1520,23 @@ def _unit_modifiers(doc: Doc, after: int, head: Token, at: Sequence[Mention | No
     return words
 
 
+def _spelt(words: Sequence[Token]) -> tuple[str, ...]:
+    """A unit's descriptive words as printed, with a conjunction or hyphen that joins two of
+    them kept ("its oil and gas assets" -> oil, and, gas; "non-computer"): the name a reader
+    gives the unit."""
+    kept = {token.i for token in words}
+    spelt: list[str] = []
+    for token in words[0].doc[words[0].i : words[-1].i + 1] if words else ():
+        joins = token.i - 1 in kept and token.i + 1 in kept
+        if token.i in kept and spelt and spelt[-1].endswith("-"):
+            spelt[-1] += token.text
+        elif token.i in kept or (joins and token.pos_ == "CCONJ"):
+            spelt.append(token.text)
+        elif joins and token.text == "-":
+            spelt[-1] += "-"
+    return tuple(spelt)
+
+
 def _in_ticker_brackets(tokens: Sequence[Token], index: int) -> bool:
     """Whether ``tokens[index]`` is a Reuters ticker or its brackets ("Eaton Corp's <ETN>
     polymer division"): they name no kind of unit."""
@@ -1538,7 +1557,12 @@ def _unit_by_word(
     securities trading business" is not the Securities and Exchange Commission).
     """
     owner_words = {w.casefold() for w in owner.name.split()}
-    wanted = {t.lower_ for t in modifiers if t.text.islower() and len(t.text) > 3}
+    negating = frozenset(cues()["negating_prefixes"])
+    wanted = {
+        t.lower_
+        for t in modifiers
+        if t.text.islower() and len(t.text) > 3 and not (t.i > 1 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in negating)
+    }
     wanted -= owner_words
     if not wanted:
         return None
@@ -1564,12 +1588,17 @@ def _singular_unit(token: Token) -> bool:
 
 def _deal_object(token: Token) -> bool:
     """Whether a deal is about the unit: sold, spun off, bought, put up for sale, the sale of
-    it, 15% of it, a stake in it (through conjunctions and appositions)."""
+    it, 15% of it, a stake in it (through conjunctions and appositions), or about a part of it
+    ("the sale of some of its overseas oil assets", "sold three of its units")."""
     data = cues()
     verbs = frozenset(data["unit_fact_verbs"])
     while token.dep_ in {"conj", "appos"} and token.head is not token:
         token = token.head
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i:
+        part = head.head
+        if part.like_num or part.lower_ in data["partitive_words"]:
+            return _deal_object(part)
     if token.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in verbs:
         return True
     if token.dep_ in {"dobj", "nsubjpass"} and any(

@@ -301,6 +301,37 @@ def test_a_public_body_sharing_a_word_is_no_unit(nlp) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Acme Corp said it sold its oil and gas assets to Beta Holdings.", ("Acme oil and gas assets", ("oil and gas assets",))),
+        ("Acme Corp agreed to sell its industrial products group.", ("Acme industrial products group", ("industrial products group",))),
+        ("Acme Corp said it sold its shoe divisions to Beta Holdings.", ("Acme shoe divisions", ("shoe divisions",))),
+        ("Acme Corp discussed the sale of some of its overseas oil assets.", ("Acme overseas oil assets", ("overseas oil assets",))),
+        ("Acme Corp sold off its non-computer businesses.", ("Acme non-computer businesses", ("non-computer businesses",))),
+    ],
+)
+def test_holdings_a_deal_is_about_are_business_units(nlp, text: str, unit: tuple[str, tuple[str, ...]]) -> None:
+    """Assets, plants, a group, plural units: named by their phrase when sold or bought,
+    with the conjunction and hyphen of the phrase kept."""
+    entities, _ = _resolve(nlp, text)
+    assert [(name, aliases) for name, _, aliases in _units(entities)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp said its oil and gas assets rose in value.",  # no deal
+        "Acme Corp's industrial products group reported higher sales.",  # a holding needs a deal
+        "Acme Corp sold its remaining assets to Beta Holdings.",  # vague
+        "Acme Corp said it sold its Zorvex Motors plant.",  # named by another name
+    ],
+)
+def test_holdings_near_misses(nlp, text: str) -> None:
+    entities, _ = _resolve(nlp, text)
+    assert _units(entities) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Acme Corp said its unit was doing well.",  # no descriptive word

@@ -1127,7 +1127,7 @@ def pair_referents(ctx: Context, token: Token) -> list[str]:
     return sorted(pair, key=order.index)
 
 
-def unshare(token: Token) -> tuple[Token, Span | None]:
+def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | None]:
     """Look through a share noun ("15% of Y", "a stake in Y", "shares it held in Y") to the
     thing shared: the first in the text of its "of"/"in" objects that is no share ("a stake in
     <Y>, of London,": Y), or the named possessor of assets ("all of Y's oil properties": Y;
@@ -1138,6 +1138,9 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
     that share.
 
+    Given the context, a part noun the entities stage made a thing of its own ("its Texas oil
+    assets", a business unit) is that thing, not a part of another ("Texas").
+
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
     """
@@ -1145,7 +1148,9 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
     if not _is_share_noun(token, data["share_nouns"]) and not _is_share_noun(token, data["part_nouns"]):
         counted = any(child.like_num for child in token.children)
         share = next((item for item in token.conjuncts if _is_share_noun(item, data["share_nouns"])), None) if counted else None
-        return unshare(share) if share is not None else (token, None)
+        return unshare(share, ctx) if share is not None else (token, None)
+    if _is_own_thing(ctx, token):
+        return token, None
     share_span = token.doc[token.left_edge.i : token.i + 1] if _is_share_noun(token, data["share_nouns"]) else None
     current = token
     for _ in range(3):
@@ -1164,13 +1169,21 @@ def unshare(token: Token) -> tuple[Token, Span | None]:
             current = whole[0]
             break
         current = objects[0]
-    if _is_share_noun(current, data["possessed_part_nouns"]):
+    if _is_share_noun(current, data["possessed_part_nouns"]) and not _is_own_thing(ctx, current):
         current = next((child for child in current.children if child.dep_ == "poss" and child.pos_ == "PROPN"), current)
     if current is token or _is_share_noun(current, data["share_nouns"]) or _is_share_noun(current, data["part_nouns"]):
         current = next((child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"), current)
     if current is token and share_span is None:
         return token, None
     return current, share_span
+
+
+def _is_own_thing(ctx: Context | None, token: Token) -> bool:
+    """Whether a part noun heads a business unit's phrase ("its oil and gas assets")."""
+    if ctx is None:
+        return False
+    entity_id = ctx.entity_at(token)
+    return entity_id is not None and entity_id in ctx.units
 
 
 def _is_share_noun(token: Token, words: Sequence[str]) -> bool:
@@ -1277,13 +1290,13 @@ class _Slots:
             return self._subject(trigger)
         if slot == "obj":
             obj = object_of(trigger)
-            return [unshare(obj)[0]] if obj is not None else []
+            return [unshare(obj, self.ctx)[0]] if obj is not None else []
         if slot == "obj_poss":
-            targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t)[0] for t in prep_objects(trigger, "of")]
+            targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t, self.ctx)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
         if slot == "share_poss":
             obj = object_of(trigger)
-            if obj is None or unshare(obj)[0] is obj:
+            if obj is None or unshare(obj, self.ctx)[0] is obj:
                 return []
             return [child for child in obj.children if child.dep_ == "poss"]
         if slot == "poss":
@@ -1370,7 +1383,7 @@ class _Slots:
                 objects = [obj for obj in prep_objects(verb, word) if obj.i > trigger.i]
                 if not objects and verb.dep_ == "relcl" and not verb.head.conjuncts:
                     objects = [verb.head for obj in prep_objects(verb, word) if obj.tag_ in ("WDT", "WP")]
-        return [unshare(member)[0] for obj in objects for member in (_group_members(obj) or [obj])]
+        return [unshare(member, self.ctx)[0] for obj in objects for member in (_group_members(obj) or [obj])]
 
 
 def _matches(frame: Frame, token: Token) -> bool:

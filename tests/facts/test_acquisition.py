@@ -717,6 +717,19 @@ def test_purchase_of_the_unit_of_a_company_is_the_units(pipeline_roles):
     assert pipeline_roles(text, "Ownership") == [{"owned": "IBM personal computer division", "owner": "IBM"}]
 
 
+def test_a_described_holding_sold_is_the_target_not_its_place_or_owner(pipeline_roles):
+    """A part noun the entities stage made a business unit is the thing sold: not the place
+    named in it, nor (where a name owns it) the owner, who is the seller."""
+    placed = "Zorvex Corp agreed to sell its Texas oil assets to Quintara Inc."
+    assert pipeline_roles(placed, "Acquisition") == [
+        {"buyer": "Quintara", "seller": "Zorvex", "target": "Zorvex Texas oil assets"}
+    ]
+    owned = "Quintara Inc bought all of Zorvex Corp's oil and gas properties."
+    assert pipeline_roles(owned, "Acquisition") == [
+        {"buyer": "Quintara", "seller": "Zorvex", "target": "Zorvex oil and gas properties"}
+    ]
+
+
 def test_a_sale_to_two_officers_named_after_their_titles(facts_of, summary):
     text = "Acme Corp said it will sell its stake in Borg Inc to the company chairman, David Cook, and president, Kenneth Anderson."
     surfaces = [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun"), ("David Cook", "cook", "Person"), ("Kenneth Anderson", "anderson", "Person")]
