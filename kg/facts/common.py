@@ -1138,8 +1138,8 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
     that share.
 
-    Given the context, a part noun the entities stage made a thing of its own ("its Texas oil
-    assets", a business unit) is that thing, not a part of another ("Texas").
+    Given the context, a part noun that heads a mention of its own ("its Texas oil assets", a
+    business unit) is that thing, not a part of another ("Texas").
 
     Returns the head of the shared thing and the span that states the share, or the token
     itself and ``None`` when it is no share noun.
@@ -1179,11 +1179,9 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
 
 
 def _is_own_thing(ctx: Context | None, token: Token) -> bool:
-    """Whether a part noun heads a business unit's phrase ("its oil and gas assets")."""
-    if ctx is None:
-        return False
-    entity_id = ctx.entity_at(token)
-    return entity_id is not None and entity_id in ctx.units
+    """Whether a part noun heads a phrase naming a thing of its own ("its oil and gas assets",
+    a business unit)."""
+    return ctx is not None and ctx.entity_at(token) is not None
 
 
 def _is_share_noun(token: Token, words: Sequence[str]) -> bool:

@@ -555,6 +555,13 @@ def test_buying_a_named_company_s_assets_buys_from_that_company(facts_of, summar
     assert [dict(f.roles) for f in facts_of("Acme Corp is selling its Canadian operations.", units, "Acquisition")] == [{"seller": "acme", "target": "ops"}]
 
 
+def test_buying_a_named_company_s_business_buys_the_company(facts_of, summary):
+    possessed = facts_of("Acme Corp has agreed to acquire Borg Inc's business.", [ACME, BORG], "Acquisition")
+    assert summary(possessed) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+    of = facts_of("Acme Corp is negotiating to acquire the business of Borg Inc.", [ACME, BORG], "Acquisition")
+    assert summary(of) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "negotiating")]
+
+
 def test_the_relative_pronoun_object_of_a_clause_is_the_noun_it_modifies(facts_of, summary):
     text = "The accounts were linked to Borg Inc, which Acme Corp bought last year."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
