@@ -47,7 +47,7 @@ from kg.mentions import (
     short_forms,
 )
 from kg.model import Entity, Mention
-from kg.nlp import doc_text, doc_tokens, expanded_span, span_text, token_lowers, token_sentences, token_texts
+from kg.nlp import doc_text, doc_tokens, expanded_span, in_phrase, span_text, token_lowers, token_sentences, token_texts
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
@@ -1363,13 +1363,19 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
                 first = tokens[first.i + 1]
             span = doc[first.i : token.i + 1]
             after = max(possessor.i, expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i)
-        else:
-            owner_mention = _of_owner(token, at, by_id)
-            if owner_mention is None:
-                continue
+        elif (owner_mention := _of_owner(token, at, by_id)) is not None:
             owner = by_id[owner_mention.entity_id]
             after = token.left_edge.i
             span = doc[after + 1 : expanded_span(doc, owner_mention.start, owner_mention.end)[-1].i + 1]
+        elif (owner_mention := _seller_owner(token, at, by_id)) is not None:
+            owner = by_id[owner_mention.entity_id]
+            first = token.left_edge
+            while first.pos_ == "DET" and first.i < token.i:
+                first = tokens[first.i + 1]
+            after = first.i - 1
+            span = doc[first.i : token.i + 1]
+        else:
+            continue
         named = None if word in assets else _named_unit(token, at, by_id, owner.id)
         if named is None and _names_inside(doc[after + 1 : token.i], at, by_id, owner.id):
             continue
@@ -1396,6 +1402,27 @@ def _of_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Ent
             mention = at[named.i]
             owner = by_id[mention.entity_id] if mention is not None and mention.kind == "name" else None
             if owner is not None and owner.type == "Organization" and owner.subtype != "Agency":
+                return mention
+    return None
+
+
+def _seller_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> Mention | None:
+    """The organisation a holding is bought from: "bought cable television systems in six
+    communities from Y" are Y's. Only a holding noun (``asset_nouns``) that is the uncounted
+    object of a purchase verb with a named "from" organisation; a counted group ("33 lots")
+    is one of its own (:func:`_counted_groups`)."""
+    data = cues()
+    if noun.lower_ not in data["asset_nouns"] or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in data["unit_fact_verbs"]:
+        return None
+    if any(child.dep_ == "nummod" for child in noun.children):
+        return None
+    verb = noun.head
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i < noun.i or not in_phrase(prep, verb):
+            continue
+        for obj in prep.children:
+            mention = at[obj.i] if obj.dep_ == "pobj" else None
+            if mention is not None and mention.kind == "name" and by_id[mention.entity_id].type == "Organization":
                 return mention
     return None
 

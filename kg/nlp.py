@@ -688,6 +688,17 @@ def set_off_after(noun: Token) -> int | None:
 _MODEL_WORDS: dict[int, frozenset[str]] = {}
 
 
+def in_phrase(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` through phrases and participles only, not through a
+    clause of its own: the parser often hangs a verb's "from Y" on the last noun before it
+    ("bought systems in six communities from Y")."""
+    while token.i != verb.i:
+        if token.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def model_word(doc: Doc, word: str) -> bool:
     """Whether the model that parsed ``doc`` knew ``word`` (lower-cased) from its training: a
     coined company name ("Multifoods") is not one, "United" is."""

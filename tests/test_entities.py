@@ -317,6 +317,15 @@ def test_holdings_a_deal_is_about_are_business_units(nlp, text: str, unit: tuple
     assert [(name, aliases) for name, _, aliases in _units(entities)] == [unit]
 
 
+def test_holdings_bought_from_a_named_seller_are_the_seller_s(nlp) -> None:
+    """The parser hangs "from Y" on the last noun before it; the holdings are still Y's."""
+    entities, _ = _resolve(nlp, "Acme Corp said it bought cable television systems in six Dutchess County communities from Beta Associates Ltd.")
+    assert _units(entities) == [("Beta Associates cable television systems", "BusinessUnit", ("cable television systems",))]
+    for text in ("Acme Corp bought the assets from Beta Associates Ltd.", "Acme Corp bought 33 building lots from Beta Associates Ltd."):
+        entities, _ = _resolve(nlp, text)
+        assert _units(entities) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

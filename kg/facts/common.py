@@ -21,7 +21,7 @@ from kg.data import json_data
 from kg.entities import place_of_demonym, unit_owners
 from kg.mentions import cues, place_index, ticker_tail
 from kg.errors import KgError
-from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, span_text, token_lemmas, token_lowers, token_sentences, token_texts
+from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, in_phrase, span_text, token_lemmas, token_lowers, token_sentences, token_texts
 from kg.model import FACT_TYPES, LIST_ROLES, STATUS_CLASSES, Document, Entity, Evidence, Fact, Mention
 
 #: The shape of every extractor: a context in, facts out.
@@ -1375,6 +1375,14 @@ class _Slots:
             for second in trigger.children if not objects else ():
                 if second.dep_ == "dobj" and second is not obj and second.i > trigger.i:
                     objects.extend(prep_objects(second, word))
+        if not objects and self.frame.pos == "VERB" and word == "from":
+            objects = [
+                obj
+                for prep in trigger.subtree
+                if prep.dep_ == "prep" and prep.lower_ == word and prep.i > trigger.i and in_phrase(prep, trigger)
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
         if not objects and self.frame.pos == "NOUN" and not (word == "by" and trigger.dep_ == "nsubjpass"):
             verb = governing_verb(trigger)
             if verb is not None:

@@ -737,6 +737,16 @@ def test_a_described_holding_sold_is_the_target_not_its_place_or_owner(pipeline_
     ]
 
 
+def test_a_seller_the_parse_hangs_on_a_noun_after_the_object(facts_of, summary, pipeline_roles):
+    text = "Acme Corp said it has acquired 2.3 mln Borg Inc shares, about 9.9 pct on a fully diluted basis, from Cyber Ltd."
+    found = facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert summary(found) == [("Acquisition", {"buyer": "acme", "seller": "cyber", "target": "borg"}, "completed")]
+    bought = "Zorvex Corp agreed to acquire cable television systems serving about 7,000 customers in New York State from Quintara Inc."
+    assert pipeline_roles(bought, "Acquisition") == [
+        {"buyer": "Zorvex", "seller": "Quintara", "target": "Quintara cable television systems"}
+    ]
+
+
 def test_a_sale_to_two_officers_named_after_their_titles(facts_of, summary):
     text = "Acme Corp said it will sell its stake in Borg Inc to the company chairman, David Cook, and president, Kenneth Anderson."
     surfaces = [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun"), ("David Cook", "cook", "Person"), ("Kenneth Anderson", "anderson", "Person")]
