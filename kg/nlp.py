@@ -188,23 +188,26 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
 def _wire_capitals(text: str) -> list[int]:
     """The offsets of capitals wire copy puts on words that end no sentence, to be shown to the
     parser in lower case (the words and abbreviations are ``data/wire_copy.json``'s)."""
-    run_on, place_capital = _wire_capital_patterns()
+    run_on, place_capital, place_noun = _wire_capital_patterns()
     found = [match.start("word") for match in run_on.finditer(text)]
     function_words = word_list("english_function_words.txt")
     found.extend(match.start("word") for match in place_capital.finditer(text) if match["next"] not in function_words)
-    return found
+    found.extend(match.start("word") for match in place_noun.finditer(text))
+    return sorted(set(found))
 
 
 @functools.lru_cache(maxsize=1)
-def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The run-on and place-capital expressions, built once from the data file."""
+def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The run-on, place-capital and place-noun expressions, built once from the data file."""
     data = json_data("wire_copy.json")
     abbreviations = "|".join(re.escape(word) for word in data["abbreviations"])
     words = "|".join(re.escape(word) for word in data["run_on_words"])
     places = "|".join(re.escape(word) for word in data["place_abbreviations"])
+    nouns = "|".join(re.escape(word) for word in data["place_run_on_nouns"])
     return (
         re.compile(rf"(?<!\w)(?:{abbreviations}) (?P<word>{words})\b"),
         re.compile(rf"(?<!\w)(?:{places}) (?P<word>[A-Z][a-z]+) (?P<next>[a-z][a-z-]*)\b"),
+        re.compile(rf"(?<!\w)(?:{places}) (?P<word>{nouns})\b(?![-\w])"),
     )
 
 

@@ -372,5 +372,12 @@ def test_a_word_capitalised_after_us_or_uk_in_a_lower_case_phrase_is_shown_lower
     shown, changed = parse_text("Zorvex, a unit of the U.K. Merchant bank Quintara, and the top U.S. Retail brokerage.")
     assert shown == "Zorvex, a unit of the U.K. merchant bank Quintara, and the top U.S. retail brokerage."
     assert changed == {27: "M", 68: "R"}
-    for text in ("The U.S. Court of Appeals ruled.", "U.S. Leasing International Inc rose.", "Quintara AG was once a U.K. Firm."):
+    for text in ("The U.S. Court of Appeals ruled.", "U.S. Leasing International Inc rose.", "Quintara AG bought U.K. Steel Ltd."):
         assert parse_text(text) == (text, {})
+
+
+def test_a_common_noun_capitalised_after_us_or_uk_is_shown_lower_case_before_a_name() -> None:
+    """"U.S. Subsidiary Picker International Inc": the noun is no part of the name after it."""
+    shown, changed = parse_text("Zorvex bid for U.S. Publisher Quintara Inc and its U.K. Subsidiary Belknap Ltd, a U.K. Firm.")
+    assert shown == "Zorvex bid for U.S. publisher Quintara Inc and its U.K. subsidiary Belknap Ltd, a U.K. firm."
+    assert changed == {20: "P", 56: "S", 87: "F"}
