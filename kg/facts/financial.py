@@ -301,14 +301,15 @@ def _owner_heads(metric: Token) -> list[Token]:
 
 def _ownerless(metric: Token) -> bool:
     """Whether nothing in the metric's clause names another owner: no possessor or subject, or
-    only a date ("June, which saw $2bn in volume") or an unresolved company noun ("the firm").
+    only a date ("June, which saw $2bn in volume"), an unresolved company noun ("the firm") or
+    a common word compounded with it ("Operating profit", which the tagger may take for a verb).
     Companies in the plural own it together ("wanted the cigarette firms to surrender $280bn in
     profits"): no one of them is its owner."""
     nouns = frozenset(lexicon()["company_nouns"])
     return all(
         head.ent_type_ in ("DATE", "TIME")
         or (head.lemma_.lower() in nouns and head.tag_ != "NNS")
-        or (head.dep_ == "compound" and head.pos_ == "NOUN")
+        or (head.dep_ == "compound" and head.pos_ in ("NOUN", "VERB"))
         for head in _owner_heads(metric)
     )
 
@@ -316,20 +317,32 @@ def _ownerless(metric: Token) -> bool:
 def _salient_organization(ctx: Context, metric: Token) -> str | None:
     """The organization the text was last about before an ownerless metric ("Turnover for the
     quarter was up", "Net profit was $186m"): the nearest organization mention before it in its
-    sentence, else in the sentence before, leaving out news agencies and regulators."""
+    sentence, else in the sentence before, leaving out news agencies and regulators; one that
+    is a clause's subject or possessor first ("Ericsson has posted a rise in profits thanks to
+    clients like Deutsche Telekom. Operating profit was ...": Ericsson's)."""
     excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
     sentence = metric.sent
     start = sentence.start
     if start > 0:
         start = ctx.doc[start - 1].sent.start
+    found: list[str] = []
     for i in range(metric.i - 1, start - 1, -1):
         entity_id = ctx.token_entity[i]
         if entity_id is None or ctx.type_of(entity_id) != "Organization":
             continue
         if ctx.entities[entity_id].subtype in excluded:
             continue
-        return entity_id
-    return None
+        if _subject_or_possessor(ctx.tokens[i]):
+            return entity_id
+        found.append(entity_id)
+    return found[0] if found else None
+
+
+def _subject_or_possessor(token: Token) -> bool:
+    """Whether a name's token heads (or is part of) a subject or a possessor."""
+    while token.dep_ in ("compound", "flat") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _change(anchors: list[Token], shares: list[tuple[Token, Any]]) -> float | None:

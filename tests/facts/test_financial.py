@@ -104,6 +104,20 @@ def test_ownerless_metric_takes_the_organization_just_named(facts_of):
     ]
 
 
+def test_ownerless_metric_takes_the_subject_before_a_name_given_as_an_example(facts_of):
+    text = "Acme Corp posted a rise in profits thanks to clients like Borg Inc. Net profit was $12m in the quarter."
+    facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
+    assert [dict(fact.roles) for fact in facts] == [{"organization": "acme"}]
+
+
+def test_ownerless_metric_after_a_paragraph_break(facts_of):
+    """The tagger takes "Operating" at a paragraph's start for a verb; the metric is still
+    ownerless."""
+    text = "Acme Corp posted a rise in profits.\n\nOperating profit in the three months to 31 December was 9.5bn kronor."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(9_500_000_000.0, "SEK"))]
+
+
 def test_metric_in_a_relative_clause_on_an_event(facts_of):
     text = "Shoppers flocked to Acme Corp's spring sales fair in May, which saw $3 billion in transaction volume."
     facts = facts_of(text, [ACME], "FinancialMetric")
