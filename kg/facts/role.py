@@ -59,7 +59,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
-            if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token):
+            if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token) and not _a_person_s(ctx, title_token):
                 organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
@@ -76,6 +76,18 @@ def extract(ctx: Context) -> Iterator[Fact]:
         if not seen:
             yield from _affiliations(ctx, person, token)
     yield from surface_facts(ctx, "Role")
+
+
+def _a_person_s(ctx: Context, title: Token) -> bool:
+    """Whether a title is a person's ("Senator Leahy's spokeswoman", "his spokeswoman"): its
+    holder works for that person, not for the story's company."""
+    for possessor in title.children:
+        if possessor.dep_ != "poss":
+            continue
+        entity_id = ctx.entity_at(possessor)
+        if (entity_id is not None and ctx.type_of(entity_id) == "Person") or possessor.lower_ in lexicon()["person_possessives"]:
+            return True
+    return False
 
 
 def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:

@@ -89,6 +89,14 @@ def test_a_company_title_with_no_organisation_is_held_at_the_one_just_named(fact
     assert facts[0].extractor == "role.title_story_organization"
 
 
+def test_a_person_s_spokeswoman_borrows_no_organisation(facts_of):
+    leahy = ("Pat Leahy", "leahy", "Person")
+    jones = ("Tracy Jones", "jones", "Person")
+    named = "Acme Corp lost the tapes. Senator Leahy's spokeswoman Tracy Jones said it was a shame."
+    assert facts_of(named, [ACME, leahy, ("Leahy", "leahy", "Person"), jones], "Role") == []
+    assert facts_of("Acme Corp lost the tapes. His spokeswoman Tracy Jones said it was a shame.", [ACME, jones], "Role") == []
+
+
 def test_no_organisation_is_borrowed_when_the_sentence_names_another(facts_of):
     text = "Acme Corp said profits rose. Chief executive John Smith said Borg Inc would suffer."
     assert facts_of(text, [ACME, SMITH, ("Borg Inc", "borg", "Organization")], "Role") == []
