@@ -1549,7 +1549,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
         current = filled.get(role, [])
         tokens = slots.tokens(slot)
         if slot == "head":
-            named = _modified_names(ctx, tokens)
+            named = _modified_names(ctx, tokens, trigger)
         elif slot == "self" and not is_list:
             named = _own_and_later(ctx, tokens)
         else:
@@ -1591,15 +1591,24 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             yield {role: [entity_id] for role, entity_id in zip(single, combination)}
 
 
-def _modified_names(ctx: Context, nouns: Sequence[Token]) -> list[str]:
+def _modified_names(ctx: Context, nouns: Sequence[Token], trigger: Token) -> list[str]:
     """The entities a modifier trigger describes: the noun it modifies with the nouns listed after
-    it ("Texas-based X and Y"), but a later item of a list alone ("X and California-based Y")."""
-    return [
-        entity_id
-        for noun in nouns
-        for entity_id in ([resolve(ctx, noun)] if noun.dep_ == "conj" else resolve_all(ctx, [noun]))
-        if entity_id is not None
-    ]
+    it ("Texas-based X and Y"), but a later item of a list alone ("X and California-based Y"),
+    and not a listed noun with a modifier of the same word of its own ("X, based in A, and Y,
+    based in B": Y is in B only)."""
+    found: list[str] = []
+    for noun in nouns:
+        items = [noun] if noun.dep_ == "conj" else [item for item in conjuncts(noun) if item is noun or not _own_modifier(item, trigger)]
+        for item in items:
+            entity_id = resolve(ctx, item)
+            if entity_id is not None and entity_id not in found:
+                found.append(entity_id)
+    return found
+
+
+def _own_modifier(noun: Token, trigger: Token) -> bool:
+    """Whether a noun has a modifier of the trigger's word other than the trigger."""
+    return any(child is not trigger and child.lemma_ == trigger.lemma_ and child.dep_ in ("acl", "amod", "compound") for child in noun.children)
 
 
 def _satisfied(frame: Frame, roles: Mapping[str, list[str]]) -> bool:

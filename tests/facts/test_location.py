@@ -22,6 +22,15 @@ def test_a_based_modifier_on_a_later_list_item_places_that_item_alone(facts_of, 
     assert sorted(f.roles["entity"] for f in facts) == ["acme", "borg"]
 
 
+def test_list_items_each_based_somewhere_are_placed_apart(pipeline_roles):
+    """The first item's "Boston-based" does not reach a later item with a "-based" of its own."""
+    for text in (
+        "The firms, Boston-based Zorvex Corp and Bermuda-based Quintara Ltd, said they bought shares.",
+        "A group led by Bermuda-based Quintara Ltd and Boston-based Zorvex Corp said it raised its stake.",
+    ):
+        assert sorted(tuple(roles.values()) for roles in pipeline_roles(text, "Location")) == [("Quintara", "Bermuda"), ("Zorvex", "Boston")]
+
+
 def test_a_description_set_off_after_a_marked_name_places_it(pipeline_roles):
     text = "San Miguel could tap distribution lines through <Zorvex Farmlands Ltd>, a listed Australian firm in which it has 30 pct equity."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Farmlands", "place": "Australia"}]
