@@ -1594,8 +1594,8 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
 def _modified_names(ctx: Context, nouns: Sequence[Token], trigger: Token) -> list[str]:
     """The entities a modifier trigger describes: the noun it modifies with the nouns listed after
     it ("Texas-based X and Y"), but a later item of a list alone ("X and California-based Y"),
-    and not a listed noun with a modifier of the same word of its own ("X, based in A, and Y,
-    based in B": Y is in B only)."""
+    and not a listed noun with a modifier of the same word of its own ("Boston-based X and
+    Bermuda-based Y": Y is not in Boston)."""
     found: list[str] = []
     for noun in nouns:
         items = [noun] if noun.dep_ == "conj" else [item for item in conjuncts(noun) if item is noun or not _own_modifier(item, trigger)]
