@@ -85,7 +85,7 @@ def _a_person_s(ctx: Context, title: Token) -> bool:
         if possessor.dep_ != "poss":
             continue
         entity_id = ctx.entity_at(possessor)
-        if (entity_id is not None and ctx.type_of(entity_id) == "Person") or possessor.lower_ in lexicon()["person_possessives"]:
+        if (entity_id is not None and ctx.type_of(entity_id) == "Person") or possessor.lower_ in cues()["person_pronouns"]:
             return True
     return False
 
