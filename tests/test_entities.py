@@ -33,6 +33,23 @@ def test_suffix_and_punctuation_insensitive_names_are_one_entity(nlp) -> None:
     assert _summary(entities) == [("Walmart", "Organization", ("Wal-Mart Stores Inc",))]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Exxon Corp agreed to acquire Mobil Corp.", ["ExxonMobil", "Mobil"]),
+        ("Air France and KLM agreed to merge.", ["Air France", "KLM"]),
+        ("France Telecom said its Orange unit gained customers.", ["France Telecom", "Orange"]),
+        ("Meta Platforms Inc., the parent company of Facebook, cut jobs.", ["Meta Platforms", "Facebook"]),
+        ("A spokesman for DaimlerChrysler, parent company of Mercedes-Benz, said so.", ["Daimler", "Mercedes-Benz"]),
+    ],
+)
+def test_a_known_company_is_not_its_predecessor_unit_or_parent(nlp, text: str, names: list[str]) -> None:
+    """The vocabulary's aliases are other names of one company, so the two sides of a merger and
+    a parent and its unit stay two entities."""
+    entities, _ = _resolve(nlp, text)
+    assert [e.name for e in entities if e.type == "Organization"] == names
+
+
 def test_web_name_suffix_and_short_form_are_one_entity(nlp) -> None:
     entities, mentions = _resolve(nlp, "Brindlecorp.com Inc. reported strong sales. Brindlecorp plans to expand.")
     assert _summary(entities) == [("Brindlecorp.com", "Organization", ("Brindlecorp.com Inc.", "Brindlecorp"))]
