@@ -161,6 +161,8 @@ def test_fact_status(nlp, text: str, word: str, status: str) -> None:
         ("Acme is not able to buy Beta.", "buy"),
         ("Acme said it would not make an offer for Beta.", "offer"),
         ("Acme has not launched a bid for Beta.", "bid"),
+        ("Acme will not open a plant in Ohio.", "plant"),
+        ("Acme said it would not build a factory in Ohio this year.", "factory"),
     ],
 )
 def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:
