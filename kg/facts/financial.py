@@ -8,7 +8,7 @@ US sales fell 12.7%"). Metric words and direction words are data (``kg/data/fact
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -75,7 +75,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
             continue
         amount_root, amount = found
         attributes: dict[str, Any] = {"metric": metrics[token.lower_], "amount": amount}
-        own_shares = [pair for pair in shares if _closest_metric(pair[0], metrics, token)]
+        rivals = metrics.keys() | set(lexicon()["price_nouns"])
+        own_shares = [pair for pair in shares if _closest_metric(pair[0], rivals, token)]
         change = _change([*anchors, amount_root], own_shares)
         if change is not None:
             attributes["change"] = change
@@ -223,14 +224,15 @@ def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token
     return None
 
 
-def _closest_metric(root: Token, metrics: Mapping[str, str], metric: Token) -> bool:
-    """Whether no other metric word of the sentence is nearer to an amount than ``metric``: in
-    "sales have been improving and revenue was 10bn euros" the sum is the revenue's."""
+def _closest_metric(root: Token, words: Collection[str], metric: Token) -> bool:
+    """Whether no other of ``words`` (the metric words, for a percentage also the share price's)
+    in the sentence is nearer to an amount than ``metric``: in "sales have been improving and
+    revenue was 10bn euros" the sum is the revenue's."""
     own = tree_distance(metric, root)
     if own is None:
         return False
     for other in root.sent:
-        if other is not metric and other.lower_ in metrics and other.pos_ in ("NOUN", "PROPN"):
+        if other is not metric and other.lower_ in words and other.pos_ in ("NOUN", "PROPN"):
             distance = tree_distance(other, root)
             if distance is not None and distance < own:
                 return False

@@ -41,6 +41,19 @@ def test_fall_gives_a_negative_change(facts_of):
     assert [(fact.attributes["metric"], fact.attributes["change"]) for fact in facts] == [("sales", -0.12)]
 
 
+def test_a_share_price_move_is_not_the_metric_s_change(facts_of):
+    def attributes(text: str) -> list[dict]:
+        surfaces = [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
+        return [fact.attributes for fact in facts_of(text, surfaces, "FinancialMetric")]
+
+    assert attributes("Shares of Acme Corp fell 5% after it reported a quarterly loss of $2.9 billion.") == [
+        {"metric": "loss", "amount": Amount(2_900_000_000.0, "USD"), "period": "quarterly"}
+    ]
+    assert attributes("Acme Corp posted a net loss of $45 million, and its stock fell 3%.") == [
+        {"metric": "loss", "amount": Amount(45_000_000.0, "USD")}
+    ]
+
+
 def test_expected_profit_is_prospective(facts_of):
     facts = facts_of("Acme Corp expects a profit of 5 mln dlrs next year.", [ACME], "FinancialMetric")
     assert [fact.status_class for fact in facts] == ["prospective"]
