@@ -137,6 +137,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s|\n")
 #: A bracketed aside after a word ("$6.75bn (£3.6bn)"), and what may join the sums inside it.
 _ASIDE = re.compile(r"(?<= )\(([^()\n]{1,60})\)")
 _SUM_JOINERS = re.compile(r"[\s;,/]*")
+#: A stock listing in brackets after a name: an exchange's code, a colon and a ticker ("(NYSE: WMT)").
+_LISTING = re.compile(r"\((?P<exchange>[A-Za-z][A-Za-z -]{0,15}?) ?: ?[A-Z0-9][A-Za-z0-9.-]{0,9}\)")
 #: Where :class:`ParseTextTokenizer` keeps the source characters it showed the parser otherwise.
 MARKERS = "kg_markers"
 #: A lower-case word of six letters or more, where a misspelt deal word may be.
@@ -155,7 +157,7 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     commas (:func:`_parenthetical_dashes`). One character for one, so offsets stay valid; the
     changed characters are recorded, since names and evidence are read from the source. A sum
     converted in brackets ("$6.75bn (£3.6bn) buyout") is shown as blanks (:func:`_money_asides`),
-    and a word wire copy capitalised after an abbreviation mid-sentence ("Inc. Has raised", "the
+    as is a stock listing ("Walmart Inc. (NYSE: WMT) said", :func:`_listings`), and a word wire copy capitalised after an abbreviation mid-sentence ("Inc. Has raised", "the
     U.K. Merchant bank") in lower case, so the sentence is not ended there and no name is made.
 
     Examples
@@ -176,6 +178,7 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
             shown[match.start()] = "("
             shown[match.end() - 1] = ")"
     shown.update(dict.fromkeys(_money_asides(text), " "))
+    shown.update(dict.fromkeys(_listings(text), " "))
     shown.update({offset: text[offset].lower() for offset in _wire_capitals(text)})
     if not shown:
         return text, {}
@@ -257,6 +260,27 @@ def _money_asides(text: str) -> list[int]:
         if all(_SUM_JOINERS.fullmatch(gap) for gap in gaps):
             found.extend(range(match.start(), match.end()))
     return found
+
+
+def _listings(text: str) -> list[int]:
+    """The offsets of stock listings in brackets ("Walmart Inc. (NYSE: WMT)", "(Nasdaq:AAPL)"),
+    to be shown to the parser as blanks: the parser reads the bracket as an apposition or a
+    clause of its own and loses the sentence around it ("X Corp (Nasdaq: XC) and Y Ltd agreed to
+    merge" parsed no merger), and the exchange and ticker name nothing the story is about. The
+    exchanges are ``data/stock_listings.json``'s."""
+    if ":" not in text:
+        return []
+    exchanges = _exchange_codes()
+    found: list[int] = []
+    for match in _LISTING.finditer(text):
+        if match.group("exchange").lower() in exchanges:
+            found.extend(range(match.start(), match.end()))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _exchange_codes() -> frozenset[str]:
+    return frozenset(json_data("stock_listings.json")["exchange_codes"])
 
 
 class ParseTextTokenizer:

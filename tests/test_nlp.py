@@ -349,6 +349,14 @@ def test_parse_text_blanks_a_sum_converted_in_brackets_and_nothing_else() -> Non
         assert parse_text(text) == (text, {})
 
 
+def test_parse_text_blanks_a_stock_listing_in_brackets_and_nothing_else() -> None:
+    shown, changed = parse_text("Zorvex Inc. (NYSE: ZRV) said so.")
+    assert shown == "Zorvex Inc.             said so." and "".join(changed.values()) == "(NYSE: ZRV)"
+    assert parse_text("Zorvex Inc (Nasdaq:ZRVX) said so.")[0] == "Zorvex Inc " + " " * len("(Nasdaq:ZRVX)") + " said so."
+    for text in ("Data (Source: IMF) showed it.", "Zorvex Inc (ZRV) said so.", "The vote (2:1) passed."):
+        assert parse_text(text) == (text, {})
+
+
 def test_the_parser_reads_past_a_converted_sum_and_kg_reads_the_sum(nlp) -> None:
     text = "MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday."
     doc = nlp(text)

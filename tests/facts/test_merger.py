@@ -104,6 +104,14 @@ def test_the_words_a_ticker_cut_off_a_name_stand_for_it(nlp):
     assert [sorted(names[i] for i in fact.roles["parties"]) for fact in extraction.facts if fact.type == "Merger"] == [["Quintara Airlines", "Zorvex"]]
 
 
+def test_stock_listings_in_brackets_name_nothing_and_break_no_merger(nlp):
+    text = "Zorvex Corp (Nasdaq: ZRVX) and Quintara Ltd (LSE: QTR) agreed to merge."
+    extraction = extract_doc(nlp(text), Document(id="test", text=text))
+    names = {entity.id: entity.name for entity in extraction.entities}
+    assert sorted(names.values()) == ["Quintara", "Zorvex"]
+    assert [sorted(names[i] for i in fact.roles["parties"]) for fact in extraction.facts if fact.type == "Merger"] == [["Quintara", "Zorvex"]]
+
+
 def test_a_family_merges_with_no_one(facts_of, summary):
     text = "Oatley Wines merged with Borg Inc."
     company = facts_of(text, [("Oatley Wines", "oatley", "Organization/Company"), BORG], "Merger")
