@@ -253,7 +253,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
-    chosen = _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates)))
+    chosen = _place_led_names(doc, _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates))))
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
     chosen = _families(doc, chosen) + _month_named_firms(doc, chosen)
     chosen = [
@@ -1539,6 +1539,57 @@ def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         return _Candidate(c.start, end, "Organization", c.source, c.label), other
 
     return _join_candidates(chosen, join)
+
+
+#: How often a story must write a firm's first word on its own before a country written in front
+#: of it once ("the huge US Carnival Corporation") counts as a description, not part of the name.
+_OWN_NAME_USES = 3
+
+
+def _place_led_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A country written before a firm's name as a description ("the huge US Carnival
+    Corporation", "after U.S. General Electric Co") is no part of its name: the name starts after
+    it when the rest is a company of the company file, or a name ending in a legal suffix whose
+    first word the story writes on its own at least :data:`_OWN_NAME_USES` times. Firms whose
+    names start with a country ("U.S. Bancorp", "Korea Shipping Corp", "Japan Fund") are written
+    whole each time and stay whole. The country is left a plain word, as a demonym before a name
+    would be, so that phrases around the name still read ("now part of the huge US Carnival
+    Corporation")."""
+    texts = token_texts(doc)
+    legal = _word_sets()["legal_suffixes"]
+    result: list[_Candidate] = []
+    for c in chosen:
+        width = _country_prefix(texts, c) if c.type == "Organization" else 0
+        if width:
+            rest = span_text(doc, c.start + width, c.end)
+            first = texts[c.start + width]
+            alone = sum(
+                1 for i, text in enumerate(texts)
+                if text == first and not c.start <= i < c.end and (i == 0 or texts[i - 1] != texts[c.start + width - 1])
+            )
+            known = rest in company_index() or _strip_suffixes(rest, legal) in company_index()
+            if known or (texts[c.end - 1] in legal and alone >= _OWN_NAME_USES):
+                result.append(_Candidate(c.start + width, c.end, c.type, c.source, c.label))
+                continue
+        result.append(c)
+    return result
+
+
+def _country_prefix(texts: Sequence[str], candidate: _Candidate) -> int:
+    """How many words of a candidate name a country before at least one more word, else 0."""
+    for width in (1, 2):
+        place = place_index().get(" ".join(texts[candidate.start : candidate.start + width]))
+        if place is not None and place.subtype == "Country" and candidate.end - candidate.start > width:
+            return width
+    return 0
+
+
+def _strip_suffixes(name: str, suffixes: frozenset[str]) -> str:
+    """A name without the legal suffixes it ends with ("Walt Disney Co" -> "Walt Disney")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return " ".join(words)
 
 
 def _fixed_pair(doc: Doc, first: int) -> bool:

@@ -1183,3 +1183,15 @@ def test_a_name_set_off_before_a_noun_only_a_person_is_is_a_person(nlp) -> None:
     firm = nlp("The bank was founded by Zorvex Holdings, the region's wealthiest bank.")
     assert [(m.text, m.type) for m in find_mentions(firm)] == [("Zorvex Holdings", "Organization")]
 
+
+
+def test_a_country_before_a_firm_the_story_names_alone_is_no_part_of_its_name(nlp) -> None:
+    text = "P&O Cruises is now part of the huge US Zorvex Corporation. Zorvex said so. Zorvex shares fell. Analysts like Zorvex."
+    assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["P&O Cruises", "Zorvex Corporation", "Zorvex", "Zorvex", "Zorvex"]
+    once = "P&O Cruises is now part of the huge US Zorvex Corporation. Zorvex said so."
+    assert [m.text for m in find_mentions(nlp(once)) if m.type == "Organization"] == ["P&O Cruises", "US Zorvex Corporation", "Zorvex"]
+
+
+def test_a_country_before_a_known_company_is_no_part_of_its_name_but_a_country_firm_keeps_it(nlp) -> None:
+    assert [m.text for m in find_mentions(nlp("The US Disney Corporation will buy the new stock."))] == ["Disney Corporation"]
+    assert [m.text for m in find_mentions(nlp("U.S. Bancorp said it bought Zorvex Corp."))] == ["U.S. Bancorp", "Zorvex Corp."]
