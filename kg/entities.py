@@ -227,13 +227,17 @@ def _places_folded() -> Mapping[str, Place]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _acronym(text: str, legal: bool = False) -> str:
+def _acronym(text: str, legal: bool = False, linked: bool = False) -> str:
     """Initials of the capitalised words: "World Economic Forum" -> "WEF"; with ``legal``, the
-    legal suffix counts too: "American Motors Corp" -> "AMC"."""
-    words = [w for w in re.split(r"[\s-]+", text if legal else _strip_legal(text)) if w[:1].isupper()]
+    legal suffix counts too: "American Motors Corp" -> "AMC"; with ``linked``, an "of" between
+    them too: "Bank of America" -> "BOA" (only for a name with such a word)."""
+    split = re.split(r"[\s-]+", text if legal else _strip_legal(text))
+    if linked and "of" not in split:
+        return ""
+    words = [w for w in split if w[:1].isupper() or (linked and w == "of")]
     if legal and (len(words) < 3 or words[-1].rstrip(".,") not in _word_sets()["legal_suffixes"]):
         return ""
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -331,7 +335,7 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
         cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":
             cluster.short_keys |= {_key(f, mention.type) for f in (*short_forms(text), *last_word_forms(text))}
-            for acronym in {_acronym(text), _acronym(text, legal=True)} - {""}:
+            for acronym in {_acronym(text), _acronym(text, legal=True), _acronym(text, linked=True)} - {""}:
                 cluster.short_keys.add(_key(acronym, mention.type))
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
@@ -1051,7 +1055,7 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
-    conjoined = _conjoined_owner(span.root, window)
+    conjoined = _conjoined_owner(span.root, window) or _main_clause_name(doc, span.root, window)
     if conjoined is not None:
         return conjoined
     subjects: list[tuple[bool, Mention]] = []
@@ -1074,6 +1078,27 @@ def _conjoined_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return next((m.entity_id for m in window if m.start <= first.idx < m.end), None)
+
+
+def _main_clause_name(doc: Doc, pronoun: Token, window: Sequence[Mention]) -> str | None:
+    """The one entity named in the main clause of the pronoun's sentence, when the pronoun is the
+    subject of an adverbial clause of it and the main clause's subject is no entity: "Shares of
+    X fell after it reported a loss", "The unit became part of X when it bought Y"."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    found: set[str] = set()
+    for mention in window:
+        head = expanded_span(doc, mention.start, mention.end)
+        if head is None or head.root.sent != pronoun.sent or mention.entity_id is None:
+            continue
+        root = head.root
+        if _is_subject_or_possessor(root) and root.head is main:
+            return None
+        if main.is_ancestor(root) and not clause.is_ancestor(root) and not _embedded(root, pronoun):
+            found.add(mention.entity_id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _embedded(token: Token, pronoun: Token) -> bool:

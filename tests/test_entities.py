@@ -536,6 +536,20 @@ def test_acronym_with_the_legal_suffix(nlp) -> None:
     assert _summary(entities) == [("Harlow Motors", "Organization", ("Harlow Motors Corp", "HMC"))]
 
 
+def test_acronym_with_an_of(nlp) -> None:
+    entities, _ = _resolve(nlp, "Bank of Kelvaro agreed to pay a fine. BOK bought Tarvel Corp last year.")
+    assert _summary(entities)[0] == ("Bank of Kelvaro", "Organization", ("BOK",))
+
+
+def test_a_pronoun_subject_of_an_adverbial_clause_is_the_one_name_of_its_main_clause(nlp) -> None:
+    _, mentions = _resolve(nlp, "Belknap Corp said sales rose. Shares of Quintara Corp fell after it reported a loss.")
+    assert _references(mentions) == [("it", "pronoun", "quintara")]
+    _, mentions = _resolve(nlp, "Belknap Corp said sales rose. The unit became part of Quintara Corp when it bought Tarvel Inc.")
+    assert _references(mentions) == [("it", "pronoun", "quintara")]
+    _, mentions = _resolve(nlp, "Belknap Corp said sales rose. Analysts at Quintara Corp said it would cut jobs.")
+    assert _references(mentions) == [("it", "pronoun", "belknap")]
+
+
 def test_pronoun_skips_a_subject_inside_a_relative_clause_or_apposition(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings, which Quintara Corp bought last year, said its profit rose.")
     assert _references(mentions) == [("its", "pronoun", "zorvex-holdings")]
