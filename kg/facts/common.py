@@ -1742,7 +1742,7 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
             confidence = min(confidence, float(lowered))
     found = {
         "share": lambda: _frame_share(frame, token),
-        "amount": lambda: nearest_value(token, sentence_values(values.money_spans, sentence, ctx.dollar)),
+        "amount": lambda: _amount(token, sentence_values(values.money_spans, sentence, ctx.dollar)),
         "date": lambda: nearest_value(token, sentence_values(values.date_spans, sentence, ctx.date)),
         "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
     }
@@ -1755,6 +1755,21 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
     if frame.standing and _said_former(token):
         return None
     return make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing)
+
+
+def _amount(trigger: Token, money: Sequence[tuple[Token, Any]]) -> Any:
+    """The sum nearest the trigger, else the value of the deal the trigger is done in ("would
+    acquire Y in an all-stock deal valued at about $4.2 billion")."""
+    found = nearest_value(trigger, money)
+    if found is not None or not money:
+        return found
+    carriers = frozenset(triggers()["value_carriers"])
+    for word in triggers()["value_carrier_links"]:
+        for carrier in prep_objects(trigger, word):
+            value = nearest_value(carrier, money) if carrier.lemma_.lower() in carriers else None
+            if value is not None:
+                return value
+    return None
 
 
 def _frame_share(frame: Frame, trigger: Token) -> float | None:

@@ -16,6 +16,15 @@ def test_sale_to_buyer_with_seller_amount(facts_of, summary):
     assert facts[0].evidence.start == 0 and facts[0].evidence.text.endswith("dlrs.")
 
 
+def test_the_value_of_the_deal_a_purchase_is_made_in(facts_of):
+    def amounts(text: str) -> list[Amount | None]:
+        return [fact.attributes.get("amount") for fact in facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")]
+
+    assert amounts("Acme Corp said it would acquire Borg Inc in an all-stock deal valued at about $4.2 billion.") == [Amount(4_200_000_000.0, "USD")]
+    assert amounts("Acme Corp agreed to buy Borg Inc in a transaction worth $90 million.") == [Amount(90_000_000.0, "USD")]
+    assert amounts("Acme Corp agreed to buy Borg Inc in a move valued at $90 million.") == [None]
+
+
 def test_possessive_sale_through_descriptions(facts_of, summary):
     text = "Acme Corp and Cyber Ltd are partners after the U.S. retailer's 2016 sale of its platform Borg Inc to the Cyber rival."
     surfaces = [ACME, BORG, CYBER, ("the U.S. retailer", "acme", "Organization", "description"), ITS,
