@@ -163,6 +163,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
+        "office_heads", "office_words",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -254,6 +255,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _place_led_names(doc, _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates))))
+    chosen = _office_titled_names(doc, chosen)
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
     chosen = _families(doc, chosen) + _month_named_firms(doc, chosen)
     chosen = [
@@ -1539,6 +1541,31 @@ def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         return _Candidate(c.start, end, "Organization", c.source, c.label), other
 
     return _join_candidates(chosen, join)
+
+
+def _office_titled_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A capitalised company office the model took into a name before its holder's name
+    ("Zorvex Chief Executive Officer Maria Kelvaro", "Apple Chief Financial Officer Luca
+    Maestri") is no part of it: the name ends before the office and names the company; a name
+    that is the office alone names nothing. Only where a person's name follows the office, so
+    "Chief Executive" of a firm's own name ("Chief Auto Parts") stays."""
+    words = _word_sets()
+    texts = token_texts(doc)
+    people = {c.start for c in chosen if c.type == "Person"}
+    result: list[_Candidate] = []
+    for c in chosen:
+        start = c.end
+        while start > c.start and texts[start - 1] in words["office_words"]:
+            start -= 1
+        after = c.end
+        while after < len(texts) and texts[after] in words["office_words"]:
+            after += 1
+        office = texts[start:after]
+        if start == c.end or after not in people or not any(word in words["office_heads"] for word in office):
+            result.append(c)
+        elif start > c.start:
+            result.append(_Candidate(c.start, start, "Organization", c.source, c.label))
+    return result
 
 
 #: How often a story must write a firm's first word on its own before a country written in front

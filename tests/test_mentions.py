@@ -1195,3 +1195,11 @@ def test_a_country_before_a_firm_the_story_names_alone_is_no_part_of_its_name(nl
 def test_a_country_before_a_known_company_is_no_part_of_its_name_but_a_country_firm_keeps_it(nlp) -> None:
     assert [m.text for m in find_mentions(nlp("The US Disney Corporation will buy the new stock."))] == ["Disney Corporation"]
     assert [m.text for m in find_mentions(nlp("U.S. Bancorp said it bought Zorvex Corp."))] == ["U.S. Bancorp", "Zorvex Corp."]
+
+
+def test_a_capitalised_office_before_a_holder_is_no_part_of_a_name(nlp) -> None:
+    assert _found(nlp, "Zorvex Chief Executive Officer Maria Kelvaro will lead the combined company.") == [
+        ("Zorvex", "Organization", "ner"),
+        ("Maria Kelvaro", "Person", "ner"),
+    ]
+    assert [m.text for m in find_mentions(nlp("Chief Auto Parts Inc said sales rose."))] == ["Chief Auto Parts Inc"]
