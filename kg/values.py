@@ -816,6 +816,63 @@ def money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]
     return [(start, end, _localised(amount, text[start:end], dollar)) for start, end, amount in found]
 
 
+def deal_money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]]:
+    """The sums of :func:`money_spans` a deal can be worth: not a price per share or unit
+    ("13.50 dlrs a share", "$135 per common share", "86.50 dlrs each"), which the deal's value is
+    not (the words are ``data/currencies.json``'s ``unit_price_*``).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It bid 13.50 dlrs a share, or 90 mln dlrs.")
+    >>> [amount.value for _, _, amount in deal_money_spans(doc[:])]
+    [90000000.0]
+    """
+    text = doc_text(span.doc)
+    return [
+        found for found in money_spans(span, dollar)
+        if not _unit_price_after(text, found[1]) and not _unit_price_before(text, found[0])
+    ]
+
+
+def _unit_price_after(text: str, end: int) -> bool:
+    """Whether the words after offset ``end`` make the sum before it a price per share or unit
+    ("a share", "per common share", "each", "cash for each Monier share")."""
+    data = _data("currencies.json")
+    words = text[end : end + 40].lower().replace("-", " ").split()
+    if words[:2] == ["in", "cash"]:
+        words = words[2:]
+    elif words[:1] == ["cash"]:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0].strip(".,;") in data["unit_price_alone"]:
+        return True
+    if words[:2] in (["for", "each"], ["for", "every"]):
+        return any(word.strip(".,;)").rstrip("s") in data["unit_price_units"] for word in words[2:5])
+    if words[0] not in data["unit_price_links"]:
+        return False
+    rest = words[1:]
+    while rest and rest[0] in data["unit_price_qualifiers"]:
+        rest = rest[2:] if rest[0] == "class" else rest[1:]
+    return bool(rest) and rest[0].strip(".,;)").rstrip("s") in data["unit_price_units"]
+
+
+def _unit_price_before(text: str, start: int) -> bool:
+    """Whether a sum is the other end of a price per share's change ("to 92.50 dlrs a share from
+    80 dlrs"): "from" or "to" right after such a price."""
+    data = _data("currencies.json")
+    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    if not words or words[-1] not in ("from", "to"):
+        return False
+    words = [word for word in words[:-1] if word not in ("up", "down")]
+    if words and words[-1] in data["unit_price_alone"]:
+        return True
+    return len(words) >= 2 and words[-1].rstrip("s") in data["unit_price_units"] and (
+        words[-2] in data["unit_price_links"] or (words[-2] in data["unit_price_qualifiers"] and len(words) >= 3 and words[-3] in data["unit_price_links"])
+    )
+
+
 def local_dollar(country: str | None) -> str:
     """The currency a bare "dlrs" means in a story filed in ``country``: its own dollar for
     Canada, Australia, New Zealand, Hong Kong, Singapore and Taiwan, else USD.

@@ -13,6 +13,7 @@ from kg.model import Amount
 from kg.nlp import doc_text
 from kg.values import (
     date_spans,
+    deal_money_spans,
     find_dates,
     find_money,
     find_shares,
@@ -272,6 +273,22 @@ def test_money_spans_catches_what_the_model_tags_cardinal(nlp) -> None:
         ("19.1 bln dlrs", Amount(19_100_000_000.0, "USD")),
         ("540bn yen", Amount(540_000_000_000.0, "JPY")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "deal_sums"),
+    [
+        ("Acme bid 13.50 dlrs a share, or 90 mln dlrs, for Beta.", ["90 mln dlrs"]),
+        ("Acme offered $135 per common share for Beta.", []),
+        ("Acme bought the shares at 86.50 dlrs each.", []),
+        ("Acme will offer three shares plus 82 cents cash for each Beta share.", []),
+        ("Acme raised its offer to 92.50 dlrs a share from 80 dlrs.", []),
+        ("Acme sold Beta for 80 mln dlrs, up from 60 mln dlrs.", ["80 mln dlrs", "60 mln dlrs"]),
+    ],
+)
+def test_deal_money_spans_leave_out_prices_per_share_or_unit(nlp, text: str, deal_sums: list[str]) -> None:
+    doc = nlp(text)
+    assert [doc.text[start:end] for start, end, _ in deal_money_spans(doc[:])] == deal_sums
 
 
 def test_a_bare_dollar_is_the_local_dollar_of_the_dateline(nlp) -> None:

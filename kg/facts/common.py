@@ -1742,7 +1742,7 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
             confidence = min(confidence, float(lowered))
     found = {
         "share": lambda: _frame_share(frame, token),
-        "amount": lambda: _amount(token, sentence_values(values.money_spans, sentence, ctx.dollar)),
+        "amount": lambda: _amount(token, sentence_values(values.deal_money_spans, sentence, ctx.dollar)),
         "date": lambda: nearest_value(token, sentence_values(values.date_spans, sentence, ctx.date)),
         "kind": lambda: frame.kinds.get(token.lemma_.lower(), frame.kind),
     }
@@ -1759,7 +1759,8 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
 
 def _amount(trigger: Token, money: Sequence[tuple[Token, Any]]) -> Any:
     """The sum nearest the trigger, else the value of the deal the trigger is done in ("would
-    acquire Y in an all-stock deal valued at about $4.2 billion")."""
+    acquire Y in an all-stock deal valued at about $4.2 billion"), else the price "for" which it
+    is done, hung deeper in its phrase ("to sell Y to a consortium led by Z for 2 trillion yen")."""
     found = nearest_value(trigger, money)
     if found is not None or not money:
         return found
@@ -1769,7 +1770,20 @@ def _amount(trigger: Token, money: Sequence[tuple[Token, Any]]) -> Any:
             value = nearest_value(carrier, money) if carrier.lemma_.lower() in carriers else None
             if value is not None:
                 return value
-    return None
+    return next((value for root, value in money if _price_in_phrase(trigger, root)), None)
+
+
+def _price_in_phrase(trigger: Token, root: Token) -> bool:
+    """Whether a sum is the object of a "for" inside the trigger's phrase, with no clause of its
+    own between them ("which paid $2bn for it" is another deal's)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    token = root.head.head
+    while token.i != trigger.i:
+        if token.head.i == token.i or any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+            return False
+        token = token.head
+    return True
 
 
 def _frame_share(frame: Frame, trigger: Token) -> float | None:

@@ -499,7 +499,7 @@ def _group_entity(ctx: Context, view: Surface, text: str) -> str | None:
 def _amount_in(ctx: Context, view: Surface, match: re.Match[str]) -> Any:
     """The first sum of money the matched words state ("invest $5m in Y")."""
     first, last = ctx.doc[view.token_at(match.start())], ctx.doc[view.token_at(match.end() - 1)]
-    for start, end, amount in values.money_spans(view.sentence, ctx.dollar):
+    for start, end, amount in values.deal_money_spans(view.sentence, ctx.dollar):
         if first.idx <= start and end <= last.idx + len(last.text) and amount is not None:
             return amount
     return None

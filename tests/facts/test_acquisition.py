@@ -25,6 +25,14 @@ def test_the_value_of_the_deal_a_purchase_is_made_in(facts_of):
     assert amounts("Acme Corp agreed to buy Borg Inc in a move valued at $90 million.") == [None]
 
 
+def test_a_price_for_in_the_phrase_is_the_amount_but_a_price_per_share_is_none(facts_of):
+    text = "Acme Corp agreed to sell a 60% stake in Borg Inc to a consortium led by Cyber Ltd for 2 trillion yen ($18 billion)."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert [fact.attributes for fact in facts] == [{"share": 0.6, "amount": Amount(2_000_000_000_000.0, "JPY")}]
+    facts = facts_of("Acme Corp offered 13.50 dlrs a share for Borg Inc.", [ACME, BORG], "Acquisition")
+    assert [fact.attributes.get("amount") for fact in facts] == [None]
+
+
 def test_possessive_sale_through_descriptions(facts_of, summary):
     text = "Acme Corp and Cyber Ltd are partners after the U.S. retailer's 2016 sale of its platform Borg Inc to the Cyber rival."
     surfaces = [ACME, BORG, CYBER, ("the U.S. retailer", "acme", "Organization", "description"), ITS,
