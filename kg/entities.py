@@ -335,7 +335,8 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
         cluster.strong = cluster.strong or mention.source in {"suffix", "marker", "role"}
         if mention.type == "Organization":
             cluster.short_keys |= {_key(f, mention.type) for f in (*short_forms(text), *last_word_forms(text))}
-            for acronym in {_acronym(text), _acronym(text, legal=True), _acronym(text, linked=True)} - {""}:
+            legal = {_acronym(text, legal=True)} if company is None else set()
+            for acronym in {_acronym(text), _acronym(text, linked=True), *legal} - {""}:
                 cluster.short_keys.add(_key(acronym, mention.type))
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
@@ -421,7 +422,7 @@ def _find_cluster(
         if local:
             return _nearest(local, mention)
     if mention.type == "Organization" and not _has_legal_suffix(text):
-        matches = [c for c in same_type if key in c.short_keys and c.company is company]
+        matches = [c for c in same_type if key in c.short_keys and (c.company is company or company is None)]
         if not matches and " " in text:
             matches = [c for c in same_type if any(_abbreviates(text, f) for f in c.forms)]
         matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]

@@ -536,6 +536,13 @@ def test_acronym_with_the_legal_suffix(nlp) -> None:
     assert _summary(entities) == [("Harlow Motors", "Organization", ("Harlow Motors Corp", "HMC"))]
 
 
+def test_a_short_form_joins_a_known_company_but_not_its_legal_acronym(nlp) -> None:
+    entities, _ = _resolve(nlp, "Jet Airways said its profit rose. Jet's IPO drew many investors.")
+    assert _summary(entities) == [("Jet Airways", "Organization", ("Jet",))]
+    entities, _ = _resolve(nlp, "Philips agreed with General Electric Co on a venture. GEC's medical division was included.")
+    assert [e.name for e in entities if e.type == "Organization"][:3] == ["Philips", "General Electric", "GEC"]
+
+
 def test_acronym_with_an_of(nlp) -> None:
     entities, _ = _resolve(nlp, "Bank of Kelvaro agreed to pay a fine. BOK bought Tarvel Corp last year.")
     assert _summary(entities)[0] == ("Bank of Kelvaro", "Organization", ("BOK",))
