@@ -33,6 +33,17 @@ def test_a_price_for_in_the_phrase_is_the_amount_but_a_price_per_share_is_none(f
     assert [fact.attributes.get("amount") for fact in facts] == [None]
 
 
+def test_a_flotation_is_a_sale_of_the_company_to_no_one_named(facts_of, summary):
+    assert summary(facts_of("Acme Corp is planning an IPO.", [ACME], "Acquisition")) == [("Acquisition", {"target": "acme"}, "planned")]
+    text = "Investors snapped up shares in Acme Corp following the launch of its initial public offer."
+    assert summary(facts_of(text, [ACME, ITS], "Acquisition")) == [("Acquisition", {"target": "acme"}, "completed")]
+    text = "Acme Corp may raise its bid to $1.5bn from its initial $1.3bn offer for Borg Inc."
+    assert {tuple(sorted(fact.roles.items())) for fact in facts_of(text, [ACME, BORG, ITS], "Acquisition")} == {(("buyer", "acme"), ("target", "borg"))}
+    assert summary(facts_of("Acme Corp plans to float its Borg Inc unit.", [ACME, BORG, ITS], "Acquisition")) == [
+        ("Acquisition", {"seller": "acme", "target": "borg"}, "planned")
+    ]
+
+
 def test_possessive_sale_through_descriptions(facts_of, summary):
     text = "Acme Corp and Cyber Ltd are partners after the U.S. retailer's 2016 sale of its platform Borg Inc to the Cyber rival."
     surfaces = [ACME, BORG, CYBER, ("the U.S. retailer", "acme", "Organization", "description"), ITS,
