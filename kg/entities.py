@@ -1095,7 +1095,7 @@ def _main_clause_name(doc: Doc, pronoun: Token, window: Sequence[Mention]) -> st
         if head is None or head.root.sent != pronoun.sent or mention.entity_id is None:
             continue
         root = head.root
-        if _is_subject_or_possessor(root) and root.head is main:
+        if _is_subject_or_possessor(root) and root.head.i == main.i:
             return None
         if main.is_ancestor(root) and not clause.is_ancestor(root) and not _embedded(root, pronoun):
             found.add(mention.entity_id)

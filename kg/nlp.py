@@ -157,8 +157,9 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
     commas (:func:`_parenthetical_dashes`). One character for one, so offsets stay valid; the
     changed characters are recorded, since names and evidence are read from the source. A sum
     converted in brackets ("$6.75bn (£3.6bn) buyout") is shown as blanks (:func:`_money_asides`),
-    as is a stock listing ("Walmart Inc. (NYSE: WMT) said", :func:`_listings`), and a word wire copy capitalised after an abbreviation mid-sentence ("Inc. Has raised", "the
-    U.K. Merchant bank") in lower case, so the sentence is not ended there and no name is made.
+    as is a stock listing ("Walmart Inc. (NYSE: WMT) said", :func:`_listings`), and a word wire
+    copy capitalised after an abbreviation mid-sentence ("Inc. Has raised", "the U.K. Merchant
+    bank") in lower case, so the sentence is not ended there and no name is made.
 
     Examples
     --------

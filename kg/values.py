@@ -868,9 +868,10 @@ def _unit_price_before(text: str, start: int) -> bool:
     words = [word for word in words[:-1] if word not in ("up", "down")]
     if words and words[-1] in data["unit_price_alone"]:
         return True
-    return len(words) >= 2 and words[-1].rstrip("s") in data["unit_price_units"] and (
-        words[-2] in data["unit_price_links"] or (words[-2] in data["unit_price_qualifiers"] and len(words) >= 3 and words[-3] in data["unit_price_links"])
-    )
+    if len(words) < 2 or words[-1].rstrip("s") not in data["unit_price_units"]:
+        return False
+    qualified = words[-2] in data["unit_price_qualifiers"] and len(words) >= 3
+    return (words[-3] if qualified else words[-2]) in data["unit_price_links"]
 
 
 def local_dollar(country: str | None) -> str:
