@@ -1184,7 +1184,6 @@ def test_a_name_set_off_before_a_noun_only_a_person_is_is_a_person(nlp) -> None:
     assert [(m.text, m.type) for m in find_mentions(firm)] == [("Zorvex Holdings", "Organization")]
 
 
-
 def test_a_country_before_a_firm_the_story_names_alone_is_no_part_of_its_name(nlp) -> None:
     text = "P&O Cruises is now part of the huge US Zorvex Corporation. Zorvex said so. Zorvex shares fell. Analysts like Zorvex."
     assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["P&O Cruises", "Zorvex Corporation", "Zorvex", "Zorvex", "Zorvex"]
