@@ -37,6 +37,7 @@ from kg.mentions import (
     Place,
     _abbreviation,
     _located_it,
+    _strip_legal,
     _word_sets,
     company_index,
     cues,
@@ -192,25 +193,6 @@ def _strip_title(text: str) -> str:
     while len(words) > 1 and words[0] in titles:
         words = words[1:]
     return " ".join(words)
-
-
-@functools.lru_cache(maxsize=8192)
-def _strip_legal(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    legal = _folded_legal_suffixes()
-    while len(words) > 1 and words[-1].rstrip(",").casefold() in legal:
-        words = words[:-1]
-        while len(words) > 1 and words[-1] in {"and", "&", ","}:
-            words = words[:-1]
-    return " ".join(words).rstrip(",")
-
-
-@functools.lru_cache(maxsize=1)
-def _folded_legal_suffixes() -> frozenset[str]:
-    """The legal suffixes case-folded, made once rather than for every new name."""
-    return frozenset(suffix.casefold() for suffix in _word_sets()["legal_suffixes"])
 
 
 def _place_of(text: str) -> Place | None:
@@ -1056,9 +1038,9 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
-    conjoined = _conjoined_owner(span.root, window) or _main_clause_name(doc, span.root, window)
-    if conjoined is not None:
-        return conjoined
+    named = _conjoined_owner(span.root, window) or _main_clause_name(doc, span.root, window)
+    if named is not None:
+        return named
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
         head = expanded_span(doc, mention.start, mention.end)

@@ -1594,7 +1594,7 @@ def _place_led_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
                 1 for i, text in enumerate(texts)
                 if text == first and not c.start <= i < c.end and (i == 0 or texts[i - 1] != texts[c.start + width - 1])
             )
-            known = rest in company_index() or _strip_suffixes(rest, legal) in company_index()
+            known = rest in company_index() or _strip_legal(rest) in company_index()
             if known or (texts[c.end - 1] in legal and alone >= _OWN_NAME_USES):
                 result.append(_Candidate(c.start + width, c.end, c.type, c.source, c.label))
                 continue
@@ -1611,12 +1611,25 @@ def _country_prefix(texts: Sequence[str], candidate: _Candidate) -> int:
     return 0
 
 
-def _strip_suffixes(name: str, suffixes: frozenset[str]) -> str:
-    """A name without the legal suffixes it ends with ("Walt Disney Co" -> "Walt Disney")."""
-    words = name.split()
-    while len(words) > 1 and words[-1] in suffixes:
-        words.pop()
-    return " ".join(words)
+@functools.lru_cache(maxsize=8192)
+def _strip_legal(text: str) -> str:
+    """A name without a leading "the" and the legal suffixes it ends with ("the Walt Disney Co" ->
+    "Walt Disney")."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    legal = _folded_legal_suffixes()
+    while len(words) > 1 and words[-1].rstrip(",").casefold() in legal:
+        words = words[:-1]
+        while len(words) > 1 and words[-1] in {"and", "&", ","}:
+            words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_legal_suffixes() -> frozenset[str]:
+    """The legal suffixes case-folded, made once rather than for every new name."""
+    return frozenset(suffix.casefold() for suffix in _word_sets()["legal_suffixes"])
 
 
 def _fixed_pair(doc: Doc, first: int) -> bool:
