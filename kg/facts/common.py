@@ -364,6 +364,9 @@ class Frame:
     #: Slots that must name an entity for the frame to fire ("competition from Y" needs Y: the
     #: subjects of "X and Z face competition" are no rivals of each other).
     require_slots: tuple[str, ...] = ()
+    #: Slots that, when the sentence fills them at all, must name an entity ("X and Y reached a
+    #: settlement with the plaintiff" is no settlement between X and Y).
+    named_if_given: tuple[str, ...] = ()
     #: Whether the one entity of the first slot to fill the list role pairs with each of the
     #: others ("X competes with Y and Z" is two rivalries, not one among three).
     pairs: bool = False
@@ -414,6 +417,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 objects=frozenset(raw.get("objects", ())),
                 exclusive={role: tuple(slots) for role, slots in raw.get("exclusive", {}).items()},
                 require_slots=tuple(raw.get("require_slots", ())),
+                named_if_given=tuple(raw.get("named_if_given", ())),
                 pairs=bool(raw.get("pairs", False)),
                 plural_require=tuple(raw.get("plural_require", ())),
                 unnamed_object=bool(raw.get("unnamed_object", False)),
@@ -1292,6 +1296,12 @@ class _Slots:
         if slot == "obj_poss":
             targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t, self.ctx)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]
+        if slot == "obj_agent":
+            obj = object_of(trigger)
+            if obj is None:
+                return []
+            participles = [child for child in obj.children if child.dep_ == "acl"]
+            return [agent for holder in (obj, *participles) for link in _AGENT_LINKS for agent in prep_objects(holder, link)]
         if slot == "share_poss":
             obj = object_of(trigger)
             if obj is None or unshare(obj, self.ctx)[0] is obj:
@@ -1576,6 +1586,8 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             if not is_list:
                 used.update(candidates)
     if not named_slots.issuperset(frame.require_slots):
+        return
+    if any(slot not in named_slots and slots.tokens(slot) for slot in frame.named_if_given):
         return
     counterparts = frozenset(lexicon()["counterpart_nouns"])
     for role, excluded_slots in frame.exclusive.items():

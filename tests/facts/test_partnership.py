@@ -95,3 +95,35 @@ def test_an_agreement_that_is_another_deal_or_says_nothing_is_no_partnership(fac
 def test_a_memorandum_of_understanding_is_a_partnership(facts_of):
     facts = facts_of("Acme Corp and Borg Inc signed a memorandum of understanding.", [ACME, BORG], "Partnership")
     assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borg"), "agreed", {"kind": "memorandum of understanding"})]
+
+
+CYBER = ("Cyber Ltd", "cyber", "Organization")
+
+
+def test_a_settlement_between_parties_is_a_settlement_agreement(facts_of, summary):
+    facts = facts_of("Acme Corp and Borg Inc agreed in principle to settle pending litigation over a unit.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert facts[0].attributes == {"kind": "settlement agreement"}
+    facts = facts_of("Acme Corp reached a $2bn settlement with Borg Inc about its ownership.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+
+
+def test_a_settlement_with_whoever_brought_the_suit(facts_of, summary):
+    text = "Acme Corp agreed to pay $15.5m to settle a civil lawsuit brought by Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    text = "Acme Corp has settled charges from Borg Inc that it failed to disclose pay."
+    assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+
+
+def test_one_party_settling_with_several_makes_one_settlement_each(facts_of, summary):
+    text = "Acme Corp's settlement with Borg Inc and Cyber Ltd included agreements with three managers."
+    assert summary(facts_of(text, [ACME, BORG, CYBER], "Partnership")) == [
+        ("Partnership", {"partners": ("acme", "borg")}, "agreed"),
+        ("Partnership", {"partners": ("acme", "cyber")}, "agreed"),
+    ]
+
+
+def test_settling_with_someone_unnamed_or_settling_a_bill_is_no_partnership(facts_of):
+    text = "Acme Corp and Borg Inc have reached a settlement with the plaintiff in the litigation."
+    assert facts_of(text, [ACME, BORG], "Partnership") == []
+    assert facts_of("Acme Corp and Borg Inc settled the bill in cash.", [ACME, BORG], "Partnership") == []
