@@ -127,3 +127,22 @@ def test_settling_with_someone_unnamed_or_settling_a_bill_is_no_partnership(fact
     text = "Acme Corp and Borg Inc have reached a settlement with the plaintiff in the litigation."
     assert facts_of(text, [ACME, BORG], "Partnership") == []
     assert facts_of("Acme Corp and Borg Inc settled the bill in cash.", [ACME, BORG], "Partnership") == []
+
+
+def test_a_joint_bid_makes_its_bidders_partners(facts_of, summary):
+    text = "Acme Corp and French firm Borg Inc submitted a joint offer at the start of March."
+    facts = facts_of(text, [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "proposed")]
+    assert facts[0].attributes == {"kind": "joint bid"}
+    text = "Acme Corp made a joint bid with Borg Inc for Cyber Ltd."
+    assert summary(facts_of(text, [ACME, BORG, CYBER], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "proposed")]
+    assert facts_of("Acme Corp and Borg Inc made rival bids for Cyber Ltd.", [ACME, BORG, CYBER], "Partnership") == []
+
+
+def test_acting_in_concert_is_a_partnership(facts_of, summary):
+    text = "Acme Corp said it had agreed to act in concert with Borg Inc, an affiliated firm, to acquire Cyber Ltd."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert facts[0].attributes == {"kind": "acting in concert"}
+    text = "Acme Corp and Borg Inc, acting in concert, hold 9.8 pct of Cyber Ltd."
+    assert summary(facts_of(text, [ACME, BORG, CYBER], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
