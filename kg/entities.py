@@ -1041,6 +1041,12 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     named = _conjoined_owner(span.root, window) or _main_clause_name(doc, span.root, window)
     if named is not None:
         return named
+    if span.root.dep_ == "dobj":
+        doer = _own_subject(doc, span.root, window)
+        window = [m for m in window if m.entity_id != doer]
+        done_to = [m for m in window if _is_object(doc, m)]
+        if done_to:
+            return done_to[-1].entity_id
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
         head = expanded_span(doc, mention.start, mention.end)
@@ -1049,6 +1055,27 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     if subjects:
         return min(subjects, key=lambda pair: pair[0])[1].entity_id
     return window[-1].entity_id if window else None
+
+
+def _is_object(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is what its verb is done to (its object, or a passive's subject)."""
+    head = expanded_span(doc, mention.start, mention.end)
+    return head is not None and head.root.dep_ in ("dobj", "nsubjpass")
+
+
+def _own_subject(doc: Doc, pronoun: Token, window: Sequence[Mention]) -> str | None:
+    """The entity a pronoun object's own clause has for subject, which the pronoun is not (a
+    thing done to oneself takes "itself"): in "X bought Y, merging it with Z", "it" is not X. A
+    participle or infinitive without a subject of its own is done by its head's subject."""
+    verb = pronoun.head
+    for _ in range(4):
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None:
+            return next((m.entity_id for m in window if m.start <= subject.idx < m.end), None)
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _conjoined_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:

@@ -557,6 +557,15 @@ def test_a_pronoun_subject_of_an_adverbial_clause_is_the_one_name_of_its_main_cl
     assert _references(mentions) == [("it", "pronoun", "belknap")]
 
 
+def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp) -> None:
+    _, mentions = _resolve(nlp, "Zorvex Corp said sales rose. Quintara Corp bought Tarvel Inc, merging it with Belknap Corp.")
+    assert _references(mentions) == [("it", "pronoun", "tarvel")]
+    _, mentions = _resolve(nlp, "Quintara Corp bought Tarvel Inc from Zorvex Corp and merged it with Belknap Corp.")
+    assert _references(mentions) == [("it", "pronoun", "tarvel")]
+    _, mentions = _resolve(nlp, "Quintara Corp said sales rose. Belknap Corp has approached it about a merger.")
+    assert _references(mentions) == [("it", "pronoun", "quintara")]
+
+
 def test_pronoun_skips_a_subject_inside_a_relative_clause_or_apposition(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings, which Quintara Corp bought last year, said its profit rose.")
     assert _references(mentions) == [("its", "pronoun", "zorvex-holdings")]
