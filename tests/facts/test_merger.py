@@ -117,3 +117,11 @@ def test_a_family_merges_with_no_one(facts_of, summary):
     company = facts_of(text, [("Oatley Wines", "oatley", "Organization/Company"), BORG], "Merger")
     assert summary(company) == [("Merger", {"parties": ("borg", "oatley")}, "completed")]
     assert facts_of(text, [("Oatley Wines", "oatley", "Organization/Family"), BORG], "Merger") == []
+
+
+def test_what_a_merge_verb_merges_with_something_are_the_parties_not_its_subject(facts_of, summary):
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    text = "Acme Corp merged its Borg Inc unit with Cyber Ltd."
+    assert summary(facts_of(text, [ACME, BORG, cyber], "Merger")) == [("Merger", {"parties": ("borg", "cyber")}, "completed")]
+    text = "Acme Corp agreed to merge with Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]
