@@ -247,6 +247,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_marker_candidates(doc),
         *_model_number_candidates(doc),
         *_product_candidates(doc),
+        *_named_product_candidates(doc),
         *_brand_list_candidates(doc),
         *_club_candidates(doc),
         *_quoted_event_candidates(doc),
@@ -1182,6 +1183,31 @@ def _product_candidates(doc: Doc) -> Iterable[_Candidate]:
             span = doc[start : item.i + 1]
             if span.text not in company_index() and any(t.text[:1].isupper() or t.like_num for t in span):
                 yield _Candidate(start, item.i + 1, "Product", "role")
+
+
+def _named_product_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """Names right after a noun for their kind of product ("its painkiller Vioxx", "cholesterol
+    drug Lipitor", "anti-depressants Paxil and Wellbutrin"), which the model types as people or
+    places; a known company or place keeps its own type."""
+    nouns = frozenset(cues()["product_nouns_before_names"])
+    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
+    for i in range(1, len(tokens)):
+        if texts[i - 1] not in nouns:
+            continue
+        start = i
+        while True:
+            end = start
+            while end < len(tokens) and tokens[end].pos_ == "PROPN" and texts[end][:1].isupper():
+                end += 1
+            if end == start:
+                break
+            name = span_text(doc, start, end)
+            if name not in company_index() and name not in place_index():
+                yield _Candidate(start, end, "Product", "role")
+            if end + 1 >= len(tokens) or texts[end] != "and":
+                break
+            start = end + 1
 
 
 def _brand_list_candidates(doc: Doc) -> Iterable[_Candidate]:

@@ -1202,3 +1202,10 @@ def test_a_capitalised_office_before_a_holder_is_no_part_of_a_name(nlp) -> None:
         ("Maria Kelvaro", "Person", "ner"),
     ]
     assert [m.text for m in find_mentions(nlp("Chief Auto Parts Inc said sales rose."))] == ["Chief Auto Parts Inc"]
+
+
+def test_a_name_after_a_noun_for_its_kind_of_product_is_a_product(nlp) -> None:
+    assert _found(nlp, "Quintara Corp withdrew its painkiller Vioxx in September.")[1:] == [("Vioxx", "Product", "role")]
+    found = _found(nlp, "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, hit profits.")
+    assert found == [("Paxil", "Product", "role"), ("Wellbutrin", "Product", "role")]
+    assert ("Pfizer", "Organization", "vocab") in _found(nlp, "Shares of drug maker Pfizer rose.")
