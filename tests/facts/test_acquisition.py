@@ -42,6 +42,11 @@ def test_a_flotation_is_a_sale_of_the_company_to_no_one_named(facts_of, summary)
     assert summary(facts_of("Acme Corp plans to float its Borg Inc unit.", [ACME, BORG, ITS], "Acquisition")) == [
         ("Acquisition", {"seller": "acme", "target": "borg"}, "planned")
     ]
+    text = "Its debut came after the flotation by software firm Acme Corp and the Borg Inc IPO."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"target": "acme"}, "completed"),
+        ("Acquisition", {"target": "borg"}, "completed"),
+    ]
 
 
 def test_possessive_sale_through_descriptions(facts_of, summary):
