@@ -241,3 +241,17 @@ def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
     assert pipeline_roles(story, "Role") == [{"person": "Malcolm Baldrige", "organization": "United States"}]
     commission = "Italy will look at the sale. Transport Commissioner Jacques Barrot backed the plan."
     assert pipeline_roles(commission, "Role") == []
+
+
+def test_names_listed_after_a_plural_title_share_it_and_founders_described_first(facts_of, summary):
+    borg = ("Borg Partners", "borg", "Organization")
+    jones, brown = ("Mary Jones", "jones", "Person"), ("Ann Brown", "brown", "Person")
+    text = "Borg Partners was organized by three former Acme Corp executives, John Smith, Mary Jones and Ann Brown."
+    facts = facts_of(text, [ACME, borg, SMITH, jones, brown], "Role")
+    assert sorted((fact.roles["person"], fact.roles["organization"], fact.attributes["title"]) for fact in facts) == [
+        ("brown", "acme", "executive"), ("brown", "borg", "founder"),
+        ("jones", "acme", "executive"), ("jones", "borg", "founder"),
+        ("smith", "acme", "executive"), ("smith", "borg", "founder"),
+    ]
+    text = "Acme Corp's chairman, John Smith, and Mary Jones met."
+    assert summary(facts_of(text, [ACME, SMITH, jones], "Role")) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
