@@ -1252,7 +1252,8 @@ class _Slots:
         possessor and prepositions of that noun too, and so does one the parse hangs under
         the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
         share bid"). A "from" or "by" the parse hangs on the noun's object is the noun's ("an
-        offer for the company's stock from X")."""
+        offer for the company's stock from X"), and so is a "for" it hangs on the noun's agent
+        ("a bid by X for Y")."""
         found = self._tokens(slot, self.trigger)
         if found or self.frame.pos != "NOUN" or slot == "self":
             return found
@@ -1265,6 +1266,8 @@ class _Slots:
             return self._tokens(slot, phrase)
         if slot in _AGENT_LINKS:
             return [found for link in _OBJECT_LINKS for obj in prep_objects(self.trigger, link) for found in prep_objects(obj, slot)]
+        if slot == "for":
+            return [found for link in _AGENT_LINKS for agent in prep_objects(self.trigger, link) for found in prep_objects(agent, slot)]
         return found
 
     def _subject(self, verb: Token) -> list[Token]:

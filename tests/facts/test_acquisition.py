@@ -970,3 +970,8 @@ def test_put_up_for_sale_is_a_planned_sale_with_no_buyer(facts_of, summary) -> N
         assert summary(facts_of(text, surfaces, "Acquisition")) == [
             ("Acquisition", {"target": target, "seller": "kelvaro"}, "planned")
         ]
+
+
+def test_a_bid_by_x_for_y_with_for_hung_on_the_bidder(facts_of, summary):
+    text = "Analysts compared it to a similar bid by oil giant Acme Corp for Borg Inc in 2001."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
