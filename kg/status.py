@@ -76,7 +76,6 @@ class _Cues:
     purpose_deps: frozenset[str]
     contrast_conjunctions: frozenset[str]
     light_verbs: frozenset[str]
-    occurrence_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,7 +104,6 @@ def _cues() -> _Cues:
         purpose_deps=frozenset(data["purpose_deps"]),
         contrast_conjunctions=frozenset(data["contrast_conjunctions"]),
         light_verbs=frozenset(data["light_verbs"]),
-        occurrence_verbs=frozenset(data["occurrence_verbs"]),
     )
 
 
@@ -197,15 +195,12 @@ def _negation_counts(token: Token, below: Token | None, lexical: str | None, cue
     trigger completes ("did not want to buy") and on a copula with a cue, or with an adjective
     that is one or takes the trigger's infinitive ("is not in talks", "is not interested in
     buying", "is not able to buy"), and on a light verb whose object the trigger is ("would not
-    make an offer"), and on a verb saying whether the trigger, its subject, came about ("the sale
-    did not occur"); not on a verb the trigger merely belongs to ("the sale price was not
+    make an offer"); not on a verb the trigger merely belongs to ("the sale price was not
     disclosed", "it was not clear what the denial meant for X's bid").
     """
     if below is None or lexical is not None or below.dep_ in ("xcomp", "conj"):
         return True
     if below.dep_ == "dobj" and token.lemma_.lower() in cues.light_verbs:
-        return True
-    if below.dep_ == "nsubj" and token.lemma_.lower() in cues.occurrence_verbs:
         return True
     if token.lemma_.lower() != "be":
         return False

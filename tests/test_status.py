@@ -163,9 +163,6 @@ def test_fact_status(nlp, text: str, word: str, status: str) -> None:
         ("Acme has not launched a bid for Beta.", "bid"),
         ("Acme will not open a plant in Ohio.", "plant"),
         ("Acme said it would not build a factory in Ohio this year.", "factory"),
-        ("Acme said the sale of its Beta unit to Gamma, set for yesterday, did not occur.", "sale"),
-        ("The merger of Acme and Beta did not take place.", "merger"),
-        ("The planned merger of Acme and Beta did not go ahead.", "merger"),
     ],
 )
 def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, word: str) -> None:
@@ -176,7 +173,6 @@ def test_negation_never_gives_a_positive_or_prospective_status(nlp, text: str, w
     ("text", "word"),
     [
         ("The sale price was not disclosed.", "sale"),
-        ("Acme said the sale of its Beta unit to Gamma was not disclosed.", "sale"),
         ("A spokeswoman declined to identify the buyer or give terms of the sale.", "sale"),
         ("Acme did not say whether it bought Beta.", "bought"),
         ("Acme bought Beta after talks with customers.", "bought"),
