@@ -1308,7 +1308,8 @@ def _business_units(
             target = _unique_slug(name, used)
             bare = " ".join([*phrase.words, phrase.head.text])
             spelt = span_text(phrase.span.doc, phrase.span.start, phrase.span.end)
-            alias = tuple(dict.fromkeys(a for a in ((spelt,) if phrase.by_name else ()) + (bare,) if a != name))
+            printed = _printed_description(phrase, at)
+            alias = tuple(dict.fromkeys(a for a in ((spelt,) if phrase.by_name else ()) + (bare, printed) if a != name))
             units.append(Entity(target, name, "Organization", "BusinessUnit", alias))
             made.append((phrase, target))
         if target is not None:
@@ -1316,6 +1317,23 @@ def _business_units(
     history = [(m.start, m.entity_id) for m in found if m.entity_id is not None]
     found.extend(_unit_descriptions(doc, at, history, by_id))
     return units, found
+
+
+def _printed_description(phrase: _UnitPhrase, at: Sequence[Mention | None]) -> str:
+    """A unit phrase as printed after its possessor ("its independent television stations" ->
+    "independent television stations"): the words kept in its name leave out evaluative ones a
+    reader may still use for it."""
+    doc = phrase.span.doc
+    tokens = doc_tokens(doc)
+    start = phrase.span.start
+    while start < phrase.head.i and (
+        doc[start].dep_ in ("det", "poss", "case")
+        or doc[start].tag_ == "POS"
+        or _in_ticker_brackets(tokens, start)
+        or (at[start] is not None and at[start].entity_id == phrase.owner.id)
+    ):
+        start += 1
+    return span_text(doc, start, phrase.head.i + 1)
 
 
 def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tuple[list[Entity], list[Mention]]:

@@ -278,6 +278,17 @@ def test_sold_unit_with_a_demonym(nlp) -> None:
     assert _unit_refs(mentions) == [("its Chinese unit", "acme-chinese-unit"), ("The unit", "acme-chinese-unit")]
 
 
+def test_a_unit_keeps_the_words_it_is_printed_with_as_an_alias(nlp) -> None:
+    entities, _ = _resolve(nlp, "Acme Corp said the sale of its independent television stations to Beta Holdings was set.")
+    assert _units(entities) == [
+        ("Acme television stations", "BusinessUnit", ("television stations", "independent television stations"))
+    ]
+    entities, _ = _resolve(nlp, "Beta Holdings agreed to buy Acme Corp's remaining polymer division.")
+    assert _units(entities) == [
+        ("Acme polymer division", "BusinessUnit", ("Acme Corp's remaining polymer division", "polymer division", "remaining polymer division"))
+    ]
+
+
 def test_unit_with_a_name_refers_to_the_name(nlp) -> None:
     text = (
         "Beta Airlines agreed to acquire Gelvo Corp's Canadian unit, Gelvo Express Ltd, a spokesman said. "
