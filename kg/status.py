@@ -76,6 +76,7 @@ class _Cues:
     purpose_deps: frozenset[str]
     contrast_conjunctions: frozenset[str]
     light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -104,6 +105,7 @@ def _cues() -> _Cues:
         purpose_deps=frozenset(data["purpose_deps"]),
         contrast_conjunctions=frozenset(data["contrast_conjunctions"]),
         light_verbs=frozenset(data["light_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
     )
 
 
@@ -219,6 +221,18 @@ def _owns_clause(token: Token, cues: _Cues) -> bool:
     )
 
 
+def _refused_comment(lexical: str | None, below: Token | None, cues: _Cues) -> bool:
+    """Whether a negative cue only refuses to speak about the fact ("declined to comment on
+    whether X would buy Y", "refused to say if it would sell"): the fact's own words decide."""
+    return (
+        lexical is not None
+        and STATUS_CLASSES[lexical] == "negative"
+        and below is not None
+        and below.dep_ == "xcomp"
+        and below.lemma_.lower() in cues.speech_verbs
+    )
+
+
 def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]:
     """Statuses along the climb from the trigger, nearest first. The past tense of the trigger
     counts only for an ``event``: "Y is owned by X" reads a state in a past participle, and the
@@ -230,6 +244,8 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         inherit = not sibling or below is None or not _owns_clause(below, cues)
         lexical, key = (None, None) if sibling else _lexical_cue(token, cues)
         if lexical in cues.overriding and _unrealised(token):
+            lexical = None
+        if _refused_comment(lexical, below, cues):
             lexical = None
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)

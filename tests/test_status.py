@@ -185,6 +185,19 @@ def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str,
     assert fact_status(_trigger(nlp, text, word)) == "completed"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The spokesman declined to comment on whether Acme was interested in buying Beta.", "buying", "considering"),
+        ("Acme declined to comment on reports that it plans to buy Beta.", "buy", "rumored"),
+        ("Acme refused to say whether it would sell Beta.", "sell", "planned"),
+        ("Acme declined to buy Beta.", "buy", "rejected"),
+    ],
+)
+def test_refusing_to_comment_refuses_no_fact(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
 def test_default_stands_without_cues(nlp) -> None:
     trigger = _trigger(nlp, "Walmart and JD enjoy a partnership in China.", "partnership")
     assert fact_status(trigger, default="active") == "active"
