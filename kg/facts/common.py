@@ -686,9 +686,34 @@ def _is_organ(noun: Token) -> bool:
 
 def _group_members(noun: Token) -> list[Token]:
     """The names a group noun gives as its members: in apposition ("The group, X and Y,") or
-    after "which includes" / "comprising" ("The group, which includes X and Y,")."""
+    after "which includes" / "comprising" ("The group, which includes X and Y,"). A group first
+    named by no one ("An investment partnership led by four sons of X's chairman said it cut its
+    stake", "A foreign investment group said it raised its stake") has the members the story
+    gives it at its first definite mention ("the partnership, FLF Associates, said")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["group_nouns"]:
         return []
+    found = _own_members(noun)
+    if found or noun.dep_ == "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or _led_by_name(noun):
+        return found
+    for later in noun.doc[noun.i + 1 :]:
+        if later.lemma_ == noun.lemma_ and later.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+            return _own_members(later)
+    return []
+
+
+def _led_by_name(noun: Token) -> bool:
+    """Whether a group noun names who leads or controls it ("a group led by X")."""
+    leaders = frozenset(cues()["group_leaders"])
+    return any(
+        agent.pos_ == "PROPN"
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in leaders
+        for agent in prep_objects(clause, "by")
+    )
+
+
+def _own_members(noun: Token) -> list[Token]:
+    """The members a group noun's own phrase names."""
     verbs = frozenset(lexicon()["group_member_verbs"])
     found: list[Token] = []
     for child in noun.children:

@@ -975,3 +975,16 @@ def test_put_up_for_sale_is_a_planned_sale_with_no_buyer(facts_of, summary) -> N
 def test_a_bid_by_x_for_y_with_for_hung_on_the_bidder(facts_of, summary):
     text = "Analysts compared it to a similar bid by oil giant Acme Corp for Borg Inc in 2001."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+
+
+def test_a_group_named_by_no_one_has_the_members_its_first_definite_mention_gives(facts_of, summary):
+    text = (
+        "An investment partnership led by four sons of a chairman said it cut its Borg Inc stake to 4.95 pct. "
+        "In a filing, the partnership, Acme Corp, said it sold 10,000 preferred shares."
+    )
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition"))[:1] == [
+        ("Acquisition", {"seller": "acme", "target": "borg"}, "completed")
+    ]
+    text = "Acme Corp, a Texas partnership, said it sold its Borg Inc stake. The partnership, Cyber Ltd, said so."
+    surfaces = [ACME, BORG, CYBER, ITS, ("it", "acme", "Organization", "pronoun")]
+    assert [fact.roles.get("seller") for fact in facts_of(text, surfaces, "Acquisition")] == ["acme"]
