@@ -1393,11 +1393,12 @@ class _Slots:
         after "and" ("four plants in the U.S. and one in Canada"); else, for a verb, on its
         objects ("pay $5m for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on
         the second); for a noun, on the "worth" of its value ("an offer worth $3bn from Y"), for
-        "from" on a relative clause on it ("the offer it received from Y"), then on its
-        governing verb, except the agent of a passive the noun is the subject of ("the sale of Y
-        to Z was approved by W": W approved, it did not sell), or the noun a relative clause's
-        "in which" stands for ("Y, in which X holds a 52 pct stake"). A group that names its
-        members stands for them ("sold to a group combining X and Y")."""
+        "from" on a relative clause on it ("the offer it received from Y"), for "by" and "for" on
+        a participle of a verb that makes it ("a takeover bid made by X", "the offer launched by X
+        for Y"), then on its governing verb, except the agent of a passive the noun is the subject
+        of ("the sale of Y to Z was approved by W": W approved, it did not sell), or the noun a
+        relative clause's "in which" stands for ("Y, in which X holds a 52 pct stake"). A group
+        that names its members stands for them ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if self.frame.pos == "NOUN":
             numbers = [other for other in trigger.conjuncts if other.pos_ == "NUM"]
@@ -1406,6 +1407,14 @@ class _Slots:
             objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
         if not objects and self.frame.pos == "NOUN" and word == "from":
             objects = [obj for clause in trigger.children if clause.dep_ == "relcl" for obj in prep_objects(clause, word)]
+        if not objects and self.frame.pos == "NOUN" and word in ("by", "for"):
+            makers = frozenset(triggers()["bid_making_verbs"])
+            objects = [
+                obj
+                for clause in trigger.children
+                if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in makers
+                for obj in prep_objects(clause, word)
+            ]
         if not objects and self.frame.pos == "VERB":
             obj = object_of(trigger)
             if obj is not None and obj.i > trigger.i:

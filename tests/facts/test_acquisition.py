@@ -988,3 +988,10 @@ def test_a_group_named_by_no_one_has_the_members_its_first_definite_mention_give
     text = "Acme Corp, a Texas partnership, said it sold its Borg Inc stake. The partnership, Cyber Ltd, said so."
     surfaces = [ACME, BORG, CYBER, ITS, ("it", "acme", "Organization", "pronoun")]
     assert [fact.roles.get("seller") for fact in facts_of(text, surfaces, "Acquisition")] == ["acme"]
+
+
+def test_a_bid_made_by_x_names_its_bidder(facts_of, summary):
+    text = "He could not force Borg Inc to accept a 47 dlr a share takeover bid made by Acme Corp."
+    assert [(fact.roles, fact.status_class) for fact in facts_of(text, [ACME, BORG], "Acquisition")] == [
+        ({"buyer": "acme", "target": "borg"}, "negative")
+    ]
