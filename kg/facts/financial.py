@@ -113,7 +113,9 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
     move = _move_word(metric, verb, moves)
     if move is None:
         return
-    organization = _organization(ctx, metric) or _mover(ctx, metric, move)
+    organization, confidence = _organization(ctx, metric) or _mover(ctx, metric, move), 0.6
+    if organization is None and _whole_company_metric(metric):
+        organization, confidence = _salient_organization(ctx, metric), 0.5
     change = _change([move], [pair for pair in shares if move.i in (pair[0].head.i, pair[0].head.head.i)])
     if organization is None or change is None:
         return
@@ -122,12 +124,23 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
     if period is not None:
         attributes["period"] = period
     trigger = move if move.pos_ == "NOUN" else metric
-    yield _metric_fact(organization, trigger, verb, "financialmetric.change_only", 0.6, attributes)
+    yield _metric_fact(organization, trigger, verb, "financialmetric.change_only", confidence, attributes)
+
+
+def _whole_company_metric(metric: Token) -> bool:
+    """Whether a metric with no owner in its clause can only be the company's the text is about:
+    no owner word at all, and a modifier for a whole company's figure ("global sales were up
+    1%", "total sales increased 4%"); bare "sales", "retail sales" or "US sales" may be a
+    market's or a country's."""
+    whole = frozenset(lexicon()["whole_company_modifiers"])
+    modifiers = [child.lower_ for child in metric.children if child.dep_ == "amod"]
+    return not _owner_heads(metric) and bool(modifiers) and all(word in whole for word in modifiers)
 
 
 def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | None:
     """The rise or fall word a metric's change hangs on: its verb ("sales fell"), the noun it
-    is "in" ("a 3% rise in sales"), or the comparative its copula takes ("sales were higher")."""
+    is "in" ("a 3% rise in sales"), or the comparative or adverb its copula takes ("sales were
+    higher", "sales were up 1%")."""
     if verb is None and metric.dep_ == "pobj" and metric.head.lower_ == "in":
         noun = metric.head.head
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
@@ -136,7 +149,7 @@ def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | No
     if verb.lemma_.lower() in moves:
         return verb
     if verb.lemma_ == "be":
-        return next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in moves), None)
+        return next((c for c in verb.children if c.dep_ in ("acomp", "advmod") and c.lower_ in moves), None)
     return None
 
 

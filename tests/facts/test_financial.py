@@ -239,3 +239,11 @@ def test_a_change_of_a_brand_s_metric_or_one_a_firm_saw_is_the_firm_s(pipeline_r
     ]
     text = "Last year proved strong for Zorvex Motors, which saw revenues from its car operations grow 9%."
     assert pipeline_roles(text, "FinancialMetric") == [{"organization": "Zorvex Motors"}]
+
+
+def test_a_whole_company_figure_with_no_owner_is_the_story_company_s(facts_of):
+    text = "Acme Corp's profits fell 9% to £6.2bn. Cheap copies hit profits, but global sales were up 1% in 2004."
+    facts = [fact for fact in facts_of(text, [ACME], "FinancialMetric") if fact.attributes["metric"] == "sales"]
+    assert [(fact.roles, fact.attributes["change"], fact.attributes["period"]) for fact in facts] == [({"organization": "acme"}, 0.01, "2004")]
+    text = "Acme Corp's profits fell 9% to £6.2bn. Retail sales were up 1% in 2004, the statistics office said."
+    assert [fact.attributes["metric"] for fact in facts_of(text, [ACME], "FinancialMetric")] == ["profit"]
