@@ -208,6 +208,8 @@ def test_a_minister_with_no_country_in_his_sentence_serves_the_story_s(facts_of,
     assert summary(facts) == [("Role", {"person": "smith", "organization": "argentina"}, "active")]
     text = "Argentina wants Acme Corp to invest more. French finance minister John Smith has offered help."
     assert facts_of(text, [argentina, ACME, SMITH], "Role") == []
+    text = "Argentina wants Acme Corp to invest more. Argentina may step in, said Treasurer John Smith."
+    assert summary(facts_of(text, [argentina, ACME, SMITH], "Role")) == [("Role", {"person": "smith", "organization": "argentina"}, "active")]
 
 
 def test_a_chief_executive_the_parser_splits_is_one_title(facts_of):
