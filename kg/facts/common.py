@@ -1575,12 +1575,15 @@ def _names_money(phrase: Token, words: frozenset[str]) -> bool:
     """Whether an object is money: a money word ("money", "cash"), a sum ("$5m", "5 mln dlrs",
     "1.3bn pounds") or a number in a currency kg has no code for ("3.8 billion pesos"); not a
     count with no number ("committed thousands of violations") nor a year ("between 2000 and
-    2003")."""
-    if phrase.lemma_.lower() in words or any(t.tag_ == "$" for t in phrase.subtree):
+    2003"). A relative clause on it is not part of it ("Y, which X raised to $8.4bn" is no sum)."""
+    clauses = [child for child in phrase.children if child.dep_ == "relcl"]
+    end = min((clause.left_edge.i for clause in clauses), default=phrase.right_edge.i + 1)
+    tokens = [t for t in phrase.subtree if t.i < end]
+    if phrase.lemma_.lower() in words or any(t.tag_ == "$" for t in tokens):
         return True
-    if any(t.like_num and not values.is_scale(t.text) and t.ent_type_ not in ("DATE", "TIME") for t in phrase.subtree):
+    if any(t.like_num and not values.is_scale(t.text) and t.ent_type_ not in ("DATE", "TIME") for t in tokens):
         return True
-    return bool(values.money_spans(phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1]))
+    return bool(values.money_spans(phrase.doc[phrase.left_edge.i : max(end, phrase.left_edge.i + 1)]))
 
 
 def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:

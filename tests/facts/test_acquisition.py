@@ -995,3 +995,9 @@ def test_a_bid_made_by_x_names_its_bidder(facts_of, summary):
     assert [(fact.roles, fact.status_class) for fact in facts_of(text, [ACME, BORG], "Acquisition")] == [
         ({"buyer": "acme", "target": "borg"}, "negative")
     ]
+
+
+def test_a_relative_clause_on_a_name_gives_it_no_sum(facts_of):
+    text = "Borg Inc is arguing against an offer from Acme Corp, which the firm raised to $8.4bn last week."
+    surfaces = [ACME, BORG, ("the firm", "borg", "Organization", "description")]
+    assert [fact.roles for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.raise_stake"] == []
