@@ -44,6 +44,9 @@ from kg.nlp import (
     token_texts,
 )
 
+#: The fewest letters of a coined one-word name that the model's tag on one occurrence spreads
+#: to the others ("Xstrata"); shorter words are too often abbreviations of other things.
+_COINED_LENGTH = 5
 #: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
@@ -2471,15 +2474,16 @@ def _month_named_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 
 def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[str, ...], str]:
     """The model's organisation names of two words or more ("Wyse Technology") or abbreviations
-    ("HAL"): where the model leaves another occurrence of one untagged ("Wyse Technology said
-    ...", "a joint venture with HAL"), it is the same firm.
+    ("HAL") or coined words ("Xstrata"): where the model leaves another occurrence of one
+    untagged ("Wyse Technology said ...", "a joint venture with HAL", "an offer from Swiss
+    Xstrata"), it is the same firm.
     So is a short form of one that the model itself tags elsewhere ("Marsh" of "Marsh &
     McLennan", left untagged in "Marsh chief executive Michael Cherkasky"). Not a place's name,
     nor a person's."""
     texts = token_texts(doc)
     organizations = [
         c for c in chosen
-        if c.source == "ner" and c.type == "Organization" and (c.end - c.start > 1 or _abbreviation(texts[c.start]))
+        if c.source == "ner" and c.type == "Organization" and (c.end - c.start > 1 or _abbreviation(texts[c.start]) or _coined(doc, texts[c.start]))
     ]
     if not organizations:
         return {}
@@ -2495,6 +2499,12 @@ def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[
                 if key in tagged and form not in people:
                     named[key] = "Organization"
     return named
+
+
+def _coined(doc: Doc, word: str) -> bool:
+    """Whether a one-word name is a coined word the model never learnt ("Xstrata", "Gazprom"),
+    which names the same thing wherever it is written."""
+    return len(word) >= _COINED_LENGTH and word.isalpha() and word[:1].isupper() and not model_word(doc, word)
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:

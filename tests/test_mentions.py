@@ -1209,3 +1209,10 @@ def test_a_name_after_a_noun_for_its_kind_of_product_is_a_product(nlp) -> None:
     found = _found(nlp, "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, hit profits.")
     assert found == [("Paxil", "Product", "role"), ("Wellbutrin", "Product", "role")]
     assert ("Pfizer", "Organization", "vocab") in _found(nlp, "Shares of drug maker Pfizer rose.")
+
+
+def test_a_coined_one_word_name_the_model_tags_once_is_a_name_everywhere(nlp) -> None:
+    text = "Xstrata has raised its bid for WMC Resources. WMC is arguing against an offer from Swiss Xstrata, which it raised."
+    assert [m for m in _found(nlp, text) if m[0] in ("Xstrata", "Swiss")] == [
+        ("Xstrata", "Organization", "ner"), ("Swiss", "Place", "demonym"), ("Xstrata", "Organization", "alias")
+    ]
