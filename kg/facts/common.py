@@ -42,7 +42,9 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 #: Subjects that stand for the subject of the clause above when nothing resolved them ("X and
 #: Y said they agreed to merge").
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
-_PLURAL_POSSESSIVES = frozenset({"their", "our"})
+#: Possessives that stand for the subject of their clause when nothing resolved them ("X and Y
+#: said they ended their merger talks", "An investment partnership said it cut its Y stake").
+_CLAUSE_POSSESSIVES = frozenset({"their", "our", "its"})
 #: Links the parser gives a wire-marked name in object position instead of ``dobj``.
 _MARKED_OBJECT_DEPS = frozenset({"npadvmod", "dep", "appos", "oprd"})
 #: Default status of an infinitive trigger that no cue governs: it has not happened yet.
@@ -1338,7 +1340,7 @@ class _Slots:
         if slot == "poss":
             found = [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
             verb = governing_verb(event_head(trigger))
-            if verb is not None and any(child.lower_ in _PLURAL_POSSESSIVES and self.ctx.entity_at(child) is None for child in found):
+            if verb is not None and any(child.lower_ in _CLAUSE_POSSESSIVES and self.ctx.entity_at(child) is None for child in found):
                 return self._subject(verb)
             return found
         if slot in ("gov_subj", "gov_subj_any"):

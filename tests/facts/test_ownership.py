@@ -445,3 +445,11 @@ def test_a_stated_stake_in_no_named_company_is_in_the_story_s_one_company(pipeli
     assert pipeline_roles(unstated, "Ownership") == [{"owner": "Zorvex", "owned": "Tarvel"}]
     unnamed = "Zorvex Ltd owns 29 pct of Tarvel Corp. Bill Kelvaro holds a 50.1 pct stake in the plant."
     assert pipeline_roles(unnamed, "Ownership") == [{"owner": "Zorvex", "owned": "Tarvel"}]
+
+
+def test_a_stake_named_by_its_company_held_by_an_unnamed_group_s_members(facts_of, summary):
+    text = (
+        "An investment partnership led by four sons of a chairman said it cut its Borg Inc stake to 4.95 pct. "
+        "In a filing, the partnership, Acme Corp, said it sold 10,000 preferred shares."
+    )
+    assert summary(facts_of(text, [ACME, BORG], "Ownership")) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
