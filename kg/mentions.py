@@ -2483,7 +2483,9 @@ def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[
     texts = token_texts(doc)
     organizations = [
         c for c in chosen
-        if c.source == "ner" and c.type == "Organization" and (c.end - c.start > 1 or _abbreviation(texts[c.start]) or _coined(doc, texts[c.start]))
+        if c.source == "ner"
+        and c.type == "Organization"
+        and (c.end - c.start > 1 or _abbreviation(texts[c.start]) or _coined(doc, texts[c.start]))
     ]
     if not organizations:
         return {}

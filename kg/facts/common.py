@@ -695,10 +695,12 @@ def _group_members(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["group_nouns"]:
         return []
     found = _own_members(noun)
-    if found or noun.dep_ == "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) or _led_by_name(noun):
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if found or noun.dep_ == "appos" or not indefinite or _led_by_name(noun):
         return found
     for later in noun.doc[noun.i + 1 :]:
-        if later.lemma_ == noun.lemma_ and later.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in later.children)
+        if later.lemma_ == noun.lemma_ and later.pos_ == "NOUN" and definite:
             return _own_members(later)
     return []
 
