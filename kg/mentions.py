@@ -44,9 +44,9 @@ from kg.nlp import (
     token_texts,
 )
 
-#: The fewest letters of a coined one-word name that the model's tag on one occurrence spreads
-#: to the others ("Xstrata"); shorter words are too often abbreviations of other things.
-_COINED_LENGTH = 5
+#: The fewest letters of a coined one-word name that a tag on one occurrence spreads to the
+#: others ("Xstrata", "Multifoods"); shorter words are too often abbreviations of other things.
+_COINED_LENGTH = 6
 #: Initials that open a firm's name ("E.F." of "E.F. Hutton", "J.C." of "J.C. Penney").
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
@@ -2402,7 +2402,7 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
         if c.source in STRONG_SOURCES and c.type == "Organization":
             for form in last_word_forms(span_text(doc, c.start, c.end)):
                 weak.setdefault((form,), "Organization")
-                if len(form) >= 6 and form.isalpha() and not model_word(doc, form):
+                if _coined(doc, form):
                     known.setdefault((form,), "Organization")
         if c.source == "ner" and c.type == "Organization":
             for form in short_forms(span_text(doc, c.start, c.end)):

@@ -590,6 +590,18 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
 # --- tree walking -------------------------------------------------------------------------
 
 
+def listed_apposition(token: Token) -> Token | None:
+    """The plural noun a name is listed after in apposition, when the name is a later item of
+    the list ("US car firms General Motors and Ford", "three former Viacom executives, A, B and
+    C"): it describes every item, not only the first the parser hung on it."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != token.i and first.dep_ == "appos" and first.head.tag_ == "NNS":
+        return first.head
+    return None
+
+
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token conjoined to it ("Walmart and JD" -> both). The small model often
     parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier is a

@@ -355,7 +355,7 @@ def _salient_organization(ctx: Context, metric: Token) -> str | None:
 
 def _subject_or_possessor(token: Token) -> bool:
     """Whether a name's token heads (or is part of) a subject or a possessor."""
-    while token.dep_ in ("compound", "flat") and token.head is not token:
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "poss")
 

@@ -12,7 +12,18 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, place_of, prep_objects, register, role_types
+from kg.facts.common import (
+    Context,
+    frame_facts,
+    frames,
+    lexicon,
+    listed_apposition,
+    make_fact,
+    place_of,
+    prep_objects,
+    register,
+    role_types,
+)
 from kg.facts.surface import surface_facts
 from kg.mentions import cues, named_country
 from kg.model import Fact
@@ -139,13 +150,11 @@ def _describing_nouns(token: Token) -> list[Token]:
     of ("X is the US's second-biggest firm") and a noun phrase set off after it that the parse
     made a second object ("through <X Ltd>, an Australian firm")."""
     found = []
-    first = token
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    listed = listed_apposition(token)
     if token.dep_ == "appos":
         found.append(token.head)
-    elif first is not token and first.dep_ == "appos" and first.head.tag_ == "NNS":
-        found.append(first.head)
+    elif listed is not None:
+        found.append(listed)
     if token.dep_ == "compound":
         found.append(token.head)
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":

@@ -16,6 +16,7 @@ from kg.entities import place_of_demonym
 from kg.facts.common import (
     Context,
     lexicon,
+    listed_apposition,
     make_fact,
     most_named_before,
     place_of,
@@ -162,9 +163,9 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
             yield child, "apposition", 0.85
     if person.dep_ == "appos":
         yield _apposed_title(person), "named_apposition", 0.85
-    first = _first_listed(person)
-    if first.i != person.i and first.dep_ == "appos" and first.head.tag_ == "NNS":
-        yield first.head, "listed_apposition", 0.8
+    listed = listed_apposition(person)
+    if listed is not None:
+        yield listed, "listed_apposition", 0.8
     if person.dep_ == "nsubj":
         yield from _comma_titles(person)
     verb = person.head
@@ -174,14 +175,6 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
                 yield child, "predicate", 0.7
         for obj in prep_objects(verb, "as"):
             yield obj, "predicate", 0.7
-
-
-def _first_listed(token: Token) -> Token:
-    """The first item of the list a token is a later item of (itself when it is none): the
-    names after a plural title ("three former Viacom executives, A, B and C") share it."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _apposed_title(person: Token) -> Token:
