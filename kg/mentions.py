@@ -824,7 +824,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif texts[start] == "of" and previous.text in words["legal_suffixes"] and start < token.i and inner:
                 start -= 1
-            elif previous.text in {"and", "&"} and texts[start] in {"Co", "Co."} and inner:
+            elif previous.text in {"and", "&"} and (texts[start] in {"Co", "Co."} or _initials_joined(texts, start)) and inner:
                 start -= 1
             elif (
                 previous.text == "and"
@@ -889,6 +889,12 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             and not _place_kind(doc, start, token.i)
         ):
             yield _Candidate(start, _of_place_end(doc, start, token.i + 1), "Organization", "suffix")
+
+
+def _initials_joined(texts: Sequence[str], start: int) -> bool:
+    """Whether the words round the "and" before ``start`` are two capital initials, as wire copy
+    spells "D&K" ("D and K Financial Corp", "H and R Block Inc")."""
+    return all(len(texts[k]) == 1 and texts[k].isupper() for k in (start, start - 2))
 
 
 def _ticker_before(doc: Doc, start: int, last: int, sentence_start: int) -> int | None:

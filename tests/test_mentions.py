@@ -772,6 +772,11 @@ def test_and_co_before_a_legal_suffix_belongs_to_the_name_before_it(nlp) -> None
     ]
 
 
+def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
+    text = "Zorvex Corp agreed to buy Borg Inc's wholly owned subsidiary D and K Tarnwell Corp."
+    assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
+
+
 def test_the_models_organisation_ending_inside_a_suffix_name_lends_its_first_partners(nlp) -> None:
     text = "Primerica said Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add branch offices."
     assert ("Smith Barney, Harris Upham and Co Inc", "Organization", "suffix") in _found(nlp, text)

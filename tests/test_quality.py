@@ -24,7 +24,7 @@ SEED_GOLD = GOLD / "jd-us-expansion.json"
 #: of docs/quality.md less a small margin.
 FLOORS = {
     "dev": (0.74, 0.67, 0.93, 0.94),
-    "test": (0.60, 0.55, 0.90, 0.94),
+    "test": (0.60, 0.55, 0.89, 0.94),
 }
 
 
