@@ -414,13 +414,24 @@ def _find_cluster(
             matches = _named_by_first_word([c for c in same_type if c.first < mention.start], text)
         if matches:
             return _nearest(matches, mention)
-    if mention.type == "Person" and len(text.split()) == 1:
+    surname = _lone_surname(text) if mention.type == "Person" else None
+    if surname is not None:
         matches = [
             c for c in same_type
-            if any(len(f.split()) > 1 and text in (f.split()[0], f.split()[-1]) for f in c.forms)
+            if any(len(f.split()) > 1 and surname in (f.split()[0], f.split()[-1]) for f in c.forms)
         ]
         if matches:
             return _nearest(matches, mention)
+    return None
+
+
+def _lone_surname(text: str) -> str | None:
+    """The one name word of a person's name that is a surname alone: the name itself, or its
+    last word after name particles only ("Van de Vijver" of "Walter van der Vijver", however
+    the particles are spelt)."""
+    words = text.split()
+    if all(word.lower() in _word_sets()["name_particles"] for word in words[:-1]):
+        return words[-1]
     return None
 
 

@@ -668,13 +668,39 @@ def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
     a name alone. A bracketed word that is no abbreviation stays: "Delmar Equity (Pacific" is
     part of "Delmar Equity (Pacific) Ltd"."""
     texts = token_texts(doc)
-    for ent in doc_entities(doc):
-        opening = next((i for i in range(ent.start, ent.end) if texts[i] == "("), None)
-        if opening is None or opening + 2 != ent.end or not _abbreviation(texts[opening + 1]):
-            yield ent, ent.start, ent.end
+    for ent, start, end in _particle_joined(doc):
+        opening = next((i for i in range(start, end) if texts[i] == "("), None)
+        if opening is None or opening + 2 != end or not _abbreviation(texts[opening + 1]):
+            yield ent, start, end
         else:
-            yield ent, ent.start, opening
-            yield ent, opening + 1, ent.end
+            yield ent, start, opening
+            yield ent, opening + 1, end
+
+
+def _particle_joined(doc: Doc) -> Iterator[tuple[Span, int, int]]:
+    """Each model entity with its token range, a person joined to the short name after it where
+    only lower-case name particles part them: the model cuts "Walter van der Vijver" into the
+    person "Walter van" and "Vijver" (a person, or a product), leaving "der" out."""
+    ents = doc_entities(doc)
+    texts = token_texts(doc)
+    particles = _word_sets()["name_particles"]
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        after = ents[index + 1] if index + 1 < len(ents) else None
+        gap = range(ent.end, after.start) if after is not None else range(0)
+        if (
+            after is not None
+            and ent.label_ == "PERSON"
+            and len(after) <= 2
+            and (len(gap) > 0 or texts[ent.end - 1] in particles)
+            and all(texts[i] in particles for i in gap)
+        ):
+            yield ent, ent.start, after.end
+            index += 2
+        else:
+            yield ent, ent.start, ent.end
+            index += 1
 
 
 def _abbreviation(word: str) -> bool:

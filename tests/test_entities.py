@@ -86,6 +86,12 @@ def test_surname_joins_the_full_name(nlp) -> None:
     assert ("Marta Jensen", "Person", ("Jensen",)) in _summary(entities)
 
 
+def test_a_surname_with_its_particles_joins_the_full_name(nlp) -> None:
+    text = "Quintara fired its production chief Pieter van der Belknap. An email from Mr Van de Belknap was read out."
+    entities, _ = _resolve(nlp, text)
+    assert ("Pieter van der Belknap", "Person", ("Mr Van de Belknap",)) in _summary(entities)
+
+
 def test_description_with_nationality_cue(nlp) -> None:
     text = "Spanish group Telvarra agreed to acquire Norbeck, a German retailer. The Spanish group said the deal would close in June."
     entities, mentions = _resolve(nlp, text)

@@ -772,6 +772,11 @@ def test_and_co_before_a_legal_suffix_belongs_to_the_name_before_it(nlp) -> None
     ]
 
 
+def test_a_person_cut_at_a_name_particle_is_one_person(nlp) -> None:
+    text = "It led to the resignation of its chairman, Sir Phil Watts, and production chief Walter van der Vijver."
+    assert _found(nlp, text) == [("Phil Watts", "Person", "ner"), ("Walter van der Vijver", "Person", "ner")]
+
+
 def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     text = "Zorvex Corp agreed to buy Borg Inc's wholly owned subsidiary D and K Tarnwell Corp."
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
