@@ -202,13 +202,15 @@ def _predicate_status(title: Token) -> str:
 def _comma_titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     """"Y, X chairman, said" parsed as two subjects of "said": the second, right after a comma,
     is the person's title; so is a title phrase right before the name, parsed as a subject of
-    its own ("its president of North American operations Ronald Langley met")."""
+    its own ("its president of North American operations Ronald Langley met"), unless a list
+    joins them ("its chairman, X, and finance chief Y resigned": the chairman is X)."""
     doc = person.doc
     for sibling in person.head.children:
-        if sibling.dep_ != "nsubj" or sibling is person:
+        if sibling.dep_ != "nsubj" or sibling.i == person.i:
             continue
         if sibling.i < person.i:
-            if sibling.right_edge.i + 1 == person.left_edge.i and title_of(sibling) is not None:
+            joined = sibling.right_edge.dep_ in ("cc", "punct")
+            if sibling.right_edge.i + 1 == person.left_edge.i and not joined and title_of(sibling) is not None:
                 yield sibling, "title_before_name", 0.8
             continue
         between = doc[person.right_edge.i + 1 : sibling.left_edge.i]

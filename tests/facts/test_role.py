@@ -234,6 +234,13 @@ def test_a_title_phrase_the_parser_made_a_second_subject_before_the_name(pipelin
     assert pipeline_roles(text, "Role") == [{"person": "Ronald Langley", "organization": "Zorvex Equity"}]
 
 
+def test_a_listed_title_is_no_title_of_the_next_name(facts_of):
+    text = "Acme Corp said its chairman, John Smith, and production chief Mary Belknap resigned."
+    belknap = ("Mary Belknap", "belknap", "Person")
+    titles = [(f.roles["person"], f.attributes["title"]) for f in facts_of(text, [ACME, SMITH, belknap], "Role")]
+    assert titles == [("smith", "chairman")]
+
+
 def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
     assert pipeline_roles("Commerce Secretary Malcolm Baldrige opposed the sale.", "Role") == []
     assert pipeline_roles("Zorvex Corp Secretary Malcolm Baldrige said so.", "Role") == [
