@@ -38,6 +38,11 @@ def test_a_description_set_off_after_a_marked_name_places_it(pipeline_roles):
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Farmlands", "place": "Australia"}]
 
 
+def test_a_football_club_is_placed_by_its_nationality(pipeline_roles):
+    text = "Shares in struggling German football club Borg Rovers slipped on Monday."
+    assert pipeline_roles(text, "Location") == [{"entity": "Borg Rovers", "place": "Germany"}]
+
+
 def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
     text = "Spanish shoemaker Acme Corp sells shoes in Spain."
     facts = facts_of(text, [ACME, SPAIN], "Location")
