@@ -43,6 +43,12 @@ def test_a_football_club_is_placed_by_its_nationality(pipeline_roles):
     assert pipeline_roles(text, "Location") == [{"entity": "Borg Rovers", "place": "Germany"}]
 
 
+def test_a_possessive_country_before_a_listed_name_places_it(pipeline_roles):
+    text = "Bids came from rival makers such as France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich."
+    assert {"entity": "Mikoyan-Gurevich", "place": "Russia"} in pipeline_roles(text, "Location")
+    assert pipeline_roles("France's Cac index of leading shares fell.", "Location") == []
+
+
 def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
     text = "Spanish shoemaker Acme Corp sells shoes in Spain."
     facts = facts_of(text, [ACME, SPAIN], "Location")
