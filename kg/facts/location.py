@@ -147,8 +147,10 @@ def _describing_nouns(token: Token) -> list[Token]:
     ("US aircraft firm Boeing" parsed with the name as apposition), a plural one a name before
     it in a list is in apposition to ("US car firms General Motors and Ford"), the noun it
     modifies ("Sweden's Wallenberg group"), the predicate noun of a copula it is the subject
-    of ("X is the US's second-biggest firm") and a noun phrase set off after it that the parse
-    made a second object ("through <X Ltd>, an Australian firm")."""
+    of ("X is the US's second-biggest firm"), a noun phrase set off after it that the parse
+    made a second object ("through <X Ltd>, an Australian firm"), and the noun a comma sets it
+    off after when a comma or the sentence's end closes it too, however the parse hung it
+    ("Germany's central bank, the Bundesbank, said"; not "at its European operations, GM is")."""
     found = []
     listed = listed_apposition(token)
     if token.dep_ == "appos":
@@ -160,6 +162,11 @@ def _describing_nouns(token: Token) -> list[Token]:
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         found.extend(child for child in token.head.children if child.dep_ == "attr")
     tokens = doc_tokens(token.doc)
+    before = set_off_after(token)
+    closing = token.right_edge.i + 1
+    closed = closing >= len(tokens) or token_texts(token.doc)[closing] in {",", "."}
+    if before is not None and closed and tokens[before].pos_ == "NOUN" and before not in {t.i for t in found}:
+        found.append(tokens[before])
     after = token.i + 2 if token.i + 1 < len(tokens) and token_texts(token.doc)[token.i + 1] in {")", ">"} else token.i + 1
     if after + 1 < len(tokens) and tokens[after + 1].dep_ == "det":
         noun = tokens[after + 1].head

@@ -49,6 +49,11 @@ def test_a_possessive_country_before_a_listed_name_places_it(pipeline_roles):
     assert pipeline_roles("France's Cac index of leading shares fell.", "Location") == []
 
 
+def test_a_company_noun_a_name_is_set_off_after_describes_it(pipeline_roles):
+    text = "A board member of Germany's central bank, the Zorvexbank, said that trading should remain in Frankfurt."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvexbank", "place": "Germany"}]
+
+
 def test_demonym_company_noun_needs_the_place_entity(facts_of, summary):
     text = "Spanish shoemaker Acme Corp sells shoes in Spain."
     facts = facts_of(text, [ACME, SPAIN], "Location")
