@@ -2194,10 +2194,11 @@ def _located_it(verb: Token) -> bool:
     does one whose adjective takes a prepositional phrase and no clause ("it is interested in
     acquiring Y") or says what its subject is able or set to do ("it has not been able to buy
     Y", "it is likely to bid"). An expletive "it is" has a clause or another predicate: "it is
-    likely that", "it is difficult to", "it is time to"."""
+    likely that", "it is difficult to", "it is time to". A condition or time clause on the verb is
+    no such clause ("it is ready to buy Y if the commission rejects the merger")."""
     if verb.lemma_ != "be":
         return False
-    deps = {child.dep_ for child in verb.children}
+    deps = {child.dep_ for child in verb.children if not _marked_clause(child)}
     if deps & {"ccomp", "xcomp", "csubj", "advcl"}:
         return False
     if "acomp" in deps:
@@ -2209,6 +2210,12 @@ def _located_it(verb: Token) -> bool:
         child.dep_ == "attr" and child.lemma_ in predicates and not any(c.dep_ in {"relcl", "acl", "ccomp"} for c in child.children)
         for child in verb.children
     )
+
+
+def _marked_clause(child: Token) -> bool:
+    """Whether a verb's child is an adverbial clause opened by a subordinating word ("if",
+    "when", "because"), which modifies the verb rather than being its subject or complement."""
+    return child.dep_ == "advcl" and any(grand.dep_ == "mark" for grand in child.children)
 
 
 def _business_relative_clause(root: Token) -> bool:

@@ -1001,3 +1001,8 @@ def test_a_relative_clause_on_a_name_gives_it_no_sum(facts_of):
     text = "Borg Inc is arguing against an offer from Acme Corp, which the firm raised to $8.4bn last week."
     surfaces = [ACME, BORG, ("the firm", "borg", "Organization", "description")]
     assert [fact.roles for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.raise_stake"] == []
+
+
+def test_it_is_ready_to_buy_refers_despite_a_condition_on_the_verb(pipeline_roles):
+    text = "Zorvex Corp said it is ready to purchase Borg Co from Tarvel Corp if the commission rejects the merger."
+    assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "seller": "Tarvel", "target": "Borg"}]
