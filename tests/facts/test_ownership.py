@@ -453,3 +453,11 @@ def test_a_stake_named_by_its_company_held_by_an_unnamed_group_s_members(facts_o
         "In a filing, the partnership, Acme Corp, said it sold 10,000 preferred shares."
     )
     assert summary(facts_of(text, [ACME, BORG], "Ownership")) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+
+
+def test_a_possessed_marque_and_a_company_named_before_a_possessed_unit_noun_are_owned(facts_of, summary):
+    surfaces = [ACME, ("its", "acme", "Organization", "pronoun"), ("Zorvex", "zorvex", "Product")]
+    facts = facts_of("Acme Corp is best known for its Zorvex marque.", surfaces, "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "zorvex"}, "active")]
+    quintara = facts_of("Acme Corp will launch a car from its luxury Quintara marque.", [*surfaces, ("Quintara", "quintara", "Organization")], "Ownership")
+    assert summary(quintara) == [("Ownership", {"owner": "acme", "owned": "quintara"}, "active")]
