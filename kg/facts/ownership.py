@@ -115,28 +115,54 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
 def _members(ctx: Context) -> Iterator[Fact]:
     """What a company lists with "include", "comprise" or "consist of": its holdings (see
     :func:`_holdings`) or, where the company itself is the subject, its members (see
-    :func:`_made_of`)."""
+    :func:`_made_of`). Its plural holdings may also be listed after "are" ("Acme's main European
+    brands are Borg and Zorvex")."""
     verbs = frozenset(lexicon()["group_member_verbs"])
-    for verb in ctx.tokens_of(verbs):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    for verb in ctx.tokens_of([*verbs, "be"]):
+        copula = verb.lemma_.lower() == "be"
+        if not copula and (verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
             continue
-        objects = [child for child in verb.children if child.dep_ == "dobj"] + prep_objects(verb, "of")
-        listed = resolve_all(ctx, objects)
+        objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")] + prep_objects(verb, "of")
+        listed = resolve_all(ctx, [*objects, *_semicolon_items(ctx, objects)])
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "NOUN":
+        if subject is not None and subject.pos_ == "NOUN" and (not copula or subject.tag_ == "NNS"):
             yield from _holdings(ctx, verb, subject, listed)
-        else:
+        elif not copula:
             yield from _made_of(ctx, verb, listed)
 
 
+def _semicolon_items(ctx: Context, objects: list[Token]) -> list[Token]:
+    """The names opening each part of a list set apart by semicolons after the first object, which
+    the parser hangs anywhere ("include A Corp, based in Cleveland, which employs 880 people; B
+    Corp, based in Elyria; and C Corp in Santa Ana")."""
+    if not objects:
+        return []
+    first = objects[0]
+    found: list[Token] = []
+    after_semicolon = False
+    for token in first.sent:
+        if token.i <= first.i:
+            continue
+        if token.text == ";":
+            after_semicolon = True
+        elif after_semicolon and not (token.is_space or token.lower_ in ("and", "or")):
+            if ctx.entity_at(token) is not None and ctx.token_kind[token.i] == "name":
+                found.append(token)
+            after_semicolon = False
+    return found
+
+
 def _holdings(ctx: Context, verb: Token, subject: Token, listed: list[str]) -> Iterator[Fact]:
-    """"GM, whose brands include Buick and Cadillac", "its units include Y": the possessor owns
-    each of its holdings (``holding_nouns``; not its customers)."""
+    """"GM, whose brands include Buick and Cadillac", "its units include Y", "Acme brands include
+    Borg": the possessor, or the company named before the noun, owns each of its holdings
+    (``holding_nouns``; not its customers)."""
     if subject.lemma_.lower() not in lexicon()["holding_nouns"]:
         return
     possessor = next((child for child in subject.children if child.dep_ == "poss"), None)
     if possessor is not None and possessor.tag_ == "WP$" and verb.dep_ == "relcl":
         possessor = verb.head
+    if possessor is None:
+        possessor = next((child for child in subject.children if child.dep_ == "compound" and ctx.token_kind[child.i] == "name"), None)
     owner = ctx.entity_at(possessor) if possessor is not None else None
     if owner is None or ctx.type_of(owner) != "Organization":
         return

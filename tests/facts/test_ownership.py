@@ -461,3 +461,16 @@ def test_a_possessed_marque_and_a_company_named_before_a_possessed_unit_noun_are
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "zorvex"}, "active")]
     quintara = facts_of("Acme Corp will launch a car from its luxury Quintara marque.", [*surfaces, ("Quintara", "quintara", "Organization")], "Ownership")
     assert summary(quintara) == [("Ownership", {"owner": "acme", "owned": "quintara"}, "active")]
+
+
+def test_holdings_listed_after_are_or_across_semicolons_or_named_before_the_noun(facts_of):
+    quintara, tarvel = ("Quintara", "quintara", "Organization"), ("Tarvel", "tarvel", "Organization")
+    are = facts_of("Acme Corp's main European brands are Quintara and Tarvel.", [ACME, quintara, tarvel], "Ownership")
+    assert _owner_pairs(are) == [("acme", "quintara"), ("acme", "tarvel")]
+    text = (
+        "The Acme Corp subsidiaries are Borg Inc, which is based in Boston, and employs 1,076 people; Quintara, based in Dallas, "
+        "and employs 300 people; and Tarvel, based in Ohio, and employs 237 people."
+    )
+    listed = facts_of(text, [ACME, BORG, quintara, tarvel, ("Boston", "boston", "Place"), ("Dallas", "dallas", "Place"), ("Ohio", "ohio", "Place")], "Ownership")
+    assert _owner_pairs(listed) == [("acme", "borg"), ("acme", "quintara"), ("acme", "tarvel")]
+    assert facts_of("Acme Corp's brands are selling well in Quintara.", [ACME, quintara], "Ownership") == []
