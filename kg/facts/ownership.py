@@ -116,19 +116,30 @@ def _members(ctx: Context) -> Iterator[Fact]:
     """What a company lists with "include", "comprise" or "consist of": its holdings (see
     :func:`_holdings`) or, where the company itself is the subject, its members (see
     :func:`_made_of`). Its plural holdings may also be listed after "are" ("Acme's main European
-    brands are Borg and Zorvex")."""
+    brands are Borg and Zorvex") or as the ends of a range (see :func:`_range_ends`)."""
     verbs = frozenset(lexicon()["group_member_verbs"])
-    for verb in ctx.tokens_of([*verbs, "be"]):
+    ranges = frozenset(lexicon()["holding_range_verbs"])
+    for verb in ctx.tokens_of([*verbs, *ranges, "be"]):
         copula = verb.lemma_.lower() == "be"
-        if not copula and (verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs):
+        if not copula and (verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs.union(ranges)):
             continue
-        objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")] + prep_objects(verb, "of")
+        if verb.lemma_.lower() in ranges:
+            objects = _range_ends(ctx, verb)
+        else:
+            objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")] + prep_objects(verb, "of")
         listed = resolve_all(ctx, [*objects, *_semicolon_items(ctx, objects)])
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and (not copula or subject.tag_ == "NNS"):
             yield from _holdings(ctx, verb, subject, listed)
-        elif not copula:
+        elif not copula and verb.lemma_.lower() not in ranges:
             yield from _made_of(ctx, verb, listed)
+
+
+def _range_ends(ctx: Context, verb: Token) -> list[Token]:
+    """The ends of "range from A to B", each with the names before it ("from jet engines to the
+    Acme television channel": the channel is Acme's)."""
+    ends = prep_objects(verb, "from") + prep_objects(verb, "to")
+    return [*ends, *(child for end in ends for child in end.children if child.dep_ == "compound" and ctx.token_kind[child.i] == "name")]
 
 
 def _semicolon_items(ctx: Context, objects: list[Token]) -> list[Token]:

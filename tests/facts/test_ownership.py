@@ -474,3 +474,11 @@ def test_holdings_listed_after_are_or_across_semicolons_or_named_before_the_noun
     listed = facts_of(text, [ACME, BORG, quintara, tarvel, ("Boston", "boston", "Place"), ("Dallas", "dallas", "Place"), ("Ohio", "ohio", "Place")], "Ownership")
     assert _owner_pairs(listed) == [("acme", "borg"), ("acme", "quintara"), ("acme", "tarvel")]
     assert facts_of("Acme Corp's brands are selling well in Quintara.", [ACME, quintara], "Ownership") == []
+
+
+def test_holdings_ranging_from_one_end_to_the_other(facts_of):
+    zorvex = ("Zorvex", "zorvex", "Organization")
+    text = "Acme Corp said profits rose. The group, whose businesses range from Borg Inc to the Zorvex television channel, forecast growth."
+    facts = facts_of(text, [ACME, ("The group", "acme", "Organization", "description"), BORG, zorvex], "Ownership")
+    assert _owner_pairs(facts) == [("acme", "borg"), ("acme", "zorvex")]
+    assert facts_of("Acme Corp said its prices ranged from 10 dlrs to the Zorvex level.", [ACME, zorvex], "Ownership") == []
