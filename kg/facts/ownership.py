@@ -48,6 +48,42 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _state_owned(ctx)
     yield from _rest_not_owned(ctx)
     yield from _possessed_companies(ctx)
+    yield from _formed_by(ctx)
+
+
+def _formed_by(ctx: Context) -> Iterator[Fact]:
+    """"Quintara, a partnership formed by Acme Corp and Borg Inc", "Tarvel Acquisition Corp,
+    formed by Acme Corp", "Zorvex is a Delaware corporation formed by Acme": whoever formed a
+    named company (``company_founders`` participles, with their "by" agents) owns it. A
+    company still to be formed ("to be formed by X") is none yet."""
+    founders = frozenset(cues()["company_founders"])
+    for verb in ctx.tokens_of(founders):
+        if verb.lemma_.lower() not in founders or verb.tag_ != "VBN" or verb.dep_ != "acl":
+            continue
+        if any(child.dep_ == "aux" for child in verb.children):
+            continue
+        formed = _formed_company(ctx, verb.head)
+        if formed is None:
+            continue
+        for owner in resolve_all(ctx, prep_objects(verb, "by")):
+            if owner != formed and ctx.type_of(owner) in ("Organization", "Person"):
+                yield make_fact("Ownership", {"owner": owner, "owned": formed}, verb, "ownership.formed_by", 0.6, "active", governed=False)
+
+
+def _formed_company(ctx: Context, noun: Token) -> str | None:
+    """The named company a noun a participle modifies is: its own name, or the name a common noun
+    is in apposition to or the predicate of ("X, a partnership formed by", "X is a corporation
+    formed by")."""
+    if ctx.token_kind[noun.i] == "name":
+        named: Token | None = noun
+    elif noun.dep_ == "appos":
+        named = noun.head
+    elif noun.dep_ == "attr":
+        named = next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
+    else:
+        named = None
+    entity_id = ctx.entity_at(named) if named is not None and ctx.token_kind[named.i] == "name" else None
+    return entity_id if entity_id is not None and ctx.type_of(entity_id) == "Organization" else None
 
 
 def _business_units(ctx: Context) -> Iterator[Fact]:

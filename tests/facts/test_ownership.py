@@ -482,3 +482,13 @@ def test_holdings_ranging_from_one_end_to_the_other(facts_of):
     facts = facts_of(text, [ACME, ("The group", "acme", "Organization", "description"), BORG, zorvex], "Ownership")
     assert _owner_pairs(facts) == [("acme", "borg"), ("acme", "zorvex")]
     assert facts_of("Acme Corp said its prices ranged from 10 dlrs to the Zorvex level.", [ACME, zorvex], "Ownership") == []
+
+
+def test_whoever_formed_a_named_company_owns_it(facts_of):
+    quintara = ("Quintara Partners", "quintara", "Organization")
+    formed = facts_of("Quintara Partners, a partnership formed by Acme Corp and Borg Inc, sued.", [ACME, BORG, quintara], "Ownership")
+    assert _owner_pairs(formed) == [("acme", "quintara"), ("borg", "quintara")]
+    predicate = facts_of("Quintara Partners is a Delaware corporation formed by Acme Corp.", [ACME, quintara], "Ownership")
+    assert _owner_pairs(predicate) == [("acme", "quintara")]
+    text = "Borg Inc agreed to a buyout offer from Quintara Partners, to be formed by Acme Corp."
+    assert [f for f in facts_of(text, [ACME, BORG, quintara], "Ownership") if f.extractor == "ownership.formed_by"] == []
