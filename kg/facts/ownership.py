@@ -163,7 +163,7 @@ def _members(ctx: Context) -> Iterator[Fact]:
             objects = _range_ends(ctx, verb)
         else:
             objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")] + prep_objects(verb, "of")
-        listed = resolve_all(ctx, [*objects, *_semicolon_items(ctx, objects)])
+        listed = resolve_all(ctx, [*objects, *_semicolon_items(ctx, objects), *_listed_past_places(ctx, objects)])
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "NOUN" and (not copula or subject.tag_ == "NNS"):
             yield from _holdings(ctx, verb, subject, listed)
@@ -176,6 +176,18 @@ def _range_ends(ctx: Context, verb: Token) -> list[Token]:
     Acme television channel": the channel is Acme's)."""
     ends = prep_objects(verb, "from") + prep_objects(verb, "to")
     return [*ends, *(child for end in ends for child in end.children if child.dep_ == "compound" and ctx.token_kind[child.i] == "name")]
+
+
+def _listed_past_places(ctx: Context, objects: list[Token]) -> list[Token]:
+    """Names the parser conjoined to the place an item is qualified by, where a list goes on past
+    it ("include A and B in the US and C and D in Europe": C is hung on "US")."""
+    found: list[Token] = []
+    for item in (listed for obj in objects for listed in conjuncts(obj)):
+        for place in prep_objects(item, "in"):
+            if place_of(ctx, place) is None:
+                continue
+            found.extend(later for later in place.conjuncts if later.i > place.i and place_of(ctx, later) is None)
+    return found
 
 
 def _semicolon_items(ctx: Context, objects: list[Token]) -> list[Token]:

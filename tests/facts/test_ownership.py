@@ -492,3 +492,11 @@ def test_whoever_formed_a_named_company_owns_it(facts_of):
     assert _owner_pairs(predicate) == [("acme", "quintara")]
     text = "Borg Inc agreed to a buyout offer from Quintara Partners, to be formed by Acme Corp."
     assert [f for f in facts_of(text, [ACME, BORG, quintara], "Ownership") if f.extractor == "ownership.formed_by"] == []
+
+
+def test_holdings_listed_on_past_the_place_an_item_is_qualified_by(facts_of):
+    names = [("Quintara", "quintara", "Organization"), ("Zorvex", "zorvex", "Organization")]
+    places = [("US", "us", "Place/Country"), ("Europe", "europe", "Place/Region")]
+    text = "Acme, whose brands include Quintara in the US and Zorvex in Europe, is due to reveal earnings."
+    facts = facts_of(text, [("Acme", "acme", "Organization"), *names, *places], "Ownership")
+    assert _owner_pairs(facts) == [("acme", "quintara"), ("acme", "zorvex")]
