@@ -1391,6 +1391,8 @@ class _Slots:
             return [trigger.head] if trigger.dep_ == "appos" else []
         if slot == "compound":
             return [child for child in trigger.children if child.dep_ == "compound"]
+        if slot == "name_compound":
+            return [child for child in trigger.children if child.dep_ == "compound" and place_of(self.ctx, child) is None]
         if slot == "poss_compound":
             if not any(child.dep_ == "poss" for child in trigger.children):
                 return []

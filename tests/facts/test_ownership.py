@@ -500,3 +500,13 @@ def test_holdings_listed_on_past_the_place_an_item_is_qualified_by(facts_of):
     text = "Acme, whose brands include Quintara in the US and Zorvex in Europe, is due to reveal earnings."
     facts = facts_of(text, [("Acme", "acme", "Organization"), *names, *places], "Ownership")
     assert _owner_pairs(facts) == [("acme", "quintara"), ("acme", "zorvex")]
+
+
+def test_a_company_named_before_a_unit_noun_owns_what_the_noun_describes(facts_of):
+    quintara = ("Quintara Trust Co", "quintara", "Organization")
+    apposed = facts_of("The deal calls for Quintara Trust Co, a Borg Inc subsidiary, to merge into Acme Corp.", [ACME, BORG, quintara], "Ownership")
+    assert _owner_pairs(apposed) == [("borg", "quintara")]
+    operated = facts_of("Quintara Trust Co has been operated as a Borg Inc subsidiary since then.", [BORG, quintara], "Ownership")
+    assert _owner_pairs(operated) == [("borg", "quintara")]
+    place = facts_of("Quintara Trust Co, the US unit of Borg Inc, rose.", [BORG, quintara, ("US", "us", "Place/Country")], "Ownership")
+    assert _owner_pairs(place) == [("borg", "quintara")]
