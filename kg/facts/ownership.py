@@ -151,8 +151,9 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
 def _members(ctx: Context) -> Iterator[Fact]:
     """What a company lists with "include", "comprise" or "consist of": its holdings (see
     :func:`_holdings`) or, where the company itself is the subject, its members (see
-    :func:`_made_of`). Its plural holdings may also be listed after "are" ("Acme's main European
-    brands are Borg and Zorvex") or as the ends of a range (see :func:`_range_ends`)."""
+    :func:`_made_of`). Its holdings may also be listed after "are" or "is" ("Acme's main European
+    brands are Borg and Zorvex", "Its principal subsidiary is Borg Inc") or as the ends of a
+    range (see :func:`_range_ends`)."""
     verbs = frozenset(lexicon()["group_member_verbs"])
     ranges = frozenset(lexicon()["holding_range_verbs"])
     for verb in ctx.tokens_of([*verbs, *ranges, "be"]):
@@ -165,7 +166,7 @@ def _members(ctx: Context) -> Iterator[Fact]:
             objects = [child for child in verb.children if child.dep_ in ("dobj", "attr")] + prep_objects(verb, "of")
         listed = resolve_all(ctx, [*objects, *_semicolon_items(ctx, objects), *_listed_past_places(ctx, objects)])
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "NOUN" and (not copula or subject.tag_ == "NNS"):
+        if subject is not None and subject.pos_ == "NOUN":
             yield from _holdings(ctx, verb, subject, listed)
         elif not copula and verb.lemma_.lower() not in ranges:
             yield from _made_of(ctx, verb, listed)

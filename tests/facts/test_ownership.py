@@ -510,3 +510,9 @@ def test_a_company_named_before_a_unit_noun_owns_what_the_noun_describes(facts_o
     assert _owner_pairs(operated) == [("borg", "quintara")]
     place = facts_of("Quintara Trust Co, the US unit of Borg Inc, rose.", [BORG, quintara, ("US", "us", "Place/Country")], "Ownership")
     assert _owner_pairs(place) == [("borg", "quintara")]
+
+
+def test_a_single_holding_named_after_is(facts_of):
+    text = "Acme Corp said shareholders voted to change its name. Its principal subsidiary is Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("Its", "acme", "Organization", "pronoun")], "Ownership")
+    assert _owner_pairs(facts) == [("acme", "borg")]
