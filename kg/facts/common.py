@@ -611,7 +611,8 @@ def conjuncts(token: Token) -> list[Token]:
     conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp"),
     and so is a second modifier after such a listed one ("the Lyons-based <X> and Remalard-based
     <Y> units", both hung on "units"). Names set after a list of titles are listed too ("to its
-    chairman, X, and president, Y", parsed as two appositions of "chairman")."""
+    chairman, X, and president, Y", parsed as two appositions of "chairman"), and so are the
+    items of a list the parser hung on it as appositions (``_listed_appositions``)."""
     share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
     named = _named_object(token)
     found = [token, *(item for item in token.conjuncts if not ((share or named is not None) and item.pos_ == "PROPN"))]
@@ -624,12 +625,35 @@ def conjuncts(token: Token) -> list[Token]:
     named = [child for child in token.rights if child.dep_ == "appos" and child.pos_ == "PROPN"]
     if len(named) > 1 and any(grand.dep_ == "cc" for grand in named[0].children):
         found.extend(item for item in named[1:] if item not in found)
+    found.extend(item for item in _listed_appositions(token) if item not in found)
     for item in list(found):
         for example in _examples(item):
             found.extend(named for named in (example, *example.conjuncts) if named not in found)
             for further in example.conjuncts:
                 found.extend(named for named in _examples(further) if named not in found)
     return found
+
+
+def _listed_appositions(token: Token) -> list[Token]:
+    """The items of a list the parser hung on a noun as appositions, the first a name set off by
+    a comma: some apposition has conjuncts after it, the last joined by a conjunction ("its A
+    unit, B Ltd, its C unit and other units"; "its A business, B Ltd, the C operations, and
+    other units", parsed as a chain of appositions). Such appositions are further things, not
+    names of the noun. A description in apposition describes ("Y, the winemaker behind the A,
+    B and C brands"), and a plural's appositions are its members."""
+    appositions: list[Token] = []
+    current = [child for child in token.rights if child.dep_ == "appos"]
+    while current:
+        appositions.extend(current)
+        current = [child for apposition in current for child in apposition.rights if child.dep_ == "appos"]
+    if token.tag_ in ("NNS", "NNPS") or not appositions or appositions[0].pos_ != "PROPN":
+        return []
+    if appositions[0].left_edge.i == 0 or token.doc[appositions[0].left_edge.i - 1].text != ",":
+        return []
+    items = [item for apposition in appositions for item in (apposition, *apposition.conjuncts) if item.i >= apposition.i]
+    if not any(item.dep_ == "conj" and any(grand.dep_ == "cc" for grand in (*item.children, *item.head.children)) for item in items):
+        return []
+    return items
 
 
 def _named_object(noun: Token) -> Token | None:
@@ -957,9 +981,10 @@ def evidence(token: Token) -> Evidence:
 def resolve(ctx: Context, token: Token) -> str | None:
     """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
     for the name before it), a named apposition (before what a description was resolved to: "the
-    Wall Street firm Shearson Lehman" is Shearson Lehman), a name the parser hung on a place
-    after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not before a debt
-    noun: "the <Gates Corp> loan" is no company), the leader of a
+    Wall Street firm Shearson Lehman" is Shearson Lehman; not a further item of a list hung on
+    it: "its Borg unit, Zorvex Ltd, its Quintara unit and other units"), a name the parser hung
+    on a place after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not
+    before a debt noun: "the <Gates Corp> loan" is no company), the leader of a
     group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
     company to be formed by X"), the company an unnamed unit belongs to ("to a
     subsidiary of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends
@@ -972,7 +997,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
     own = _ticker_name(ctx, token) or ctx.entity_at(token)
     if own is not None and ctx.token_kind[token.i] != "description":
         return own
-    for child in token.children:
+    for child in token.children if not _listed_appositions(token) else ():
         if child.dep_ == "appos":
             entity_id = ctx.entity_at(child)
             if entity_id is not None:

@@ -1006,3 +1006,10 @@ def test_a_relative_clause_on_a_name_gives_it_no_sum(facts_of):
 def test_it_is_ready_to_buy_refers_despite_a_condition_on_the_verb(pipeline_roles):
     text = "Zorvex Corp said it is ready to purchase Borg Co from Tarvel Corp if the commission rejects the merger."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "seller": "Tarvel", "target": "Borg"}]
+
+
+def test_a_list_the_parser_hung_on_the_first_item_as_appositions_is_sold_whole(facts_of):
+    text = "Acme Corp said it planned to sell its Borg Inc handgun unit, Cyber Ltd, the Zorvex Corp truck operations, and other units."
+    surfaces = [ACME, BORG, CYBER, ("Zorvex Corp", "zorvex", "Organization"), ITS, ("it", "acme", "Organization", "pronoun")]
+    sales = [fact.roles for fact in facts_of(text, surfaces, "Acquisition")]
+    assert {"seller": "acme", "target": "borg"} in sales and {"seller": "acme", "target": "cyber"} in sales
