@@ -839,13 +839,19 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 def _antecedent(noun: Token) -> Token:
     """The noun a relative clause hung on ``noun`` is about: ``noun`` itself, or, where the
     parser hung the clause on a place closing an "of" phrase ("the Bass family of Fort Worth,
-    Texas, which holds a 24.9 pct stake"), the noun that place belongs to."""
+    Texas, which holds a 24.9 pct stake", "<Burns Fry Corp> of Toronto, which has received an
+    offer"), the noun or name that place belongs to: the one the "of" hangs on, else, where the
+    parser hung it elsewhere after a wire marker's bracket, the name the bracket closes."""
     token = noun
     while token.dep_ == "appos" and token.ent_type_ in _PLACE_LABELS:
         token = token.head
-    if token.ent_type_ in _PLACE_LABELS and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
-        return token.head.head
-    return noun
+    if token.ent_type_ not in _PLACE_LABELS or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return noun
+    link = token.head
+    if link.head.pos_ in ("NOUN", "PROPN"):
+        return link.head
+    closed = link.nbor(-1) if link.i > 1 and link.nbor(-1).text == ")" else None
+    return closed.nbor(-1) if closed is not None and closed.nbor(-1).pos_ == "PROPN" else noun
 
 
 def relative_antecedent(possessor: Token) -> Token | None:

@@ -1013,3 +1013,11 @@ def test_a_list_the_parser_hung_on_the_first_item_as_appositions_is_sold_whole(f
     surfaces = [ACME, BORG, CYBER, ("Zorvex Corp", "zorvex", "Organization"), ITS, ("it", "acme", "Organization", "pronoun")]
     sales = [fact.roles for fact in facts_of(text, surfaces, "Acquisition")]
     assert {"seller": "acme", "target": "borg"} in sales and {"seller": "acme", "target": "cyber"} in sales
+
+
+def test_a_relative_clause_on_the_place_after_a_name_is_about_the_name(facts_of, summary):
+    surfaces = [BORG, CYBER, ("Toronto", "toronto", "Place"), ("Ohio", "ohio", "Place")]
+    text = "He said one of the firms it is talking to is <Borg Inc> of Toronto, which has already received an offer from Cyber Ltd."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
+    text = "Borg Inc of Toronto, Ohio, which has already received an offer from Cyber Ltd, said it was happy."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
