@@ -876,7 +876,8 @@ def object_of(verb: Token) -> Token | None:
     be acquired", "Y signed a letter of intent to be acquired", "Y is a company owned by X"), or a
     wire-marked name right after it that the parser hung on it otherwise ("acquired <Y Inc> for 25
     mln dlrs", and "acquired (Y Inc)" where the wire's markers came as round brackets), or the
-    object of a verb conjoined to it without a subject of its own ("owns and operates WTRK-FM"). A
+    object of a verb conjoined to it without a subject of its own ("owns and operates WTRK-FM"), or
+    one written after a phrase of the verb (``_shifted_object``). A
     relative pronoun object, or subject of a passive relative clause, stands for the noun the clause
     modifies ("Y, which X acquired last year", "Y, which was snapped up by X")."""
     if is_passive(verb):
@@ -906,6 +907,20 @@ def object_of(verb: Token) -> Token | None:
             shared = next((c for c in child.children if c.dep_ == "dobj"), None)
             if shared is not None:
                 return shared
+    return _shifted_object(verb)
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """An object written after a phrase of the verb, which the parser, finding no object, hung
+    as an apposition inside that phrase; a possessive opens it ("will sell through its German
+    subsidiary, X, its controlling interest in Y to Z", "sold for four mln dlrs in cash and the
+    assumption of liabilities its Y subsidiary to a group")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for token in prep.subtree:
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+                return token
     return None
 
 

@@ -1021,3 +1021,9 @@ def test_a_relative_clause_on_the_place_after_a_name_is_about_the_name(facts_of,
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
     text = "Borg Inc of Toronto, Ohio, which has already received an offer from Cyber Ltd, said it was happy."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
+
+
+def test_an_object_written_after_a_phrase_of_the_verb_is_what_is_sold(facts_of, summary):
+    surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ITS, ("it", "acme", "Organization", "pronoun")]
+    text = "Acme Corp said it has sold for over four mln dlrs in cash, notes and the assumption of liabilities its Borg Inc subsidiary to a group."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
