@@ -1227,7 +1227,9 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     An "of" or "in" the parser hung on the verb right after its share object is the share's ("take
     control of Shaw's Supermarkets", "purchased 300,000 shares of preferred stock in X"); a count
     given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
-    that share.
+    that share. An "of" or "in" of a thing listed with the share is the share's too ("all of the
+    assets and some debts of its X subsidiary"), unless the share's own names whose it is ("89
+    pct of X's common stock, and a package of cash and securities for the balance": X's stock).
 
     Given the context, a part noun that heads a mention of its own ("its Texas oil assets", a
     business unit) is that thing, not a part of another ("Texas").
@@ -1247,8 +1249,9 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     for _ in range(3):
         if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
             break
-        holders = [current, *(child for child in current.children if child.dep_ == "relcl"), *current.conjuncts]
-        objects = sorted((obj for link in data["share_links"] for holder in holders for obj in prep_objects(holder, link)), key=lambda obj: obj.i)
+        objects = _linked_objects([current, *(child for child in current.children if child.dep_ == "relcl")], data["share_links"])
+        if not any(child.dep_ == "poss" and child.pos_ == "PROPN" for obj in objects for child in obj.children):
+            objects = sorted([*objects, *_linked_objects(current.conjuncts, data["share_links"])], key=lambda obj: obj.i)
         if not objects and token.dep_ == "dobj" and token.right_edge.i + 1 < len(token.doc):
             link = token.doc[token.right_edge.i + 1]
             if link.lower_ in data["share_links"] and link.head == token.head:
@@ -1267,6 +1270,11 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     if current is token and share_span is None:
         return token, None
     return current, share_span
+
+
+def _linked_objects(holders: Iterable[Token], links: Sequence[str]) -> list[Token]:
+    """The objects of the ``links`` prepositions on any of ``holders``, in text order."""
+    return sorted((obj for link in links for holder in holders for obj in prep_objects(holder, link)), key=lambda obj: obj.i)
 
 
 def _is_own_thing(ctx: Context | None, token: Token) -> bool:

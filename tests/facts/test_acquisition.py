@@ -1027,3 +1027,8 @@ def test_an_object_written_after_a_phrase_of_the_verb_is_what_is_sold(facts_of, 
     surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ITS, ("it", "acme", "Organization", "pronoun")]
     text = "Acme Corp said it has sold for over four mln dlrs in cash, notes and the assumption of liabilities its Borg Inc subsidiary to a group."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
+
+
+def test_a_share_is_of_its_own_object_before_those_of_things_listed_with_it(facts_of, summary):
+    text = "Acme Corp offered 48.50 dlrs cash per share for 89 pct of Borg Inc's common stock, and a package of cash and securities for the balance."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
