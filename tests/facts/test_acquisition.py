@@ -1032,3 +1032,9 @@ def test_an_object_written_after_a_phrase_of_the_verb_is_what_is_sold(facts_of, 
 def test_a_share_is_of_its_own_object_before_those_of_things_listed_with_it(facts_of, summary):
     text = "Acme Corp offered 48.50 dlrs cash per share for 89 pct of Borg Inc's common stock, and a package of cash and securities for the balance."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+
+
+def test_shares_sold_with_no_company_named_are_the_story_s_one_target(facts_of):
+    text = "Acme Corp agreed to buy Borg Inc for 135 dlrs a share. Cyber Ltd agreed to sell its class B shares to Acme Corp for 135 dlrs a share."
+    facts = [fact for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition") if fact.extractor == "acquisition.sale_of_shares"]
+    assert [(fact.roles, fact.status) for fact in facts] == [({"seller": "cyber", "target": "borg", "buyer": "acme"}, "agreed")]
