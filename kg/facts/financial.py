@@ -125,6 +125,24 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
         attributes["period"] = period
     trigger = move if move.pos_ == "NOUN" else metric
     yield _metric_fact(organization, trigger, verb, "financialmetric.change_only", confidence, attributes)
+    for root, size in _conjoined_changes(move, shares):
+        other = next((e for e in _organizations_at(ctx, root) if e != organization), None)
+        if other is not None:
+            attributes = {**attributes, "change": -abs(size) if change < 0 else abs(size)}
+            yield _metric_fact(other, trigger, verb, "financialmetric.change_only", confidence, attributes)
+
+
+def _conjoined_changes(move: Token, shares: list[tuple[Token, Any]]) -> list[tuple[Token, Any]]:
+    """Percentages conjoined to a rise or fall word's own, each a change of the same metric
+    ("with sales jumping 28% at Bebe and 32.2% at Acme": the 32.2% is a jump too)."""
+    return [pair for pair in shares if pair[0].dep_ == "conj" and move.i in (pair[0].head.i, pair[0].head.head.i)]
+
+
+def _organizations_at(ctx: Context, root: Token) -> list[str]:
+    """The organizations a conjoined change is "at" or "for" ("32.2% at Acme")."""
+    heads = [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(root, link)]
+    excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
+    return [e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded]
 
 
 def _whole_company_metric(metric: Token) -> bool:

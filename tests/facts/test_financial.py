@@ -88,6 +88,14 @@ def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
     assert [(fact.status, fact.attributes["change"]) for fact in projected] == [("expected", 0.15)]
 
 
+def test_a_change_conjoined_to_another_is_the_same_metric_s_at_its_own_organization(facts_of):
+    borg = ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Youth labels sold well, with sales jumping 28% at Acme Corp and 32.2% at Borg Inc.", [ACME, borg], "FinancialMetric")
+    assert sorted((fact.roles["organization"], fact.attributes["change"]) for fact in facts) == [("acme", 0.28), ("borg", 0.322)]
+    fell = facts_of("Profits fell 5% at Acme Corp and 7% at Borg Inc.", [ACME, borg], "FinancialMetric")
+    assert sorted((fact.roles["organization"], fact.attributes["change"]) for fact in fell) == [("acme", -0.05), ("borg", -0.07)]
+
+
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
     text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
