@@ -157,10 +157,14 @@ def _whole_company_metric(metric: Token) -> bool:
 
 def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | None:
     """The rise or fall word a metric's change hangs on: its verb ("sales fell"), the noun it
-    is "in" ("a 3% rise in sales"), or the comparative or adverb its copula takes ("sales were
-    higher", "sales were up 1%")."""
+    is "in" ("a 3% rise in sales") or names ("a 10% profit rise", "saw its sales sink by 8.8%",
+    where the parser took "sink" for a noun), or the comparative or adverb its copula takes
+    ("sales were higher", "sales were up 1%")."""
     if verb is None and metric.dep_ == "pobj" and metric.head.lower_ == "in":
         noun = metric.head.head
+        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
+    if metric.dep_ == "compound":
+        noun = metric.head
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
     if verb is None or metric.dep_ != "nsubj":
         return None

@@ -96,6 +96,18 @@ def test_a_change_conjoined_to_another_is_the_same_metric_s_at_its_own_organizat
     assert sorted((fact.roles["organization"], fact.attributes["change"]) for fact in fell) == [("acme", -0.05), ("borg", -0.07)]
 
 
+def test_a_metric_naming_a_rise_or_fall_noun_has_its_change(facts_of):
+    def changes(text: str) -> list[tuple[str, dict]]:
+        surfaces = [ACME, ("its", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")]
+        return [(fact.roles["organization"], fact.attributes) for fact in facts_of(text, surfaces, "FinancialMetric")]
+
+    assert changes("Acme Corp reported a 10% profit rise.") == [("acme", {"metric": "profit", "change": 0.1})]
+    assert changes("Acme Corp saw its same store sales sink by a larger-than-forecast 8.8% as it battled fierce competition.") == [
+        ("acme", {"metric": "sales", "change": -0.088})
+    ]
+    assert changes("Analysts expect a 3% sales rise.") == []
+
+
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
     text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
