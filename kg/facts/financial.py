@@ -125,11 +125,37 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
         attributes["period"] = period
     trigger = move if move.pos_ == "NOUN" else metric
     yield _metric_fact(organization, trigger, verb, "financialmetric.change_only", confidence, attributes)
+    for rival, noun, size in _rival_changes(ctx, move, shares):
+        if rival != organization:
+            yield _metric_fact(rival, noun, None, "financialmetric.change_only", confidence, {**attributes, "change": size})
     for root, size in _conjoined_changes(move, shares):
         other = next((e for e in _organizations_at(ctx, root) if e != organization), None)
         if other is not None:
             attributes = {**attributes, "change": -abs(size) if change < 0 else abs(size)}
             yield _metric_fact(other, trigger, verb, "financialmetric.change_only", confidence, attributes)
+
+
+def _rival_changes(ctx: Context, move: Token, shares: list[tuple[Token, Any]]) -> Iterator[tuple[str, Token, float]]:
+    """Changes of the same metric another organization posts in a clause joined to a rise or
+    fall verb, given as a bare rise or fall noun ("Toyota sales jumped 11% while rival Nissan
+    notched up a 10% increase"): the noun says no metric of its own ("a 3% rise in profits")."""
+    if move.pos_ != "VERB":
+        return
+    lex = lexicon()
+    rise, fall = frozenset(lex["rise_words"]), frozenset(lex["fall_words"])
+    for clause in move.children:
+        if clause.dep_ not in ("conj", "advcl") or clause.pos_ != "VERB":
+            continue
+        subject = subject_of(clause)
+        rival = next((e for e in resolve_all(ctx, [subject]) if ctx.type_of(e) == "Organization"), None) if subject is not None else None
+        if rival is None:
+            continue
+        for noun in clause.children:
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in rise | fall or any(child.dep_ == "prep" for child in noun.children):
+                continue
+            size = next((value for root, value in shares if root.head.i == noun.i), None)
+            if size is not None:
+                yield rival, noun, -abs(size) if noun.lemma_.lower() in fall else abs(size)
 
 
 def _conjoined_changes(move: Token, shares: list[tuple[Token, Any]]) -> list[tuple[Token, Any]]:

@@ -108,6 +108,17 @@ def test_a_metric_naming_a_rise_or_fall_noun_has_its_change(facts_of):
     assert changes("Analysts expect a 3% sales rise.") == []
 
 
+def test_a_rival_s_bare_rise_noun_joined_to_a_metric_s_change_is_that_metric_s(facts_of):
+    borg = ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Acme Corp sales jumped 11% in February while rival Borg Inc notched up a 10% increase.", [ACME, borg], "FinancialMetric")
+    assert sorted((fact.roles["organization"], fact.attributes["change"], fact.attributes["period"]) for fact in facts) == [
+        ("acme", 0.11, "February"),
+        ("borg", 0.1, "February"),
+    ]
+    own = facts_of("Acme Corp's profits rose 5% while Borg Inc posted a 3% rise in revenue.", [ACME, borg], "FinancialMetric")
+    assert sorted((fact.roles["organization"], fact.attributes["metric"]) for fact in own) == [("acme", "profit"), ("borg", "revenue")]
+
+
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
     text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
