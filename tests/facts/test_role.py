@@ -150,6 +150,11 @@ def test_an_untitled_person_of_or_from_a_firm_speaks_for_it(facts_of, summary):
     assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
 
 
+def test_a_title_from_a_firm_is_held_there(facts_of):
+    facts = facts_of('"It is a good bet," said John Smith, an investment analyst from Acme Corp.', [ACME, SMITH], "Role")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"person": "smith", "organization": "acme"}, {"title": "analyst"})]
+
+
 def test_an_untitled_person_of_a_place_lives_there(facts_of):
     """Near miss: "John Smith of Fort Worth" gives where he lives, not an employer."""
     surfaces = [SMITH, ("Fort Worth", "fort-worth", "Place")]
