@@ -45,6 +45,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a Role fact for every person whose title and organization the parse links."""
     people = role_types("Role")["person"]
     heads = token_heads(ctx.doc)
+    employers: dict[int, list[str]] = {}
     for i, person in enumerate(ctx.token_entity):
         if person is None or ctx.type_of(person) not in people or ctx.token_kind[i] == "pronoun":
             continue
@@ -57,6 +58,9 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if title is None:
                 continue
             organizations = _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
+            listed = _listed_before(ctx, title_token) if not organizations and title_token.i < token.i else None
+            if listed is not None and listed in employers:
+                organizations, extractor, confidence = employers[listed], "listed_title", 0.7
             if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
@@ -71,12 +75,37 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 if (organization, title) in seen:
                     continue
                 seen.add((organization, title))
+                employers.setdefault(_name_end(ctx, i), []).append(organization)
                 roles = {"person": person, "organization": organization}
                 status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
         if not seen:
             yield from _affiliations(ctx, person, token)
     yield from surface_facts(ctx, "Role")
+
+
+def _listed_before(ctx: Context, title: Token) -> int | None:
+    """The last token of the titled name a title before a name follows in a list ("its chairman,
+    Sir Phil Watts, and production chief Walter van der Vijver", "the company chairman, David
+    Cook, and president, Kenneth Anderson"): the title is held where that name's is."""
+    if any(child.dep_ == "det" for child in title.children):
+        return None
+    i = title.left_edge.i - 1
+    if i < 0 or ctx.tokens[i].lower_ != "and":
+        return None
+    i -= 1
+    if i >= 0 and ctx.tokens[i].text == ",":
+        i -= 1
+    person = ctx.token_entity[i] if i >= 0 else None
+    return i if person is not None and ctx.type_of(person) == "Person" else None
+
+
+def _name_end(ctx: Context, i: int) -> int:
+    """The last token of the name a person's token is part of."""
+    person = ctx.token_entity[i]
+    while i + 1 < len(ctx.token_entity) and ctx.token_entity[i + 1] == person:
+        i += 1
+    return i
 
 
 def _a_person_s(ctx: Context, title: Token) -> bool:

@@ -243,7 +243,17 @@ def test_a_listed_title_is_no_title_of_the_next_name(facts_of):
     text = "Acme Corp said its chairman, John Smith, and production chief Mary Belknap resigned."
     belknap = ("Mary Belknap", "belknap", "Person")
     titles = [(f.roles["person"], f.attributes["title"]) for f in facts_of(text, [ACME, SMITH, belknap], "Role")]
-    assert titles == [("smith", "chairman")]
+    assert sorted(titles) == [("belknap", "chief"), ("smith", "chairman")]
+
+
+def test_a_title_listed_after_a_titled_name_is_held_where_that_name_s_is(facts_of):
+    jones = ("Bob Jones", "jones", "Person")
+    text = "Acme Corp will sell its stake in Borg Inc to the company chairman, John Smith, and president, Bob Jones."
+    surfaces = [ACME, SMITH, jones, ("Borg Inc", "borg", "Organization")]
+    roles = [(f.roles["person"], f.roles["organization"], f.attributes["title"]) for f in facts_of(text, surfaces, "Role")]
+    assert sorted(roles) == [("jones", "acme", "president"), ("smith", "acme", "chairman")]
+    analyst = facts_of("Acme Corp's chairman, John Smith, and an analyst, Bob Jones, spoke.", [ACME, SMITH, jones], "Role")
+    assert [f.roles["person"] for f in analyst] == ["smith"]
 
 
 def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
