@@ -197,6 +197,9 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
         yield listed, "listed_apposition", 0.8
     if person.dep_ == "nsubj":
         yield from _comma_titles(person)
+    fragment = _fragment_title(person)
+    if fragment is not None:
+        yield fragment, "title_before_name", 0.75
     verb = person.head
     if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in lexicon()["role_verbs"]:
         for child in verb.children:
@@ -204,6 +207,25 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
                 yield child, "predicate", 0.7
         for obj in prep_objects(verb, "as"):
             yield obj, "predicate", 0.7
+
+
+def _fragment_title(person: Token) -> Token | None:
+    """A title phrase that ends right before a name the parser did not hang it on ("In London,
+    chairman of Belgian starch producer <Amylum NV> Pierre Callebaut told Reuters", the title
+    left on the words before the name): the outermost title the last word before the name is in,
+    its phrase running up to the name but for brackets (not from a sentence before), with no
+    comma inside (a list or an apposition), and held by no other name."""
+    doc = person.doc
+    start = person.left_edge.i
+    end = start - 1
+    while end >= 0 and doc[end].is_bracket:
+        end -= 1
+    if end < 0 or doc[end].is_punct:
+        return None
+    title = next((token for token in reversed([doc[end], *doc[end].ancestors]) if title_of(token) is not None), None)
+    if title is None or title.pos_ != "NOUN" or title.head.ent_type_ == "PERSON" or title.right_edge.i >= start:
+        return None
+    return None if any(token.text == "," for token in doc[title.i : start]) else title
 
 
 def _apposed_title(person: Token) -> Token:

@@ -279,3 +279,11 @@ def test_names_listed_after_a_plural_title_share_it_and_founders_described_first
     ]
     text = "Acme Corp's chairman, John Smith, and Mary Jones met."
     assert summary(facts_of(text, [ACME, SMITH, jones], "Role")) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+
+
+def test_a_title_phrase_the_parser_left_apart_right_before_the_name_is_its_title(facts_of):
+    text = "In London yesterday, chairman of Belgian starch producer <Acme Corp> John Smith told Reuters that his company would bid."
+    facts = facts_of(text, [ACME, SMITH, ("Reuters", "reuters", "Organization")], "Role")
+    assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
+    later = facts_of("Acme Corp hired a new chairman. John Smith said sales fell.", [ACME, SMITH], "Role")
+    assert [f.attributes.get("title") for f in later if f.extractor == "role.title_before_name"] == []
