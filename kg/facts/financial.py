@@ -206,7 +206,8 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     of the clause the noun sits in ("Wal-Mart saw a 3% rise in sales"; "BMW, which saw revenues
     rise 11%": the relative pronoun's antecedent), the one a rise or fall verb is "at" ("with
     sales jumping 28% at Bebe Stores"), the subject of the clause a "with"
-    phrase hangs on ("Chrysler was the only automaker to gain, with sales rising 8%"), or the
+    phrase hangs on, or on whose object it hangs ("Chrysler was the only automaker to gain, with
+    sales rising 8%", "Suzuki snapped up more business with sales improving 17.6%"), or the
     organization that said it first ("Nordstrom said same store sales were 9.3% higher"); not
     one quoted after the figure, as statistics offices are ("Retail sales dropped by 1%, the
     Office for National Statistics said"), nor a news agency."""
@@ -221,7 +222,10 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     else:
         heads = [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(move, link)]
         if move.dep_ == "pcomp" and move.head.lower_ == "with":
-            heads.extend(child for child in move.head.head.children if child.dep_ == "nsubj")
+            clause = move.head.head
+            if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "attr"):
+                clause = clause.head
+            heads.extend(child for child in clause.children if child.dep_ == "nsubj")
     excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
     return next((e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded), None)
 

@@ -84,6 +84,8 @@ def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
     assert changes("Youth labels sold well, with sales jumping 28% at clothing retailer Acme Corp.") == [
         ("acme", {"metric": "sales", "change": 0.28})
     ]
+    on_object = facts_of("Even the smaller Acme Corp snapped up a more business with sales improving 17.6% on a year ago.", [ACME], "FinancialMetric")
+    assert [(fact.roles["organization"], fact.attributes["change"]) for fact in on_object] == [("acme", 0.176)]
     projected = facts_of("Acme Corp is optimistic, projecting a 15% rise in net profits.", [ACME], "FinancialMetric")
     assert [(fact.status, fact.attributes["change"]) for fact in projected] == [("expected", 0.15)]
 
