@@ -42,9 +42,13 @@ _LINK_GAP = 3
 
 @register("FinancialMetric")
 def extract(ctx: Context) -> Iterator[Fact]:
-    """Yield a FinancialMetric fact for every metric noun with an owner and an amount."""
+    """Yield a FinancialMetric fact for every metric noun with an owner and an amount. An
+    ownerless metric with no organization named just before is that of the one organization
+    the story's metrics so far are all of ("GE's net profits were $5.37bn ... Net profit was up 6%
+    at $16.6bn", paragraphs later)."""
     metrics = lexicon()["metrics"]
     cache: dict[int, tuple[list[tuple[Token, Any]], list[tuple[Token, Any]], list[Span]]] = {}
+    owners: set[str] = set()
     for token in ctx.tokens_of(metrics):
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in metrics:
             continue
@@ -66,13 +70,18 @@ def extract(ctx: Context) -> Iterator[Fact]:
             if found is None:
                 found = _first(nearest(anchor, side, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
         if found is None:
-            yield from _change_only(ctx, token, verb, shares, dates)
+            for fact in _change_only(ctx, token, verb, shares, dates):
+                owners.add(fact.roles["organization"])
+                yield fact
             continue
         organization, confidence = _organization(ctx, token), 0.7
         if organization is None and _ownerless(token):
             organization, confidence = _salient_organization(ctx, token), 0.55
+            if organization is None and len(owners) == 1:
+                organization, confidence = next(iter(owners)), 0.5
         if organization is None:
             continue
+        owners.add(organization)
         amount_root, amount = found
         attributes: dict[str, Any] = {"metric": metrics[token.lower_], "amount": amount}
         rivals = metrics.keys() | set(lexicon()["price_nouns"])

@@ -150,6 +150,21 @@ def test_ownerless_metric_takes_the_organization_just_named(facts_of):
     ]
 
 
+def test_ownerless_metric_far_from_any_name_is_the_story_s_one_metric_owner(facts_of):
+    text = (
+        "Acme Corp's net profits were $5bn for the quarter. Growth was broad, said the chief executive. "
+        "Full year gains were less spectacular. Net profit was up 6% at $16.6bn."
+    )
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [(fact.roles["organization"], fact.attributes["amount"].value, fact.confidence) for fact in facts] == [
+        ("acme", 5_000_000_000.0, 0.7),
+        ("acme", 16_600_000_000.0, 0.5),
+    ]
+    borg = ("Borg Inc", "borg", "Organization")
+    two = facts_of(text.replace("Growth was broad", "Borg Inc's profits were $2bn"), [ACME, borg], "FinancialMetric")
+    assert [fact.attributes["amount"].value for fact in two if fact.attributes["amount"].value == 16_600_000_000.0] == []
+
+
 def test_ownerless_metric_takes_the_subject_before_a_name_given_as_an_example(facts_of):
     text = "Acme Corp posted a rise in profits thanks to clients like Borg Inc. Net profit was $12m in the quarter."
     facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
