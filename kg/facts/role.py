@@ -286,6 +286,9 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
             heads.append(subject)
     allowed = role_types("Role")["organization"]
     found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) in allowed]
+    if not found:
+        heads.extend(_named_after(title, person))
+        found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) in allowed]
     own = resolve(ctx, title)
     if own is not None and ctx.type_of(own) in allowed and own not in found:
         found.append(own)
@@ -294,6 +297,20 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+def _named_after(title: Token, person: Token) -> list[Token]:
+    """The name set in apposition right after a title's organisation given as a common noun,
+    which the parser hung on the person ("Hans Reckers, a board member of Germany's central
+    bank, the Bundesbank, said")."""
+    objects = [obj for link in lexicon()["title_links"] for obj in prep_objects(title, link)]
+    if not objects or any(obj.pos_ != "NOUN" for obj in objects):
+        return []
+    doc = title.doc
+    comma = title.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    return [child for child in person.children if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == comma + 1]
 
 
 def _capitalised_inside(title: Token) -> bool:

@@ -287,3 +287,10 @@ def test_a_title_phrase_the_parser_left_apart_right_before_the_name_is_its_title
     assert [(dict(f.roles), f.attributes["title"]) for f in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
     later = facts_of("Acme Corp hired a new chairman. John Smith said sales fell.", [ACME, SMITH], "Role")
     assert [f.attributes.get("title") for f in later if f.extractor == "role.title_before_name"] == []
+
+
+def test_a_title_s_organisation_named_in_apposition_after_its_common_noun(facts_of):
+    text = "But, John Smith, a board member of Germany's central bank, the Acme Bank, said trading should stay in Frankfurt."
+    surfaces = [SMITH, ("the Acme Bank", "acme", "Organization"), ("Germany", "germany", "Place/Country")]
+    facts = facts_of(text, surfaces, "Role")
+    assert [dict(f.roles) for f in facts] == [{"person": "smith", "organization": "acme"}]
