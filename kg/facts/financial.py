@@ -358,7 +358,9 @@ def _owner_heads(metric: Token) -> list[Token]:
     """The words that may say whose a metric is: its possessor, a name before it (or before the
     word before it: "BMW-brand sales"), "at"/"of" X
     ("sales at X"), the subject of a relative clause on it or its sum ("a writeoff of $40m that
-    it took"), and the subject of the verb that reports it."""
+    it took"), and the subject of the verb that reports it, with that subject's possessor when
+    it is a metric or a change of one ("Its profit rise included profits of $3.65bn", "its
+    profits were 40m rupees on sales which fell 8%")."""
     heads = [child for child in metric.children if child.dep_ in ("poss", "compound", "nmod")]
     heads.extend(inner for head in heads if head.dep_ == "compound" for inner in head.children if inner.dep_ == "compound")
     heads.extend(obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(metric, link))
@@ -372,6 +374,9 @@ def _owner_heads(metric: Token) -> list[Token]:
         subject = subject_of(metric)
         if subject is not None:
             heads.append(subject)
+            lex = lexicon()
+            if subject.lower_ in lex["metrics"] or subject.lemma_.lower() in {*lex["rise_words"], *lex["fall_words"]}:
+                heads.extend(child for child in subject.children if child.dep_ == "poss")
     return heads
 
 

@@ -121,6 +121,13 @@ def test_a_rival_s_bare_rise_noun_joined_to_a_metric_s_change_is_that_metric_s(f
     assert sorted((fact.roles["organization"], fact.attributes["metric"]) for fact in own) == [("acme", "profit"), ("borg", "revenue")]
 
 
+def test_a_metric_whose_verb_s_subject_is_a_possessed_metric_is_the_possessor_s(facts_of):
+    surfaces = [ACME, ("Its", "acme", "Organization", "pronoun")]
+    text = "Acme Corp made a record profit. Its profit rise for the year included profits of $3.65bn for the final quarter."
+    facts = facts_of(text, surfaces, "FinancialMetric")
+    assert [(fact.roles["organization"], fact.attributes["amount"].value) for fact in facts] == [("acme", 3_650_000_000.0)]
+
+
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
     text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
