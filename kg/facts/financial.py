@@ -140,8 +140,8 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
     for root, size in _conjoined_changes(move, shares):
         other = next((e for e in _organizations_at(ctx, root) if e != organization), None)
         if other is not None:
-            attributes = {**attributes, "change": -abs(size) if change < 0 else abs(size)}
-            yield _metric_fact(other, trigger, verb, "financialmetric.change_only", confidence, attributes)
+            shared = {**attributes, "change": -abs(size) if change < 0 else abs(size)}
+            yield _metric_fact(other, trigger, verb, "financialmetric.change_only", confidence, shared)
 
 
 def _rival_changes(ctx: Context, move: Token, shares: list[tuple[Token, Any]]) -> Iterator[tuple[str, Token, float]]:
@@ -175,7 +175,13 @@ def _conjoined_changes(move: Token, shares: list[tuple[Token, Any]]) -> list[tup
 
 def _organizations_at(ctx: Context, root: Token) -> list[str]:
     """The organizations a conjoined change is "at" or "for" ("32.2% at Acme")."""
-    heads = [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(root, link)]
+    return _metric_owners(ctx, [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(root, link)])
+
+
+def _metric_owners(ctx: Context, heads: list[Token]) -> list[str]:
+    """The organizations ``heads`` stand for that may own a metric: not of the
+    ``metric_owner_excluded_subtypes`` (news organisations and agencies report figures, they do
+    not post them)."""
     excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
     return [e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded]
 
@@ -235,8 +241,7 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
             if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "attr"):
                 clause = clause.head
             heads.extend(child for child in clause.children if child.dep_ == "nsubj")
-    excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
-    return next((e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded), None)
+    return next(iter(_metric_owners(ctx, heads)), None)
 
 
 def _verb_metrics(ctx: Context) -> Iterator[Fact]:
