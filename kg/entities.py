@@ -796,7 +796,7 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     if reference.dep_ == "poss" and not description:
         noun = reference.head
         if noun.dep_ == "appos":
-            return {noun.head.i}
+            return set() if _names_another(noun) else {noun.head.i}
         if noun.dep_ != "attr" or noun.head.lemma_ != "be":
             return set()
         return {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
@@ -1049,7 +1049,7 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
-    named = _conjoined_owner(span.root, window) or _main_clause_name(doc, span.root, window)
+    named = _conjoined_owner(span.root, window) or _apposed_owner(span.root, window) or _main_clause_name(doc, span.root, window)
     if named is not None:
         return named
     if span.root.dep_ == "dobj":
@@ -1099,6 +1099,23 @@ def _conjoined_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return next((m.entity_id for m in window if m.start <= first.idx < m.end), None)
+
+
+def _apposed_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
+    """The entity named right before a list item the possessive qualifies, when that item names
+    another entity of its own: "proceedings against X, its chief executive Y and ..." and "gas
+    giant X, its unit Y, ..." -> X. An apposition naming nothing describes the name itself ("X,
+    its biggest shareholder,"), which the possessive is then not (:func:`_clause_subjects`)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "appos" or not _names_another(noun):
+        return None
+    return next((m.entity_id for m in window if m.start <= noun.head.idx < m.end), None)
+
+
+def _names_another(noun: Token) -> bool:
+    """Whether an apposition is, or is followed by, a name of its own ("its chief executive Y",
+    "its unit Y"): a further item of a list rather than a description of what it follows."""
+    return noun.pos_ == "PROPN" or any(child.dep_ == "appos" and child.pos_ == "PROPN" for child in noun.children)
 
 
 def _main_clause_name(doc: Doc, pronoun: Token, window: Sequence[Mention]) -> str | None:

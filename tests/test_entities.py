@@ -598,6 +598,17 @@ def test_a_possessive_listed_after_a_name_is_that_name_s(nlp) -> None:
     assert _references(mentions) == [("its", "pronoun", "quintara"), ("its", "pronoun", "quintara")]
 
 
+def test_a_possessive_on_a_named_list_item_is_the_name_before_it_s(nlp) -> None:
+    text = "Regulators have begun proceedings against Acme Corp, its chief executive Jean Tarvel and chief operating officer Jean Quint."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("its", "pronoun", "acme")]
+    text = "The four companies named in the suit are gas giant Zorvex Corp, its unit Belknap Ltd, and state oil firm Quintara."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("its", "pronoun", "zorvex"), ("its unit", "description", "belknap")]
+    _, mentions = _resolve(nlp, "Quintara Corp sold Zorvex Inc, its biggest unit, to Tarvel Inc.")
+    assert _references(mentions) == [("its", "pronoun", "quintara")]
+
+
 def test_bidder_suitor_and_target_by_deal_side(nlp) -> None:
     text = (
         "Zorvex Holdings made a bid for Quintara Corp on Monday. The bidder said the target was worth more. "
