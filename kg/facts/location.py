@@ -71,9 +71,11 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
             continue
         token = ctx.tokens[i]
         described = [token] + [
-            child
+            noun
             for child in token.children
-            if child.dep_ in ("appos", "compound", "amod") and _company_noun(child, nouns) and ctx.entity_at(child) in (None, entity_id)
+            if child.dep_ in ("appos", "compound", "amod")
+            for noun in _kinds_of(child)
+            if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id)
         ]
         described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id))
         for noun in described:
@@ -147,7 +149,8 @@ def _describing_nouns(token: Token) -> list[Token]:
     ("US aircraft firm Boeing" parsed with the name as apposition), a plural one a name before
     it in a list is in apposition to ("US car firms General Motors and Ford"), the noun it
     modifies ("Sweden's Wallenberg group"), the predicate noun of a copula it is the subject
-    of ("X is the US's second-biggest firm"), a noun phrase set off after it that the parse
+    of ("X is the US's second-biggest firm"), the noun of what it is one of ("X, one of the
+    leading U.S. banks"), a noun phrase set off after it that the parse
     made a second object ("through <X Ltd>, an Australian firm"), and the noun a comma sets it
     off after when a comma or the sentence's end closes it too, however the parse hung it
     ("Germany's central bank, the Bundesbank, said"; not "at its European operations, GM is")."""
@@ -173,7 +176,15 @@ def _describing_nouns(token: Token) -> list[Token]:
         subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in lexicon()["description_participles"]
         if set_off_after(noun) == token.i and not subject and noun.i not in {t.i for t in found}:
             found.append(noun)
-    return found
+    return [kind for noun in found for kind in _kinds_of(noun)]
+
+
+def _kinds_of(noun: Token) -> list[Token]:
+    """The noun a describing word stands for: itself, or, for "one", the nouns of its "of"
+    phrase ("Yukos, one of Russia's biggest companies": "companies")."""
+    if noun.lower_ not in lexicon()["member_words"]:
+        return [noun]
+    return [kind for kind in prep_objects(noun, "of") if kind.pos_ == "NOUN"] or [noun]
 
 
 #: What may stand between a company's name and "of <place>": a comma, a wire marker's end, a bracket.

@@ -257,3 +257,8 @@ def test_subsidiaries_set_up_in_a_place_say_the_parent_operates_there(facts_of, 
         ("Location", {"entity": "acme", "place": "madrid"}, "active")
     ]
     assert facts_of("Acme Corp may sell a unit to a buyer in Spain.", [ACME, SPAIN], "Location") == []
+
+
+def test_a_name_one_of_a_placed_kind_of_company_is_placed(pipeline_roles):
+    assert pipeline_roles("Zorvex Corp, one of Russia's biggest companies, is near collapse.", "Location") == [{"entity": "Zorvex", "place": "Russia"}]
+    assert pipeline_roles("Zorvex Corp is one of the leading U.S. banks.", "Location") == [{"entity": "Zorvex", "place": "United States"}]
