@@ -298,7 +298,7 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
         text = _strip_title(text) if mention.type == "Person" else text
         place = _place_of(text) if mention.type == "Place" else None
         if mention.source == DEMONYM_SOURCE:
-            place = demonym_index().get(text)
+            place = demonym_index().get(text) or place
         company = _company_of(text) if mention.type == "Organization" else None
         key = f"place:{place.name}" if place else _key(text, mention.type)
         full = bracketed.get(mention.start)

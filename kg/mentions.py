@@ -285,7 +285,8 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """The country or state of a demonym that describes a company: "the Dutch group X",
     "Dutch brewer X", "X, the Dutch group", "X, a Californian wine company", "the Dutch group" (a
     description of a firm named elsewhere), and the first of a hyphened pair ("Anglo-Dutch giant
-    X", "German-US car firm X").
+    X", "German-US car firm X"), and a country's name written right before an organisation's
+    ("the US Federal Reserve", "the huge US Carnival Corporation": :func:`_country_before_name`).
 
     Only there, and before a country's government office ("French finance minister", "the British
     government"), does a nationality state a fact (where the firm is from, whom the office serves);
@@ -304,10 +305,12 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         place = demonyms.get(text)
         if i > 0 and text in tails and f"{texts[i - 1]} {text}" in demonyms:
             start, place = i - 1, demonyms[f"{texts[i - 1]} {text}"]
+        country = _country_before_name(texts, i, owner)
+        place = place or country
         if place is None or place.subtype not in ("Country", "State") or start in owner:
             continue
         token = tokens[i]
-        if token.dep_ not in {"amod", "compound"}:
+        if token.dep_ not in {"amod", "compound"} and country is None:
             continue
         head = token.head
         if head.i == i + 2 and texts[i + 1] == "-" and not token.whitespace_ and not tokens[i + 1].whitespace_:
@@ -322,6 +325,17 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if describes_name or describes_firm or describes_office:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found
+
+
+def _country_before_name(texts: Sequence[str], index: int, owner: Mapping[int, "_Candidate"]) -> Place | None:
+    """The country a word names when it stands, no part of any name, right before an
+    organisation's name ("the US Federal Trade Commission", "the US Disney Corporation"): it
+    describes the organisation as a demonym would."""
+    place = place_index().get(texts[index])
+    after = owner.get(index + 1)
+    if place is None or place.subtype != "Country" or after is None or after.type != "Organization" or after.start != index + 1:
+        return None
+    return place
 
 
 @functools.lru_cache(maxsize=1)
@@ -1640,9 +1654,8 @@ def _place_led_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     it when the rest is a company of the company file, or a name ending in a legal suffix whose
     first word the story writes on its own at least :data:`_OWN_NAME_USES` times. Firms whose
     names start with a country ("U.S. Bancorp", "Korea Shipping Corp", "Japan Fund") are written
-    whole each time and stay whole. The country is left a plain word, as a demonym before a name
-    would be, so that phrases around the name still read ("now part of the huge US Carnival
-    Corporation")."""
+    whole each time and stay whole. The country becomes a Place of its own, as a demonym before a
+    name does (:func:`_demonym_places`)."""
     texts = token_texts(doc)
     legal = _word_sets()["legal_suffixes"]
     result: list[_Candidate] = []

@@ -703,6 +703,7 @@ def test_the_models_organisation_ending_in_a_suffix_name_gives_the_whole_name(nl
 
 def test_a_place_before_a_known_organisation_is_no_part_of_its_name(nlp) -> None:
     assert _found(nlp, "Officials at the US Federal Reserve said rates would rise.") == [
+        ("US", "Place", "demonym"),
         ("Federal Reserve", "Organization", "vocab"),
     ]
 
@@ -1202,7 +1203,7 @@ def test_a_country_before_a_firm_the_story_names_alone_is_no_part_of_its_name(nl
 
 
 def test_a_country_before_a_known_company_is_no_part_of_its_name_but_a_country_firm_keeps_it(nlp) -> None:
-    assert [m.text for m in find_mentions(nlp("The US Disney Corporation will buy the new stock."))] == ["Disney Corporation"]
+    assert [m.text for m in find_mentions(nlp("The US Disney Corporation will buy the new stock."))] == ["US", "Disney Corporation"]
     assert [m.text for m in find_mentions(nlp("U.S. Bancorp said it bought Zorvex Corp."))] == ["U.S. Bancorp", "Zorvex Corp."]
 
 

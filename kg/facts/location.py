@@ -31,8 +31,9 @@ from kg.nlp import doc_tokens, set_off_after, token_heads, token_texts
 
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
 #: Modifiers that can place a named company without a company noun ("China's JD.com", "the
-#: U.S. Congress"); a compound only when it is a place name of its own.
-_NAME_MODIFIERS = ("amod", "poss", "compound")
+#: U.S. Congress"); a compound only when it is a place name of its own, and a noun modifier
+#: only when it is one right before the name ("the US Securities and Exchange Commission").
+_NAME_MODIFIERS = ("amod", "poss", "compound", "nmod")
 
 
 @register("Location")
@@ -91,7 +92,9 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                     continue
                 if ctx.entity_at(modifier) == entity_id and ctx.token_kind[modifier.i] == "name":
                     continue
-                if modifier.dep_ == "compound" and not is_company_noun and ctx.type_of(ctx.entity_at(modifier) or "") != "Place":
+                if modifier.dep_ in ("compound", "nmod") and not is_company_noun and ctx.type_of(ctx.entity_at(modifier) or "") != "Place":
+                    continue
+                if modifier.dep_ == "nmod" and not is_company_noun and (ctx.token_entity[modifier.i + 1] != entity_id or ctx.tokens[modifier.i + 1].is_punct):
                     continue
                 kind = "operations" if noun.lemma_.lower() in units else "headquarters"
                 for place in _based_places(ctx, modifier) or _places_of(ctx, modifier):

@@ -277,7 +277,10 @@ def surface(ctx: Context, sentence: Span) -> Surface:
             continue
         if entity_id is None and i > 0 and texts[i - 1] == "<" and tokens[i].is_upper:
             continue
-        if entity_id is not None:
+        if entity_id is not None and _describes_next_name(ctx, i):
+            entity_id = None
+            piece = text
+        elif entity_id is not None:
             piece = _SLOT.format(len(slots))
             if tokens[i].tag_ == "PRP$":
                 piece += " 's"
@@ -290,6 +293,23 @@ def surface(ctx: Context, sentence: Span) -> Surface:
         length += len(piece) + 1
         previous = entity_id
     return Surface(sentence, " ".join(parts), tuple(slots), tuple(offsets), tuple(token_ids))
+
+
+def _describes_next_name(ctx: Context, index: int) -> bool:
+    """Whether a one-word place describes the organisation named right after it ("the huge US
+    Carnival Corporation", "the US Federal Reserve"): the surface text gives its word, so that
+    patterns read past it as they read past "huge" ("now part of the huge US Carnival
+    Corporation")."""
+    entity_id = ctx.token_entity[index]
+    if entity_id is None or index + 1 >= len(ctx.tokens) or (index > 0 and ctx.token_entity[index - 1] == entity_id):
+        return False
+    after = ctx.token_entity[index + 1]
+    return (
+        after not in (None, entity_id)
+        and ctx.type_of(entity_id) == "Place"
+        and ctx.type_of(after) == "Organization"
+        and ctx.token_entity[ctx.tokens[index].head.i] == after
+    )
 
 
 def _bracketed_names(ctx: Context, texts: Sequence[str], sentence: Span) -> frozenset[int]:

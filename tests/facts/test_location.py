@@ -262,3 +262,12 @@ def test_subsidiaries_set_up_in_a_place_say_the_parent_operates_there(facts_of, 
 def test_a_name_one_of_a_placed_kind_of_company_is_placed(pipeline_roles):
     assert pipeline_roles("Zorvex Corp, one of Russia's biggest companies, is near collapse.", "Location") == [{"entity": "Zorvex", "place": "Russia"}]
     assert pipeline_roles("Zorvex Corp is one of the leading U.S. banks.", "Location") == [{"entity": "Zorvex", "place": "United States"}]
+
+
+def test_a_country_written_before_a_name_places_it(pipeline_roles):
+    """The country is no part of the name; it still describes the firm, and "part of" still reads past it."""
+    text = "Acme Cruises Ltd is now part of the huge US Zorvex Corporation. Zorvex said so. Zorvex shares fell. Analysts like Zorvex."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "United States"}]
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Acme Cruises", "owner": "Zorvex"}]
+    text = "The US Zorvex Corp fined Acme Corp. Zorvex said so. Zorvex shares fell. Analysts like Zorvex. The US economy grew."
+    assert {"entity": "Zorvex", "place": "United States"} in pipeline_roles(text, "Location")
