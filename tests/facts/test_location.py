@@ -271,3 +271,10 @@ def test_a_country_written_before_a_name_places_it(pipeline_roles):
     assert pipeline_roles(text, "Ownership") == [{"owned": "Acme Cruises", "owner": "Zorvex"}]
     text = "The US Zorvex Corp fined Acme Corp. Zorvex said so. Zorvex shares fell. Analysts like Zorvex. The US economy grew."
     assert {"entity": "Zorvex", "place": "United States"} in pipeline_roles(text, "Location")
+
+
+def test_a_placed_facility_of_a_named_company(facts_of):
+    boston = ("Boston", "boston", "Place/City")
+    text = "John Smith, managing partner of the Boston office of Acme Corp, was named chairman."
+    facts = facts_of(text, [ACME, boston, ("John Smith", "smith", "Person")], "Location")
+    assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "boston"}, {"kind": "operations"})]
