@@ -278,3 +278,12 @@ def test_a_placed_facility_of_a_named_company(facts_of):
     text = "John Smith, managing partner of the Boston office of Acme Corp, was named chairman."
     facts = facts_of(text, [ACME, boston, ("John Smith", "smith", "Person")], "Location")
     assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "boston"}, {"kind": "operations"})]
+
+
+def test_a_presence_in_a_place_is_operations_there_whatever_the_verb(facts_of, summary):
+    """Enhancing a presence says there is one: the state holds, not the plan."""
+    facts = facts_of("Acme Corp already has a presence in Spain.", [ACME, SPAIN], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    assert facts[0].attributes == {"kind": "operations"}
+    facts = facts_of("Acme Corp said the deal would enhance its presence in Spain.", [ACME, SPAIN, ("its", "acme", "Organization", "pronoun")], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
