@@ -1405,6 +1405,8 @@ class _Slots:
             if obj is None or unshare(obj, self.ctx)[0] is obj:
                 return []
             return [child for child in obj.children if child.dep_ == "poss"]
+        if slot == "share_holder":
+            return self._share_holders(trigger)
         if slot == "poss":
             found = [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
             verb = governing_verb(event_head(trigger))
@@ -1459,6 +1461,34 @@ class _Slots:
                 return [verb.head]
             return []
         return self.preposition(slot, trigger)
+
+    def _share_holders(self, trigger: Token) -> list[Token]:
+        """Who holds the share a trigger is about, as a participle on it says ("X agreed to buy
+        the 30 pct stake in Y held by Z": Z), or one the parser hung on the company shared
+        with no comma between ("an offer for the 24 pct of Y held by Z"; "5 pct of Y, owned by
+        Z" says who owns Y); "the 45 pct of Y not owned by X" is the rest of what X holds, and "a
+        stake in assets once owned by X" no longer X's."""
+        if self.frame.pos == "VERB":
+            obj = object_of(trigger)
+            shares = [obj] if obj is not None else []
+        else:
+            shares = [obj for link in _OBJECT_LINKS for obj in prep_objects(trigger, link)]
+        participles, former = frozenset(triggers()["holding_participles"]), frozenset(lexicon()["former_modifiers"])
+        found = []
+        for share in shares:
+            whole, span = unshare(share, self.ctx)
+            if span is None:
+                continue
+            for holder in (share, whole):
+                for participle in holder.children:
+                    if (
+                        participle.dep_ == "acl"
+                        and participle.lemma_.lower() in participles
+                        and not any(c.dep_ == "neg" or c.lower_ in former for c in participle.children)
+                        and (holder.i == share.i or participle.nbor(-1).text != ",")
+                    ):
+                        found += prep_objects(participle, "by")
+        return found
 
     def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger, and for a noun on a number standing for it

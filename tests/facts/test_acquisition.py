@@ -840,6 +840,18 @@ def test_the_holder_of_a_stake_bought_is_its_seller(facts_of, summary):
     assert summary(own) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
 
 
+def test_who_holds_the_share_bought_as_a_participle_says_is_its_seller(facts_of, summary):
+    def roles(text: str) -> list[dict]:
+        return [dict(fact.roles) for fact in facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition")]
+
+    assert roles("Acme Corp agreed to buy the 30 pct stake in Borg Inc held by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
+    assert roles("Acme Corp completed its acquisition of the 40 pct of Borg Inc owned by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
+    assert roles("Acme Corp said that it had made an offer for the 24 pct of Borg Inc held by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
+    assert roles("Acme Corp agreed to buy the 45 pct of Borg Inc not held by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
+    assert roles("Acme Corp bought 5 pct of Borg Inc, owned by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
+    assert roles("Acme Corp agreed to buy the 30 pct stake in Borg Inc once held by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
+
+
 def test_a_company_formed_for_a_deal_stands_for_its_founder(facts_of, summary):
     bought = facts_of("Acme Corp said it agreed to be acquired by a company formed by Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(bought) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
