@@ -892,6 +892,17 @@ def test_gaining_control_of_a_company_buys_it(facts_of, summary):
     assert facts_of("Acme Corp gained market share from Borg Inc.", [ACME, BORG], "Acquisition") == []
 
 
+def test_seeking_control_of_a_company_is_a_bid_for_it(facts_of, summary):
+    def read(text: str) -> list:
+        return summary(facts_of(text, [ACME, BORG, ("he", "acme", "Organization", "pronoun")], "Acquisition"))
+
+    assert read("Acme Corp disclosed he holds a 7.2 pct stake and is considering seeking control of Borg Inc.") == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "considering")
+    ]
+    assert read("Acme Corp will seek control of Borg Inc.") == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+    assert read("Acme Corp seeks control over its costs at Borg Inc.") == []
+
+
 def test_the_noun_phrase_for_puts_before_an_infinitive_is_its_subject(pipeline_roles):
     text = "Tarvel Corp called a meeting to vote on its agreement for Zorvex Ltd and Quintara Holdings Ltd to acquire a 43 pct interest in the company."
     assert pipeline_roles(text, "Acquisition") == [
