@@ -1832,7 +1832,10 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
     the rest of the document: when this type's facts (``found``) and the frame assignments that
     fell short name exactly one entity in that role, other than the fact's own ("the German group
     may raise its bid" in a story whose one bid target is the LSE), and none of the fact's own
-    (a bidder the story also names as a target is likely misread).
+    (a bidder the story also names as a target is likely misread). When they name several, the
+    facts that fill a role the fact fills too may name one: a bidder's bid is for the one
+    company the story's bidders bid for, not for a unit a bidder sells ("X may launch a cash
+    bid" where Y bids for the LSE and may sell Clearstream).
 
     Parameters
     ----------
@@ -1849,6 +1852,25 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
         At confidence 0.5 at most.
     """
     pending = _pending(ctx, fact_type)
+    story = _story_roles(found, pending)
+    for frame, token, assignment in pending:
+        missing = [role for role in frame.story_roles if role not in assignment]
+        if len(missing) != 1 or _left_unnamed(frame, token, missing[0]):
+            continue
+        own = {entity_id for ids in assignment.values() for entity_id in ids}
+        named = story.get(missing[0], set()) - own
+        if len(named) > 1:
+            alike = _story_roles([fact for fact in found if fact.roles.keys() & assignment.keys()], [entry for entry in pending if entry[2].keys() & assignment.keys()])
+            named = alike.get(missing[0], set()) - own
+        completed = {**assignment, missing[0]: sorted(named)}
+        if len(named) == 1 and not story.get(missing[0], set()) & own and _satisfied(frame, completed):
+            fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
+            if fact is not None and (frame.story_needs is None or frame.story_needs in fact.attributes):
+                yield fact
+
+
+def _story_roles(found: Sequence[Fact], pending: Sequence[tuple[Frame, Token, dict[str, list[str]]]]) -> dict[str, set[str]]:
+    """Role -> the entities the document's facts and short assignments fill it with."""
     story: dict[str, set[str]] = {}
     for fact in found:
         for role, value in fact.roles.items():
@@ -1857,17 +1879,7 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
     for frame, _, assignment in pending:
         for role in frame.story_roles:
             story.setdefault(role, set()).update(assignment.get(role, ()))
-    for frame, token, assignment in pending:
-        missing = [role for role in frame.story_roles if role not in assignment]
-        if len(missing) != 1 or _left_unnamed(frame, token, missing[0]):
-            continue
-        own = {entity_id for ids in assignment.values() for entity_id in ids}
-        named = story.get(missing[0], set()) - own
-        completed = {**assignment, missing[0]: sorted(named)}
-        if len(named) == 1 and not story.get(missing[0], set()) & own and _satisfied(frame, completed):
-            fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
-            if fact is not None and (frame.story_needs is None or frame.story_needs in fact.attributes):
-                yield fact
+    return story
 
 
 def _left_unnamed(frame: Frame, token: Token, role: str) -> bool:

@@ -576,6 +576,13 @@ def test_a_story_with_two_targets_lends_none(facts_of, summary):
     assert ("borg", "acme") not in [(f.roles.get("buyer"), f.roles.get("target")) for f in facts]
 
 
+def test_a_bid_borrows_the_one_target_the_story_s_bidders_name_not_a_unit_sold(facts_of, summary):
+    zeta = ("Zeta Corp", "zeta", "Organization")
+    text = "Cyber Ltd made an offer for Acme Corp and may sell its Zeta Corp unit. Borg Inc is ready to launch a cash bid."
+    facts = facts_of(text, [ACME, BORG, CYBER, zeta, ("its", "cyber", "Organization", "pronoun")], "Acquisition")
+    assert ("borg", "acme") in [(f.roles.get("buyer"), f.roles.get("target")) for f in facts]
+
+
 def test_the_relative_pronoun_of_a_passive_clause_is_the_noun_it_modifies(facts_of, summary):
     text = "The winner was a little-known firm, Borg Inc, which was snapped up days later by Acme Corp."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
