@@ -576,6 +576,12 @@ def test_a_story_with_two_targets_lends_none(facts_of, summary):
     assert ("borg", "acme") not in [(f.roles.get("buyer"), f.roles.get("target")) for f in facts]
 
 
+def test_who_would_entertain_an_offer_is_not_its_bidder(facts_of):
+    pronouns = [("it", "cyber", "Organization", "pronoun"), ("its", "cyber", "Organization", "pronoun")]
+    facts = facts_of("Cyber Ltd said it would entertain any offer for its Borg Inc unit.", [BORG, CYBER, *pronouns], "Acquisition")
+    assert [fact.roles for fact in facts if fact.roles.get("buyer") == "cyber"] == []
+
+
 def test_a_bid_borrows_the_one_target_the_story_s_bidders_name_not_a_unit_sold(facts_of, summary):
     zeta = ("Zeta Corp", "zeta", "Organization")
     text = "Cyber Ltd made an offer for Acme Corp and may sell its Zeta Corp unit. Borg Inc is ready to launch a cash bid."
