@@ -381,6 +381,9 @@ class Frame:
     #: The attribute a fact must state when a story role filled it ("hold a stake of 28.1%"
     #: is a stake in the story's company; "its dual-ownership structure" is none).
     story_needs: str | None = None
+    #: The attribute every fact of the frame must state ("its 14 pct interest in Y" is a
+    #: holding; "its interest in Y" may be a wish).
+    needs: str | None = None
     #: Whether the trigger's sentence must name no deal of another type (``deal_words``): "X
     #: signed an agreement with Y to buy Z" is a purchase, not a partnership.
     dealless: bool = False
@@ -424,6 +427,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 plural_require=tuple(raw.get("plural_require", ())),
                 unnamed_object=bool(raw.get("unnamed_object", False)),
                 story_needs=raw.get("story_needs"),
+                needs=raw.get("needs"),
                 dealless=bool(raw.get("dealless", False)),
                 cooperative=bool(raw.get("cooperative", False)),
             )
@@ -1922,6 +1926,8 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
         if value is not None:
             attributes[name] = value
     if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
+        return None
+    if frame.needs is not None and frame.needs not in attributes:
         return None
     if frame.standing and _said_former(token):
         return None

@@ -21,6 +21,17 @@ def test_owns_a_stake_gives_the_share(facts_of, summary):
     assert facts[0].attributes == {"share": 0.56}
 
 
+def test_a_stated_interest_in_a_company_is_held_whatever_governs_it(facts_of):
+    surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun"), ("Zorvex Ltd", "zorvex", "Organization")]
+
+    def held(text: str) -> list[tuple[dict, str, float | None]]:
+        return [(dict(f.roles), f.status, f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+
+    assert held("Acme Corp's principal asset continues to be its 14 pct interest in Borg Inc.") == [({"owned": "borg", "owner": "acme"}, "active", 0.14)]
+    assert held("Zorvex Ltd failed to make an offer for Acme Corp's 72 pct interest in Borg Inc.") == [({"owned": "borg", "owner": "acme"}, "active", 0.72)]
+    assert held("Acme Corp said its interest in Borg Inc is growing.") == []
+
+
 def test_owned_by_participle_with_share(facts_of, summary):
     facts = facts_of("Borg Inc, owned 41.9 pct by Acme Corp, is considering a merger.", [ACME, BORG], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
