@@ -38,6 +38,8 @@ _VERB_LINKS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
 _AMOUNT_DISTANCE = (4, 3)
 #: Tokens that may stand between a metric's link word and its amount ("of about $2bn").
 _LINK_GAP = 3
+#: How far past a paid sum's root a penalty noun may sit ("a $1.5m (£799,000) fine").
+_PURPOSE_GAP = 4
 
 
 @register("FinancialMetric")
@@ -94,6 +96,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
             attributes["period"] = period
         yield _metric_fact(organization, token, verb, "financialmetric.reported", confidence, attributes)
     yield from _verb_metrics(ctx)
+    yield from _payments(ctx)
 
 
 def _metric_fact(organization: str, metric: Token, verb: Token | None, extractor: str, confidence: float, attributes: dict[str, Any]) -> Fact:
@@ -269,6 +272,54 @@ def _verb_metrics(ctx: Context) -> Iterator[Fact]:
         if period is not None:
             attributes["period"] = period
         yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.verb", 0.65, "completed", attributes)
+
+
+def _payments(ctx: Context) -> Iterator[Fact]:
+    """A sum an organization pays to settle a case or as a penalty, which the gold counts as the
+    story's figure ("Wal-Mart has agreed to pay a total of $14.5m to settle a lawsuit", "agreed to
+    pay a $1.5m fine"): the sum is the object of "pay" (or of "a total of", "a fine of"), and a
+    purpose word of ``payment_purposes`` names the metric. "Paid $50m for Y" is a price."""
+    lex = lexicon()
+    purposes: Mapping[str, str] = lex["payment_purposes"]
+    for token in ctx.tokens_of(lex["payment_verbs"]):
+        if token.pos_ != "VERB" or any(child.dep_ == "prt" for child in token.children):
+            continue
+        money = sentence_values(values.money_spans, token.sent, ctx.dollar)
+        found = next(((root, value) for root, value in money if _paid_sum(token, root)), None)
+        subject = subject_of(token)
+        if found is None or subject is None:
+            continue
+        metric = _payment_purpose(token, found[0], purposes)
+        organization = next(iter(_metric_owners(ctx, [subject])), None)
+        if metric is None or organization is None:
+            continue
+        attributes: dict[str, Any] = {"metric": metric, "amount": found[1]}
+        yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.payment", 0.6, "completed", attributes)
+
+
+def _paid_sum(pay: Token, root: Token) -> bool:
+    """Whether a sum is what "pay" pays: its object, or the "of" of its object ("a total of $14.5m")."""
+    if root.i < pay.i:
+        return False
+    if root.head.i == pay.i and root.dep_ == "dobj":
+        return True
+    link = root.head
+    return root.dep_ == "pobj" and link.lower_ == "of" and link.head.head.i == pay.i and link.head.dep_ == "dobj"
+
+
+def _payment_purpose(pay: Token, root: Token, purposes: Mapping[str, str]) -> str | None:
+    """The metric a payment's purpose names: a penalty noun from "pay" to just after the sum ("a
+    $125m fine") or "in" one ("$13m in criminal penalties"), else an infinitive on "pay" ("to
+    settle a lawsuit")."""
+    doc = pay.doc
+    near = [*doc[pay.i + 1 : min(root.i + _PURPOSE_GAP, pay.sent.end)], *prep_objects(pay, "in")]
+    for word in near:
+        if word.pos_ in ("NOUN", "ADJ") and word.lower_ in purposes:
+            return purposes[word.lower_]
+    for clause in pay.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in purposes:
+            return purposes[clause.lemma_.lower()]
+    return None
 
 
 def _level_reached(metric: Token, verb: Token | None, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:

@@ -302,3 +302,17 @@ def test_a_whole_company_figure_with_no_owner_is_the_story_company_s(facts_of):
     assert [(fact.roles, fact.attributes["change"], fact.attributes["period"]) for fact in facts] == [({"organization": "acme"}, 0.01, "2004")]
     text = "Acme Corp's profits fell 9% to £6.2bn. Retail sales were up 1% in 2004, the statistics office said."
     assert [fact.attributes["metric"] for fact in facts_of(text, [ACME], "FinancialMetric")] == ["profit"]
+
+
+def test_a_sum_paid_to_settle_or_as_a_fine_is_a_metric(facts_of):
+    def read(text: str) -> list[tuple[str, Amount, str]]:
+        facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
+        return [(fact.attributes["metric"], fact.attributes["amount"], fact.status) for fact in facts]
+
+    assert read("Acme Corp has agreed to pay a total of $14.5m to settle a lawsuit over its sales.") == [
+        ("settlement payment", Amount(14_500_000.0, "USD"), "agreed")
+    ]
+    assert read("Acme Corp has agreed to pay a $1.5m fine for bribing an official.") == [("fine", Amount(1_500_000.0, "USD"), "agreed")]
+    assert read("Acme Corp agreed to pay $13m in criminal penalties.") == [("fine", Amount(13_000_000.0, "USD"), "agreed")]
+    assert read("Acme Corp will pay 40 mln dlrs for Borg Inc.") == []
+    assert read("Acme Corp will pay off a $27m tax bill.") == []
