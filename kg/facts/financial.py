@@ -52,7 +52,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     cache: dict[int, tuple[list[tuple[Token, Any]], list[tuple[Token, Any]], list[Span]]] = {}
     owners: set[str] = set()
     for token in ctx.tokens_of(metrics):
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in metrics:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in metrics or _qualifier(token):
             continue
         sentence = token.sent
         if sentence.start not in cache:
@@ -97,6 +97,19 @@ def extract(ctx: Context) -> Iterator[Fact]:
         yield _metric_fact(organization, token, verb, "financialmetric.reported", confidence, attributes)
     yield from _verb_metrics(ctx)
     yield from _payments(ctx)
+
+
+def _qualifier(metric: Token) -> bool:
+    """Whether a metric word only qualifies another noun, which names something else ("a sales
+    price of 405 mln dlrs", "a profit share worth £52", "its 1988 earnings estimate"): not a
+    metric ("sales volume"), a noun of ``metric_heads`` ("its dividend payment") nor a rise or
+    fall of one ("a 10% profit rise")."""
+    head = metric.head
+    if metric.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    lex = lexicon()
+    kept = {*lex["metrics"], *lex["metric_heads"]}
+    return head.lower_ not in kept and head.lemma_.lower() not in {*lex["rise_words"], *lex["fall_words"]}
 
 
 def _metric_fact(organization: str, metric: Token, verb: Token | None, extractor: str, confidence: float, attributes: dict[str, Any]) -> Fact:

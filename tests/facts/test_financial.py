@@ -316,3 +316,13 @@ def test_a_sum_paid_to_settle_or_as_a_fine_is_a_metric(facts_of):
     assert read("Acme Corp agreed to pay $13m in criminal penalties.") == [("fine", Amount(13_000_000.0, "USD"), "agreed")]
     assert read("Acme Corp will pay 40 mln dlrs for Borg Inc.") == []
     assert read("Acme Corp will pay off a $27m tax bill.") == []
+
+
+def test_a_metric_word_qualifying_another_noun_names_no_metric(facts_of):
+    def amounts(text: str) -> list[Amount]:
+        surfaces = [ACME, ("its", "acme", "Organization", "pronoun")]
+        return [fact.attributes["amount"] for fact in facts_of(text, surfaces, "FinancialMetric")]
+
+    assert amounts("Acme Corp agreed a sales price of 405 mln dlrs for the shopping centers.") == []
+    assert amounts("Acme Corp raised its 1988 earnings estimate to 1.05 dlrs a share.") == []
+    assert amounts("Acme Corp said it would lift its 2004 dividend payment to 70 euro cents.") == [Amount(0.7, "EUR")]
