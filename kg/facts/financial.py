@@ -64,7 +64,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
         money, shares, dates = cache[sentence.start]
         verb = _verb(token)
         anchors = [token] if verb is None else [token, verb]
-        found = _level_reached(token, verb, money) or _linked_amount(token, money)
+        found = _level_reached(token, verb, money) or _noun_level(token, money) or _linked_amount(token, money)
         own = [pair for pair in money if _closest_metric(pair[0], metrics, token)]
         after = [pair for pair in own if pair[0].i > token.i]
         inside = [pair for pair in own if pair[0].i < token.i and (token.is_ancestor(pair[0]) or _amount_in(token, pair[0]))]
@@ -352,6 +352,22 @@ def _level_reached(metric: Token, verb: Token | None, money: list[tuple[Token, A
         if found is not None:
             return found
     return None
+
+
+def _noun_level(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
+    """The amount a rise or fall noun takes the metric it is "in" to, whether the parse hangs the
+    "to" on the noun or on the verb that has the noun ("posting a 52% rise in profits for the year
+    to £198m", "blamed ... for a 1% fall in profits in its UK retail division to £1.13bn")."""
+    link = metric.head
+    if metric.dep_ != "pobj" or link.lower_ != "in":
+        return None
+    move = link.head
+    lex = lexicon()
+    if move.pos_ != "NOUN" or move.lemma_.lower() not in {*lex["rise_words"], *lex["fall_words"]}:
+        return None
+    verb = next((ancestor for ancestor in move.ancestors if ancestor.pos_ in ("VERB", "AUX")), None)
+    targets = [obj for holder in (move, verb) if holder is not None for obj in prep_objects(holder, "to") if obj.i > metric.i]
+    return next(((root, value) for root, value in money if root in targets), None)
 
 
 def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:

@@ -326,3 +326,8 @@ def test_a_metric_word_qualifying_another_noun_names_no_metric(facts_of):
     assert amounts("Acme Corp agreed a sales price of 405 mln dlrs for the shopping centers.") == []
     assert amounts("Acme Corp raised its 1988 earnings estimate to 1.05 dlrs a share.") == []
     assert amounts("Acme Corp said it would lift its 2004 dividend payment to 70 euro cents.") == [Amount(0.7, "EUR")]
+
+
+def test_the_level_a_rise_noun_takes_a_metric_to(facts_of):
+    facts = facts_of("Acme Corp beat forecasts, posting a 52% rise in profits for the year to £198m from £130m.", [ACME], "FinancialMetric")
+    assert [(fact.attributes["amount"], fact.attributes["change"]) for fact in facts] == [(Amount(198_000_000.0, "GBP"), 0.52)]
