@@ -372,15 +372,30 @@ def _noun_level(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, A
 
 def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
     """The amount written right after a metric and a link word ("losses of three mln dlrs",
-    "sales of about $2bn"), whatever the parse attached it to."""
+    "sales of about $2bn"), or after the period between them ("had sales for the year ended Jan
+    31, 1987 of about 2.2 mln dlrs"), whatever the parse attached it to."""
     doc = metric.doc
-    if metric.i + 1 >= len(doc) or doc[metric.i + 1].lower_ not in lexicon()["metric_amount_links"]:
+    link = _after_period(metric)
+    if link >= len(doc) or doc[link].lower_ not in lexicon()["metric_amount_links"]:
         return None
-    window = range(metric.i + 2, min(metric.i + 2 + _LINK_GAP, len(doc)))
+    window = range(link + 1, min(link + 1 + _LINK_GAP, len(doc)))
     for root, value in money:
         if any(i in window for i in range(root.left_edge.i, root.i + 1)):
             return root, value
     return None
+
+
+def _after_period(metric: Token) -> int:
+    """The index of the word after a metric, or after the period phrase that follows it ("sales
+    for the three months to December of ...": the "of")."""
+    doc = metric.doc
+    after = metric.i + 1
+    links = frozenset(lexicon()["metric_period_links"])
+    if after + 1 < len(doc) and doc[after].lower_ in links and doc[after].head.i == metric.i and doc[after + 1].ent_type_ == "DATE":
+        after += 1
+        while after < len(doc) and doc[after].ent_type_ == "DATE":
+            after += 1
+    return after
 
 
 def _closest_metric(root: Token, words: Collection[str], metric: Token) -> bool:

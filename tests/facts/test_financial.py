@@ -331,3 +331,8 @@ def test_a_metric_word_qualifying_another_noun_names_no_metric(facts_of):
 def test_the_level_a_rise_noun_takes_a_metric_to(facts_of):
     facts = facts_of("Acme Corp beat forecasts, posting a 52% rise in profits for the year to £198m from £130m.", [ACME], "FinancialMetric")
     assert [(fact.attributes["amount"], fact.attributes["change"]) for fact in facts] == [(Amount(198_000_000.0, "GBP"), 0.52)]
+
+
+def test_an_amount_after_the_period_phrase_of_a_metric(facts_of):
+    facts = facts_of("Acme Corp had sales for the year ended Jan 31, 1987 of about 2.2 mln dlrs.", [ACME], "FinancialMetric")
+    assert [fact.attributes["amount"] for fact in facts] == [Amount(2_200_000.0, "USD")]
