@@ -460,7 +460,8 @@ def _owner_heads(metric: Token) -> list[Token]:
     ("sales at X"), the subject of a relative clause on it or its sum ("a writeoff of $40m that
     it took"), and the subject of the verb that reports it, with that subject's possessor when
     it is a metric or a change of one ("Its profit rise included profits of $3.65bn", "its
-    profits were 40m rupees on sales which fell 8%")."""
+    profits were 40m rupees on sales which fell 8%"); a metric conjoined to the verb's object has
+    that subject too ("Intelsa has 2,400 employees and annual sales of 117 mln dlrs")."""
     heads = [child for child in metric.children if child.dep_ in ("poss", "compound", "nmod")]
     heads.extend(inner for head in heads if head.dep_ == "compound" for inner in head.children if inner.dep_ == "compound")
     heads.extend(obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(metric, link))
@@ -470,8 +471,9 @@ def _owner_heads(metric: Token) -> list[Token]:
         for clause in noun.children if clause.dep_ == "relcl"
         for subject in clause.children if subject.dep_ == "nsubj"
     )
-    if metric.dep_ in ("dobj", "pobj", "attr"):
-        subject = subject_of(metric)
+    carrier = metric.head if metric.dep_ == "conj" and metric.head.dep_ in ("dobj", "attr") else metric
+    if carrier.dep_ in ("dobj", "pobj", "attr"):
+        subject = subject_of(carrier)
         if subject is not None:
             heads.append(subject)
             lex = lexicon()

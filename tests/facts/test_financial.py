@@ -336,3 +336,9 @@ def test_the_level_a_rise_noun_takes_a_metric_to(facts_of):
 def test_an_amount_after_the_period_phrase_of_a_metric(facts_of):
     facts = facts_of("Acme Corp had sales for the year ended Jan 31, 1987 of about 2.2 mln dlrs.", [ACME], "FinancialMetric")
     assert [fact.attributes["amount"] for fact in facts] == [Amount(2_200_000.0, "USD")]
+
+
+def test_a_metric_conjoined_to_an_object_is_the_subject_s(facts_of):
+    text = "Acme Corp said Borg Inc has 2,400 employees and annual sales of 117 mln dlrs."
+    facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "borg"}, Amount(117_000_000.0, "USD"))]
