@@ -262,7 +262,8 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
 
 def _verb_metrics(ctx: Context) -> Iterator[Fact]:
     """Metrics a verb reports with a sum as its object ("the US giant earned $630m in the
-    quarter", "AMR lost $387m"), the subject being the organization."""
+    quarter", "AMR lost $387m", "Carter made 16.0 mln dlrs on turnover of 35.41 mln"), the
+    subject being the organization."""
     verbs: Mapping[str, str] = lexicon()["metric_verbs"]
     for token in ctx.tokens_of(verbs):
         metric = verbs.get(token.lemma_.lower())
@@ -272,7 +273,7 @@ def _verb_metrics(ctx: Context) -> Iterator[Fact]:
         if not objects:
             continue
         money = sentence_values(values.money_spans, token.sent, ctx.dollar)
-        found = next(((root, value) for root, value in money if root.i == objects[0].i), None)
+        found = next(((root, value) for root, value in money if root.i == objects[0].i and _bare_sum(root)), None)
         subject = subject_of(token)
         if found is None or subject is None:
             continue
@@ -285,6 +286,12 @@ def _verb_metrics(ctx: Context) -> Iterator[Fact]:
         if period is not None:
             attributes["period"] = period
         yield make_fact("FinancialMetric", {"organization": organization}, token, "financialmetric.verb", 0.65, "completed", attributes)
+
+
+def _bare_sum(root: Token) -> bool:
+    """Whether a verb's sum is the whole of its object, not the value of something else ("made 40
+    mln dlrs of acquisitions") nor a sum made something ("made $5m available")."""
+    return not any((child.dep_ == "prep" and child.lower_ == "of") or (child.pos_ == "ADJ" and child.i > root.i) for child in root.children)
 
 
 def _payments(ctx: Context) -> Iterator[Fact]:

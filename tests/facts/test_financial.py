@@ -342,3 +342,15 @@ def test_a_metric_conjoined_to_an_object_is_the_subject_s(facts_of):
     text = "Acme Corp said Borg Inc has 2,400 employees and annual sales of 117 mln dlrs."
     facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
     assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "borg"}, Amount(117_000_000.0, "USD"))]
+
+
+def test_a_sum_an_organization_made_is_its_profit(facts_of):
+    def amounts(text: str) -> list[Amount]:
+        return [fact.attributes["amount"] for fact in facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")]
+
+    assert sorted(amounts("In the year to end-1986 Acme Corp made 16.0 mln dlrs on turnover of 35.41 mln dlrs."), key=lambda a: a.value) == [
+        Amount(16_000_000.0, "USD"),
+        Amount(35_410_000.0, "USD"),
+    ]
+    assert amounts("Acme Corp has made 40 mln dlrs of acquisitions this year.") == []
+    assert amounts("Acme Corp made $5m available to Borg Inc.") == []
