@@ -52,7 +52,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     cache: dict[int, tuple[list[tuple[Token, Any]], list[tuple[Token, Any]], list[Span]]] = {}
     owners: set[str] = set()
     for token in ctx.tokens_of(metrics):
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in metrics or _qualifier(token):
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in metrics or _qualifier(token) or _combined(token):
             continue
         sentence = token.sent
         if sentence.start not in cache:
@@ -110,6 +110,13 @@ def _qualifier(metric: Token) -> bool:
     lex = lexicon()
     kept = {*lex["metrics"], *lex["metric_heads"]}
     return head.lower_ not in kept and head.lemma_.lower() not in {*lex["rise_words"], *lex["fall_words"]}
+
+
+def _combined(metric: Token) -> bool:
+    """Whether a metric is the sum of several organizations' ("with combined annual sales of
+    $30bn", "companies with combined 1987 revenues of about 25 mln dlrs"): no one of them owns it."""
+    joint = frozenset(lexicon()["combined_metric_modifiers"])
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in joint for child in metric.children)
 
 
 def _metric_fact(organization: str, metric: Token, verb: Token | None, extractor: str, confidence: float, attributes: dict[str, Any]) -> Fact:

@@ -354,3 +354,8 @@ def test_a_sum_an_organization_made_is_its_profit(facts_of):
     ]
     assert amounts("Acme Corp has made 40 mln dlrs of acquisitions this year.") == []
     assert amounts("Acme Corp made $5m available to Borg Inc.") == []
+
+
+def test_a_combined_metric_has_no_one_owner(facts_of):
+    text = "Acme Corp agreed to buy five companies with combined 1987 revenues of about 25 mln dlrs."
+    assert facts_of(text, [ACME], "FinancialMetric") == []
