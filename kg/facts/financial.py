@@ -44,6 +44,28 @@ _PURPOSE_GAP = 4
 
 @register("FinancialMetric")
 def extract(ctx: Context) -> Iterator[Fact]:
+    """Yield the story's metrics, leaving out a change told without its amount when the story
+    gives the same organization's figure of that family, in the same status class, with one
+    ("Heineken saw its annual profits drop 33%" beside "Heineken's net income fell to 537m
+    euros"): the headline retold, one figure, not two. A forecast beside reported figures
+    ("projecting operating earnings growth of around 5%") is a figure of its own."""
+    facts = list(_metrics(ctx))
+    told = {_figure(fact) for fact in facts if "amount" in fact.attributes}
+    for fact in facts:
+        figure = _figure(fact)
+        if "amount" not in fact.attributes and figure[1] is not None and figure in told:
+            continue
+        yield fact
+
+
+def _figure(fact: Fact) -> tuple[str, str | None, str]:
+    """Which figure a metric tells: its organization, its metric's family (``metric_families``)
+    and its status class."""
+    family = lexicon()["metric_families"].get(fact.attributes["metric"])
+    return fact.roles["organization"], family, fact.status_class
+
+
+def _metrics(ctx: Context) -> Iterator[Fact]:
     """Yield a FinancialMetric fact for every metric noun with an owner and an amount. An
     ownerless metric with no organization named just before is that of the one organization
     the story's metrics so far are all of ("GE's net profits were $5.37bn ... Net profit was up 6%

@@ -359,3 +359,11 @@ def test_a_sum_an_organization_made_is_its_profit(facts_of):
 def test_a_combined_metric_has_no_one_owner(facts_of):
     text = "Acme Corp agreed to buy five companies with combined 1987 revenues of about 25 mln dlrs."
     assert facts_of(text, [ACME], "FinancialMetric") == []
+
+
+def test_a_change_retold_with_its_amount_is_one_figure(facts_of):
+    text = "Acme Corp saw its annual profits drop 33%. Acme Corp's net income fell to 537m euros during 2004."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [fact.attributes["amount"] for fact in facts] == [Amount(537_000_000.0, "EUR")]
+    forecast = "Acme Corp expects a 5% rise in earnings next year. Acme Corp's net income fell to 537m euros during 2004."
+    assert len(facts_of(forecast, [ACME], "FinancialMetric")) == 2
