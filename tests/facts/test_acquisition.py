@@ -1074,3 +1074,10 @@ def test_shares_sold_with_no_company_named_are_the_story_s_one_target(facts_of):
     text = "Acme Corp agreed to buy Borg Inc for 135 dlrs a share. Cyber Ltd agreed to sell its class B shares to Acme Corp for 135 dlrs a share."
     facts = [fact for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition") if fact.extractor == "acquisition.sale_of_shares"]
     assert [(fact.roles, fact.status) for fact in facts] == [({"seller": "cyber", "target": "borg", "buyer": "acme"}, "agreed")]
+
+
+def test_a_bid_for_all_or_part_of_a_company_is_a_bid_for_it(facts_of, summary):
+    text = "Acme Corp plans to bid for all or part of Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+    text = "Acme Corp does not plan to bid for the whole or part of Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "denied")]
