@@ -747,11 +747,23 @@ def _pronoun(token: Token) -> tuple[Span, str] | None:
 def _real_object(verb: Token) -> bool:
     """Whether a transitive head of ``expletive_heads`` has an object its subject acts on ("made
     a bid"), not one of ``expletive_objects`` ("made sense", "took years") nor a clause ("made it
-    clear that")."""
-    if verb.pos_ != "VERB" or any(child.dep_ in ("ccomp", "xcomp", "csubj") for child in verb.children):
-        return False
+    clear that"). A clause after the object with a subject and no conjunction of its own is the
+    object's relative clause the parser hung on the verb ("it will make an offer for all shares of
+    Y it does not already own")."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
+    clauses = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp", "csubj") and not _contact_relative(child, objects)]
+    if verb.pos_ != "VERB" or clauses:
+        return False
     return bool(objects) and all(obj.lemma_.lower() not in cues()["expletive_objects"] for obj in objects)
+
+
+def _contact_relative(clause: Token, objects: Sequence[Token]) -> bool:
+    """Whether a clause follows an object and has a subject but no conjunction ("that", "whether")."""
+    return (
+        any(obj.i < clause.i for obj in objects)
+        and any(child.dep_ == "nsubj" for child in clause.children)
+        and not any(child.dep_ == "mark" for child in clause.children)
+    )
 
 
 def _relative_subject(token: Token) -> bool:

@@ -153,6 +153,12 @@ def test_it_making_or_taking_a_real_object_is_resolved(nlp) -> None:
     assert _references(mentions) == []
 
 
+def test_it_making_an_object_with_a_relative_clause_the_parse_hangs_on_the_verb_is_resolved(nlp) -> None:
+    text = "Zorvex Holdings said it will make an offer for all fully-paid shares and options of Quintara International Ltd it does not already own."
+    _, mentions = _resolve(nlp, text)
+    assert [(m.start, m.entity_id) for m in mentions if m.kind == "pronoun"] == [(21, "zorvex-holdings"), (111, "zorvex-holdings")]
+
+
 def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings said it was in talks to acquire Quintara Corp.")
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
