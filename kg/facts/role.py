@@ -80,7 +80,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
         if not seen:
-            yield from _affiliations(ctx, person, token)
+            board = list(_board_memberships(ctx, person, token))
+            yield from board if board else _affiliations(ctx, person, token)
     yield from surface_facts(ctx, "Role")
 
 
@@ -118,6 +119,60 @@ def _a_person_s(ctx: Context, title: Token) -> bool:
         if (entity_id is not None and ctx.type_of(entity_id) == "Person") or possessor.lower_ in cues()["person_pronouns"]:
             return True
     return False
+
+
+def _board_memberships(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
+    """"X resigned from the board", "A and B were named to the Acme board", "Joining the board
+    were A, B and C", "Other members of the board are chairman X, A and B": a person given no
+    title whom a clause puts on or off a board, or lists as its member, is a director of its
+    company, or of the company the story names most before for a board of none."""
+    for board, trigger in _boards(_list_head(token)):
+        owner = resolve(ctx, board) or next(iter(resolve_all(ctx, prep_objects(board, "of"))), None)
+        if owner is None and not any(child.dep_ in _ORG_LINKS for child in board.children):
+            owner = next(iter(_story_company(ctx, token)), None)
+        if owner is not None and ctx.type_of(owner) == "Organization":
+            roles = {"person": person, "organization": owner}
+            governed = trigger.pos_ in ("VERB", "AUX")
+            yield make_fact("Role", roles, trigger, "role.board", 0.6, "active", {"title": lexicon()["board_title"]}, governed=governed)
+            return
+
+
+def _list_head(token: Token) -> Token:
+    """The first name of the list or apposition a name is in ("chairman X, president Y, and A,
+    B and C": X), where the clause hangs it."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("PROPN", "NOUN"):
+        token = token.head
+    return token
+
+
+def _boards(head: Token) -> Iterator[tuple[Token, Token]]:
+    """Board nouns a clause puts a name on or off, with the word read: a verb of ``board_verbs``
+    the name is subject of, or one of ``board_appointment_verbs`` it is object or passive
+    subject of, taking the board as object or prepositional object (also a verb hung on the
+    clause: "Joining the board were A and B", or a relative clause: "A, who sits on its board");
+    or a member noun of a board the name is the subject or predicate of a copula with ("Other
+    members of the board are A and B")."""
+    lex = lexicon()
+    clauses = [(head.head, head.dep_)] if head.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else []
+    for clause in head.children:
+        relative = next((child for child in clause.children if child.lower_ in ("who", "whom")), None)
+        if clause.dep_ == "relcl" and relative is not None:
+            clauses.append((clause, relative.dep_))
+    for verb, dep in clauses:
+        for word in [verb, *(child for child in verb.children if child.dep_ in ("advcl", "csubj"))]:
+            lemma = word.lemma_.lower()
+            if not ((lemma in lex["board_verbs"] and dep in ("nsubj", "attr")) or (lemma in lex["board_appointment_verbs"] and dep in ("nsubjpass", "dobj"))):
+                continue
+            objects = [child for child in word.children if child.dep_ == "dobj"]
+            objects.extend(obj for link in ("to", "from", "on", "off") for obj in prep_objects(word, link))
+            yield from ((obj, word) for obj in objects if obj.lemma_.lower() in lex["board_nouns"] and obj.pos_ == "NOUN")
+        if verb.lemma_.lower() != "be":
+            continue
+        for member in verb.children:
+            if member.dep_ not in ("nsubj", "attr") or member.i == head.i or member.lemma_.lower() not in lex["board_member_nouns"]:
+                continue
+            boards = [child for child in member.children if child.dep_ == "poss"] + prep_objects(member, "of")
+            yield from ((board, member) for board in boards if board.lemma_.lower() in lex["board_nouns"] and board.pos_ == "NOUN")
 
 
 def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:

@@ -294,3 +294,26 @@ def test_a_title_s_organisation_named_in_apposition_after_its_common_noun(facts_
     surfaces = [SMITH, ("the Acme Bank", "acme", "Organization"), ("Germany", "germany", "Place/Country")]
     facts = facts_of(text, surfaces, "Role")
     assert [dict(f.roles) for f in facts] == [{"person": "smith", "organization": "acme"}]
+
+
+def test_board_members_put_on_or_off_a_board_or_listed(facts_of):
+    people = [("Bill Tarvel", "tarvel", "Person"), ("Ann Belknap", "belknap", "Person"), ("Carl Quintara", "quintara", "Person")]
+    text = (
+        "Acme Corp sold shares to investors. John Smith resigned from the board. "
+        "Joining the board were Bill Tarvel and Ann Belknap, the investors' designates, the company added. "
+        "Other members of the board are chairman Carl Quintara and Jay Zorvex."
+    )
+    facts = facts_of(text, [ACME, SMITH, ("Jay Zorvex", "zorvex", "Person"), *people], "Role")
+    found = {(fact.roles["person"], fact.roles["organization"], fact.attributes["title"]) for fact in facts}
+    assert found == {
+        ("smith", "acme", "director"),
+        ("tarvel", "acme", "director"),
+        ("belknap", "acme", "director"),
+        ("quintara", "acme", "chairman"),
+        ("zorvex", "acme", "director"),
+    }
+
+
+def test_board_appointer_is_no_member(facts_of):
+    facts = facts_of("John Smith named Bill Tarvel to the Acme Corp board.", [ACME, SMITH, ("Bill Tarvel", "tarvel", "Person")], "Role")
+    assert [(fact.roles["person"], fact.roles["organization"]) for fact in facts] == [("tarvel", "acme")]
