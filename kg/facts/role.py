@@ -79,9 +79,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 roles = {"person": person, "organization": organization}
                 status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
-        if not seen:
-            board = list(_board_memberships(ctx, person, token))
-            yield from board if board else _affiliations(ctx, person, token)
+        held = {organization for organization, _ in seen}
+        board = [fact for fact in _board_memberships(ctx, person, token) if fact.roles["organization"] not in held]
+        yield from board
+        if not seen and not board:
+            yield from _affiliations(ctx, person, token)
     yield from surface_facts(ctx, "Role")
 
 
@@ -123,9 +125,10 @@ def _a_person_s(ctx: Context, title: Token) -> bool:
 
 def _board_memberships(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
     """"X resigned from the board", "A and B were named to the Acme board", "Joining the board
-    were A, B and C", "Other members of the board are chairman X, A and B": a person given no
-    title whom a clause puts on or off a board, or lists as its member, is a director of its
-    company, or of the company the story names most before for a board of none."""
+    were A, B and C", "Other members of the board are chairman X, A and B": a person whom a
+    clause puts on or off a board, or lists as its member, is a director of its company, or of
+    the company the story names most before for a board of none; a second Role where the person
+    holds a title elsewhere ("Borg president X was named to the Acme board")."""
     for board, trigger in _boards(_list_head(token)):
         owner = resolve(ctx, board) or next(iter(resolve_all(ctx, prep_objects(board, "of"))), None)
         if owner is None and not any(child.dep_ in _ORG_LINKS for child in board.children):

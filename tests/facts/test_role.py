@@ -317,3 +317,10 @@ def test_board_members_put_on_or_off_a_board_or_listed(facts_of):
 def test_board_appointer_is_no_member(facts_of):
     facts = facts_of("John Smith named Bill Tarvel to the Acme Corp board.", [ACME, SMITH, ("Bill Tarvel", "tarvel", "Person")], "Role")
     assert [(fact.roles["person"], fact.roles["organization"]) for fact in facts] == [("tarvel", "acme")]
+
+
+def test_titled_person_named_to_another_company_board(facts_of):
+    borg = ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Borg Inc president John Smith was named to the Acme Corp board.", [ACME, borg, SMITH], "Role")
+    found = {(fact.roles["organization"], fact.attributes["title"]) for fact in facts}
+    assert found == {("borg", "president"), ("acme", "director")}
