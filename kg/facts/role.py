@@ -153,8 +153,9 @@ def _boards(head: Token) -> Iterator[tuple[Token, Token]]:
     the name is subject of, or one of ``board_appointment_verbs`` it is object or passive
     subject of, taking the board as object or prepositional object (also a verb hung on the
     clause: "Joining the board were A and B", or a relative clause: "A, who sits on its board");
-    or a member noun of a board the name is the subject or predicate of a copula with ("Other
-    members of the board are A and B")."""
+    or a member noun of a board, or a noun of ``board_seat_nouns``, the name is the subject or
+    predicate of a copula with ("Other members of the board are A and B", "The ten former
+    outside directors are A and B": the noun read as the board)."""
     lex = lexicon()
     clauses = [(head.head, head.dep_)] if head.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") else []
     for clause in head.children:
@@ -172,10 +173,13 @@ def _boards(head: Token) -> Iterator[tuple[Token, Token]]:
         if verb.lemma_.lower() != "be":
             continue
         for member in verb.children:
-            if member.dep_ not in ("nsubj", "attr") or member.i == head.i or member.lemma_.lower() not in lex["board_member_nouns"]:
+            if member.dep_ not in ("nsubj", "attr") or member.i == head.i or member.pos_ != "NOUN":
                 continue
-            boards = [child for child in member.children if child.dep_ == "poss"] + prep_objects(member, "of")
-            yield from ((board, member) for board in boards if board.lemma_.lower() in lex["board_nouns"] and board.pos_ == "NOUN")
+            if member.lemma_.lower() in lex["board_seat_nouns"]:
+                yield member, member
+            elif member.lemma_.lower() in lex["board_member_nouns"]:
+                boards = [child for child in member.children if child.dep_ == "poss"] + prep_objects(member, "of")
+                yield from ((board, member) for board in boards if board.lemma_.lower() in lex["board_nouns"] and board.pos_ == "NOUN")
 
 
 def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:

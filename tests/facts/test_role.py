@@ -324,3 +324,9 @@ def test_titled_person_named_to_another_company_board(facts_of):
     facts = facts_of("Borg Inc president John Smith was named to the Acme Corp board.", [ACME, borg, SMITH], "Role")
     found = {(fact.roles["organization"], fact.attributes["title"]) for fact in facts}
     assert found == {("borg", "president"), ("acme", "director")}
+
+
+def test_directors_listed_by_a_copula(facts_of):
+    tarvel = ("Bill Tarvel", "tarvel", "Person")
+    facts = facts_of("Acme Corp settled the lawsuit. The former outside directors are John Smith and Bill Tarvel.", [ACME, SMITH, tarvel], "Role")
+    assert {(fact.roles["person"], fact.roles["organization"], fact.attributes["title"]) for fact in facts} == {("smith", "acme", "director"), ("tarvel", "acme", "director")}
