@@ -127,11 +127,13 @@ def _board_memberships(ctx: Context, person: str, token: Token) -> Iterator[Fact
     """"X resigned from the board", "A and B were named to the Acme board", "Joining the board
     were A, B and C", "Other members of the board are chairman X, A and B": a person whom a
     clause puts on or off a board, or lists as its member, is a director of its company, or of
-    the company the story names most before for a board of none; a second Role where the person
+    the company the story names most before for a board of none ("the board of directors", not
+    "the board of a charity"); a second Role where the person
     holds a title elsewhere ("Borg president X was named to the Acme board")."""
     for board, trigger in _boards(_list_head(token)):
-        owner = resolve(ctx, board) or next(iter(resolve_all(ctx, prep_objects(board, "of"))), None)
-        if owner is None and not any(child.dep_ in _ORG_LINKS for child in board.children):
+        of = [obj for obj in prep_objects(board, "of") if obj.lemma_.lower() not in lexicon()["board_seat_nouns"]]
+        owner = resolve(ctx, board) or next(iter(resolve_all(ctx, of)), None)
+        if owner is None and not of and not any(child.dep_ in _ORG_LINKS for child in board.children):
             owner = next(iter(_story_company(ctx, token)), None)
         if owner is not None and ctx.type_of(owner) == "Organization":
             roles = {"person": person, "organization": owner}

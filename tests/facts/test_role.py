@@ -330,3 +330,7 @@ def test_directors_listed_by_a_copula(facts_of):
     tarvel = ("Bill Tarvel", "tarvel", "Person")
     facts = facts_of("Acme Corp settled the lawsuit. The former outside directors are John Smith and Bill Tarvel.", [ACME, SMITH, tarvel], "Role")
     assert {(fact.roles["person"], fact.roles["organization"], fact.attributes["title"]) for fact in facts} == {("smith", "acme", "director"), ("tarvel", "acme", "director")}
+
+
+def test_board_of_an_unnamed_body_is_not_the_story_company(facts_of):
+    assert facts_of("Acme Corp said John Smith sat on the board of a local charity.", [ACME, SMITH], "Role") == []
