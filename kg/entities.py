@@ -139,7 +139,9 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         ``kind="pronoun"`` mentions resolved to an entity, in text order.
     """
     names = [m for m in mentions if m.kind == "name"]
-    clusters = _merge_slips(_cluster(names, _bracketed_short_forms(doc, names)))
+    sentences = token_sentences(doc)
+    sentence_at = {token.idx: sentences[token.i].start for token in doc}
+    clusters = _merge_slips(_cluster(names, _bracketed_short_forms(doc, names), sentence_at))
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     used: set[str] = set()
@@ -288,9 +290,10 @@ def _bracketed_short_forms(doc: Doc, mentions: Sequence[Mention]) -> dict[int, M
     return found
 
 
-def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> list[_Cluster]:
+def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention], sentence_at: Mapping[int, int]) -> list[_Cluster]:
     """Group name mentions: longer names first so short forms find their full name; a
-    bracketed short form (``bracketed``, by start offset) joins the name it follows."""
+    bracketed short form (``bracketed``, by start offset) joins the name it follows.
+    ``sentence_at`` gives the sentence (its first token) of a mention's start offset."""
     clusters: list[_Cluster] = []
     order = sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start))
     for mention in order:
@@ -303,7 +306,7 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention]) -> l
         key = f"place:{place.name}" if place else _key(text, mention.type)
         full = bracketed.get(mention.start)
         cluster = next((c for c in clusters if full in c.mentions), None) if full is not None else None
-        cluster = cluster or _find_cluster(clusters, mention, text, key, company)
+        cluster = cluster or _find_cluster(clusters, mention, text, key, company, sentence_at)
         if cluster is None:
             cluster = _Cluster(mention.type, company=company, place=place.name if place else None)
             cluster.subtype = place.subtype if place else (company.subtype if company else None)
@@ -391,7 +394,7 @@ def _is_slip(a: str, b: str) -> bool:
 
 
 def _find_cluster(
-    clusters: list[_Cluster], mention: Mention, text: str, key: str, company: Company | None
+    clusters: list[_Cluster], mention: Mention, text: str, key: str, company: Company | None, sentence_at: Mapping[int, int]
 ) -> _Cluster | None:
     same_type = [c for c in clusters if c.type == mention.type]
     for cluster in same_type:
@@ -407,7 +410,7 @@ def _find_cluster(
         matches = [c for c in same_type if key in c.short_keys and (c.company is company or company is None)]
         if not matches and " " in text:
             matches = [c for c in same_type if any(_abbreviates(text, f) for f in c.forms)]
-        matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms)]
+        matches = matches or [c for c in same_type if any(_clipped(text, f) for f in c.forms) and not _beside(c, mention, sentence_at)]
         if not matches and text in _generic_heads():
             matches = [c for c in same_type if c.first < mention.start and any(_headed_by(f, text) for f in c.forms)]
         if not matches and (text in demonym_index() or text in _word_sets()["generic_first_words"] or text in _word_sets()["months"]):
@@ -473,6 +476,21 @@ def _key(text: str, type_: str) -> str:
             words = [place.name, *words[n:]]
             break
     return name_key(" ".join(words))
+
+
+#: Characters between a name and a clipped form bracketed right after it: " (".
+_CLIPPED_BRACKET_GAP = 2
+
+
+def _beside(cluster: _Cluster, mention: Mention, sentence_at: Mapping[int, int]) -> bool:
+    """Whether a name shares a sentence with one of a cluster's names, other than one it is
+    bracketed right after ("Yuganskneftegas (Yugansk)", which :func:`_bracketed_short_forms`
+    leaves to the spelling): a clipped form is not written beside its full name ("gas giant
+    Gazprom, its unit Gazpromneft" are two firms)."""
+    sentence = sentence_at.get(mention.start)
+    return sentence is not None and any(
+        sentence_at.get(other.start) == sentence and not 0 <= mention.start - other.end <= _CLIPPED_BRACKET_GAP for other in cluster.mentions
+    )
 
 
 def _clipped(short: str, full: str) -> bool:

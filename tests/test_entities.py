@@ -434,6 +434,16 @@ def test_clipped_name_needs_a_long_word() -> None:
     assert not _clipped("Acme Oil", "Acme Oilfields")
 
 
+def test_a_clipped_form_written_beside_the_full_name_is_another_firm(nlp) -> None:
+    text = "Tarvelgazneft Ltd was sued. The firms named in the suit are gas giant Tarvelgaz, its unit Tarvelgazneft, and state oil firm Quintara."
+    entities, _ = _resolve(nlp, text)
+    assert [(e.name, e.aliases) for e in entities if e.type == "Organization"] == [
+        ("Tarvelgazneft", ("Tarvelgazneft Ltd",)),
+        ("Tarvelgaz", ()),
+        ("Quintara", ()),
+    ]
+
+
 def test_former_names_are_aliases(nlp) -> None:
     entities, _ = _resolve(nlp, "Zorvex Corp, formerly Quintara Industries Inc, said it would sell. Acme Corp (formerly known as Beta Corp) agreed.")
     assert [(e.name, e.aliases) for e in entities] == [
