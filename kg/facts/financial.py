@@ -324,8 +324,8 @@ def _bare_sum(root: Token) -> bool:
 
 
 def _payments(ctx: Context) -> Iterator[Fact]:
-    """A sum an organization pays to settle a case or as a penalty, which the gold counts as the
-    story's figure ("Wal-Mart has agreed to pay a total of $14.5m to settle a lawsuit", "agreed to
+    """A sum an organization pays to settle a case or as a penalty, a cost the story reports as
+    one of its figures ("Wal-Mart has agreed to pay a total of $14.5m to settle a lawsuit", "agreed to
     pay a $1.5m fine"): the sum is the object of "pay" (or of "a total of", "a fine of"), and a
     purpose word of ``payment_purposes`` names the metric. "Paid $50m for Y" is a price."""
     lex = lexicon()
