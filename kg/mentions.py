@@ -1713,9 +1713,9 @@ def _fixed_pair(doc: Doc, first: int) -> bool:
     Simon and Schuster's International Group"; not "Amoco and Exxon", nor "Donald Trump and
     Interstate Properties ... Trump and Interstate")."""
     raw = token_texts(doc)
-    texts = [_letter(text) for text in raw]
-    if first + 2 >= len(texts) or texts[first + 1] != "and":
+    if first + 2 >= len(raw) or raw[first + 1] != "and":
         return False
+    texts = [_letter(text) for text in raw]
     pair = (texts[first], texts[first + 2])
     if not all(word.isalpha() and word[:1].isupper() and word not in company_index() for word in pair):
         return False
