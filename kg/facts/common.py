@@ -1395,6 +1395,10 @@ class _Slots:
         if slot == "obj":
             obj = object_of(trigger)
             return [unshare(obj, self.ctx)[0]] if obj is not None else []
+        if slot == "lone_subj":
+            if self.frame.pos != "VERB" or object_of(trigger) is not None:
+                return []
+            return self._subject(trigger)
         if slot == "obj_poss":
             targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t, self.ctx)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]

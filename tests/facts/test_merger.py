@@ -79,6 +79,15 @@ def test_a_merger_into_and_a_merger_agreement_with(facts_of):
     assert facts_of("Acme Corp shareholders would have a 25 pct stake in Borg Inc.", [ACME, BORG], "Ownership") == []
 
 
+def test_a_company_merging_into_another_is_a_party_unless_it_merges_a_unit(facts_of, summary):
+    it = ("it", "acme", "Organization", "pronoun")
+    text = "Acme Corp said it has signed a letter of intent to merge into Borg Inc for cash."
+    assert summary(facts_of(text, [ACME, BORG, it], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "planned")]
+    zorvex = ("Zorvex", "zorvex", "Organization")
+    text = "Acme Corp folded Zorvex into Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG, zorvex], "Merger")) == [("Merger", {"parties": ("borg", "zorvex")}, "completed")]
+
+
 def test_the_two_companies_are_the_pair_the_story_names_most(facts_of, summary):
     cyber = ("Cyber Ltd", "cyber", "Organization")
     text = "Acme Corp said it held talks with Borg Inc. Acme Corp hired Cyber Ltd. The two companies said they agreed to merge."
