@@ -606,7 +606,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     legal = _word_sets()["legal_suffixes"]
     descriptors = _word_sets()["person_descriptors"] | _word_sets()["person_role_nouns"]
-    for ent, piece_start, piece_end in _bracket_pieces(doc):
+    for ent, piece_start, piece_end in _listed_place_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
             continue
@@ -673,6 +673,25 @@ def _names_a_country(text: str) -> bool:
     football club) that no company of the vocabulary bears."""
     place = place_index().get(text)
     return place is not None and place.subtype in {"Country", "Territory"} and text not in company_index()
+
+
+def _listed_place_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
+    """The model's entities as :func:`_bracket_pieces` gives them, a list of places it ran
+    together cut at its commas: "operations in Romania, the Czech Republic, South Africa and the
+    US" gave the one place "the Czech Republic, South Africa". A place's name has no comma; an
+    organisation's may ("the Ministry of Economy, Trade and Industry"), so one is cut only when
+    every piece is a known place."""
+    texts = token_texts(doc)
+    for ent, start, end in _bracket_pieces(doc):
+        commas = [i for i in range(start + 1, end - 1) if texts[i] == ","]
+        bounds = list(zip([start, *(i + 1 for i in commas)], [*commas, end]))
+        if commas and (
+            ent.label_ in ("GPE", "LOC") or all(span_text(doc, *_trim(doc, s, e)) in place_index() for s, e in bounds)
+        ):
+            for piece_start, piece_end in bounds:
+                yield ent, piece_start, piece_end
+        else:
+            yield ent, start, end
 
 
 def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:

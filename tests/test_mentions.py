@@ -1227,3 +1227,15 @@ def test_a_coined_one_word_name_the_model_tags_once_is_a_name_everywhere(nlp) ->
     assert [m for m in _found(nlp, text) if m[0] in ("Xstrata", "Swiss")] == [
         ("Xstrata", "Organization", "ner"), ("Swiss", "Place", "demonym"), ("Xstrata", "Organization", "alias")
     ]
+
+
+def test_places_the_model_ran_together_are_cut_at_their_commas(nlp) -> None:
+    assert _found(nlp, "Zorvex Steel has mills in Poland, the Czech Republic, South Africa and Brazil.") == [
+        ("Zorvex Steel", "Organization", "suffix"),
+        ("Poland", "Place", "ner"),
+        ("Czech Republic", "Place", "ner"),
+        ("South Africa", "Place", "ner"),
+        ("Brazil", "Place", "ner"),
+    ]
+    found = _found(nlp, "Japan's Ministry of Economy, Trade and Industry approved the plan by Zorvex Holdings.")
+    assert ("Ministry of Economy, Trade and Industry", "Organization", "ner") in found
