@@ -24,6 +24,16 @@ def test_possessive_title_in_apposition(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
 
 
+def test_a_relative_clause_gives_the_title_the_person_holds(facts_of):
+    def roles(text: str) -> list[tuple[dict, str]]:
+        return [(dict(fact.roles), fact.attributes["title"]) for fact in facts_of(text, [ACME, SMITH], "Role")]
+
+    smith_at_acme = {"person": "smith", "organization": "acme"}
+    assert roles("John Smith, who was also Acme Corp's president, left the company.") == [(smith_at_acme, "president")]
+    assert roles("John Smith, who will remain as Acme Corp chief executive, backed the offer.") == [(smith_at_acme, "chief executive")]
+    assert roles("John Smith, who is Acme Corp's largest shareholder, backed the offer.") == []
+
+
 def test_analyst_of_and_appointment(facts_of):
     analyst = facts_of("Analyst John Smith of Acme Corp said sales would fall.", [ACME, SMITH], "Role")
     assert [fact.attributes["title"] for fact in analyst] == ["analyst"]
