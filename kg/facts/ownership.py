@@ -127,8 +127,9 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
 
 def _possessed_companies(ctx: Context) -> Iterator[Fact]:
     """"its Marathon Oil Co, or Texas Oil and Gas Corp", "Zorvex Corp's Quintara Oil Co": a
-    company or person possesses a company named in full (with a legal suffix) that it owns. A
-    place's company ("Japan's Toyota Motor Corp") is located there, not owned."""
+    company or person possesses a company named in full (with a legal suffix) that it owns, and
+    the brand or company it names by a bare name (see :func:`_possessed_brand`). A place's
+    company ("Japan's Toyota Motor Corp") is located there, not owned."""
     suffixes = frozenset(cues()["legal_suffixes"])
     for possessor in ctx.tokens:
         if possessor.dep_ != "poss":
@@ -141,11 +142,29 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
             continue
         for name in [head, *(item for item in conjuncts(head) if item.i > head.i)]:
             owned = ctx.entity_at(name)
-            if owned is None or owned == owner or ctx.token_kind[name.i] != "name" or ctx.type_of(owned) != "Organization":
+            if owned is None or owned == owner or ctx.token_kind[name.i] != "name" or ctx.type_of(owned) not in ("Organization", "Product"):
                 continue
-            if name.text not in suffixes:
-                continue
-            yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", governed=False)
+            if name.text in suffixes or (name.i == head.i and _possessed_brand(ctx, possessor, owner, owned)):
+                yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", governed=False)
+
+
+def _possessed_brand(ctx: Context, possessor: Token, owner: str, owned: str) -> bool:
+    """Whether a bare name a company's or a person's possessive is set on is something it owns
+    ("Sony's Playstation", "Altria's Philip Morris", "Mr Hadi's Blackwatch"). The possessor
+    must be a person or a company, not a public body ("the IMF's European Department"), a
+    broadcaster ("the BBC's World Business Report") or a name of unknown kind (often a town:
+    "Manchester's Trafford Centre"); the name must not be a body's ("the Fed's Open Market
+    Committee"), nor one a common noun describes first ("its sibling X3"), nor follow a plain
+    noun's possessive ("Yukos main shareholders' group Menatep")."""
+    if possessor.pos_ not in ("PROPN", "PRON"):
+        return False
+    holder = ctx.entities[owner]
+    if holder.type != "Person" and holder.subtype != "Company":
+        return False
+    if frozenset(cues()["public_body_words"]) & set(ctx.entities[owned].name.split()):
+        return False
+    head = possessor.head
+    return not any(child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < head.i for child in head.children)
 
 
 def _members(ctx: Context) -> Iterator[Fact]:

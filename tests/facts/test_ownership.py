@@ -527,3 +527,15 @@ def test_a_single_holding_named_after_is(facts_of):
     text = "Acme Corp said shareholders voted to change its name. Its principal subsidiary is Borg Inc."
     facts = facts_of(text, [ACME, BORG, ("Its", "acme", "Organization", "pronoun")], "Ownership")
     assert _owner_pairs(facts) == [("acme", "borg")]
+
+
+def test_a_company_or_person_owns_the_bare_name_its_possessive_is_set_on(facts_of):
+    acme, quintara = ("Acme", "acme", "Organization/Company"), ("Quintara", "quintara", "Product")
+    facts = facts_of("Demand rose for products such as Acme's Quintara.", [acme, quintara], "Ownership")
+    assert [(dict(f.roles), f.extractor) for f in facts] == [({"owner": "acme", "owned": "quintara"}, "ownership.possessed_company")]
+    tarvel, belknap = ("Tarvel", "tarvel", "Person"), ("Belknap Group", "belknap", "Organization")
+    assert _owner_pairs(facts_of("Mr Tarvel's Belknap Group said it was interested.", [tarvel, belknap], "Ownership")) == [("tarvel", "belknap")]
+    agency, committee = ("Zorvex", "zorvex", "Organization/Agency"), ("Monetary Committee", "committee", "Organization")
+    assert facts_of("The Zorvex's Monetary Committee met.", [agency, committee], "Ownership") == []
+    town = ("Borgtown", "borgtown", "Organization")
+    assert facts_of("A spokesman for Borgtown's Quintara said sales rose.", [town, quintara], "Ownership") == []
