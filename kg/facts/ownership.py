@@ -48,6 +48,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _state_owned(ctx)
     yield from _rest_not_owned(ctx)
     yield from _possessed_companies(ctx)
+    yield from _possessed_products(ctx)
     yield from _formed_by(ctx)
 
 
@@ -146,6 +147,24 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
                 continue
             if name.text in suffixes or (name.i == head.i and _possessed_brand(ctx, possessor, owner, owned)):
                 yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", governed=False)
+
+
+def _possessed_products(ctx: Context) -> Iterator[Fact]:
+    """"its Opel and Vauxhall models", "its Iressa drug": a company owns the products it names
+    before a product noun (``product_heads``) it possesses."""
+    heads = frozenset(word.lower() for word in cues()["product_heads"])
+    for noun in ctx.tokens_of(heads):
+        possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+        if noun.pos_ != "NOUN" or possessor is None:
+            continue
+        owner = resolve(ctx, possessor)
+        if owner is None or ctx.type_of(owner) != "Organization":
+            continue
+        names = [child for child in noun.children if child.dep_ in ("compound", "nmod") and child.i > possessor.i]
+        for name in (item for child in names for item in conjuncts(child)):
+            owned = ctx.entity_at(name)
+            if owned is not None and owned != owner and ctx.type_of(owned) == "Product" and name.i < noun.i:
+                yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_product", 0.6, "active", governed=False)
 
 
 def _possessed_brand(ctx: Context, possessor: Token, owner: str, owned: str) -> bool:

@@ -539,3 +539,14 @@ def test_a_company_or_person_owns_the_bare_name_its_possessive_is_set_on(facts_o
     assert facts_of("The Zorvex's Monetary Committee met.", [agency, committee], "Ownership") == []
     town = ("Borgtown", "borgtown", "Organization")
     assert facts_of("A spokesman for Borgtown's Quintara said sales rose.", [town, quintara], "Ownership") == []
+
+
+def test_a_company_owns_the_products_it_names_before_a_product_noun_it_possesses(facts_of):
+    acme, its = ("Acme Corp", "acme", "Organization/Company"), ("its", "acme", "Organization", "pronoun")
+    quintara, tarvel = ("Quintara", "quintara", "Product"), ("Tarvel", "tarvel", "Product")
+    facts = facts_of("Acme Corp let buyers test drive its Quintara and Tarvel models.", [acme, its, quintara, tarvel], "Ownership")
+    assert {(f.roles["owner"], f.roles["owned"], f.extractor) for f in facts} == {
+        ("acme", "quintara", "ownership.possessed_product"),
+        ("acme", "tarvel", "ownership.possessed_product"),
+    }
+    assert facts_of("Buyers test drove the Quintara models.", [quintara], "Ownership") == []
