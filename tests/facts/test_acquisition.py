@@ -865,6 +865,12 @@ def test_who_holds_the_share_bought_as_a_participle_says_is_its_seller(facts_of,
     assert roles("Acme Corp agreed to buy the 30 pct stake in Borg Inc once held by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
 
 
+def test_an_offer_for_a_share_states_that_share(facts_of):
+    it = ("it", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said that it had made an offer for the 24 pct of Borg Inc held by Cyber Ltd.", [ACME, BORG, CYBER, it], "Acquisition")
+    assert [fact.attributes.get("share") for fact in facts] == [0.24]
+
+
 def test_a_company_formed_for_a_deal_stands_for_its_founder(facts_of, summary):
     bought = facts_of("Acme Corp said it agreed to be acquired by a company formed by Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(bought) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
