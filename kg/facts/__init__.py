@@ -23,7 +23,7 @@ from kg.facts import (  # noqa: F401  (importing registers the extractors)
     partnership,
     role,
 )
-from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, fits_role, register, with_owner_sellers
+from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, fits_role, register, triggers, with_owner_sellers
 from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Entity, Fact, Mention
 
 #: fact type -> extractor.
@@ -81,13 +81,15 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         :func:`kg.facts.common.derived_facts`), and a fact whose roles
         are a strict subset of another same-type fact's roles is dropped. Purchases with the same
         roles and different shares are kept apart; one stating no share is dropped beside one of
-        the same status class that states it.
+        the same status class that states it. A stake bought is kept apart from the takeover its
+        buyer plans or offers (:func:`_merge_key`).
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
     read = with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx) if fits_role(ctx, fact)])
+    stakes = _stakes_read(read)
     for fact in [*read, *(fact for fact in derived_facts(read) if fits_role(ctx, fact))]:
-        key = fact_key(fact)
+        key = _merge_key(fact, stakes)
         current = best.get(key)
         if current is None:
             best[key] = fact
@@ -105,6 +107,33 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         and not (best[key].type == "Acquisition" and best[key].attributes.get("share") is None and _same_event(best[key]) in with_share)
     ]
     return sorted(kept, key=_order)
+
+
+#: A purchase a stake purchase frame read: its roles, sentence start and whether it is done.
+_StakeRead = tuple[frozenset[tuple[str, Any]], int, bool]
+
+
+def _stakes_read(facts: Sequence[Fact]) -> frozenset[_StakeRead]:
+    """Each purchase a stake purchase frame read ("Last week, X had purchased additional shares
+    of the company")."""
+    frames = frozenset(f"acquisition.{name}" for name in triggers()["stake_purchases"])
+    return frozenset((_roles(fact), fact.evidence.start, fact.status == "completed") for fact in facts if fact.extractor in frames)
+
+
+def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    """:func:`fact_key`, with the purchases of a buyer who has bought a stake in its target kept
+    apart by whether they are done: the stake bought is one fact and the takeover offered or
+    planned another ("X had purchased additional shares of Y", "X's offer to acquire Y"). A
+    stake planned in the sentence of the one bought is that stake's purpose ("bought the stake
+    to acquire an equity interest in the company"); a takeover sought there is not ("which is
+    seeking control of Y, raised its stake in Y")."""
+    fact_type, key = fact_key(fact)
+    roles = _roles(fact)
+    if fact_type != "Acquisition" or not any(bought == roles and done for bought, _start, done in stakes):
+        return fact_type, key
+    start = fact.evidence.start
+    done = fact.status == "completed" or {(roles, start, True), (roles, start, False)} <= stakes
+    return fact_type, (*key, ("done", done))
 
 
 def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str]:

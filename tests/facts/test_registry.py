@@ -43,3 +43,17 @@ def test_mentions_without_entities_are_ignored(nlp):
     mentions = [Mention(0, 9, "Acme Corp", "Organization", entity_id="acme"), Mention(17, 25, "Borg Inc", "Organization")]
     entities = [Entity("acme", "Acme Corp", "Organization")]
     assert extract_facts(nlp(text), entities, mentions, Document("d", text)) == []
+
+
+def test_a_stake_bought_is_kept_apart_from_the_takeover_offered(facts_of, summary):
+    surfaces = [("Acme Corp", "acme", "Organization"), ("Acme", "acme", "Organization"), ("Borg Inc", "borg", "Organization")]
+    surfaces += [("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun"), ("the company", "borg", "Organization", "description")]
+    text = "Acme Corp said its offer to acquire Borg Inc is fair. Last week, Acme bought 400,000 Borg Inc common shares."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed"),
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed"),
+    ]
+    text = "Acme Corp, which is seeking control of Borg Inc, said it raised its stake in Borg Inc to 8.7 pct."
+    assert sorted(fact.status for fact in facts_of(text, surfaces, "Acquisition")) == ["completed", "planned"]
+    text = "Acme Corp said it has acquired 593,000 shares of Borg Inc. It said it bought the stake to acquire an equity interest in the company."
+    assert [fact.roles for fact in facts_of(text, surfaces, "Acquisition")] == [{"buyer": "acme", "target": "borg"}]
