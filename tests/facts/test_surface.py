@@ -208,6 +208,15 @@ def test_takeover_of_a_possessed_target(facts_of, summary):
     assert facts_of("Acme Corp's takeover of the market leader was praised by Borg Inc.", surfaces, "Acquisition") == []
 
 
+def test_a_name_before_its_unit_is_no_surface_target(facts_of):
+    surfaces = [ACME, BORG, CYBER]
+    offer = facts_of("Acme Corp was disappointed that its offer for Borg Inc's European business was rejected.", surfaces, "Acquisition")
+    purchase = facts_of("Acme Corp said Cyber Ltd's purchase of the Borg Inc business was expected to be completed by May.", surfaces, "Acquisition")
+    assert _roles(offer, "acquisition.surface_") == _roles(purchase, "acquisition.surface_") == []
+    shares = facts_of("Acme Corp said its offer for Borg Inc's shares was rejected.", surfaces, "Acquisition")
+    assert _roles(shares, "acquisition.surface_") == [{"buyer": "acme", "target": "borg"}]
+
+
 def test_possessive_takeover_by(facts_of, summary):
     done = facts_of("In the wake of Borg Inc's takeover by Acme Corp, prices rose.", [ACME, BORG], "Acquisition")
     assert summary(done) == [("Acquisition", {"target": "borg", "buyer": "acme"}, "completed")]
