@@ -1409,10 +1409,8 @@ class _Slots:
             participles = [child for child in obj.children if child.dep_ == "acl"]
             return [agent for holder in (obj, *participles) for link in _AGENT_LINKS for agent in prep_objects(holder, link)]
         if slot == "share_poss":
-            obj = object_of(trigger)
-            if obj is None or unshare(obj, self.ctx)[0] is obj:
-                return []
-            return [child for child in obj.children if child.dep_ == "poss"]
+            shares = [object_of(trigger)] if self.frame.pos == "VERB" else [obj for link in _OBJECT_LINKS for obj in prep_objects(trigger, link)]
+            return [child for obj in shares if obj is not None and unshare(obj, self.ctx)[0].i != obj.i for child in obj.children if child.dep_ == "poss"]
         if slot == "share_holder":
             return self._share_holders(trigger)
         if slot == "poss":

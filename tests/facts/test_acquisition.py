@@ -1087,3 +1087,12 @@ def test_a_bid_for_all_or_part_of_a_company_is_a_bid_for_it(facts_of, summary):
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
     text = "Acme Corp does not plan to bid for the whole or part of Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "denied")]
+
+
+def test_a_bid_for_a_possessed_stake_is_for_what_the_possessor_sells(facts_of, summary):
+    surfaces = [ACME, BORG, CYBER, ITS]
+    text = "Acme Corp said the company would consider any bid for its 20.8 pct shareholding in Borg Inc."
+    facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.bid_for"]
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "planned")]
+    text = "Cyber Ltd made a bid for Acme Corp's 20 pct stake in Borg Inc."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "seller": "acme", "target": "borg"}, "proposed")]
