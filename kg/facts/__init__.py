@@ -42,13 +42,19 @@ def names() -> tuple[str, ...]:
 #: 50% it plans to take (a purchase stating no share is the one that states it; see
 #: :func:`extract_facts`).
 _DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metric", "amount"), "Acquisition": ("share",)}
+#: Fact types whose facts with the same roles and another status class are two facts: the
+#: co-chairman who "will become group chief executive" holds one role and is to hold another.
+_DISTINCT_STATUS_CLASSES: frozenset[str] = frozenset({"Role"})
 
 
 def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, Any], ...]]:
     """What makes two facts the same: their type and their roles (list roles as sorted tuples),
-    plus the attributes of ``_DISTINCT_ATTRIBUTES`` (a metric and its amount, a purchase's share)."""
+    plus the attributes of ``_DISTINCT_ATTRIBUTES`` (a metric and its amount, a purchase's share)
+    and, for ``_DISTINCT_STATUS_CLASSES``, the status class (a role held and one to come)."""
     roles: tuple[tuple[str, Any], ...] = tuple(sorted(_roles(fact)))
     distinct = tuple((name, fact.attributes.get(name)) for name in _DISTINCT_ATTRIBUTES.get(fact.type, ()))
+    if fact.type in _DISTINCT_STATUS_CLASSES:
+        distinct += (("status", STATUS_CLASSES[fact.status]),)
     return fact.type, roles + distinct
 
 

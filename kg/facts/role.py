@@ -42,7 +42,22 @@ _STORY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos"})
 
 @register("Role")
 def extract(ctx: Context) -> Iterator[Fact]:
-    """Yield a Role fact for every person whose title and organization the parse links."""
+    """Yield a Role fact for every person whose title and organization the parse links, and the
+    surface patterns' ones but where the parse read the same role in the same sentence as one to
+    come: a pattern holds "Mr X will succeed Y as president of Z" for a role held."""
+    parsed = list(_parsed_roles(ctx))
+    yield from parsed
+    prospective = {_role_at(fact) for fact in parsed if fact.status_class == "prospective"}
+    yield from (fact for fact in surface_facts(ctx, "Role") if _role_at(fact) not in prospective)
+
+
+def _role_at(fact: Fact) -> tuple[object, object, int]:
+    """A Role fact's person, organization and sentence."""
+    return fact.roles.get("person"), fact.roles.get("organization"), fact.evidence.start
+
+
+def _parsed_roles(ctx: Context) -> Iterator[Fact]:
+    """Role facts read from the parse: a person's titles, board seats and affiliations."""
     people = role_types("Role")["person"]
     heads = token_heads(ctx.doc)
     employers: dict[int, list[str]] = {}
@@ -52,11 +67,12 @@ def extract(ctx: Context) -> Iterator[Fact]:
         if ctx.token_entity[heads[i]] == person:
             continue
         token = ctx.tokens[i]
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str]] = set()
         for title_token, extractor, confidence in _titles(token):
             title = title_of(title_token)
             if title is None:
                 continue
+            status = _predicate_status(title_token) if extractor == "predicate" else "active"
             organizations = _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
             listed = _listed_before(ctx, title_token) if not organizations and title_token.i < token.i else None
             if listed is not None and listed in employers:
@@ -72,19 +88,17 @@ def extract(ctx: Context) -> Iterator[Fact]:
                 organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
-                if (organization, title) in seen:
+                if (organization, title, status) in seen:
                     continue
-                seen.add((organization, title))
+                seen.add((organization, title, status))
                 employers.setdefault(_name_end(ctx, i), []).append(organization)
                 roles = {"person": person, "organization": organization}
-                status = _predicate_status(title_token) if extractor == "predicate" else "active"
                 yield make_fact("Role", roles, title_token, f"role.{extractor}", confidence, status, {"title": title}, governed=False)
-        held = {organization for organization, _ in seen}
+        held = {organization for organization, _, _ in seen}
         board = [fact for fact in _board_memberships(ctx, person, token) if fact.roles["organization"] not in held]
         yield from board
         if not seen and not board:
             yield from _affiliations(ctx, person, token)
-    yield from surface_facts(ctx, "Role")
 
 
 def _listed_before(ctx: Context, title: Token) -> int | None:
@@ -264,13 +278,41 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     fragment = _fragment_title(person)
     if fragment is not None:
         yield fragment, "title_before_name", 0.75
+    yield from ((title, "predicate", 0.7) for title in _predicate_titles(person))
+
+
+def _predicate_titles(person: Token) -> Iterator[Token]:
+    """Titles a clause gives a name: the predicate or "as" object of a verb of ``role_verbs``
+    the name is subject or object of ("X became chairman", "Y named X as president"), of one of
+    ``succession_verbs`` it is subject of ("X will succeed Y as chairman", "X will take over as
+    chief executive"), or a title a role noun object holds ("X will take on the role of
+    chairman"); also of the infinitives the verb governs, whose subject the name is ("X was named
+    to succeed Y as chairman", "X agreed to become president"), unless they take an object of
+    their own ("X agreed to name Y as chairman"). A name in apposition to a title is read where
+    the title stands ("its president X will take over as chief executive")."""
+    if person.dep_ == "appos" and title_of(person.head) is not None:
+        person = person.head
+    if person.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return
+    lex = lexicon()
     verb = person.head
-    if person.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in lexicon()["role_verbs"]:
-        for child in verb.children:
-            if child.dep_ in ("attr", "oprd"):
-                yield child, "predicate", 0.7
-        for obj in prep_objects(verb, "as"):
-            yield obj, "predicate", 0.7
+    verbs = [verb]
+    while (verb := next((child for child in verb.children if child.dep_ == "xcomp"), None)) is not None:
+        verbs.append(verb)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        governed = verb.i != person.head.i
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        if lemma in lex["succession_verbs"]:
+            if person.dep_ == "dobj" and not governed:
+                continue
+        elif lemma not in lex["role_verbs"] or (governed and objects):
+            continue
+        yield from (child for child in verb.children if child.dep_ in ("attr", "oprd"))
+        yield from prep_objects(verb, "as")
+        for noun in [*objects, *prep_objects(verb, "to")]:
+            if noun.lemma_.lower() in lex["role_nouns"]:
+                yield from prep_objects(noun, "of")
 
 
 def _fragment_title(person: Token) -> Token | None:
@@ -309,8 +351,8 @@ def _predicate_status(title: Token) -> str:
     """The status of a predicate title, read at the verb it hangs on ("is not the chairman",
     "will be named chief"): negated or prospective there, else active (a past "served as"
     is a role held, not an event)."""
-    head = title.head.head if title.dep_ == "pobj" else title.head
-    status = kg_status.fact_status(head if head.pos_ in ("VERB", "AUX") else title, "active")
+    head = next((verb for verb in title.ancestors if verb.pos_ in ("VERB", "AUX")), title)
+    status = kg_status.fact_status(head, "active")
     return "active" if STATUS_CLASSES[status] == "holds" else status
 
 

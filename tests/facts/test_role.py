@@ -344,3 +344,20 @@ def test_directors_listed_by_a_copula(facts_of):
 
 def test_board_of_an_unnamed_body_is_not_the_story_company(facts_of):
     assert facts_of("Acme Corp said John Smith sat on the board of a local charity.", [ACME, SMITH], "Role") == []
+
+
+def test_a_role_to_come_beside_the_one_held(facts_of):
+    text = "Acme Corp said it would simplify its structure. John Smith, the co-chairman, will become group chief executive."
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert sorted((fact.status, fact.attributes["title"]) for fact in facts) == [("active", "chairman"), ("planned", "chief executive")]
+
+
+def test_succession_verbs_give_their_subject_the_title(facts_of):
+    borg = ("Borg Inc", "borg", "Organization")
+    jones = ("Peter Jones", "jones", "Person")
+    took = facts_of("Borg Inc said John Smith will take on the role of chairman.", [borg, SMITH], "Role")
+    assert [(fact.roles["person"], fact.status, fact.attributes["title"]) for fact in took] == [("smith", "planned", "chairman")]
+    succeeds = facts_of("John Smith will succeed Peter Jones as president of Borg Inc.", [borg, SMITH, jones], "Role")
+    assert [(fact.roles["person"], fact.status) for fact in succeeds if fact.roles["person"] == "smith"] == [("smith", "planned")]
+    over = facts_of("Borg Inc said its president John Smith will take over as chief executive.", [borg, SMITH], "Role")
+    assert sorted((fact.status, fact.attributes["title"]) for fact in over) == [("active", "president"), ("planned", "chief executive")]
