@@ -268,6 +268,7 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
             yield child, "title_before_name", 0.85
         elif child.dep_ == "appos":
             yield child, "apposition", 0.85
+    yield from ((title, "title_before_name", 0.85) for title in _titles_on_first_names(person))
     if person.dep_ == "appos":
         yield _apposed_title(person), "named_apposition", 0.85
     listed = listed_apposition(person)
@@ -313,6 +314,27 @@ def _predicate_titles(person: Token) -> Iterator[Token]:
         for noun in [*objects, *prep_objects(verb, "to")]:
             if noun.lemma_.lower() in lex["role_nouns"]:
                 yield from prep_objects(noun, "of")
+
+
+def _titles_on_first_names(person: Token) -> Iterator[Token]:
+    """Titles the parser hung on a first name rather than on the name's head ("Prime Minister
+    Yulia Tymoshenko said", "Minister" a compound of "Yulia"); a lower-case word is no name
+    ("whose minister father John", "father" tagged a proper noun)."""
+    names = [child for child in person.children if _first_name(child)]
+    while names:
+        name = names.pop()
+        for child in name.children:
+            if child.dep_ != "compound" or child.i > name.i:
+                continue
+            if title_of(child) is not None:
+                yield child
+            elif _first_name(child):
+                names.append(child)
+
+
+def _first_name(token: Token) -> bool:
+    """Whether a compound is a capitalised proper noun and no title."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.is_title and title_of(token) is None
 
 
 def _fragment_title(person: Token) -> Token | None:

@@ -361,3 +361,9 @@ def test_succession_verbs_give_their_subject_the_title(facts_of):
     assert [(fact.roles["person"], fact.status) for fact in succeeds if fact.roles["person"] == "smith"] == [("smith", "planned")]
     over = facts_of("Borg Inc said its president John Smith will take over as chief executive.", [borg, SMITH], "Role")
     assert sorted((fact.status, fact.attributes["title"]) for fact in over) == [("active", "president"), ("planned", "chief executive")]
+
+
+def test_a_title_hung_on_the_first_name(facts_of):
+    text = "Acme Corp will cut jobs. On Wednesday, Chief Executive Yulia Tarvel said 300 jobs could go."
+    facts = facts_of(text, [ACME, ("Yulia Tarvel", "tarvel", "Person")], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "tarvel", "organization": "acme"}, "chief executive")]
