@@ -238,11 +238,15 @@ def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
 
 
 def _government_title(title: Token, text: str) -> bool:
-    """A minister's title, or one of a government office after its field ("Transportation
-    Secretary Norman Mineta"; see ``field_government_titles``)."""
+    """A minister's title, one of a government office after its field ("Transportation
+    Secretary Norman Mineta"; see ``field_government_titles``), or a head of state's ("a letter
+    sent to President Corazon Aquino"; see :func:`_capitalised_inside`) that no noun says is held
+    elsewhere ("Council President George Keller")."""
     lex = lexicon()
     if text in lex["government_titles"]:
         return True
+    if _capitalised_inside(title):
+        return not any(child.dep_ == "compound" and child.lower_ not in lex["title_modifiers"] for child in title.children)
     return text in lex["field_government_titles"] and title.i > 0 and title.nbor(-1).lower_ in cues()["portfolio_words"]
 
 

@@ -367,3 +367,12 @@ def test_a_title_hung_on_the_first_name(facts_of):
     text = "Acme Corp will cut jobs. On Wednesday, Chief Executive Yulia Tarvel said 300 jobs could go."
     facts = facts_of(text, [ACME, ("Yulia Tarvel", "tarvel", "Person")], "Role")
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "tarvel", "organization": "acme"}, "chief executive")]
+
+
+def test_a_head_of_state_is_the_story_country_s(facts_of):
+    zorvex = ("Zorvex", "zorvex", "Place/Country")
+    text = "Zorvex will sell its stake in Acme Corp. The offer was made in a letter sent to President Mary Belknap."
+    facts = facts_of(text, [zorvex, ACME, ("Mary Belknap", "belknap", "Person")], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "belknap", "organization": "zorvex"}, "president")]
+    council = facts_of("Zorvex will sell its stake. Council President Mary Belknap said so.", [zorvex, ("Mary Belknap", "belknap", "Person")], "Role")
+    assert [fact.roles["organization"] for fact in council] == []
