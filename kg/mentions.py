@@ -1873,6 +1873,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span) or _person_by_apposition(span)):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
+    if candidate.type in {"Organization", "Place"} and text not in place_index() and _person_by_company(span, candidate.type == "Place"):
+        return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type != "Organization" and _before_region(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     if candidate.type in {"Organization", "Event"}:
@@ -1959,6 +1961,20 @@ def _titled_person(span: Span) -> bool:
         or (root.dep_ == "appos" and root.head.text in words["person_role_nouns"])
         or _role_set_off_after(span)
     )
+
+
+def _person_by_company(span: Span, place: bool) -> bool:
+    """A name the model called an organisation or an unknown place that starts with a given name
+    and is listed among names it called persons ("Jay Watnick, Ira Goldstein, Thurman Sasser and
+    Michael Clinger"), or, for a place, that a firm possesses ("says Deutsche Bank's Simon
+    Champion")."""
+    if not 2 <= len(span) <= 3 or span[0].text not in given_names() or not all(t.is_title and t.is_alpha for t in span):
+        return False
+    root = span.root
+    conjuncts = [child for child in root.children if child.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    if any(conjunct.ent_type_ == "PERSON" for conjunct in conjuncts):
+        return True
+    return place and any(child.dep_ == "poss" and child.ent_type_ == "ORG" for child in root.children)
 
 
 def _person_by_apposition(span: Span) -> bool:

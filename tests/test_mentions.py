@@ -1239,3 +1239,20 @@ def test_places_the_model_ran_together_are_cut_at_their_commas(nlp) -> None:
     ]
     found = _found(nlp, "Japan's Ministry of Economy, Trade and Industry approved the plan by Zorvex Holdings.")
     assert ("Ministry of Economy, Trade and Industry", "Organization", "ner") in found
+
+
+def test_a_given_name_a_firm_possesses_or_listed_among_persons_is_a_person(nlp) -> None:
+    words = ["says", "Quintara", "Bank", "'s", "Simon", "Belknap", "."]
+    heads = [0, 2, 5, 2, 5, 0, 0]
+    deps = ["ROOT", "compound", "poss", "case", "compound", "nsubj", "punct"]
+    pos = ["VERB", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "B-GPE", "I-GPE", "O"]
+    found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
+    assert ("Simon Belknap", "Person") in found
+    words = ["Directors", "are", "Jay", "Tarvel", ",", "Ira", "Belknap", "and", "Mark", "Zorvex", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 9, 6, 1]
+    deps = ["nsubj", "ROOT", "compound", "attr", "punct", "compound", "conj", "cc", "compound", "conj", "punct"]
+    pos = ["NOUN", "AUX", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O"]
+    found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
+    assert ("Ira Belknap", "Person") in found
