@@ -45,10 +45,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a Role fact for every person whose title and organization the parse links, and the
     surface patterns' ones but where the parse read the same role in the same sentence as one to
     come: a pattern holds "Mr X will succeed Y as president of Z" for a role held."""
-    parsed = list(_parsed_roles(ctx))
+    surface = list(surface_facts(ctx, "Role"))
+    parsed = list(_parsed_roles(ctx, surface))
     yield from parsed
     prospective = {_role_at(fact) for fact in parsed if fact.status_class == "prospective"}
-    yield from (fact for fact in surface_facts(ctx, "Role") if _role_at(fact) not in prospective)
+    yield from (fact for fact in surface if _role_at(fact) not in prospective)
 
 
 def _role_at(fact: Fact) -> tuple[object, object, int]:
@@ -56,8 +57,10 @@ def _role_at(fact: Fact) -> tuple[object, object, int]:
     return fact.roles.get("person"), fact.roles.get("organization"), fact.evidence.start
 
 
-def _parsed_roles(ctx: Context) -> Iterator[Fact]:
-    """Role facts read from the parse: a person's titles, board seats and affiliations."""
+def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
+    """Role facts read from the parse: a person's titles, board seats and affiliations; a title
+    listed after a name's is held where the parse or a surface pattern put that name's
+    ("against Vivendi, its chief executive X and chief operating officer Y")."""
     people = role_types("Role")["person"]
     heads = token_heads(ctx.doc)
     employers: dict[int, list[str]] = {}
@@ -75,8 +78,9 @@ def _parsed_roles(ctx: Context) -> Iterator[Fact]:
             status = _predicate_status(title_token) if extractor == "predicate" else "active"
             organizations = _organizations(ctx, title_token, token) or _conjunct_organizations(ctx, token)
             listed = _listed_before(ctx, title_token) if not organizations and title_token.i < token.i else None
-            if listed is not None and listed in employers:
-                organizations, extractor, confidence = employers[listed], "listed_title", 0.7
+            listed_at = (employers.get(listed) or _surface_employers(ctx, surface, listed)) if listed is not None else []
+            if listed_at:
+                organizations, extractor, confidence = listed_at, "listed_title", 0.7
             if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
@@ -115,6 +119,18 @@ def _listed_before(ctx: Context, title: Token) -> int | None:
         i -= 1
     person = ctx.token_entity[i] if i >= 0 else None
     return i if person is not None and ctx.type_of(person) == "Person" else None
+
+
+def _surface_employers(ctx: Context, surface: list[Fact], i: int) -> list[str]:
+    """The organizations the surface patterns read a role at for the person named at token ``i``,
+    in that token's sentence."""
+    offset = ctx.tokens[i].idx
+    person = ctx.token_entity[i]
+    return [
+        str(fact.roles["organization"])
+        for fact in surface
+        if fact.roles.get("person") == person and "organization" in fact.roles and fact.evidence.start <= offset < fact.evidence.end
+    ]
 
 
 def _name_end(ctx: Context, i: int) -> int:

@@ -376,3 +376,16 @@ def test_a_head_of_state_is_the_story_country_s(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "belknap", "organization": "zorvex"}, "president")]
     council = facts_of("Zorvex will sell its stake. Council President Mary Belknap said so.", [zorvex, ("Mary Belknap", "belknap", "Person")], "Role")
     assert [fact.roles["organization"] for fact in council] == []
+
+
+def test_a_title_listed_after_one_a_pattern_read(facts_of):
+    text = "Zorvex has begun proceedings against Quintara, its chief executive Jean-Rene Belknap and chief operating officer Jean-Bernard Tarvel."
+    surfaces = [
+        ("Zorvex", "zorvex", "Organization"),
+        ("Quintara", "quintara", "Organization"),
+        ("its", "quintara", "Organization", "pronoun"),
+        ("Jean-Rene Belknap", "belknap", "Person"),
+        ("Jean-Bernard Tarvel", "tarvel", "Person"),
+    ]
+    facts = facts_of(text, surfaces, "Role")
+    assert sorted((fact.roles["person"], fact.roles["organization"]) for fact in facts) == [("belknap", "quintara"), ("tarvel", "quintara")]
