@@ -389,3 +389,9 @@ def test_a_title_listed_after_one_a_pattern_read(facts_of):
     ]
     facts = facts_of(text, surfaces, "Role")
     assert sorted((fact.roles["person"], fact.roles["organization"]) for fact in facts) == [("belknap", "quintara"), ("tarvel", "quintara")]
+
+
+def test_founded_by_a_person_described_by_a_home_town(facts_of):
+    text = "Acme Corp, which was founded by Belknap-based travel agent John Smith, plans to buy new planes."
+    facts = facts_of(text, [ACME, SMITH, ("Belknap", "belknap", "Place")], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"organization": "acme", "person": "smith"}, "founder")]
