@@ -8,7 +8,9 @@ with a place or demonym modifier gives the company's home (kind headquarters).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from spacy.tokens import Token
 
@@ -23,6 +25,7 @@ from kg.facts.common import (
     prep_objects,
     register,
     role_types,
+    triggers,
 )
 from kg.facts.surface import surface_facts
 from kg.mentions import cues, named_country
@@ -38,13 +41,21 @@ _NAME_MODIFIERS = ("amod", "poss", "compound", "nmod")
 
 @register("Location")
 def extract(ctx: Context) -> Iterator[Fact]:
-    """Yield Location facts from location frames and from company noun phrases."""
-    yield from frame_facts(ctx, "Location")
-    yield from surface_facts(ctx, "Location")
-    yield from _company_places(ctx)
-    yield from _of_places(ctx)
-    yield from _in_places(ctx)
-    yield from _named_places(ctx)
+    """Yield Location facts from location frames and from company noun phrases; a person's only
+    where the text says they are based ("London-based travel agent X"), without a kind."""
+    read = chain(
+        frame_facts(ctx, "Location"),
+        surface_facts(ctx, "Location"),
+        _company_places(ctx),
+        _of_places(ctx),
+        _in_places(ctx),
+        _named_places(ctx),
+    )
+    for fact in read:
+        if ctx.type_of(str(fact.roles["entity"])) != "Person":
+            yield fact
+        elif fact.extractor.removeprefix("location.").removeprefix("surface_") in triggers()["person_places"]:
+            yield replace(fact, attributes={})
 
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:

@@ -287,3 +287,12 @@ def test_a_presence_in_a_place_is_operations_there_whatever_the_verb(facts_of, s
     assert facts[0].attributes == {"kind": "operations"}
     facts = facts_of("Acme Corp said the deal would enhance its presence in Spain.", [ACME, SPAIN, ("its", "acme", "Organization", "pronoun")], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+
+
+def test_a_based_person_is_placed_without_a_kind(facts_of, summary):
+    """Where a person is based is a Location; a person's city before the name only describes them."""
+    tarvel = ("Ann Tarvel", "tarvel", "Person")
+    facts = facts_of("Ann Tarvel, a Madrid-based fund manager, said shares would fall.", [tarvel, MADRID], "Location")
+    assert summary(facts) == [("Location", {"entity": "tarvel", "place": "madrid"}, "active")]
+    assert facts[0].attributes == {}
+    assert facts_of("Madrid investor Ann Tarvel said she sold the stake.", [tarvel, MADRID], "Location") == []
