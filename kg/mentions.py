@@ -310,6 +310,9 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if place is None or place.subtype not in ("Country", "State") or start in owner:
             continue
         token = tokens[i]
+        if _before_based(texts, tokens, i):
+            found.append(_Candidate(start, i + 1, "Place", "demonym"))
+            continue
         if token.dep_ not in {"amod", "compound"} and country is None:
             continue
         head = token.head
@@ -325,6 +328,17 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if describes_name or describes_firm or describes_office:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found
+
+
+def _before_based(texts: Sequence[str], tokens: Sequence[Token], index: int) -> bool:
+    """Whether a word modifies a "based" participle right after it ("Swiss-based X", "the
+    German-based publisher"): a demonym there says where something is based. Not where the parse
+    made the word something else's ("a unit of Australian based <X Ltd>" hung as "a unit of
+    Australian": a country read as an owner)."""
+    after = index + 1
+    if after + 1 < len(texts) and texts[after] == "-" and not tokens[index].whitespace_ and not tokens[after].whitespace_:
+        after += 1
+    return after < len(texts) and texts[after].lower() in cues()["based_participles"] and tokens[index].head.i == after
 
 
 def _country_before_name(texts: Sequence[str], index: int, owner: Mapping[int, "_Candidate"]) -> Place | None:

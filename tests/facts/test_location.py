@@ -296,3 +296,10 @@ def test_a_based_person_is_placed_without_a_kind(facts_of, summary):
     assert summary(facts) == [("Location", {"entity": "tarvel", "place": "madrid"}, "active")]
     assert facts[0].attributes == {}
     assert facts_of("Madrid investor Ann Tarvel said she sold the stake.", [tarvel, MADRID], "Location") == []
+
+
+def test_a_nationality_before_based_places_the_company(pipeline_roles):
+    """"Swiss-based" names the country, as "Swiss" before a company noun does."""
+    text = "The offer came from the U.S. subsidiary of Swiss-based Zorvex AG, the company said."
+    assert {"entity": "Zorvex", "place": "Switzerland"} in pipeline_roles(text, "Location")
+    assert pipeline_roles("Quintara Inc is a French-based chemical company.", "Location") == [{"entity": "Quintara", "place": "France"}]
