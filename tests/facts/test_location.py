@@ -303,3 +303,13 @@ def test_a_nationality_before_based_places_the_company(pipeline_roles):
     text = "The offer came from the U.S. subsidiary of Swiss-based Zorvex AG, the company said."
     assert {"entity": "Zorvex", "place": "Switzerland"} in pipeline_roles(text, "Location")
     assert pipeline_roles("Quintara Inc is a French-based chemical company.", "Location") == [{"entity": "Quintara", "place": "France"}]
+
+
+def test_a_company_named_before_a_facility_has_it_there(facts_of, summary):
+    """"the Borg factory in Madrid" is Borg's, standing whatever is to happen there."""
+    borg = ("Borg", "borg", "Organization")
+    facts = facts_of("Acme Corp will build a new car at its Borg factory in Madrid.", [ACME, borg, MADRID], "Location")
+    assert ("Location", {"entity": "borg", "place": "madrid"}, "active") in summary(facts)
+    facts = facts_of("Workers will relocate to the Borg plant at Madrid.", [borg, MADRID], "Location")
+    assert summary(facts) == [("Location", {"entity": "borg", "place": "madrid"}, "active")]
+    assert facts[0].attributes == {"kind": "facility"}
