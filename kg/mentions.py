@@ -318,6 +318,7 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         head = token.head
         if head.i == i + 2 and texts[i + 1] == "-" and not token.whitespace_ and not tokens[i + 1].whitespace_:
             head = head.head
+        head = _described_noun(head, heads, owner)
         org = owner.get(head.i)
         describes_name = org is not None and org.type == "Organization"
         describes_firm = head.lemma_.lower() in heads and head.tag_ not in {"NNS", "NNPS"} and (
@@ -328,6 +329,20 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if describes_name or describes_firm or describes_office:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found
+
+
+#: The most industry nouns read through between a demonym and its company noun.
+_INDUSTRY_WORDS = 2
+
+
+def _described_noun(noun: Token, heads: frozenset[str], owner: Mapping[int, "_Candidate"]) -> Token:
+    """The noun a demonym describes through the industry nouns compounded between them: "German
+    telecoms firm X" describes the firm, not the telecoms."""
+    for _ in range(_INDUSTRY_WORDS):
+        if noun.dep_ != "compound" or noun.pos_ != "NOUN" or noun.head.pos_ != "NOUN" or noun.lemma_.lower() in heads or noun.i in owner or noun.head.i <= noun.i:
+            break
+        noun = noun.head
+    return noun
 
 
 def _before_based(texts: Sequence[str], tokens: Sequence[Token], index: int) -> bool:

@@ -93,6 +93,8 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         for noun in described:
             is_company_noun = _company_noun(noun, nouns)
             modifiers = list(noun.children)
+            if is_company_noun:
+                modifiers.extend(_industry_modifiers(noun))
             if is_company_noun and noun is not token:
                 modifiers.extend(obj for obj in prep_objects(noun, "in") if obj.dep_ == "pobj")
             fronted = _fronted_place(ctx, noun) if is_company_noun and noun is not token else None
@@ -111,6 +113,18 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 for place in _based_places(ctx, modifier) or _places_of(ctx, modifier):
                     roles = {"entity": entity_id, "place": place}
                     yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": kind}, governed=False)
+
+
+def _industry_modifiers(noun: Token) -> list[Token]:
+    """The modifiers of the industry nouns compounded on a company noun, which the parse hangs a
+    demonym on: "German telecoms firm X", "Russian gas monopoly Y"."""
+    found: list[Token] = []
+    industry = [child for child in noun.children if child.dep_ == "compound" and child.pos_ == "NOUN"]
+    while industry:
+        word = industry.pop()
+        found.extend(child for child in word.children if child.dep_ in ("amod", "compound") and child.i < word.i)
+        industry.extend(child for child in word.children if child.dep_ == "compound" and child.pos_ == "NOUN")
+    return found
 
 
 def _fronted_place(ctx: Context, noun: Token) -> Token | None:

@@ -66,7 +66,7 @@ def test_place_name_before_a_misparsed_company_noun(facts_of, summary):
     uk = ("UK", "united-kingdom", "Place")
     facts = facts_of("UK sportswear firm Acme Corp has posted a 222% rise in annual profit.", [ACME, uk], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "united-kingdom"}, "active")]
-    assert facts[0].extractor == "location.surface_demonym_company"
+    assert facts[0].extractor == "location.company_place"
     broker = facts_of("Jobs are to go at UK insurance broker Acme Corp after losses.", [ACME, uk], "Location")
     assert summary(broker) == [("Location", {"entity": "acme", "place": "united-kingdom"}, "active")]
 
@@ -313,3 +313,9 @@ def test_a_company_named_before_a_facility_has_it_there(facts_of, summary):
     facts = facts_of("Workers will relocate to the Borg plant at Madrid.", [borg, MADRID], "Location")
     assert summary(facts) == [("Location", {"entity": "borg", "place": "madrid"}, "active")]
     assert facts[0].attributes == {"kind": "facility"}
+
+
+def test_a_nationality_before_industry_nouns_places_the_company(pipeline_roles):
+    """"German telecoms firm X": the demonym hangs on "telecoms", but describes the firm."""
+    assert pipeline_roles("German telecoms firm Acme Corp saw strong profits.", "Location") == [{"entity": "Acme", "place": "Germany"}]
+    assert pipeline_roles("Acme Corp, the German telecoms firm, saw strong profits.", "Location") == [{"entity": "Acme", "place": "Germany"}]
