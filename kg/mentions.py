@@ -307,7 +307,7 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
             start, place = i - 1, demonyms[f"{texts[i - 1]} {text}"]
         country = _country_before_name(texts, i, owner)
         place = place or country
-        if place is None or place.subtype not in ("Country", "State") or start in owner:
+        if place is None or not _home_place(place) or start in owner:
             continue
         token = tokens[i]
         if _before_based(texts, tokens, i):
@@ -329,6 +329,12 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if describes_name or describes_firm or describes_office:
             found.append(_Candidate(start, token.i + 1, "Place", "demonym"))
     return found
+
+
+def _home_place(place: Place) -> bool:
+    """Whether a demonym's place can be a company's home: a country, a state, or a region inside
+    a country ("Scottish club Rangers"); not a continent ("European", "Asian": acceptable only)."""
+    return place.subtype in ("Country", "State") or (place.subtype == "Region" and place.country is not None)
 
 
 #: The most industry nouns read through between a demonym and its company noun.

@@ -319,3 +319,9 @@ def test_a_nationality_before_industry_nouns_places_the_company(pipeline_roles):
     """"German telecoms firm X": the demonym hangs on "telecoms", but describes the firm."""
     assert pipeline_roles("German telecoms firm Acme Corp saw strong profits.", "Location") == [{"entity": "Acme", "place": "Germany"}]
     assert pipeline_roles("Acme Corp, the German telecoms firm, saw strong profits.", "Location") == [{"entity": "Acme", "place": "Germany"}]
+
+
+def test_a_region_of_a_country_places_a_company_by_its_demonym(pipeline_roles):
+    """"Scottish club X" names Scotland, a region inside a country; "European" stays no home."""
+    assert pipeline_roles("Acme Corp signed a deal with Scottish club Quintara Rovers.", "Location") == [{"entity": "Quintara Rovers", "place": "Scotland"}]
+    assert pipeline_roles("Acme Corp signed a deal with European club Quintara Rovers.", "Location") == []
