@@ -325,3 +325,11 @@ def test_a_region_of_a_country_places_a_company_by_its_demonym(pipeline_roles):
     """"Scottish club X" names Scotland, a region inside a country; "European" stays no home."""
     assert pipeline_roles("Acme Corp signed a deal with Scottish club Quintara Rovers.", "Location") == [{"entity": "Quintara Rovers", "place": "Scotland"}]
     assert pipeline_roles("Acme Corp signed a deal with European club Quintara Rovers.", "Location") == []
+
+
+def test_a_place_before_a_companys_assets_is_where_it_operates(facts_of, summary):
+    """"the Spain assets of Borg": Borg operates in Spain, whoever buys them."""
+    borg = ("Borg Inc", "borg", "Organization")
+    facts = facts_of("Acme Corp agreed to buy the Spain assets of Borg Inc.", [ACME, borg, SPAIN], "Location")
+    assert summary(facts) == [("Location", {"entity": "borg", "place": "spain"}, "active")]
+    assert facts[0].attributes == {"kind": "operations"}
