@@ -321,8 +321,8 @@ def _demonym_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         head = _described_noun(head, heads, owner)
         org = owner.get(head.i)
         describes_name = org is not None and org.type == "Organization"
-        describes_firm = head.lemma_.lower() in heads and head.tag_ not in {"NNS", "NNPS"} and (
-            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        describes_firm = head.lemma_.lower() in heads and (
+            (head.tag_ not in {"NNS", "NNPS"} and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
             or _names_organization(head, owner)
         )
         describes_office = head.lemma_.lower() in cues()["government_heads"] and place.subtype == "Country"

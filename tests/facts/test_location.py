@@ -333,3 +333,10 @@ def test_a_place_before_a_companys_assets_is_where_it_operates(facts_of, summary
     facts = facts_of("Acme Corp agreed to buy the Spain assets of Borg Inc.", [ACME, borg, SPAIN], "Location")
     assert summary(facts) == [("Location", {"entity": "borg", "place": "spain"}, "active")]
     assert facts[0].attributes == {"kind": "operations"}
+
+
+def test_a_plural_company_noun_before_names_places_them(pipeline_roles):
+    """"Japanese carmakers X and Y": a plural company noun with names right after it describes
+    them ("Japanese investors" alone names no one); a marque is a company noun."""
+    assert {"entity": "Acme", "place": "Japan"} in pipeline_roles("Japanese carmakers Acme Corp and Borg Inc raised prices.", "Location")
+    assert pipeline_roles("German marque Acme Motors raised prices.", "Location") == [{"entity": "Acme Motors", "place": "Germany"}]
