@@ -366,25 +366,31 @@ def line_sentences(doc: Doc) -> Doc:
 
 T = TypeVar("T")
 
-_last_memo: list[tuple[Doc, int, dict[str, Any]]] = []
+#: The last document's memo (see :func:`doc_memo`): the document, its length when the memo was
+#: made, and the memo. Plain module names, because the accessors below are called hundreds of
+#: times a document and a memo hit must cost next to nothing (it cost more than ``doc[i]``).
+_memo_doc: Doc | None = None
+_memo_length = -1
+_memo: dict[str, Any] = {}
+_UNSET = object()
 
 
 def doc_memo(doc: Doc) -> dict[str, Any]:
     """A dict for what is worked out once per document and read many times (its tokens, the
     words a title precedes). Only the last document's is kept, so memory stays flat."""
-    if _last_memo and _last_memo[0][0] is doc and _last_memo[0][1] == len(doc):
-        return _last_memo[0][2]
-    memo: dict[str, Any] = {}
-    _last_memo[:] = [(doc, len(doc), memo)]
-    return memo
+    global _memo_doc, _memo_length, _memo
+    if doc is not _memo_doc or len(doc) != _memo_length:
+        _memo_doc, _memo_length, _memo = doc, len(doc), {}
+    return _memo
 
 
 def per_document(doc: Doc, key: str, make: Callable[..., T], *args: Any) -> T:
     """``make(*args)``, worked out once per document and kept in its :func:`doc_memo` under ``key``."""
     memo = doc_memo(doc)
-    if key not in memo:
-        memo[key] = make(*args)
-    return memo[key]
+    value = memo.get(key, _UNSET)
+    if value is _UNSET:
+        value = memo[key] = make(*args)
+    return value
 
 
 def doc_tokens(doc: Doc) -> tuple[Token, ...]:
@@ -404,7 +410,8 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     tuple of Token
         ``tuple(doc)``, the same object for repeated calls on the same unchanged document.
     """
-    return per_document(doc, "tokens", tuple, doc)
+    tokens = doc_memo(doc).get("tokens")
+    return tokens if tokens is not None else per_document(doc, "tokens", tuple, doc)
 
 
 def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -432,7 +439,8 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, made once per document from :func:`token_texts` and each token's trailing
     space (spaCy joins every token's ``text_with_ws`` on each call, at about twice the cost).
     ``doc[start:end].text`` is ``doc_text(doc)[span.start_char:span.end_char]``."""
-    return per_document(doc, "text", _joined_text, doc)
+    text = doc_memo(doc).get("text")
+    return text if text is not None else per_document(doc, "text", _joined_text, doc)
 
 
 def _joined_text(doc: Doc) -> str:
@@ -444,7 +452,8 @@ def token_texts(doc: Doc) -> tuple[str, ...]:
     """Every token's source text, by token index, made once per document: passes over the words
     then read plain strings instead of asking spaCy's string store each time. A wire-copy marker
     bracket the parser was shown as a round one (:func:`parse_text`) is its source "<" or ">"."""
-    return per_document(doc, "texts", _source_texts, doc)
+    texts = doc_memo(doc).get("texts")
+    return texts if texts is not None else per_document(doc, "texts", _source_texts, doc)
 
 
 def _source_texts(doc: Doc) -> tuple[str, ...]:
@@ -462,13 +471,15 @@ def token_lowers(doc: Doc) -> tuple[str, ...]:
     words then compares plain strings. spaCy's ``LOWER`` lexical attribute is ``str.lower`` of
     the text, so the texts of :func:`token_texts` are lowered here (a third of the cost of
     asking each token)."""
-    return per_document(doc, "lowers", lambda: tuple(text.lower() for text in token_texts(doc)))
+    lowers = doc_memo(doc).get("lowers")
+    return lowers if lowers is not None else per_document(doc, "lowers", lambda: tuple(text.lower() for text in token_texts(doc)))
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``, cut from :func:`doc_text`
     without making a ``Span`` (each token's character bounds are worked out once per document)."""
-    text, starts, ends = per_document(doc, "char_bounds", _char_bounds, doc)
+    bounds = doc_memo(doc).get("char_bounds")
+    text, starts, ends = bounds if bounds is not None else per_document(doc, "char_bounds", _char_bounds, doc)
     if start >= end:
         return ""
     return text[starts[start] : ends[end - 1]]
@@ -500,7 +511,8 @@ def token_sentences(doc: Doc) -> tuple[Span, ...]:
 def token_lemmas(doc: Doc) -> tuple[str, ...]:
     """Every token's ``lemma_`` in lower case, by token index, made once per document: the fact
     extractors and the status and attribution cues look words up by lemma."""
-    return per_document(doc, "lemmas", lambda: tuple(token.lemma_.lower() for token in doc_tokens(doc)))
+    lemmas = doc_memo(doc).get("lemmas")
+    return lemmas if lemmas is not None else per_document(doc, "lemmas", lambda: tuple(token.lemma_.lower() for token in doc_tokens(doc)))
 
 
 def token_heads(doc: Doc) -> tuple[int, ...]:
