@@ -532,6 +532,21 @@ def _keep_hyphenated_words_whole(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: word.replace("-", "")}])
 
 
+def _split_abbreviated_place_compounds(nlp: Language) -> None:
+    """Split an abbreviated place from the participle it is joined to: "Calif.-based" ->
+    "Calif.", "-", "based", as "Ohio-based" is split, so the place is a name and the firm after
+    it is based there; the English rules keep a full stop inside a word, and with it the
+    whole compound."""
+    participles = json_data("entity_cues.json")["based_participles"]
+    for place in json_data("places.json")["places"]:
+        if place["subtype"] == "Country":
+            continue
+        for form in (place["name"], *place["aliases"]):
+            if form.endswith(".") and " " not in form:
+                for participle in participles:
+                    nlp.tokenizer.add_special_case(f"{form}-{participle}", [{ORTH: form}, {ORTH: "-"}, {ORTH: participle}])
+
+
 def _split_ampersand_full_stops(nlp: Language) -> None:
     """Split the full stop off an ampersand name ending a sentence: "AT&T." -> "AT&T", ".".
 
@@ -766,6 +781,7 @@ def add_components(nlp: Language, *, index_ruler: bool = True) -> Language:
     _MODEL_WORDS[id(nlp.vocab)] = frozenset(text.lower() for text in nlp.vocab.strings)
     _split_ampersand_full_stops(nlp)
     _keep_hyphenated_words_whole(nlp)
+    _split_abbreviated_place_compounds(nlp)
     if index_ruler:
         _index_attribute_ruler(nlp)
     if not isinstance(nlp.tokenizer, ParseTextTokenizer):

@@ -340,3 +340,8 @@ def test_a_plural_company_noun_before_names_places_them(pipeline_roles):
     them ("Japanese investors" alone names no one); a marque is a company noun."""
     assert {"entity": "Acme", "place": "Japan"} in pipeline_roles("Japanese carmakers Acme Corp and Borg Inc raised prices.", "Location")
     assert pipeline_roles("German marque Acme Motors raised prices.", "Location") == [{"entity": "Acme Motors", "place": "Germany"}]
+
+
+def test_a_city_and_an_abbreviated_state_before_based_place_the_company(pipeline_roles):
+    text = "Acme Corp agreed to acquire Portland, Ore.-based Zorvex Inc for 5.5 mln shares."
+    assert sorted((roles["entity"], roles["place"]) for roles in pipeline_roles(text, "Location")) == [("Zorvex", "Oregon"), ("Zorvex", "Portland")]
