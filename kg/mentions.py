@@ -166,7 +166,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
-        "office_heads", "office_words",
+        "office_heads", "office_words", "firm_descriptors",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -646,6 +646,9 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         if start >= end:
             continue
         label = ent.label_
+        if _firm_descriptor_opening(doc, start, end):
+            start += 1
+            label = "PERSON" if words[start] in given_names() else "ORG"
         if label == "PERSON" and end - start > 2 and words[start].lower() in descriptors:
             start += 1
         if label == "ORG" and end < piece_end and _owns_its_s(tokens, end):
@@ -681,6 +684,22 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:
             yield _Candidate(start, end, None, "ner", label)
+
+
+def _firm_descriptor_opening(doc: Doc, start: int, end: int) -> bool:
+    """"Jeweller Zorvex said", "Rival Acme Holdings": a capitalised word for what a company does,
+    opening a sentence before a name, describes the company the name is; a known company
+    ("Carrier Corp") or a legal suffix alone after the word keeps the name whole."""
+    words = token_texts(doc)
+    return (
+        end - start > 1
+        and doc_tokens(doc)[start].is_sent_start is True
+        and words[start].istitle()
+        and words[start].lower() in _word_sets()["firm_descriptors"]
+        and words[start + 1][:1].isupper()
+        and words[start + 1] not in _word_sets()["legal_suffixes"]
+        and span_text(doc, start, end) not in company_index()
+    )
 
 
 def _owns_its_s(tokens: Sequence[Token], end: int) -> bool:
@@ -976,6 +995,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 first -= 1
             yield _Candidate(first, owner_end, "Organization", "suffix")
             continue
+        if _firm_descriptor_opening(doc, start, token.i + 1):
+            start += 1
         if (
             start < token.i
             and any(texts[j] not in words["legal_suffixes"] for j in range(start, token.i))

@@ -983,6 +983,17 @@ def test_a_descriptor_the_model_took_into_a_person_s_name_is_dropped(nlp) -> Non
     assert [(m.text, m.type, m.source) for m in find_mentions(doc)][0] == ("Carl Velloway", "Person", "ner")
 
 
+def test_a_firm_descriptor_opening_a_sentence_is_dropped_and_names_a_company(nlp) -> None:
+    doc = nlp("Jeweller Belknap said its sales rose 5 pct.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Belknap", "Organization")]
+    assert ("Tarvel Holdings Inc", "Organization", "suffix") in _found(nlp, "Insurer Tarvel Holdings Inc said profits rose.")
+    doc = nlp("Publisher Carl Velloway said he bought 5 pct of Kelvaro Corp.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [(m.text, m.type) for m in find_mentions(doc)][0] == ("Carl Velloway", "Person")
+    assert ("Rival Corp", "Organization", "suffix") in _found(nlp, "Rival Corp said profits rose.")
+
+
 def test_a_name_with_an_apostrophe_n_is_one_name(nlp) -> None:
     assert ("Tug 'N Tarn Stores Inc", "Organization", "suffix") in _found(nlp, "He holds 7.2 pct of Tug 'N Tarn Stores Inc common stock.")
 
