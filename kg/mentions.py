@@ -264,7 +264,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     chosen = _families(doc, chosen) + _month_named_firms(doc, chosen)
     chosen = [
         c for c in chosen
-        if not _currency_place(doc, c) and not _common_word(doc, c) and not _no_name(tokens, c) and not _portfolio_field(doc, c)
+        if not _currency_place(doc, c)
+        and not _common_word(doc, c)
+        and not _no_name(tokens, c)
+        and not _portfolio_field(doc, c)
+        and not _opening_modifier(doc, c)
     ]
     chosen += _demonym_places(doc, chosen)
     texts = token_texts(doc)
@@ -513,6 +517,29 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
         candidate.end - candidate.start > 2
         and first.lower_ in words["negating_prefixes"]
         and tokens[candidate.start + 1].text == "-"
+    )
+
+
+def _opening_modifier(doc: Doc, candidate: "_Candidate") -> bool:
+    """"Drinks group Quintara", "Upscale department store Belknap": a word opening a sentence that
+    the parser reads as a common noun or adjective qualifying a lower-case noun after it is
+    capitalised for its place, and names nothing, unless the text capitalises it inside a sentence
+    too ("Inbev brands include Bass") or it is a known company or place."""
+    if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
+        return False
+    token = doc_tokens(doc)[candidate.start]
+    text = token_texts(doc)[candidate.start]
+    return (
+        token.is_sent_start is True
+        and text.istitle()
+        and token.pos_ in {"NOUN", "ADJ"}
+        and token.dep_ in {"compound", "amod"}
+        and token.head.i > token.i
+        and token.head.pos_ == "NOUN"
+        and token.head.is_lower
+        and _inner_capitalised_words(doc)[text] == 0
+        and text not in company_index()
+        and text not in place_index()
     )
 
 

@@ -994,6 +994,15 @@ def test_a_firm_descriptor_opening_a_sentence_is_dropped_and_names_a_company(nlp
     assert ("Rival Corp", "Organization", "suffix") in _found(nlp, "Rival Corp said profits rose.")
 
 
+def test_a_common_word_opening_a_sentence_before_a_lower_case_noun_is_no_name(nlp) -> None:
+    doc = nlp("Drinks group Quintara said profits rose.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG")]
+    assert [m.text for m in find_mentions(doc)] == ["Quintara"]
+    doc = nlp("Drinks group Quintara said profits rose. Belknap sells Drinks abroad.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG")]
+    assert "Drinks" in [m.text for m in find_mentions(doc)]
+
+
 def test_a_name_with_an_apostrophe_n_is_one_name(nlp) -> None:
     assert ("Tug 'N Tarn Stores Inc", "Organization", "suffix") in _found(nlp, "He holds 7.2 pct of Tug 'N Tarn Stores Inc common stock.")
 
