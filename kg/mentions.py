@@ -1369,10 +1369,15 @@ def _brand_list_candidates(doc: Doc) -> Iterable[_Candidate]:
     places, nationalities and the companies of the vocabulary are left out."""
     lex = cues()
     nouns = frozenset(lex["brand_nouns"])
+    products = frozenset(lex["product_list_nouns"])
     openers = [opener.split() for opener in lex["brand_list_openers"]]
     texts = token_texts(doc)
     tokens = doc_tokens(doc)
     for i, text in enumerate(texts):
+        if text.lower() in products and tokens[i].pos_ == "NOUN":
+            for opener in openers:
+                if [t.lower() for t in texts[i + 1 : i + 1 + len(opener)]] == opener:
+                    yield from _brand_names(doc, _possessed(texts, _listed_names(texts, i + 1 + len(opener), 1)[0]))
         if text.lower() not in nouns or tokens[i].pos_ != "NOUN":
             continue
         before = i
@@ -1396,8 +1401,8 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
     i = first
     while 0 <= i < len(texts):
         text = texts[i]
-        joiner = text in {"'s", "&"} and 0 <= i + step < len(texts) and texts[i + step][:1].isupper()
-        if text[:1].isupper() or (joiner and (run or step < 0)):
+        joiner = text in {"'s", "&", "-"} and 0 <= i + step < len(texts) and texts[i + step][:1].isupper()
+        if text[:1].isupper() or (joiner and (run or (step < 0 and text != "-"))):
             run.append(i)
         elif run and text in {",", "and"}:
             items.append((min(run), max(run) + 1))
@@ -1412,6 +1417,16 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
     if run:
         items.append((min(run), max(run) + 1))
     return items, i
+
+
+def _possessed(texts: Sequence[str], items: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed names after a possessive ending inside them ("Acme's Zephyr" -> "Zephyr"): the
+    possessor makes the product; a name ending in the possessive ("Murphy's") is kept whole."""
+    kept: list[tuple[int, int]] = []
+    for start, end in items:
+        cut = max((k for k in range(start, end - 1) if texts[k] in {"'s", "\u2019s"}), default=None)
+        kept.append((start, end) if cut is None else (cut + 1, end))
+    return kept
 
 
 def _brand_names(doc: Doc, items: Sequence[tuple[int, int]]) -> Iterator[_Candidate]:

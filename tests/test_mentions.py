@@ -1087,6 +1087,14 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
     assert products("Zorvex sells Spanish brands and Quintara brands.") == []
 
 
+def test_names_listed_as_products_are_products_and_their_possessors_are_not(nlp) -> None:
+    def products(text: str) -> list[str]:
+        return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
+
+    assert products("Sales of products such as Zorvex's Tarvel, Acme's Z-Box and Borg's Game Cube rose.") == ["Tarvel", "Z-Box", "Game Cube"]
+    assert products("Zorvex makes products for companies such as Acme and Borg.") == []
+
+
 def test_a_nationality_before_a_government_office_names_its_country(nlp) -> None:
     assert _found(nlp, "French finance minister Herve Gaymard said so.") == [("French", "Place", "demonym"), ("Herve Gaymard", "Person", "ner")]
     assert [m for m in _found(nlp, "Chinese e-commerce grew and Japanese investors bought shares.") if m[2] == "demonym"] == []
