@@ -1375,9 +1375,12 @@ def _brand_list_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     for i, text in enumerate(texts):
         if text.lower() in products and tokens[i].pos_ == "NOUN":
+            after = i + 1 if i + 1 < len(texts) and texts[i + 1] not in {"-", ",", "--"} else i + 2
             for opener in openers:
-                if [t.lower() for t in texts[i + 1 : i + 1 + len(opener)]] == opener:
-                    yield from _brand_names(doc, _possessed(texts, _listed_names(texts, i + 1 + len(opener), 1)[0]))
+                if [t.lower() for t in texts[after : after + len(opener)]] == opener:
+                    first = after + len(opener)
+                    first += int(first < len(texts) and texts[first] == "the")
+                    yield from _brand_names(doc, _possessed(texts, _listed_names(texts, first, 1)[0]))
         if text.lower() not in nouns or tokens[i].pos_ != "NOUN":
             continue
         before = i

@@ -1095,6 +1095,11 @@ def test_names_listed_as_products_are_products_and_their_possessors_are_not(nlp)
     assert products("Zorvex makes products for companies such as Acme and Borg.") == []
 
 
+def test_names_set_off_after_products_such_as_the_are_products(nlp) -> None:
+    found = _found(nlp, "Acme said some new products - such as the Tarvel G6 and Belknap Cobalt - sold well.")
+    assert [(name, kind) for name, kind, _ in found if kind == "Product"] == [("Tarvel G6", "Product"), ("Belknap Cobalt", "Product")]
+
+
 def test_a_nationality_before_a_government_office_names_its_country(nlp) -> None:
     assert _found(nlp, "French finance minister Herve Gaymard said so.") == [("French", "Place", "demonym"), ("Herve Gaymard", "Person", "ner")]
     assert [m for m in _found(nlp, "Chinese e-commerce grew and Japanese investors bought shares.") if m[2] == "demonym"] == []
