@@ -2066,9 +2066,9 @@ def _titled_person(span: Span) -> bool:
 
 def _person_by_company(span: Span, place: bool) -> bool:
     """A name the model called an organisation or an unknown place that starts with a given name
-    and is listed among names it called persons ("Jay Watnick, Ira Goldstein, Thurman Sasser and
-    Michael Clinger"), or, for a place, that a firm possesses ("says Deutsche Bank's Simon
-    Champion")."""
+    and is listed among names it called persons ("Jay Tarvel, Ira Belknap, Tom Quintara and Mark
+    Zorvex"), or, for a place, that a firm possesses ("says Quintara Bank's Simon
+    Belknap")."""
     if not 2 <= len(span) <= 3 or span[0].text not in given_names() or not all(t.is_title and t.is_alpha for t in span):
         return False
     root = span.root

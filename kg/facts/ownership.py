@@ -169,12 +169,12 @@ def _possessed_products(ctx: Context) -> Iterator[Fact]:
 
 def _possessed_brand(ctx: Context, possessor: Token, owner: str, owned: str) -> bool:
     """Whether a bare name a company's or a person's possessive is set on is something it owns
-    ("Sony's Playstation", "Altria's Philip Morris", "Mr Hadi's Blackwatch"). The possessor
+    ("Sony's Playstation", "Altria's Philip Morris", "Mr Tarvel's Zephyr"). The possessor
     must be a person or a company, not a public body ("the IMF's European Department"), a
     broadcaster ("the BBC's World Business Report") or a name of unknown kind (often a town:
-    "Manchester's Trafford Centre"); the name must not be a body's ("the Fed's Open Market
+    "Leeds' Belknap Centre"); the name must not be a body's ("the Fed's Open Market
     Committee"), nor one a common noun describes first ("its sibling X3"), nor follow a plain
-    noun's possessive ("Yukos main shareholders' group Menatep")."""
+    noun's possessive ("Acme main shareholders' group Zorvex")."""
     if possessor.pos_ not in ("PROPN", "PRON"):
         return False
     holder = ctx.entities[owner]

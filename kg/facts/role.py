@@ -256,8 +256,8 @@ def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
 def _government_title(title: Token, text: str) -> bool:
     """A minister's title, one of a government office after its field ("Transportation
     Secretary Norman Mineta"; see ``field_government_titles``), or a head of state's ("a letter
-    sent to President Corazon Aquino"; see :func:`_capitalised_inside`) that no noun says is held
-    elsewhere ("Council President George Keller")."""
+    sent to President Maria Tarvel"; see :func:`_capitalised_inside`) that no noun says is held
+    elsewhere ("Council President John Belknap")."""
     lex = lexicon()
     if text in lex["government_titles"]:
         return True
@@ -338,7 +338,7 @@ def _predicate_titles(person: Token) -> Iterator[Token]:
 
 def _titles_on_first_names(person: Token) -> Iterator[Token]:
     """Titles the parser hung on a first name rather than on the name's head ("Prime Minister
-    Yulia Tymoshenko said", "Minister" a compound of "Yulia"); a lower-case word is no name
+    Yulia Tarvel said", "Minister" a compound of "Yulia"); a lower-case word is no name
     ("whose minister father John", "father" tagged a proper noun)."""
     names = [child for child in person.children if _first_name(child)]
     while names:
