@@ -928,7 +928,7 @@ def _ends_person(token: Token) -> bool:
 
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N",
+    """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N" or "'n",
     "Dealers' Digest Inc" with a plural possessive, "Anglo American Corp of South Africa Ltd" with
     a suffix before "of"), and web names ("JD.com"); a run of generic words keeps the one-word
     possessive name before it ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc",
@@ -978,6 +978,14 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif texts[start] in {"N", "n"} and texts[start - 1] == "'" and not previous.whitespace_ and inner:
                 start -= 2
+            elif (
+                previous.text == "n"
+                and texts[start - 2] == "'"
+                and not tokens[start - 2].whitespace_
+                and start - 3 >= sentence_start
+                and _is_name_token(tokens[start - 3])
+            ):
+                start -= 3
             elif (
                 texts[start - 1] == "'"
                 and texts[start - 2].endswith("s")
