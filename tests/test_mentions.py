@@ -1087,6 +1087,8 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
     assert products("Quintara owns the Amstel and Murphy's stout brands.") == ["Amstel", "Murphy's"]
     assert products("Zorvex focuses on its brands including Moet & Chandon champagne and Louis Vuitton.") == ["Moet & Chandon", "Louis Vuitton"]
     assert products("Zorvex sells Spanish brands and Quintara brands.") == []
+    assert products("Quintara sold the Belknap label to Zorvex in 2001.") == ["Belknap"]
+    assert products("Zorvex focuses on its labels including Quintara and Tarvel.") == ["Quintara", "Tarvel"]
 
 
 def test_names_listed_as_products_are_products_and_their_possessors_are_not(nlp) -> None:
