@@ -356,10 +356,12 @@ def _rest_not_owned(ctx: Context) -> Iterator[Fact]:
 def _clause_antecedent(ctx: Context, verb: Token) -> Token | None:
     """What a relative clause with no relative pronoun is about: the noun it modifies, or where
     the parse hung the clause elsewhere, the share noun (else the noun) just before it ("the 45
-    pct of Y it does not own", with "own" parsed as a complement of the main verb)."""
-    if verb.dep_ == "relcl":
-        return verb.head
+    pct of Y it does not own", with "own" parsed as a complement of the main verb; "an offer
+    for all common stock of Y it does not already own", with the clause hung on "offer", not on
+    the share noun)."""
     start = verb.left_edge.i
+    if verb.dep_ == "relcl" and (verb.head.i == start - 1 or unshare(verb.head)[1] is not None):
+        return verb.head
     before = ctx.tokens[start - 1] if start > 0 else None
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return None

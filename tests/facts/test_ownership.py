@@ -394,6 +394,12 @@ def test_the_part_it_does_not_own_means_it_owns_the_rest(facts_of, summary):
     assert facts_of("Acme Corp does not own 45 pct of Borg Inc.", [ACME, BORG], "Ownership")[0].status_class == "negative"
 
 
+def test_the_stock_it_does_not_own_under_a_deal_noun_is_the_rest(facts_of):
+    text = "Acme Corp began a tender offer for all the common stock of Borg Inc it does not already own."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Ownership")
+    assert [(dict(fact.roles), fact.extractor) for fact in facts] == [({"owner": "acme", "owned": "borg"}, "ownership.rest_not_owned")]
+
+
 def test_a_stated_share_owner_of_a_company(facts_of, summary):
     facts = facts_of("The company said (Acme Corp), a 35 pct owner of Borg Inc common stock, agreed.", [ACME, BORG], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
