@@ -50,6 +50,37 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _possessed_companies(ctx)
     yield from _possessed_products(ctx)
     yield from _formed_by(ctx)
+    yield from _group_parts(ctx)
+
+
+def _group_parts(ctx: Context) -> Iterator[Fact]:
+    """"Zorvex SpA, a member of the Acme Group", "Zorvex is part of the Acme Group": a company a
+    member or part (``group_part_nouns``) of a group whose name ends in a group word
+    (``group_name_endings``) is owned by it; the surface pattern ``part_of`` reads the group word
+    only when it is no part of the name ("a member of the Acme group"). The group must be named
+    as the whole "of" object, not possess it ("part of the Acme Group's plan")."""
+    lex = lexicon()
+    parts = frozenset(lex["group_part_nouns"])
+    endings = frozenset(lex["group_name_endings"])
+    for noun in ctx.tokens_of(parts):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts:
+            continue
+        if noun.dep_ == "appos":
+            member: Token | None = noun.head
+        elif noun.dep_ == "attr":
+            member = next((child for child in noun.head.children if child.dep_ == "nsubj"), None)
+        else:
+            member = None
+        owned = resolve(ctx, member) if member is not None else None
+        if owned is None or ctx.type_of(owned) != "Organization":
+            continue
+        for group in prep_objects(noun, "of"):
+            owner = ctx.entity_at(group) if ctx.token_kind[group.i] == "name" else None
+            if owner is None or owner == owned or ctx.type_of(owner) != "Organization":
+                continue
+            if ctx.entities[owner].name.split()[-1].lower() in endings:
+                roles = {"owner": owner, "owned": owned}
+                yield make_fact("Ownership", roles, noun, "ownership.group_part", 0.6, "active", governed=noun.dep_ == "attr")
 
 
 def _formed_by(ctx: Context) -> Iterator[Fact]:

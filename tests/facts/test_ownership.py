@@ -556,3 +556,15 @@ def test_a_company_owns_the_products_it_names_before_a_product_noun_it_possesses
         ("acme", "tarvel", "ownership.possessed_product"),
     }
     assert facts_of("Buyers test drove the Quintara models.", [quintara], "Ownership") == []
+
+
+def test_a_member_of_a_named_group_is_owned_by_it(facts_of):
+    quintara = ("Quintara Group", "quintara", "Organization")
+
+    def owned(text: str) -> list[tuple[dict, str]]:
+        return [(dict(f.roles), f.status) for f in facts_of(text, [ACME, BORG, quintara], "Ownership") if f.extractor == "ownership.group_part"]
+
+    assert owned("Acme Corp sold its unit to Borg Inc, a member of the Quintara Group, last week.") == [({"owner": "quintara", "owned": "borg"}, "active")]
+    assert owned("Borg Inc will become part of the Quintara Group.") == [({"owner": "quintara", "owned": "borg"}, "planned")]
+    assert owned("Borg Inc, a member of Acme Corp, rose.") == []
+    assert owned("Borg Inc is part of the Quintara Group's plan.") == []
