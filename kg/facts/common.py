@@ -1033,6 +1033,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
         named = ctx.entity_at(token.head)
         if named is not None:
             return named
+    called = _called_name(ctx, token)
+    if called is not None:
+        return called
     if token.lemma_.lower() not in lexicon()["debt_nouns"]:
         for child in token.lefts:
             entity_id = ctx.entity_at(child) if child.dep_ == "nmod" else None
@@ -1085,6 +1088,19 @@ def resolve(ctx: Context, token: Token) -> str | None:
             place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None
             if place is not None:
                 return place
+    return None
+
+
+def _called_name(ctx: Context, noun: Token) -> str | None:
+    """The name a noun is given by a naming participle (``naming_participles``) on it: "a
+    company called Zorvex Corp", "a new firm named Zorvex"."""
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN" or child.lemma_.lower() not in lexicon()["naming_participles"]:
+            continue
+        for name in (grand for grand in child.children if grand.dep_ in ("oprd", "attr", "dobj")):
+            entity_id = ctx.entity_at(name) if ctx.token_kind[name.i] == "name" else None
+            if entity_id is not None:
+                return entity_id
     return None
 
 

@@ -61,3 +61,10 @@ def test_a_second_name_hung_on_the_noun_after_a_listed_one_is_listed(nlp) -> Non
     pos = ["DET", "PROPN", "PUNCT", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "VERB", "PROPN", "NOUN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [token.text for token in conjuncts(doc[10])] == ["units", "Acme", "Borg"]
+
+
+def test_a_noun_given_a_name_by_a_participle_stands_for_that_name(facts_of) -> None:
+    acme, borg = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+    owned = facts_of("Acme Corp jointly owns with Zorvex a company called Borg Inc of Tarvel.", [acme, borg], "Ownership")
+    assert [dict(fact.roles) for fact in owned] == [{"owner": "acme", "owned": "borg"}]
+    assert facts_of("Acme Corp owns a company that Quintara called Borg Inc.", [acme, borg], "Ownership") == []
