@@ -1429,6 +1429,8 @@ class _Slots:
             return [child for obj in shares if obj is not None and unshare(obj, self.ctx)[0].i != obj.i for child in obj.children if child.dep_ == "poss"]
         if slot == "share_holder":
             return self._share_holders(trigger)
+        if slot == "issuer":
+            return self._issuers(trigger)
         if slot == "poss":
             found = [relative_antecedent(child) or child for child in trigger.children if child.dep_ == "poss"]
             verb = governing_verb(event_head(trigger))
@@ -1512,6 +1514,17 @@ class _Slots:
                         found += prep_objects(participle, "by")
         return found
 
+    def _issuers(self, trigger: Token) -> list[Token]:
+        """Who sells shares of its own stock ("X sold 615,385 shares of its common stock to Y",
+        "X completed the sale of 18 pct of its stock"): the seller of a verb trigger, the
+        possessor or governing verb's subject of a noun trigger."""
+        shares = [object_of(trigger)] if self.frame.pos == "VERB" else prep_objects(trigger, "of")
+        if not any(share is not None and _own_stock(self.ctx, share) for share in shares):
+            return []
+        if self.frame.pos == "VERB":
+            return [] if is_passive(trigger) else self._subject(trigger)
+        return self._tokens("poss", trigger) or self._tokens("gov_subj", trigger)
+
     def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger, and for a noun on a number standing for it
         after "and" ("four plants in the U.S. and one in Canada"); else, for a verb, on its
@@ -1561,6 +1574,20 @@ class _Slots:
                 if not objects and verb.dep_ == "relcl" and not verb.head.conjuncts:
                     objects = [verb.head for obj in prep_objects(verb, word) if obj.tag_ in ("WDT", "WP")]
         return [unshare(member, self.ctx)[0] for obj in objects for member in (_group_members(obj) or [obj])]
+
+
+def _own_stock(ctx: Context, share: Token) -> bool:
+    """Whether a share phrase is a part of its own company's stock: a share of a stock noun a
+    possessive pronoun owns ("615,385 shares of its common stock", "a controlling interest in
+    its stock"); "its shares" alone, or "its Y stock", is a stake held in another company."""
+    whole, span = unshare(share, ctx)
+    return (
+        span is not None
+        and whole.i != share.i
+        and whole.lemma_.lower() in triggers()["possessed_stock_nouns"]
+        and any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in whole.children)
+        and not any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in whole.children)
+    )
 
 
 def _matches(frame: Frame, token: Token) -> bool:
