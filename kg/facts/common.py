@@ -1368,7 +1368,8 @@ class _Slots:
         the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
         share bid"). A "from" or "by" the parse hangs on the noun's object is the noun's ("an
         offer for the company's stock from X"), and so is a "for" it hangs on the noun's agent
-        ("a bid by X for Y")."""
+        ("a bid by X for Y") and a "to" it hangs on the share the noun is of ("the sale of a
+        controlling interest in Y to Z")."""
         found = self._tokens(slot, self.trigger)
         if found or self.frame.pos != "NOUN" or slot == "self":
             return found
@@ -1379,6 +1380,8 @@ class _Slots:
             return self._tokens(slot, phrase.head)
         if self.trigger.dep_ == "appos" and phrase.pos_ == "NOUN" and any(child.like_num for child in phrase.children):
             return self._tokens(slot, phrase)
+        if slot == "to":
+            return [found for obj in prep_objects(self.trigger, "of") if unshare(obj, self.ctx)[1] is not None for found in prep_objects(obj, slot)]
         if slot in _AGENT_LINKS:
             return [found for link in _OBJECT_LINKS for obj in prep_objects(self.trigger, link) for found in prep_objects(obj, slot)]
         if slot == "for":

@@ -1107,3 +1107,10 @@ def test_shares_of_a_company_s_own_stock_it_sells_are_a_purchase_of_it(facts_of,
     assert facts_of("Acme Corp sold its shares to Borg Inc.", surfaces, "Acquisition") == []
     text = "Acme Corp sold 10 pct of its stock in Borg Inc to Cyber Ltd."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "completed")]
+
+
+def test_a_buyer_the_parse_hangs_on_the_share_sold_is_the_sale_s(facts_of, summary):
+    surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ("it", "acme", "Organization", "pronoun")]
+    text = "Acme Corp said it closed the sale of a controlling interest in Borg Inc to Zorvex Corp."
+    facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_of"]
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "zorvex"}, "completed")]
