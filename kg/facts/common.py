@@ -1406,14 +1406,19 @@ class _Slots:
 
     def _tokens(self, slot: str, trigger: Token) -> list[Token]:
         """Argument heads for ``slot`` around ``trigger``; an unresolved "their" is the clause's
-        subject ("X and Y said they ended their merger talks")."""
+        subject ("X and Y said they ended their merger talks"). A share or part listed with the
+        object is looked through too ("sell its X unit, the Y truck operations and other units":
+        Y)."""
         if slot == "subj":
             if self.frame.pos == "VERB" and is_passive(trigger):
                 return prep_objects(trigger, "by")
             return self._subject(trigger)
         if slot == "obj":
             obj = object_of(trigger)
-            return [unshare(obj, self.ctx)[0]] if obj is not None else []
+            if obj is None:
+                return []
+            shared = [unshare(item, self.ctx)[0] for item in conjuncts(obj)]
+            return [shared[0], *(whole for whole, item in zip(shared[1:], conjuncts(obj)[1:]) if whole.i != item.i)]
         if slot == "lone_subj":
             if self.frame.pos != "VERB" or object_of(trigger) is not None:
                 return []

@@ -1114,3 +1114,10 @@ def test_a_buyer_the_parse_hangs_on_the_share_sold_is_the_sale_s(facts_of, summa
     text = "Acme Corp said it closed the sale of a controlling interest in Borg Inc to Zorvex Corp."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_of"]
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "zorvex"}, "completed")]
+
+
+def test_a_part_listed_with_the_object_is_looked_through_to_its_company(facts_of, summary):
+    surfaces = [ACME, ("Borg", "borg", "Organization"), ("Zorvex Products Ltd", "zorvex", "Organization"), ("Tarvel", "tarvel", "Organization"), ("it", "acme", "Organization", "pronoun"), ITS]
+    text = "Acme Corp said it planned to sell its Borg handgun business, Zorvex Products Ltd, the Tarvel truck trailer operations, and other units."
+    facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
+    assert {"borg", "tarvel"} <= {fact.roles["target"] for fact in facts}
