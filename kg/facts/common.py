@@ -1542,8 +1542,10 @@ class _Slots:
         a participle of a verb that makes it ("a takeover bid made by X", "the offer launched by X
         for Y"), then on its governing verb, except the agent of a passive the noun is the subject
         of ("the sale of Y to Z was approved by W": W approved, it did not sell), or the noun a
-        relative clause's "in which" stands for ("Y, in which X holds a 52 pct stake"). A group
-        that names its members stands for them ("sold to a group combining X and Y")."""
+        relative clause's "in which" stands for ("Y, in which X holds a 52 pct stake"). An active
+        verb's "to" the parser hung on a phrase after its object is the verb's ("sell its unit,
+        with a turnover of 2bn crowns, to Y"). A group that names its members stands for them
+        ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if self.frame.pos == "NOUN":
             numbers = [other for other in trigger.conjuncts if other.pos_ == "NUM"]
@@ -1572,6 +1574,15 @@ class _Slots:
                 obj
                 for prep in trigger.subtree
                 if prep.dep_ == "prep" and prep.lower_ == word and prep.i > trigger.i and in_phrase(prep, trigger)
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+        thing = object_of(trigger) if not objects and self.frame.pos == "VERB" and word == "to" and not is_passive(trigger) else None
+        if thing is not None and thing.i > trigger.i:
+            objects = [
+                obj
+                for prep in trigger.subtree
+                if prep.dep_ == "prep" and prep.lower_ == word and prep.i > thing.right_edge.i and in_phrase(prep, trigger)
                 for obj in prep.children
                 if obj.dep_ == "pobj"
             ]

@@ -1121,3 +1121,10 @@ def test_a_part_listed_with_the_object_is_looked_through_to_its_company(facts_of
     text = "Acme Corp said it planned to sell its Borg handgun business, Zorvex Products Ltd, the Tarvel truck trailer operations, and other units."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
     assert {"borg", "tarvel"} <= {fact.roles["target"] for fact in facts}
+
+
+def test_a_buyer_after_a_phrase_on_the_thing_sold_is_the_sale_s(facts_of, summary):
+    surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ("it", "acme", "Organization", "pronoun"), ITS]
+    text = "Acme Corp said it would sell its Borg Inc unit, with a turnover of two billion crowns, to Zorvex Corp."
+    facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
+    assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "zorvex"}, "planned")]
