@@ -7,6 +7,7 @@ Eddington", "analyst Mike Powell of Dresdner", "Y was named chairman of X". Titl
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -15,6 +16,8 @@ from kg import status as kg_status
 from kg.entities import place_of_demonym
 from kg.facts.common import (
     Context,
+    dateline_country,
+    is_country,
     lexicon,
     listed_apposition,
     make_fact,
@@ -30,7 +33,7 @@ from kg.facts.common import (
     title_of,
 )
 from kg.facts.surface import surface_facts
-from kg.mentions import cues
+from kg.mentions import cues, demonym_index
 from kg.model import STATUS_CLASSES, Fact
 from kg.nlp import token_heads, token_sentences
 
@@ -88,7 +91,7 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
                 organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
-                country = story_country(ctx)
+                country = _head_of_state_country(ctx, title_token) if _head_of_state(title_token, title) else story_country(ctx)
                 organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
@@ -261,9 +264,51 @@ def _government_title(title: Token, text: str) -> bool:
     lex = lexicon()
     if text in lex["government_titles"]:
         return True
-    if _capitalised_inside(title):
+    if _head_of_state(title, text):
         return not any(child.dep_ == "compound" and child.lower_ not in lex["title_modifiers"] for child in title.children)
     return text in lex["field_government_titles"] and title.i > 0 and title.nbor(-1).lower_ in cues()["portfolio_words"]
+
+
+def _head_of_state(title: Token, text: str) -> bool:
+    """Whether a title is a head of state's, not a minister's ("said President Maria Tarvel")."""
+    return text not in lexicon()["government_titles"] and _capitalised_inside(title)
+
+
+def _head_of_state_country(ctx: Context, title: Token) -> str | None:
+    """The country a head of state's title with none in its sentence is held in: the story's,
+    if the story is about it, naming it (by name or demonym) more often than all other
+    countries together, or filed there ("MANILA, March 22 -"). A story that names other
+    countries as often may well quote a foreign head ("President Zorvan Tarvel" in a story
+    about Quintara's gas deal with Belknapia)."""
+    country = story_country(ctx)
+    if country is None:
+        return None
+    name = ctx.entities[country].name
+    if name == dateline_country(ctx.document.dateline):
+        return country
+    sentence = token_sentences(ctx.doc)[title.i]
+    counts = _country_counts(ctx, range(sentence.start)) + _country_counts(ctx, range(sentence.end, len(ctx.tokens)))
+    return country if 2 * counts.get(name, 0) > sum(counts.values()) else None
+
+
+def _country_counts(ctx: Context, positions: range) -> Counter[str]:
+    """How often a story names each country, one count per name mention or demonym ("Russia's
+    oil", "Russian firms": two for Russia)."""
+    counts: Counter[str] = Counter()
+    for i in positions:
+        token = ctx.tokens[i]
+        entity_id = ctx.token_entity[i]
+        if ctx.token_kind[i] == "name":
+            if entity_id is None or not is_country(ctx, entity_id) or (i > 0 and ctx.token_entity[i - 1] == entity_id):
+                continue
+            name = ctx.entities[entity_id].name
+        else:
+            place = demonym_index().get(token.text)
+            if place is None or place.subtype != "Country":
+                continue
+            name = place.name
+        counts[name] += 1
+    return counts
 
 
 def _nationality_given(title: Token) -> bool:

@@ -395,3 +395,12 @@ def test_founded_by_a_person_described_by_a_home_town(facts_of):
     text = "Acme Corp, which was founded by Belknap-based travel agent John Smith, plans to buy new planes."
     facts = facts_of(text, [ACME, SMITH, ("Belknap", "belknap", "Place")], "Role")
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"organization": "acme", "person": "smith"}, "founder")]
+
+
+def test_a_head_of_state_is_held_only_in_the_country_the_story_is_about(facts_of):
+    quintara, belknap = ("Quintara", "quintara", "Place/Country"), ("Mary Belknap", "belknap", "Person")
+    text = "{} will sell its stake in Acme Corp to Quintara. The offer was made in a letter sent to President Mary Belknap."
+    shared = facts_of(text.format("Zorvex"), [("Zorvex", "zorvex", "Place/Country"), quintara, ACME, belknap], "Role")
+    filed = facts_of(text.format("Norway"), [("Norway", "norway", "Place/Country"), quintara, ACME, belknap], "Role", dateline="OSLO, May 2 -")
+    alone = facts_of("Zorvex said the offer was made in a letter sent to President Mary Belknap.", [("Zorvex", "zorvex", "Place/Country"), belknap], "Role")
+    assert (shared, [fact.roles["organization"] for fact in filed], alone) == ([], ["norway"], [])
