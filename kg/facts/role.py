@@ -87,7 +87,7 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
             if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
-            if not organizations and title in lexicon()["story_titles"] and not _capitalised_inside(title_token) and not _a_person_s(ctx, title_token):
+            if not organizations and title in lexicon()["story_titles"] and not _capitalised_state_title(title_token) and not _a_person_s(ctx, title_token):
                 organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
@@ -259,8 +259,8 @@ def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
 def _government_title(title: Token, text: str) -> bool:
     """A minister's title, one of a government office after its field ("Transportation
     Secretary Norman Mineta"; see ``field_government_titles``), or a head of state's ("a letter
-    sent to President Maria Tarvel"; see :func:`_capitalised_inside`) that no noun says is held
-    elsewhere ("Council President John Belknap")."""
+    sent to President Maria Tarvel"; see :func:`_capitalised_state_title`) that no noun says is
+    held elsewhere ("Council President John Belknap")."""
     lex = lexicon()
     if text in lex["government_titles"]:
         return True
@@ -271,7 +271,7 @@ def _government_title(title: Token, text: str) -> bool:
 
 def _head_of_state(title: Token, text: str) -> bool:
     """Whether a title is a head of state's, not a minister's ("said President Maria Tarvel")."""
-    return text not in lexicon()["government_titles"] and _capitalised_inside(title)
+    return text not in lexicon()["government_titles"] and _capitalised_state_title(title)
 
 
 def _head_of_state_country(ctx: Context, title: Token) -> str | None:
@@ -506,11 +506,12 @@ def _named_after(title: Token, person: Token) -> list[Token]:
     return [child for child in person.children if child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == comma + 1]
 
 
-def _capitalised_inside(title: Token) -> bool:
-    """A title of ``state_titles`` capitalised inside its sentence ("said President Y", "French
-    President Y") is a head of state's or a party's, not a company's; wire copy capitalises
-    company titles too ("Chairman Milan Panic said")."""
-    return title.is_title and not title.is_sent_start and title.lower_ in lexicon()["state_titles"]
+def _capitalised_state_title(title: Token) -> bool:
+    """A title of ``state_titles`` capitalised ("said President Y", "French President Y"), also
+    where it opens its sentence ("President Y promised to cut taxes"), is a head of state's or a
+    party's, not a company's; wire copy capitalises company titles too ("Chairman Milan Panic
+    said"), so other titles are not read so."""
+    return title.is_title and title.lower_ in lexicon()["state_titles"]
 
 
 def _organization_before(ctx: Context, person: Token) -> list[str]:

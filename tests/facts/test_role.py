@@ -404,3 +404,10 @@ def test_a_head_of_state_is_held_only_in_the_country_the_story_is_about(facts_of
     filed = facts_of(text.format("Norway"), [("Norway", "norway", "Place/Country"), quintara, ACME, belknap], "Role", dateline="OSLO, May 2 -")
     alone = facts_of("Zorvex said the offer was made in a letter sent to President Mary Belknap.", [("Zorvex", "zorvex", "Place/Country"), belknap], "Role")
     assert (shared, [fact.roles["organization"] for fact in filed], alone) == ([], ["norway"], [])
+
+
+def test_a_head_of_state_s_title_opening_a_sentence(facts_of):
+    zorvex, belknap = ("Zorvex", "zorvex", "Place/Country"), ("Mary Belknap", "belknap", "Person")
+    text = "Acme Corp will sell its stake in Borg to Zorvex. President Mary Belknap promised to cut taxes in Zorvex."
+    facts = facts_of(text, [zorvex, ACME, ("Borg", "borg", "Organization"), belknap], "Role")
+    assert [(fact.roles["organization"], fact.attributes["title"]) for fact in facts] == [("zorvex", "president")]
