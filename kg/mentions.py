@@ -560,11 +560,15 @@ def _common_word(doc: Doc, candidate: "_Candidate") -> bool:
     """A one-word name the model guessed that the text also uses as an ordinary lower-case word
     ("State-owned Rosneft" beside "the Indian state"). A name the text capitalises three times
     or more inside sentences and writes once in lower case ("part of shearson") is misspelt
-    there, and stays a name."""
+    there, and stays a name. A person's name so used must open its sentence and be capitalised
+    nowhere else ("Jobs will also be lost" beside "to cut 2,850 jobs")."""
     if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
         return False
     text = token_texts(doc)[candidate.start]
     lower = text.lower()
+    if candidate.type == "Person":
+        opening = token_sentences(doc)[candidate.start].start == candidate.start
+        return opening and text.istitle() and lower in _lower_case_words(doc) and _inner_capitalised_words(doc)[text] == 0
     return (
         candidate.type in {"Organization", "Product", "Event"}
         and text.istitle()

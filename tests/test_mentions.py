@@ -1003,6 +1003,15 @@ def test_a_common_word_opening_a_sentence_before_a_lower_case_noun_is_no_name(nl
     assert "Drinks" in [m.text for m in find_mentions(doc)]
 
 
+def test_a_person_s_name_the_text_writes_as_a_lower_case_word_only_opening_a_sentence_is_none(nlp) -> None:
+    doc = nlp("Quintara will cut 300 jobs. Jobs will also go abroad.")
+    doc.ents = [Span(doc, 6, 7, label="PERSON")]
+    assert "Jobs" not in [m.text for m in find_mentions(doc)]
+    doc = nlp("Quintara hired Ann Jobs. Jobs said 300 jobs will go.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert [m.text for m in find_mentions(doc) if m.type == "Person"] == ["Ann Jobs", "Jobs"]
+
+
 @pytest.mark.parametrize("joiner", ["'N", "'n"])
 def test_a_name_with_an_apostrophe_n_is_one_name(nlp, joiner: str) -> None:
     text = f"He holds 7.2 pct of Tug {joiner} Tarn Stores Inc common stock."
