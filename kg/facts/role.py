@@ -517,19 +517,26 @@ def _capitalised_state_title(title: Token) -> bool:
 def _organization_before(ctx: Context, person: Token) -> list[str]:
     """The organisation a company title with none in its sentence is held at: the nearest one
     named as a subject, possessor or apposition before the person, in its sentence or the one
-    before, if the person's sentence names no other."""
+    before, if the person's sentence names no other; not one named inside a reported clause of
+    the sentence before ("Acme's directors have argued that Borg is bigger. Chief executive X met
+    shareholders": X is Acme's), as the person's own may be ("Acme plans to sell Borg, chairman X
+    said")."""
     sentences = token_sentences(ctx.doc)
     sentence = sentences[person.i]
     start = sentences[sentence.start - 1].start if sentence.start > 0 else 0
     for i in range(person.i - 1, start - 1, -1):
         entity_id = ctx.token_entity[i]
-        if entity_id is not None and ctx.type_of(entity_id) == "Organization" and ctx.tokens[i].dep_ in _STORY_DEPS:
-            others = {
-                other
-                for other in ctx.token_entity[sentence.start : sentence.end]
-                if other is not None and other != entity_id and ctx.type_of(other) == "Organization"
-            }
-            return [] if others else [entity_id]
+        token = ctx.tokens[i]
+        if entity_id is None or ctx.type_of(entity_id) != "Organization" or token.dep_ not in _STORY_DEPS:
+            continue
+        if i < sentence.start and any(ancestor.dep_ == "ccomp" for ancestor in token.ancestors):
+            continue
+        others = {
+            other
+            for other in ctx.token_entity[sentence.start : sentence.end]
+            if other is not None and other != entity_id and ctx.type_of(other) == "Organization"
+        }
+        return [] if others else [entity_id]
     return []
 
 

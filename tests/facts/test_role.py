@@ -411,3 +411,12 @@ def test_a_head_of_state_s_title_opening_a_sentence(facts_of):
     text = "Acme Corp will sell its stake in Borg to Zorvex. President Mary Belknap promised to cut taxes in Zorvex."
     facts = facts_of(text, [zorvex, ACME, ("Borg", "borg", "Organization"), belknap], "Role")
     assert [(fact.roles["organization"], fact.attributes["title"]) for fact in facts] == [("zorvex", "president")]
+
+
+def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_before(facts_of):
+    borg, tarvel = ("Borg", "borg", "Organization"), ("Yulia Tarvel", "tarvel", "Person")
+    text = "Acme Corp's directors have argued that Borg is bigger. Chief executive Yulia Tarvel met shareholders."
+    facts = facts_of(text, [ACME, borg, tarvel], "Role")
+    assert [(fact.roles["organization"], fact.attributes["title"]) for fact in facts] == [("acme", "chief executive")]
+    said = facts_of("Acme Corp plans to cut 300 jobs, chief executive Yulia Tarvel said.", [ACME, tarvel], "Role")
+    assert [fact.roles["organization"] for fact in said] == ["acme"]
