@@ -345,3 +345,12 @@ def test_a_plural_company_noun_before_names_places_them(pipeline_roles):
 def test_a_city_and_an_abbreviated_state_before_based_place_the_company(pipeline_roles):
     text = "Acme Corp agreed to acquire Portland, Ore.-based Zorvex Inc for 5.5 mln shares."
     assert sorted((roles["entity"], roles["place"]) for roles in pipeline_roles(text, "Location")) == [("Zorvex", "Oregon"), ("Zorvex", "Portland")]
+
+
+def test_a_demonym_before_a_plural_company_noun_places_each_listed_name(pipeline_roles):
+    """"US rivals X and Y": the parse makes "rivals" a verb, the word order still places both."""
+    text = "Acme Corp avoided the fate of US rivals Zorvex Corp and Quintara Inc, both of whom lost ground."
+    assert sorted((roles["entity"], roles["place"]) for roles in pipeline_roles(text, "Location")) == [
+        ("Quintara", "United States"),
+        ("Zorvex", "United States"),
+    ]
