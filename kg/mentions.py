@@ -166,7 +166,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
-        "office_heads", "office_words", "firm_descriptors",
+        "office_heads", "office_words", "firm_descriptors", "member_words",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -2277,11 +2277,19 @@ def _business_role(span: Span, statements: bool) -> bool:
     for child in root.children:
         if child.dep_ in {"compound", "appos", "amod"} and child.lemma_ in words["organization_heads"] and child.i < span.start:
             return True
-        if child.dep_ == "appos" and child.lemma_ in words["organization_heads"]:
+        if child.dep_ == "appos" and any(kind.lemma_ in words["organization_heads"] for kind in _kinds_of(child)):
             return True
     if statements and dep == "nsubj" and head.lemma_ in words["statement_verbs"]:
         return _in_a_statement(head) or _says_of_itself(head)
     return False
+
+
+def _kinds_of(noun: Token) -> list[Token]:
+    """The nouns an apposition says a name is: itself, or, for "one", the nouns of its "of"
+    phrase ("Ubisoft, one of Europe's biggest video game publishers": "publishers")."""
+    if noun.lower_ not in _word_sets()["member_words"]:
+        return [noun]
+    return [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _in_a_statement(verb: Token) -> bool:

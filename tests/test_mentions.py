@@ -1302,3 +1302,9 @@ def test_a_given_name_a_firm_possesses_or_listed_among_persons_is_a_person(nlp) 
     ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "I-GPE", "O", "B-PERSON", "I-PERSON", "O"]
     found = [(m.text, m.type) for m in find_mentions(_doc(nlp, words, heads, deps, pos, ents))]
     assert ("Ira Belknap", "Person") in found
+
+
+def test_a_name_said_to_be_one_of_a_kind_of_firm_is_an_organization(nlp) -> None:
+    """"X, one of Europe's biggest publishers": the "of" phrase says what X is, as an apposition would."""
+    text = "Spain's Zorvexa, one of Europe's biggest video game publishers, has been trying to remain independent."
+    assert ("Zorvexa", "Organization", "role") in _found(nlp, text)
