@@ -354,3 +354,10 @@ def test_a_demonym_before_a_plural_company_noun_places_each_listed_name(pipeline
         ("Quintara", "United States"),
         ("Zorvex", "United States"),
     ]
+
+
+def test_a_possessive_country_before_a_long_description_set_off_after_a_name_places_it(pipeline_roles):
+    """"X, Scotland's best-known football team,": the country's possessive reaches past several
+    words to a club or team as to a company noun."""
+    text = "Shares in Tarvel Rovers, Scotland's best-known football team, fell."
+    assert pipeline_roles(text, "Location") == [{"entity": "Tarvel Rovers", "place": "Scotland"}]
