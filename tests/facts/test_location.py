@@ -361,3 +361,9 @@ def test_a_possessive_country_before_a_long_description_set_off_after_a_name_pla
     words to a club or team as to a company noun."""
     text = "Shares in Tarvel Rovers, Scotland's best-known football team, fell."
     assert pipeline_roles(text, "Location") == [{"entity": "Tarvel Rovers", "place": "Scotland"}]
+
+
+def test_a_place_between_a_possessor_and_its_operations_places_the_possessor(pipeline_roles):
+    """"its US catering business": the company works in that place."""
+    text = "Acme Corp said its profit fell. It was hit by troubles at its US catering business."
+    assert pipeline_roles(text, "Location") == [{"entity": "Acme", "place": "United States"}]
