@@ -367,3 +367,9 @@ def test_a_place_between_a_possessor_and_its_operations_places_the_possessor(pip
     """"its US catering business": the company works in that place."""
     text = "Acme Corp said its profit fell. It was hit by troubles at its US catering business."
     assert pipeline_roles(text, "Location") == [{"entity": "Acme", "place": "United States"}]
+
+
+def test_the_places_before_operations_of_a_company_place_it(pipeline_roles):
+    """"all the U.S. and United Kingdom assets of X": X works in both places."""
+    text = "Acme Corp agreed to acquire all the U.S. and United Kingdom assets of Zorvex Co."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["United Kingdom", "United States"]
