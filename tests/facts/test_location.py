@@ -373,3 +373,9 @@ def test_the_places_before_operations_of_a_company_place_it(pipeline_roles):
     """"all the U.S. and United Kingdom assets of X": X works in both places."""
     text = "Acme Corp agreed to acquire all the U.S. and United Kingdom assets of Zorvex Co."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["United Kingdom", "United States"]
+
+
+def test_a_demonym_before_a_regulator_places_it(pipeline_roles):
+    """"French stock market regulator X": a regulator, like a company, is placed by its demonym."""
+    text = "French stock market regulator Zorvex has filed complaints against Acme Corp."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "France"}]
