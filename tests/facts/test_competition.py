@@ -88,3 +88,12 @@ def test_a_rival_as_a_copula_s_predicate(facts_of, summary):
 def test_challenging_something_together_is_no_rivalry(pipeline_roles):
     text = "The ruling was challenged in court by Zorvex Bank and Tarvel Oil."
     assert pipeline_roles(text, "Competition") == []
+
+
+def test_a_rival_named_after_its_kind_of_company(facts_of, summary):
+    """"rival bank Y", "rivals such as low-cost carrier Y": the kind of company between the rival
+    word and the name is no bar."""
+    text = "Acme Corp is facing pressure from rivals such as low-cost carrier Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+    text = "Acme Corp has withdrawn its offer for rival bank Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
