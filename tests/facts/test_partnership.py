@@ -146,3 +146,10 @@ def test_acting_in_concert_is_a_partnership(facts_of, summary):
     assert facts[0].attributes == {"kind": "acting in concert"}
     text = "Acme Corp and Borg Inc, acting in concert, hold 9.8 pct of Cyber Ltd."
     assert summary(facts_of(text, [ACME, BORG, CYBER], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+
+
+def test_kinds_of_deal_in_the_plural_after_a_relative_clause(facts_of, summary):
+    """"X, which recently lost sponsorship deals with Y and Z": each is X's partner."""
+    zeta = ("Zeta Co", "zeta", "Organization")
+    text = "Acme Corp, which recently lost sponsorship deals with Borg Inc and Zeta Co, signed a new kit supplier."
+    assert sorted(fact.roles["partners"] for fact in facts_of(text, [ACME, BORG, zeta], "Partnership")) == [("acme", "borg"), ("acme", "zeta")]
