@@ -384,9 +384,23 @@ def _level_reached(metric: Token, verb: Token | None, money: list[tuple[Token, A
         if move.lemma_.lower() not in moves or any(child.dep_ == "neg" for child in move.children):
             continue
         targets = prep_objects(move, "to")
-        found = next(((root, value) for root, value in money if root in targets), None)
+        found = next(((root, value) for root, value in money if root in targets), None) or _range_end(move, money)
         if found is not None:
             return found
+    return None
+
+
+def _range_end(move: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
+    """The level of a "from X to Y" whose "to Y" the parser hung under "from" ("turnover dropped
+    sharply from £42.5m to £28.5m", where it takes "m" for a verb): the last sum under the
+    verb's "from" when a "to" stands between the first and it."""
+    doc = move.doc
+    for link in move.children:
+        if link.dep_ != "prep" or link.lower_ != "from":
+            continue
+        sums = sorted((pair for pair in money if link.is_ancestor(pair[0])), key=lambda pair: pair[0].i)
+        if len(sums) > 1 and any(token.lower_ == "to" for token in doc[sums[0][0].i + 1 : sums[-1][0].i]):
+            return sums[-1]
     return None
 
 

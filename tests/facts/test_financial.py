@@ -367,3 +367,10 @@ def test_a_change_retold_with_its_amount_is_one_figure(facts_of):
     assert [fact.attributes["amount"] for fact in facts] == [Amount(537_000_000.0, "EUR")]
     forecast = "Acme Corp expects a 5% rise in earnings next year. Acme Corp's net income fell to 537m euros during 2004."
     assert len(facts_of(forecast, [ACME], "FinancialMetric")) == 2
+
+
+def test_the_level_a_metric_fell_from_one_sum_to(facts_of):
+    """"from £42.5m to £28.5m": the parser hangs "to £28.5m" under "from", the level is still the
+    second sum."""
+    facts = facts_of("However, Acme Corp's turnover dropped sharply from £42.5m to £28.5m over the same period.", [ACME], "FinancialMetric")
+    assert [fact.attributes["amount"] for fact in facts] == [Amount(28_500_000.0, "GBP")]
