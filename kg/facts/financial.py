@@ -244,14 +244,17 @@ def _whole_company_metric(metric: Token) -> bool:
 def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | None:
     """The rise or fall word a metric's change hangs on: its verb ("sales fell"), the noun it
     is "in" ("a 3% rise in sales") or names ("a 10% profit rise", "saw its sales sink by 8.8%",
-    where the parser took "sink" for a noun), or the comparative or adverb its copula takes
-    ("sales were higher", "sales were up 1%")."""
+    where the parser took "sink" for a noun), the comparative or adverb its copula takes
+    ("sales were higher", "sales were up 1%"), or that it is the subject of with no verb ("with
+    sales down 3.1%")."""
     if verb is None and metric.dep_ == "pobj" and metric.head.lower_ == "in":
         noun = metric.head.head
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
     if metric.dep_ == "compound":
         noun = metric.head
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
+    if verb is None and metric.dep_ == "nsubj" and metric.head.pos_ in ("ADV", "ADJ"):
+        return metric.head if metric.head.lower_ in moves else None
     if verb is None or metric.dep_ != "nsubj":
         return None
     if verb.lemma_.lower() in moves:
@@ -267,7 +270,8 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     rise 11%": the relative pronoun's antecedent), the one a rise or fall verb is "at" ("with
     sales jumping 28% at Bebe Stores"), the subject of the clause a "with"
     phrase hangs on, or on whose object it hangs ("Chrysler was the only automaker to gain, with
-    sales rising 8%", "Suzuki snapped up more business with sales improving 17.6%"), or the
+    sales rising 8%", "Suzuki snapped up more business with sales improving 17.6%"), else that
+    verb's object ("a switch to new models hit Acme, with sales down 3.1%"), or the
     organization that said it first ("Nordstrom said same store sales were 9.3% higher"); not
     one quoted after the figure, as statistics offices are ("Retail sales dropped by 1%, the
     Office for National Statistics said"), nor a news agency."""
@@ -286,6 +290,7 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
             if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "attr"):
                 clause = clause.head
             heads.extend(child for child in clause.children if child.dep_ == "nsubj")
+            heads.extend(child for child in clause.children if child.dep_ == "dobj" and clause.pos_ == "VERB")
     return next(iter(_metric_owners(ctx, heads)), None)
 
 

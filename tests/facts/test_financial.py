@@ -374,3 +374,13 @@ def test_the_level_a_metric_fell_from_one_sum_to(facts_of):
     second sum."""
     facts = facts_of("However, Acme Corp's turnover dropped sharply from £42.5m to £28.5m over the same period.", [ACME], "FinancialMetric")
     assert [fact.attributes["amount"] for fact in facts] == [Amount(28_500_000.0, "GBP")]
+
+
+def test_a_change_told_in_a_with_phrase_with_no_verb(facts_of, summary):
+    """"with sales down 3.1%": the adverb is the change; whose it is, the subject of the clause the
+    phrase hangs on, else that verb's object ("a switch to new models hit Acme")."""
+    facts = facts_of("A switch to new models hit luxury marque Acme Corp, with sales down 3.1% at 1.06 million.", [ACME], "FinancialMetric")
+    assert summary(facts) == [("FinancialMetric", {"organization": "acme"}, "completed")]
+    assert facts[0].attributes == {"metric": "sales", "change": -0.031}
+    facts = facts_of("Acme Corp had a good year, with profits up 12%.", [ACME], "FinancialMetric")
+    assert [fact.attributes for fact in facts] == [{"metric": "profit", "change": 0.12}]
