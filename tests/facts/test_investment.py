@@ -79,3 +79,10 @@ def test_money_put_into_a_company_is_a_sum_not_a_bare_count(pipeline_roles):
     assert pipeline_roles("Zorvex Corp said it would put 50 mln dlrs into Tarvel Inc.", "Investment") == [
         {"investor": "Zorvex", "target": "Tarvel"}
     ]
+
+
+def test_a_possessed_investment_in_something_unnamed_has_an_investor_only(facts_of, summary):
+    """"its investment in oil exploration": an investment with no named target."""
+    text = "Acme Corp was reaping the benefits of its investment in oil exploration."
+    facts = facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "Investment")
+    assert [dict(fact.roles) for fact in facts] == [{"investor": "acme"}]
