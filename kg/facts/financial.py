@@ -40,6 +40,9 @@ _AMOUNT_DISTANCE = (4, 3)
 _LINK_GAP = 3
 #: How far past a paid sum's root a penalty noun may sit ("a $1.5m (£799,000) fine").
 _PURPOSE_GAP = 4
+#: Links by which a verb takes the comparative or adverb its object is left at ("leaving its
+#: sales 5% higher").
+_LEFT_AT = ("advmod", "oprd", "acomp", "ccomp")
 
 
 @register("FinancialMetric")
@@ -245,8 +248,9 @@ def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | No
     """The rise or fall word a metric's change hangs on: its verb ("sales fell"), the noun it
     is "in" ("a 3% rise in sales") or names ("a 10% profit rise", "saw its sales sink by 8.8%",
     where the parser took "sink" for a noun), the comparative or adverb its copula takes
-    ("sales were higher", "sales were up 1%"), or that it is the subject of with no verb ("with
-    sales down 3.1%")."""
+    ("sales were higher", "sales were up 1%"), that it is the subject of with no verb ("with
+    sales down 3.1%"), or that the verb it is the object of leaves it at ("leaving its sales 5%
+    higher")."""
     if verb is None and metric.dep_ == "pobj" and metric.head.lower_ == "in":
         noun = metric.head.head
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
@@ -255,6 +259,8 @@ def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | No
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
     if verb is None and metric.dep_ == "nsubj" and metric.head.pos_ in ("ADV", "ADJ"):
         return metric.head if metric.head.lower_ in moves else None
+    if verb is not None and metric.dep_ == "dobj":
+        return next((c for c in verb.children if c.dep_ in _LEFT_AT and c.i > metric.i and c.lower_ in moves), None)
     if verb is None or metric.dep_ != "nsubj":
         return None
     if verb.lemma_.lower() in moves:

@@ -384,3 +384,10 @@ def test_a_change_told_in_a_with_phrase_with_no_verb(facts_of, summary):
     assert facts[0].attributes == {"metric": "sales", "change": -0.031}
     facts = facts_of("Acme Corp had a good year, with profits up 12%.", [ACME], "FinancialMetric")
     assert [fact.attributes for fact in facts] == [{"metric": "profit", "change": 0.12}]
+
+
+def test_a_change_the_verb_leaves_its_object_at(facts_of):
+    """"leaving its sales 5% higher": the comparative the verb leaves the metric at is the change."""
+    text = "Acme Corp also suffered as a rush never materialised, leaving its same store sales 5% higher."
+    facts = facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"organization": "acme"}, {"metric": "sales", "change": 0.05})]
