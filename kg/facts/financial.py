@@ -548,12 +548,15 @@ def _ownerless(metric: Token) -> bool:
     only a date ("June, which saw $2bn in volume"), an unresolved company noun ("the firm") or
     a common word compounded with it ("Operating profit", which the tagger may take for a verb).
     Companies in the plural own it together ("wanted the cigarette firms to surrender $280bn in
-    profits"): no one of them is its owner."""
+    profits"): no one of them is its owner. Nor is another ownerless metric that is the subject
+    ("Sales climbed to 364.4m euros, lifting revenue for the year to 1.45bn euros")."""
     nouns = frozenset(lexicon()["company_nouns"])
+    metrics = lexicon()["metrics"]
     return all(
         head.ent_type_ in ("DATE", "TIME")
         or (head.lemma_.lower() in nouns and head.tag_ != "NNS")
         or (head.dep_ == "compound" and head.pos_ in ("NOUN", "VERB"))
+        or (head.lower_ in metrics and head.i < metric.i and _ownerless(head))
         for head in _owner_heads(metric)
     )
 

@@ -391,3 +391,11 @@ def test_a_change_the_verb_leaves_its_object_at(facts_of):
     text = "Acme Corp also suffered as a rush never materialised, leaving its same store sales 5% higher."
     facts = facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"organization": "acme"}, {"metric": "sales", "change": 0.05})]
+
+
+def test_a_metric_a_metric_subject_lifts_is_the_story_company_s(facts_of):
+    """"Sales climbed ..., lifting revenue for the year to 1.45bn euros": the subject is a metric
+    with no owner, so no owner of the revenue either; the company the text is about owns both."""
+    text = "Acme Corp said profit was 120.7m euros. Sales climbed to 364.4m euros, lifting revenue for the year to a record 1.45bn euros."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert Amount(1_450_000_000.0, "EUR") in [fact.attributes["amount"] for fact in facts if fact.attributes["metric"] == "revenue"]
