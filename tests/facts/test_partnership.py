@@ -153,3 +153,10 @@ def test_kinds_of_deal_in_the_plural_after_a_relative_clause(facts_of, summary):
     zeta = ("Zeta Co", "zeta", "Organization")
     text = "Acme Corp, which recently lost sponsorship deals with Borg Inc and Zeta Co, signed a new kit supplier."
     assert sorted(fact.roles["partners"] for fact in facts_of(text, [ACME, BORG, zeta], "Partnership")) == [("acme", "borg"), ("acme", "zeta")]
+
+
+def test_an_agreement_that_runs_for_years_is_a_partnership(facts_of, summary):
+    """"signed a new four-year agreement with Y": an agreement for years, no one-off deal."""
+    text = "Acme Corp said it had signed a new four-year agreement with Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Partnership")
+    assert [fact.roles["partners"] for fact in facts] == [("acme", "borg")]
