@@ -609,8 +609,10 @@ def listed_apposition(token: Token) -> Token | None:
 def conjuncts(token: Token) -> list[Token]:
     """The token and every token conjoined to it ("Walmart and JD" -> both). The small model often
     parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier is a
-    conjunct too. A common noun stands for the names it gives as examples ("department store
-    groups such as Federated and other retailers such as Wal-Mart"). A name the parser conjoined
+    conjunct too, and so is each item of a longer list of such modifiers, whose "and" hangs on
+    a later item ("owns the X, Y and Z brands"). A common noun stands for the names it gives as
+    examples ("department store groups such as Federated and other retailers such as Wal-Mart").
+    A name the parser conjoined
     to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is no
     conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp"),
     and so is a second modifier after such a listed one ("the Lyons-based <X> and Remalard-based
@@ -623,7 +625,7 @@ def conjuncts(token: Token) -> list[Token]:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _named_object(token.head.head) == token:
         found.extend(item for item in token.head.head.conjuncts if item.pos_ == "PROPN" and item.i > token.i)
     for child in token.lefts:
-        if child.dep_ == "nmod" and any(grand.dep_ == "cc" for grand in child.children):
+        if child.dep_ == "nmod" and any(grand.dep_ == "cc" for item in (child, *child.conjuncts) for grand in item.children):
             found.extend(item for item in (child, *child.conjuncts) if item not in found)
             found.extend(item for item in token.lefts if item.dep_ == "nmod" and item.pos_ == "PROPN" and item.i > child.i and item not in found)
     named = [child for child in token.rights if child.dep_ == "appos" and child.pos_ == "PROPN"]

@@ -68,3 +68,13 @@ def test_a_noun_given_a_name_by_a_participle_stands_for_that_name(facts_of) -> N
     owned = facts_of("Acme Corp jointly owns with Zorvex a company called Borg Inc of Tarvel.", [acme, borg], "Ownership")
     assert [dict(fact.roles) for fact in owned] == [{"owner": "acme", "owned": "borg"}]
     assert facts_of("Acme Corp owns a company that Quintara called Borg Inc.", [acme, borg], "Ownership") == []
+
+
+def test_each_of_a_longer_list_of_names_hung_on_the_noun_is_listed(nlp) -> None:
+    # "the Zorvex, Quintara and Tarvel brands": the parser hangs the "and" on "Quintara", not on "Zorvex"
+    words = ["the", "Zorvex", ",", "Quintara", "and", "Tarvel", "brands"]
+    heads = [6, 6, 1, 1, 3, 3, 6]
+    deps = ["det", "nmod", "punct", "conj", "cc", "conj", "ROOT"]
+    pos = ["DET", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [token.text for token in conjuncts(doc[6])] == ["brands", "Zorvex", "Quintara", "Tarvel"]

@@ -568,3 +568,9 @@ def test_a_member_of_a_named_group_is_owned_by_it(facts_of):
     assert owned("Borg Inc will become part of the Quintara Group.") == [({"owner": "quintara", "owned": "borg"}, "planned")]
     assert owned("Borg Inc, a member of Acme Corp, rose.") == []
     assert owned("Borg Inc is part of the Quintara Group's plan.") == []
+
+
+def test_each_brand_of_a_longer_list_hung_on_the_brand_noun_is_owned(facts_of):
+    zorvex, quintara, tarvel = ("Zorvex", "zorvex", "Product"), ("Quintara", "quintara", "Product"), ("Tarvel", "tarvel", "Product")
+    text = "Acme Corp owns the Zorvex, Quintara and Tarvel brands."
+    assert _owner_pairs(facts_of(text, [ACME, zorvex, quintara, tarvel], "Ownership")) == [("acme", "quintara"), ("acme", "tarvel"), ("acme", "zorvex")]
