@@ -670,6 +670,8 @@ def _resolve_references(
             continue
         span, kind = reference
         bound = _bound_entities(doc, span.root, history, kind == "description")
+        if kind == "description" and _repeats_unnamed(span):
+            continue
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
             target = (
@@ -701,6 +703,26 @@ def _resolve_references(
         history.append(mention)
         history.sort(key=lambda m: m.start)
     return found
+
+
+def _repeats_unnamed(span: Span) -> bool:
+    """Whether a description repeats the words of a phrase that brought in something unnamed
+    before it: "sold to a little-known shell company ... The shell company was then snapped up
+    by Y" is that company, none of the names before it. A phrase said of a name ("X, a shell
+    company", "X is a shell company", "X operates as a shell company") brings in nothing new."""
+    words = {token.lower_ for token in span[1:-1]}
+    if not words:
+        return False
+    head = span[-1].lower_
+    introducers = cues()["unnamed_introducers"]
+    for token in span.doc[: span.start]:
+        if token.lower_ != head or token.dep_ in {"appos", "attr", "compound"} or (token.dep_ == "pobj" and token.head.lower_ == "as"):
+            continue
+        if not any(child.dep_ == "det" and child.lower_ in introducers for child in token.children):
+            continue
+        if words <= {child.lower_ for child in token.lefts} and not any(child.pos_ == "PROPN" for child in token.lefts):
+            return True
+    return False
 
 
 def _name_in_apposition(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity]) -> str | None:

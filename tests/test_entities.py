@@ -1003,3 +1003,13 @@ def test_a_later_definite_phrase_of_the_group_s_kind_refers_to_it(nlp) -> None:
     entities, mentions = _resolve(nlp, text)
     group = next(e.id for e in entities if e.name == "seven regional dairy companies")
     assert [m.text for m in mentions if m.entity_id == group] == ["seven regional dairy companies", "the Ohio-based companies"]
+
+
+def test_a_description_repeating_an_unnamed_phrase_is_none_of_the_names(nlp) -> None:
+    text = "Acme was sold to a little-known shell company in a disputed auction. The shell company was then snapped up by Borg Corp."
+    _, mentions = _resolve(nlp, text)
+    assert [text for text, kind, _ in _references(mentions) if kind == "description"] == []
+    text = "Acme Corp, a shell company, said it sold its unit. The shell company said the deal was worth 5 mln dlrs."
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"] == [("The shell company", "Acme")]
