@@ -2286,7 +2286,7 @@ def _business_role(span: Span, statements: bool) -> bool:
 
 def _kinds_of(noun: Token) -> list[Token]:
     """The nouns an apposition says a name is: itself, or, for "one", the nouns of its "of"
-    phrase ("Ubisoft, one of Europe's biggest video game publishers": "publishers")."""
+    phrase ("Zorvex, one of Europe's biggest video game publishers": "publishers")."""
     if noun.lower_ not in _word_sets()["member_words"]:
         return [noun]
     return [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]

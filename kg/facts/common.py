@@ -612,11 +612,10 @@ def conjuncts(token: Token) -> list[Token]:
     conjunct too, and so is each item of a longer list of such modifiers, whose "and" hangs on
     a later item ("owns the X, Y and Z brands"). A common noun stands for the names it gives as
     examples ("department store groups such as Federated and other retailers such as Wal-Mart").
-    A name the parser conjoined
-    to a stated share ("22.3 pct held by its units <X> and <Y>", "Y" hung on "pct") is no
-    conjunct of it; one listed with a plain noun is ("automotive parts ... and Chilton Corp"),
-    and so is a second modifier after such a listed one ("the Lyons-based <X> and Remalard-based
-    <Y> units", both hung on "units"). Names set after a list of titles are listed too ("to its
+    A name the parser conjoined to a stated share ("22.3 pct held by its units <X> and <Y>", "Y"
+    hung on "pct") is no conjunct of it; one listed with a plain noun is ("automotive parts ...
+    and Chilton Corp"), and so is a second modifier after such a listed one ("the Lyons-based <X>
+    and Remalard-based <Y> units", both hung on "units"). Names set after a list of titles are listed too ("to its
     chairman, X, and president, Y", parsed as two appositions of "chairman"), and so are the
     items of a list the parser hung on it as appositions (``_listed_appositions``)."""
     share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
