@@ -980,7 +980,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif previous.lower_ in words["name_particles"] and previous.is_lower and inner:
                 start -= 1
-            elif texts[start] in {"N", "n"} and texts[start - 1] == "'" and not previous.whitespace_ and inner:
+            elif texts[start] == "N" and texts[start - 1] == "'" and not previous.whitespace_ and inner:
                 start -= 2
             elif (
                 previous.text == "n"

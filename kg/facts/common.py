@@ -459,15 +459,15 @@ def most_named_before(ctx: Context, end: int, leave_out: str | None = None) -> s
 def most_named(ctx: Context, end: int, wanted: Callable[[str], bool]) -> str | None:
     """Of the entities ``wanted`` accepts, the one named most often (by name, one count per
     mention) before token ``end``; the first named of those tied."""
-    counts = _name_counts(ctx, end, wanted)
+    counts = name_counts(ctx, range(end), wanted)
     return max(counts, key=lambda entity_id: counts[entity_id]) if counts else None
 
 
-def _name_counts(ctx: Context, end: int, wanted: Callable[[str], bool]) -> dict[str, int]:
-    """How often each entity ``wanted`` accepts is named (one count per mention) before token
-    ``end``, in the order they are first named."""
+def name_counts(ctx: Context, positions: range, wanted: Callable[[str], bool]) -> dict[str, int]:
+    """How often each entity ``wanted`` accepts is named (one count per mention) at the token
+    ``positions``, in the order they are first named."""
     counts: dict[str, int] = {}
-    for i in range(end):
+    for i in positions:
         entity_id = ctx.token_entity[i]
         if entity_id is None or ctx.token_kind[i] != "name" or not wanted(entity_id):
             continue
@@ -1231,7 +1231,7 @@ def pair_referents(ctx: Context, token: Token) -> list[str]:
     counted = [child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")]
     if not ("both" in counted or ("two" in counted and "the" in counted)):
         return []
-    counts = _name_counts(ctx, token.i, lambda entity_id: ctx.type_of(entity_id) == "Organization")
+    counts = name_counts(ctx, range(token.i), lambda entity_id: ctx.type_of(entity_id) == "Organization")
     if len(counts) < 2:
         return []
     order = list(counts)

@@ -22,6 +22,7 @@ from kg.facts.common import (
     listed_apposition,
     make_fact,
     most_named_before,
+    name_counts,
     place_of,
     prep_objects,
     register,
@@ -295,19 +296,12 @@ def _country_counts(ctx: Context, positions: range) -> Counter[str]:
     """How often a story names each country, one count per name mention or demonym ("Russia's
     oil", "Russian firms": two for Russia)."""
     counts: Counter[str] = Counter()
+    for entity_id, count in name_counts(ctx, positions, lambda entity_id: is_country(ctx, entity_id)).items():
+        counts[ctx.entities[entity_id].name] += count
     for i in positions:
-        token = ctx.tokens[i]
-        entity_id = ctx.token_entity[i]
-        if ctx.token_kind[i] == "name":
-            if entity_id is None or not is_country(ctx, entity_id) or (i > 0 and ctx.token_entity[i - 1] == entity_id):
-                continue
-            name = ctx.entities[entity_id].name
-        else:
-            place = demonym_index().get(token.text)
-            if place is None or place.subtype != "Country":
-                continue
-            name = place.name
-        counts[name] += 1
+        place = demonym_index().get(ctx.tokens[i].text) if ctx.token_kind[i] != "name" else None
+        if place is not None and place.subtype == "Country":
+            counts[place.name] += 1
     return counts
 
 
