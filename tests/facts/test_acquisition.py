@@ -563,6 +563,14 @@ def test_a_bid_whose_target_only_the_rest_of_the_story_names(facts_of, summary):
     assert (facts[0].extractor, facts[0].confidence) == ("acquisition.bid_for", 0.5)
 
 
+def test_a_bid_named_after_its_bidder_is_for_the_story_s_one_target(facts_of, summary):
+    text = "Acme Corp made an offer for Borg Inc last week. The Cyber offer expires tomorrow."
+    facts = facts_of(text, [ACME, BORG, ("Cyber", "cyber", "Organization")], "Acquisition")
+    assert ("cyber", "borg") in [(f.roles.get("buyer"), f.roles.get("target")) for f in facts]
+    text = "Acme Corp made an offer for Borg Inc last week. The Borg offer expires tomorrow."
+    assert [f.roles for f in facts_of(text, [ACME, ("Borg Inc", "borg", "Organization"), ("Borg", "borg", "Organization")], "Acquisition")] == [{"buyer": "acme", "target": "borg"}]
+
+
 def test_a_bidder_the_story_also_names_as_a_target_borrows_no_target(facts_of, summary):
     text = "Borg Inc may raise its bid to 1.5bn pounds. Cyber Ltd made an offer for Borg Inc. Neither side has made a formal offer for Acme Corp."
     facts = facts_of(text, [ACME, BORG, CYBER, ("its", "borg", "Organization", "pronoun")], "Acquisition")
