@@ -2083,11 +2083,16 @@ def progressive(trigger: Token) -> bool:
 def event_head(trigger: Token) -> Token:
     """The word whose governors decide a trigger's status and subject: the trigger, or for a noun
     that is the "of" object of another noun ("the establishment of a center"), that noun, so
-    "X is mulling the establishment of a center" is X's, and considered, not done."""
+    "X is mulling the establishment of a center" is X's, and considered, not done; likewise the
+    talks a deal is the topic of ("X ended talks with Y concerning the acquisition of Z": X's,
+    and ended)."""
+    words = lexicon()
     anchor = trigger
     for _ in range(3):
         link = anchor.head
-        if anchor.dep_ != "pobj" or link.lower_ != "of" or link.head.pos_ != "NOUN":
+        if anchor.dep_ != "pobj" or link.head.pos_ != "NOUN":
+            break
+        if link.lower_ != "of" and (link.lower_ not in words["topic_links"] or link.head.lower_ not in words["talk_nouns"]):
             break
         anchor = link.head
     return anchor

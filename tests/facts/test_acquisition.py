@@ -571,6 +571,11 @@ def test_a_bid_named_after_its_bidder_is_for_the_story_s_one_target(facts_of, su
     assert [f.roles for f in facts_of(text, [ACME, ("Borg Inc", "borg", "Organization"), ("Borg", "borg", "Organization")], "Acquisition")] == [{"buyer": "acme", "target": "borg"}]
 
 
+def test_a_deal_talks_are_about_is_the_talks_subject_s_with_their_status(facts_of, summary):
+    text = "Acme Corp ended talks concerning the possible acquisition of Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "cancelled")]
+
+
 def test_a_bidder_the_story_also_names_as_a_target_borrows_no_target(facts_of, summary):
     text = "Borg Inc may raise its bid to 1.5bn pounds. Cyber Ltd made an offer for Borg Inc. Neither side has made a formal offer for Acme Corp."
     facts = facts_of(text, [ACME, BORG, CYBER, ("its", "borg", "Organization", "pronoun")], "Acquisition")
