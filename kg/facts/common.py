@@ -391,6 +391,10 @@ class Frame:
     #: ``cooperation_verbs`` and ``cooperation_kinds``): "a supply agreement", "agreed with Y to
     #: exchange information"; "its agreement with Y" may be any deal's.
     cooperative: bool = False
+    #: Nouns one of which a preposition phrase on a verb trigger must name: the deal it is done
+    #: under ("received 33,467 shares of Y in response to its tender offer" is a purchase;
+    #: "holders will receive 1.5 shares of Y" is none).
+    under: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -430,6 +434,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 needs=raw.get("needs"),
                 dealless=bool(raw.get("dealless", False)),
                 cooperative=bool(raw.get("cooperative", False)),
+                under=frozenset(raw.get("under", ())),
             )
         )
     return tuple(result)
@@ -1610,6 +1615,12 @@ def _own_stock(ctx: Context, share: Token) -> bool:
     )
 
 
+def _done_under(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether a preposition phrase on a verb names one of ``nouns`` ("received the shares in
+    response to its tender offer", "accepted 2.3 mln shares under a tender offer")."""
+    return any(word.lemma_.lower() in nouns for child in verb.children if child.dep_ == "prep" for word in child.subtree)
+
+
 def _matches(frame: Frame, token: Token) -> bool:
     """Whether ``token`` fires ``frame``: part of speech, word, particle, shared object, and
     no negating determiner on the phrase ("has no stake in"), except for the event types, whose
@@ -1650,6 +1661,8 @@ def _matches(frame: Frame, token: Token) -> bool:
     if frame.dealless and not _deal_words().isdisjoint(t.lemma_.lower() for t in token.sent):
         return False
     if frame.cooperative and not _cooperative(token):
+        return False
+    if frame.under and not _done_under(token, frame.under):
         return False
     if frame.unnamed_object:
         return (

@@ -576,6 +576,13 @@ def test_a_deal_talks_are_about_is_the_talks_subject_s_with_their_status(facts_o
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "cancelled")]
 
 
+def test_shares_received_under_an_offer_are_bought_but_shares_received_in_a_swap_are_not(facts_of, summary):
+    text = "Acme Corp said it has received 33,467 shares of Borg Inc in response to its tender offer for all shares."
+    facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert ("acme", "borg", "completed") in [(f.roles.get("buyer"), f.roles.get("target"), f.status) for f in facts]
+    assert facts_of("Borg Inc holders will receive 1.5 shares of Acme Corp for each share.", [ACME, BORG], "Acquisition") == []
+
+
 def test_a_bidder_the_story_also_names_as_a_target_borrows_no_target(facts_of, summary):
     text = "Borg Inc may raise its bid to 1.5bn pounds. Cyber Ltd made an offer for Borg Inc. Neither side has made a formal offer for Acme Corp."
     facts = facts_of(text, [ACME, BORG, CYBER, ("its", "borg", "Organization", "pronoun")], "Acquisition")
