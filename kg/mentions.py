@@ -246,6 +246,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_vocab_candidates(doc),
         *_suffix_candidates(doc),
         *_acronym_dash_candidates(doc),
+        *_bracket_defined_candidates(doc),
         *_call_sign_candidates(doc),
         *_marker_candidates(doc),
         *_model_number_candidates(doc),
@@ -822,8 +823,9 @@ def _particle_joined(doc: Doc) -> Iterator[tuple[Span, int, int]]:
 
 
 def _abbreviation(word: str) -> bool:
-    """One word of letters with two capitals or more: "NCC", "BoN", not "Pacific"."""
-    return word.isalpha() and sum(c.isupper() for c in word) >= 2
+    """One word of letters with two capitals or more, an "&" between two of them too: "NCC",
+    "BoN", "S&N", not "Pacific"."""
+    return word.replace("&", "").isalpha() and "&" not in (word[0], word[-1]) and sum(c.isupper() for c in word) >= 2
 
 
 def _possessor_cut(doc: Doc, start: int, end: int, texts: Mapping[str, int]) -> int | None:
@@ -1194,6 +1196,41 @@ def _acronym_dash_candidates(doc: Doc) -> Iterable[_Candidate]:
             end += 1
         if words >= 2:
             yield _Candidate(token.i, last, "Organization", "suffix")
+
+
+#: Words that join the capitalised words of a name its bracketed initials leave out.
+_INITIALS_JOINERS = frozenset({"and", "&", "of"})
+
+
+def _bracket_defined_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """A name of words joined by "and" or "&" whose initials its bracketed abbreviation spells,
+    which the model cuts at the joiner: "Scottish and Newcastle (S&N)", "World Travel and
+    Tourism Council (WTTC)". The bracket must be an organisation's to the model."""
+    tokens = doc_tokens(doc)
+    texts = token_texts(doc)
+    for i in range(1, len(texts) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")" or tokens[i + 1].ent_type_ != "ORG":
+            continue
+        if not _abbreviation(texts[i + 1]):
+            continue
+        start = _initials_start(tokens, i, texts[i + 1].replace("&", ""), token_sentences(doc)[i].start)
+        if start is not None and any(texts[j] in {"and", "&"} for j in range(start, i)):
+            yield _Candidate(start, i, "Organization", "suffix")
+
+
+def _initials_start(tokens: Sequence[Token], bracket: int, letters: str, sentence_start: int) -> int | None:
+    """Where the run of name words before ``bracket`` starts whose capitals' initials are
+    ``letters``, joiners between them left out ("Securities and Exchange Commission", "SEC")."""
+    found = ""
+    index = bracket
+    while index > sentence_start and len(found) < len(letters):
+        token = tokens[index - 1]
+        if _is_name_token(token) and token.is_alpha:
+            found = token.text[0] + found
+        elif token.text not in _INITIALS_JOINERS or index == bracket:
+            return None
+        index -= 1
+    return index if found == letters.upper() else None
 
 
 def _call_sign_candidates(doc: Doc) -> Iterable[_Candidate]:

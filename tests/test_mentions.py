@@ -522,6 +522,15 @@ def test_a_name_run_into_its_bracketed_abbreviation_is_cut_at_the_bracket(nlp) -
     ]
 
 
+def test_a_name_joined_by_and_is_whole_when_its_bracketed_initials_spell_it(nlp) -> None:
+    assert _found(nlp, "Tarvel and Belknap (T&B) said it would buy Zorvex Corp.")[0] == (
+        "Tarvel and Belknap",
+        "Organization",
+        "suffix",
+    )
+    assert "Tarvel and Belknap" not in [m[0] for m in _found(nlp, "Shares in Tarvel and Belknap (BTX) rose.")]
+
+
 def test_a_bracketed_word_that_is_no_abbreviation_stays_in_the_name(nlp) -> None:
     doc = nlp("Shares of Delmar Equity (Pacific) rose.")
     doc.ents = [Span(doc, 2, 6, label="ORG")]
