@@ -824,6 +824,8 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention], desc
     "X, its biggest shareholder,"), though it is in a plain verb's object ("X raised its stake").
     """
     subjects = _clause_subjects(reference, description) | _addressees(reference)
+    if not description:
+        subjects |= _possessed_phrase(reference)
     if not subjects:
         return set()
     found: set[str] = set()
@@ -871,6 +873,15 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
             if subjects or not (token.dep_ in {"xcomp", "conj"} or _shares_subject(token)):
                 return subjects | possessors
     return possessors
+
+
+def _possessed_phrase(reference: Token) -> set[int]:
+    """The token indices of the words a possessive pronoun's noun takes after it, none of which
+    is the pronoun: in "its joint venture with United" or "its stake in United", "its" is not
+    United (a name in front of the noun may be: "its BancTexas Dallas affiliate")."""
+    if reference.dep_ != "poss":
+        return set()
+    return {token.i for child in reference.head.children if child.dep_ == "prep" for token in child.subtree}
 
 
 def _shares_subject(verb: Token) -> bool:

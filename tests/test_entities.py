@@ -599,6 +599,15 @@ def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp) -> None:
     assert _references(mentions) == [("it", "pronoun", "quintara")]
 
 
+def test_a_possessive_pronoun_is_not_named_in_its_own_noun_phrase(nlp) -> None:
+    text = (
+        "A similar stake is held by Belknap Corp. The deal was a natural step in its joint venture "
+        "with Belknap Corp, said John Tarvel, Zorvex Corp's chief executive."
+    )
+    _, mentions = _resolve(nlp, text)
+    assert ("its", "pronoun", "belknap") not in _references(mentions)
+
+
 def test_pronoun_skips_a_subject_inside_a_relative_clause_or_apposition(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings, which Quintara Corp bought last year, said its profit rose.")
     assert _references(mentions) == [("its", "pronoun", "zorvex-holdings")]
