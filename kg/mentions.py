@@ -1454,7 +1454,7 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
     while 0 <= i < len(texts):
         text = texts[i]
         joiner = text in {"'s", "&", "-"} and 0 <= i + step < len(texts) and texts[i + step][:1].isupper()
-        if text[:1].isupper() or (joiner and (run or (step < 0 and text != "-"))):
+        if text[:1].isupper() or (joiner and (run or (step < 0 and text != "-"))) or (run and _closing_possessive(texts, i, step)):
             run.append(i)
         elif run and text in {",", "and"}:
             items.append((min(run), max(run) + 1))
@@ -1469,6 +1469,13 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
     if run:
         items.append((min(run), max(run) + 1))
     return items, i
+
+
+def _closing_possessive(texts: Sequence[str], index: int, step: int) -> bool:
+    """Whether a possessive ending closes a name read forwards, an item of the list: "brands
+    include Foster's, John Smith's and Strongbow" (not "Acme's new drink")."""
+    after = texts[index + 1] if index + 1 < len(texts) else "."
+    return step > 0 and texts[index] in {"'s", "\u2019s"} and after in {",", "and", ".", ";"}
 
 
 def _possessed(texts: Sequence[str], items: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

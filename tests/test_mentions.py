@@ -1109,6 +1109,19 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
     assert products("Zorvex focuses on its labels including Quintara and Tarvel.") == ["Quintara", "Tarvel"]
 
 
+def test_a_listed_brand_keeps_its_closing_possessive_and_the_list_goes_on(nlp) -> None:
+    def products(text: str) -> list[str]:
+        return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
+
+    assert products("Its top brands include Tarvel Ale, Belknap's, John Smith's and Kronenbourg.") == [
+        "Tarvel Ale",
+        "Belknap's",
+        "John Smith's",
+        "Kronenbourg",
+    ]
+    assert "Borg's" not in products("Acme's brands include Zorvex and Borg's new drink.")
+
+
 def test_names_listed_as_products_are_products_and_their_possessors_are_not(nlp) -> None:
     def products(text: str) -> list[str]:
         return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
