@@ -88,6 +88,11 @@ def test_organization_apposition_and_demonyms(nlp) -> None:
     ]
 
 
+def test_a_winemaker_in_apposition_is_an_organization(nlp) -> None:
+    text = "Consolidation in the wine industry is being driven by Tarvel, the world's biggest winemaker."
+    assert _found(nlp, text) == [("Tarvel", "Organization", "role")]
+
+
 def test_short_form_of_a_known_name_is_typed_alike(nlp) -> None:
     found = _found(nlp, "Zorvex Holdings said on Tuesday it would expand. Zorvex shares rose 3 pct.")
     assert found == [("Zorvex Holdings", "Organization", "suffix"), ("Zorvex", "Organization", "role")]
