@@ -19,6 +19,7 @@ from kg.facts.common import (
     is_country,
     lexicon,
     make_fact,
+    owned_share,
     place_of,
     prep_objects,
     register,
@@ -160,8 +161,9 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
 def _possessed_companies(ctx: Context) -> Iterator[Fact]:
     """"its Marathon Oil Co, or Texas Oil and Gas Corp", "Zorvex Corp's Quintara Oil Co": a
     company or person possesses a company named in full (with a legal suffix) that it owns, and
-    the brand or company it names by a bare name (see :func:`_possessed_brand`). A place's
-    company ("Japan's Toyota Motor Corp") is located there, not owned."""
+    the brand or company it names by a bare name (see :func:`_possessed_brand`); "its wholly
+    owned Quintara Inc" says it owns all of it. A place's company ("Japan's Toyota Motor Corp")
+    is located there, not owned."""
     suffixes = frozenset(cues()["legal_suffixes"])
     for possessor in ctx.tokens:
         if possessor.dep_ != "poss":
@@ -177,7 +179,9 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
             if owned is None or owned == owner or ctx.token_kind[name.i] != "name" or ctx.type_of(owned) not in ("Organization", "Product"):
                 continue
             if name.text in suffixes or (name.i == head.i and _possessed_brand(ctx, possessor, owner, owned)):
-                yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", governed=False)
+                share = owned_share(name)
+                attributes = {"share": share} if share is not None else {}
+                yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_company", 0.6, "active", attributes, governed=False)
 
 
 def _possessed_products(ctx: Context) -> Iterator[Fact]:

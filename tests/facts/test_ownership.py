@@ -574,3 +574,16 @@ def test_each_brand_of_a_longer_list_hung_on_the_brand_noun_is_owned(facts_of):
     zorvex, quintara, tarvel = ("Zorvex", "zorvex", "Product"), ("Quintara", "quintara", "Product"), ("Tarvel", "tarvel", "Product")
     text = "Acme Corp owns the Zorvex, Quintara and Tarvel brands."
     assert _owner_pairs(facts_of(text, [ACME, zorvex, quintara, tarvel], "Ownership")) == [("acme", "quintara"), ("acme", "tarvel"), ("acme", "zorvex")]
+
+
+def test_a_wholly_or_numerically_owned_unit_states_its_share(facts_of):
+    surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun")]
+
+    def shares(text: str) -> list[tuple[dict, float | None]]:
+        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+
+    assert shares("Borg Inc, a wholly owned subsidiary of Acme Corp, said profit rose.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
+    assert shares("Borg Inc is wholly owned by Acme Corp.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
+    assert shares("Acme Corp's 82 pct owned Borg Inc subsidiary rose.") == [({"owner": "acme", "owned": "borg"}, 0.82)]
+    assert shares("Acme Corp agreed to sell its wholly owned Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
+    assert shares("Borg Inc, a majority owned subsidiary of Acme Corp, said profit rose.") == [({"owner": "acme", "owned": "borg"}, None)]
