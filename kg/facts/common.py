@@ -2044,7 +2044,8 @@ def _price_in_phrase(trigger: Token, root: Token) -> bool:
 def _frame_share(frame: Frame, trigger: Token) -> float | None:
     """The share a frame's object or preposition states ("15% of", "a 20 pct stake in", "1.2
     mln shares or 7.5 pct of", "969,515 shares of Y stock, or 5.4 pct of", "raised its stake in Y
-    to 15.2 pct", "half owned by", "an offer for the 24 pct of Y held by Z")."""
+    to 15.2 pct", "cut its stake in Y to 1,232,200 shares or 4.8 pct of the total", "half owned
+    by", "an offer for the 24 pct of Y held by Z")."""
     candidates: list[Token] = []
     if frame.pos == "VERB":
         obj = object_of(trigger)
@@ -2059,7 +2060,7 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
         candidates.extend(prep_objects(trigger, "for"))
         verb = governing_verb(trigger)
         if verb is not None:
-            candidates.extend(prep_objects(verb, "to"))
+            candidates.extend(item for target in prep_objects(verb, "to") for item in conjuncts(target))
     for candidate in candidates:
         value = share_value(unshare(candidate)[1])
         if value is not None:

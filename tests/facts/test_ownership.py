@@ -587,3 +587,9 @@ def test_a_wholly_or_numerically_owned_unit_states_its_share(facts_of):
     assert shares("Acme Corp's 82 pct owned Borg Inc subsidiary rose.") == [({"owner": "acme", "owned": "borg"}, 0.82)]
     assert shares("Acme Corp agreed to sell its wholly owned Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
     assert shares("Borg Inc, a majority owned subsidiary of Acme Corp, said profit rose.") == [({"owner": "acme", "owned": "borg"}, None)]
+
+
+def test_a_stake_raised_or_cut_to_a_count_or_a_share_has_that_share(facts_of):
+    surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun")]
+    text = "Acme Corp said it cut its stake in Borg Inc to 308,400 shares, or 4.8 pct of the total outstanding, from 358,400 shares, or 5.6 pct."
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owner": "acme", "owned": "borg"}, 0.048)]
