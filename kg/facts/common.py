@@ -1255,7 +1255,9 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
     that share. An "of" or "in" of a thing listed with the share is the share's too ("all of the
     assets and some debts of its X subsidiary"), unless the share's own names whose it is ("89
-    pct of X's common stock, and a package of cash and securities for the balance": X's stock).
+    pct of X's common stock, and a package of cash and securities for the balance": X's stock)
+    or the thing is a name after the share, whose "of" is its own ("Li will own nine pct and <Bank
+    of Commerce> will have...", the bank parsed as listed with "pct").
 
     Given the context, a part noun that heads a mention of its own ("its Texas oil assets", a
     business unit) is that thing, not a part of another ("Texas").
@@ -1277,7 +1279,8 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
             break
         objects = _linked_objects([current, *(child for child in current.children if child.dep_ == "relcl")], data["share_links"])
         if not any(child.dep_ == "poss" and child.pos_ == "PROPN" for obj in objects for child in obj.children):
-            objects = sorted([*objects, *_linked_objects(current.conjuncts, data["share_links"])], key=lambda obj: obj.i)
+            listed = [item for item in current.conjuncts if item.pos_ != "PROPN" or item.i < current.i]
+            objects = sorted([*objects, *_linked_objects(listed, data["share_links"])], key=lambda obj: obj.i)
         if not objects and token.dep_ == "dobj" and token.right_edge.i + 1 < len(token.doc):
             link = token.doc[token.right_edge.i + 1]
             if link.lower_ in data["share_links"] and link.head == token.head:

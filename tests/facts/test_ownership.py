@@ -593,3 +593,9 @@ def test_a_stake_raised_or_cut_to_a_count_or_a_share_has_that_share(facts_of):
     surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun")]
     text = "Acme Corp said it cut its stake in Borg Inc to 308,400 shares, or 4.8 pct of the total outstanding, from 358,400 shares, or 5.6 pct."
     assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owner": "acme", "owned": "borg"}, 0.048)]
+
+
+def test_a_name_the_parser_lists_after_a_stated_share_is_not_what_the_share_is_of(facts_of):
+    surfaces = [("Tarvel", "tarvel", "Person"), ("Quintara Bank of Commerce", "quintara", "Organization")]
+    text = "Tarvel will own nine pct and Quintara Bank of Commerce will have a five pct interest."
+    assert [dict(f.roles) for f in facts_of(text, surfaces, "Ownership") if f.roles.get("owner") == "tarvel"] == []
