@@ -2073,14 +2073,16 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
 
 def owned_share(trigger: Token) -> float | None:
     """The share an ownership participle's modifier states, the participle being the trigger or
-    modifying it: "a wholly owned subsidiary of X" and "Y is wholly owned by X" hold all of Y,
-    "X's 82 pct owned Y subsidiary" 0.82 ("a majority-owned unit" states no size)."""
+    modifying it: "a wholly owned subsidiary of X" and "Y is fully owned by X" hold all of Y
+    (``whole_owning_adverbs``), "X's 82 pct owned Y subsidiary" 0.82 ("a majority-owned unit"
+    states no size)."""
     words = lexicon()["own_words"]
+    whole = frozenset(lexicon()["whole_owning_adverbs"])
     participles = [trigger] if trigger.lower_ in words else [child for child in trigger.children if child.dep_ == "amod" and child.lower_ in words]
     for participle in participles:
         for modifier in participle.children:
             if modifier.dep_ in ("advmod", "npadvmod") and modifier.i < participle.i:
-                value = values.parse_share(participle.doc[modifier.left_edge.i : modifier.right_edge.i + 1].text)
+                value = 1.0 if modifier.lower_ in whole else values.parse_share(participle.doc[modifier.left_edge.i : modifier.right_edge.i + 1].text)
                 if value is not None:
                     return value
     return None

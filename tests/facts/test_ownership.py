@@ -584,6 +584,7 @@ def test_a_wholly_or_numerically_owned_unit_states_its_share(facts_of):
 
     assert shares("Borg Inc, a wholly owned subsidiary of Acme Corp, said profit rose.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
     assert shares("Borg Inc is wholly owned by Acme Corp.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
+    assert shares("Borg Inc, a fully owned subsidiary of Acme Corp, makes axles.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
     assert shares("Acme Corp's 82 pct owned Borg Inc subsidiary rose.") == [({"owner": "acme", "owned": "borg"}, 0.82)]
     assert shares("Acme Corp agreed to sell its wholly owned Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
     assert shares("Borg Inc, a majority owned subsidiary of Acme Corp, said profit rose.") == [({"owner": "acme", "owned": "borg"}, None)]
