@@ -1373,7 +1373,9 @@ class _Slots:
     def tokens(self, slot: str) -> list[Token]:
         """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
         modifies another noun ("takeover battle for Y", "merger talks with Y") reads the
-        possessor and prepositions of that noun too, and so does one the parse hangs under
+        possessor and prepositions of that noun too, and so does one that is the topic of talks,
+        itself or through its event head ("X is in talks with Y about a possible alliance",
+        "discussions with Y on the formation of a joint venture"), and one the parse hangs under
         the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
         share bid"). A "from" or "by" the parse hangs on the noun's object is the noun's ("an
         offer for the company's stock from X"), and so is a "for" it hangs on the noun's agent
@@ -1385,6 +1387,9 @@ class _Slots:
         phrase = self.trigger.head
         if self.trigger.dep_ == "compound" and phrase.pos_ == "NOUN":
             return self._tokens(slot, phrase)
+        talks = event_head(self.trigger)
+        if talks.i != self.trigger.i and talks.lower_ in lexicon()["talk_nouns"]:
+            return self._tokens(slot, talks)
         if self.trigger.dep_ == "pobj" and phrase.lower_ == "per" and phrase.head.pos_ == "NOUN":
             return self._tokens(slot, phrase.head)
         if self.trigger.dep_ == "appos" and phrase.pos_ == "NOUN" and any(child.like_num for child in phrase.children):

@@ -160,3 +160,17 @@ def test_an_agreement_that_runs_for_years_is_a_partnership(facts_of, summary):
     text = "Acme Corp said it had signed a new four-year agreement with Borg Inc."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Partnership")
     assert [fact.roles["partners"] for fact in facts] == [("acme", "borg")]
+
+
+def test_a_deal_noun_that_is_the_topic_of_talks_reads_their_parties(facts_of, summary):
+    """"X is in talks with Y about a possible alliance": the talks' parties are the partners."""
+    text = "Acme Corp is in talks with Borg Inc about a possible alliance."
+    facts = facts_of(text, [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "negotiating")]
+    assert facts[0].attributes == {"kind": "alliance"}
+
+
+def test_a_deal_formed_as_the_topic_of_talks_reads_their_parties(facts_of, summary):
+    """"discussions with Y on the formation of a joint venture": the venture of the talks' parties."""
+    text = "Acme Corp has entered into discussions with Borg Inc on the formation of a joint venture."
+    assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "negotiating")]
