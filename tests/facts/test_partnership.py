@@ -174,3 +174,11 @@ def test_a_deal_formed_as_the_topic_of_talks_reads_their_parties(facts_of, summa
     """"discussions with Y on the formation of a joint venture": the venture of the talks' parties."""
     text = "Acme Corp has entered into discussions with Borg Inc on the formation of a joint venture."
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "negotiating")]
+
+
+def test_a_venture_operated_or_led_by_two_companies_makes_them_partners(facts_of, summary):
+    """"a joint venture operated by X and Y", "a consortium led by X and Y": X and Y are partners."""
+    text = "The technology had been developed by a joint venture operated by Acme Corp and Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    text = "Cyber Ltd was bought by a consortium led by Acme Corp and Borg Inc."
+    assert [fact.roles["partners"] for fact in facts_of(text, [ACME, BORG, CYBER], "Partnership")] == [("acme", "borg")]
