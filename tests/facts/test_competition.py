@@ -97,3 +97,14 @@ def test_a_rival_named_after_its_kind_of_company(facts_of, summary):
     assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
     text = "Acme Corp has withdrawn its offer for rival bank Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+
+
+def test_possessed_rivals_listed_after_are_or_include(facts_of, summary):
+    """"Its only U.S. competitors are Y and Z", "X's main rivals include Y": each is X's rival."""
+    zorvex = ("Zorvex Corp", "zorvex", "Organization")
+    us = ("U.S.", "united-states", "Place")
+    text = "Acme Corp makes resins, and its only U.S. competitors are Borg Inc and Zorvex Corp."
+    facts = facts_of(text, [ACME, us, BORG, zorvex, ("its", "acme", "Organization", "pronoun")], "Competition")
+    assert sorted(fact.roles["competitors"] for fact in facts) == [("acme", "borg"), ("acme", "zorvex")]
+    facts = facts_of("Acme Corp's main rivals include Borg Inc.", [ACME, BORG], "Competition")
+    assert summary(facts) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
