@@ -386,6 +386,15 @@ def test_a_change_told_in_a_with_phrase_with_no_verb(facts_of, summary):
     assert [fact.attributes for fact in facts] == [{"metric": "profit", "change": 0.12}]
 
 
+def test_a_change_in_a_with_phrase_the_parser_hangs_on_the_metric_or_the_clause(facts_of):
+    """"with sales up 5%" where "up" hangs on "sales", and "felt little cheer with December sales
+    down 0.7%" where "down" hangs on the verb: the adverb is still the metric's change."""
+    facts = facts_of("Acme Corp had a strong Christmas, with sales up 5%.", [ACME], "FinancialMetric")
+    assert [fact.attributes for fact in facts] == [{"metric": "sales", "change": 0.05}]
+    text = "Jeweller Acme Corp also felt little Christmas cheer with December sales down 0.7% on the same month last year."
+    assert [fact.attributes for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"metric": "sales", "change": -0.007, "period": "December"}]
+
+
 def test_a_change_the_verb_leaves_its_object_at(facts_of):
     """"leaving its sales 5% higher": the comparative the verb leaves the metric at is the change."""
     text = "Acme Corp also suffered as a rush never materialised, leaving its same store sales 5% higher."
