@@ -108,3 +108,9 @@ def test_possessed_rivals_listed_after_are_or_include(facts_of, summary):
     assert sorted(fact.roles["competitors"] for fact in facts) == [("acme", "borg"), ("acme", "zorvex")]
     facts = facts_of("Acme Corp's main rivals include Borg Inc.", [ACME, BORG], "Competition")
     assert summary(facts) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+
+
+def test_a_producer_followed_by_another_in_a_ranking_is_its_rival(facts_of, summary):
+    """"led by X with 11% of the market, followed by Y": ranked one after the other, X and Y compete."""
+    text = "The top producers are led by Acme Corp with 11% of the market, followed by Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
