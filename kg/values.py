@@ -530,6 +530,8 @@ class _DateGrammar:
     iso_month: re.Pattern[str]
     day_range: re.Pattern[str]
     day_range_first: re.Pattern[str]
+    day_pair: re.Pattern[str]
+    day_pair_between: re.Pattern[str]
     month_day: re.Pattern[str]
     day_month: re.Pattern[str]
     period: re.Pattern[str]
@@ -568,6 +570,10 @@ def _date_grammar() -> _DateGrammar:
     ordinal = alternation(data["ordinals"])
     unit = alternation(data["year_relative_units"])
     dash = r"\s?(?:-|\u2013|to|through|until)\s?"
+    pair = (
+        rf"(?P<month>{month})\s?(?P<first>{_DAY})\sand\s(?:(?P<month2>{month})\s?)?(?P<last>{_DAY})(?![\d:])"
+        rf"(?!\s?(?:%|{alternation(data['pair_blocking_units'])})\b)(?:,?\s(?P<year>{_YEAR}))?"
+    )
     offsets: dict[str, tuple[str, int]] = {}
     for table in ("year_offsets", "month_offsets", "week_offsets", "day_offsets"):
         for phrase, offset in data[table].items():
@@ -583,6 +589,8 @@ def _date_grammar() -> _DateGrammar:
             rf"(?<!\d)(?P<first>{_DAY}){dash}(?P<last>{_DAY})\s(?P<month>{month})"
             rf"(?:,?\s(?P<year>{_YEAR}))?"
         ),
+        day_pair=re.compile(pair),
+        day_pair_between=re.compile(rf"(?:(?<=[Bb]etween\s)|(?<=\b[Oo]n\s)){pair}"),
         month_day=re.compile(
             rf"(?P<month>{month})\s?(?P<day>{_DAY})(?![\d:])(?:,?\s(?P<year>{_YEAR}))?"
         ),
@@ -644,7 +652,7 @@ def _absolute(grammar: _DateGrammar, text: str, ref: _Reference | None) -> str |
     if match := grammar.iso_month.search(text):
         if 1 <= int(match.group(2)) <= 12:
             return match.group(0)
-    for pattern in (grammar.day_range, grammar.day_range_first):
+    for pattern in (grammar.day_range, grammar.day_pair, grammar.day_range_first):
         if match := pattern.search(text):
             year = _year_of(grammar, match, text, ref)
             if year is None:
@@ -917,6 +925,8 @@ def share_spans(span: Span) -> list[tuple[int, int, float]]:
 
 def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
     """Dates that name their own month or year (ISO dates, day ranges, "Q3 2004", "March 2005").
+    Two days joined by "and" after "between" or "on" are a stretch ("bought the shares between
+    April 22 and June 9", "on March 26 and 27"), unless a unit follows ("on March 5 and 10 pct").
 
     Parameters
     ----------
@@ -937,6 +947,7 @@ def find_dates(text: str, reference: str | None = None) -> list[tuple[int, int, 
     for pattern, starts in (
         (grammar.iso_day, None),
         (grammar.day_range, grammar.month_starts),
+        (grammar.day_pair_between, grammar.month_starts),
         (grammar.day_range_first, None),
         (grammar.month_day, grammar.month_starts),
         (grammar.day_month, None),

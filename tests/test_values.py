@@ -262,6 +262,16 @@ def test_find_dates_offsets() -> None:
     ]
 
 
+def test_find_dates_reads_two_days_joined_by_and_as_a_stretch() -> None:
+    text = "It bought shares between April 22 and June 9, sold some on March 26 and 27, and 5 pct on March 5 and 10 pct on March 9."
+    assert [(text[start:end], iso) for start, end, iso in find_dates(text, REFERENCE)] == [
+        ("April 22 and June 9", "2017-04-22/2017-06-09"),
+        ("March 26 and 27", "2017-03-26/2017-03-27"),
+        ("March 5", "2017-03-05"),
+        ("March 9", "2017-03-09"),
+    ]
+
+
 def _sentence(nlp, text: str):
     return next(iter(nlp(text).sents))
 
@@ -363,6 +373,7 @@ def _scanned_patterns() -> list[tuple[str, object, object]]:
         ("percent", shares.percent, shares.percent_starts),
         ("fraction", shares.fraction, shares.fraction_starts),
         ("day_range", dates.day_range, dates.month_starts),
+        ("day_pair_between", dates.day_pair_between, dates.month_starts),
         ("month_day", dates.month_day, dates.month_starts),
         ("month_year", dates.month_year, dates.month_starts),
         ("period", dates.period, dates.period_starts),
@@ -373,7 +384,7 @@ _PIECES = [
     "$", "US$", "Stg", "stg", "DM", "dm", "Rs.", "£", "€", "¥", "5", "19.1", ".125", "12-1/2", "1,200", "a", "an",
     "one", "two", "half", "third", "a fifth", "two-thirds", "bln", "mln", "billion", "dlrs", "yen", "pct", "%",
     "per cent", "Nov.", "nov", "March", "May", "Jan", "Feb", "april", "June", "Jul", "Aug", "Sept.", "Oct", "Dec.", "1-11", "2004", "'04", "Q3", "q3", "3Q", "h1", "first",
-    "second half", "quarter", "fiscal", "of", "to", "-", "ſ", "K", "x", "Xa", ",", ".", " ", "  ", "\n",
+    "second half", "quarter", "fiscal", "of", "to", "and", "between ", "on ", "-", "ſ", "K", "x", "Xa", ",", ".", " ", "  ", "\n",
 ]
 
 
