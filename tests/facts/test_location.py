@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.facts.surface import patterns
+
 ACME = ("Acme Corp", "acme", "Organization")
 MADRID, SPAIN = ("Madrid", "madrid", "Place"), ("Spain", "spain", "Place")
 
@@ -379,3 +381,15 @@ def test_a_demonym_before_a_regulator_places_it(pipeline_roles):
     """"French stock market regulator X": a regulator, like a company, is placed by its demonym."""
     text = "French stock market regulator Zorvex has filed complaints against Acme Corp."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "France"}]
+
+
+
+def test_a_demonym_after_a_listed_name_places_the_company_named_after_its_noun(pipeline_roles):
+    """"X and French telecoms firm Y": the word-order pattern does not take the name before "and"
+    for the place and stop there, however the parse hangs "French"; "UK drinks and food firm Y"
+    keeps its "and" inside the industry words."""
+    pattern = next(pattern for pattern in patterns("Location") if pattern.name == "demonym_company")
+    found = [match.groupdict() for match in pattern.regex.finditer("⟦0⟧ and French telecommunications firm ⟦1⟧ made an offer .")]
+    assert [(groups["place"], groups["entity"]) for groups in found] == [("French", "⟦1⟧")]
+    text = "Shares in UK drinks and food firm Tarvel Holdings have risen."
+    assert pipeline_roles(text, "Location") == [{"entity": "Tarvel Holdings", "place": "United Kingdom"}]
