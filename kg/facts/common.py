@@ -1500,7 +1500,8 @@ class _Slots:
                 return []
             return [child for child in trigger.children if child.dep_ == "compound"]
         if slot == "mod":
-            return [child for child in trigger.children if child.dep_ in ("npadvmod", "compound", "nmod", "advmod")]
+            found = [child for child in trigger.children if child.dep_ in ("npadvmod", "compound", "nmod", "advmod")]
+            return found + _comma_places(found, trigger)
         if slot == "where":
             verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
             if verb is not None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
@@ -1607,6 +1608,18 @@ class _Slots:
                 if not objects and verb.dep_ == "relcl" and not verb.head.conjuncts:
                     objects = [verb.head for obj in prep_objects(verb, word) if obj.tag_ in ("WDT", "WP")]
         return [unshare(member, self.ctx)[0] for obj in objects for member in (_group_members(obj) or [obj])]
+
+
+def _comma_places(modifiers: Sequence[Token], trigger: Token) -> list[Token]:
+    """The city a comma sets before a modifier's state, which the parse hangs on the noun the
+    trigger modifies: "the Richardson, Texas-based defense contractor" (Richardson)."""
+    doc = trigger.doc
+    found: list[Token] = []
+    for modifier in modifiers:
+        start = modifier.left_edge.i
+        if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[start - 2].head.i in (trigger.i, trigger.head.i):
+            found.append(doc[start - 2])
+    return found
 
 
 def _own_stock(ctx: Context, share: Token) -> bool:

@@ -393,3 +393,10 @@ def test_a_demonym_after_a_listed_name_places_the_company_named_after_its_noun(p
     assert [(groups["place"], groups["entity"]) for groups in found] == [("French", "⟦1⟧")]
     text = "Shares in UK drinks and food firm Tarvel Holdings have risen."
     assert pipeline_roles(text, "Location") == [{"entity": "Tarvel Holdings", "place": "United Kingdom"}]
+
+
+def test_a_city_set_before_a_state_based_modifier_of_a_noun_places_its_company(pipeline_roles):
+    """"the Richardson, Texas-based contractor": the parse hangs the city on the noun, not on
+    "based", yet the city is the company's home as much as the state."""
+    text = "Zorvex Systems Inc posted a loss. The Richardson, Texas-based defense electronics contractor said sales fell."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex Systems") == ["Richardson", "Texas"]
