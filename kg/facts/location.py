@@ -85,7 +85,7 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         described = [token] + [
             noun
             for child in token.children
-            if child.dep_ in ("appos", "compound", "amod")
+            if child.dep_ in ("appos", "compound", "amod") and not _set_off_after_other(ctx, child, entity_id)
             for noun in _kinds_of(child)
             if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id)
         ]
@@ -113,6 +113,15 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
                 for place in _based_places(ctx, modifier) or _places_of(ctx, modifier):
                     roles = {"entity": entity_id, "place": place}
                     yield make_fact("Location", roles, noun, "location.company_place", 0.7, "active", {"kind": kind}, governed=False)
+
+
+def _set_off_after_other(ctx: Context, phrase: Token, entity_id: str) -> bool:
+    """Whether a phrase the parse hangs on a name is set off by a comma after another name: the
+    parse hangs an apposition on the first of a list ("the Securities and Exchange Commission,
+    Bilzerian and Bicoastal Financial Corp, a Tampa, Fla., investment firm" describes Bicoastal)."""
+    named = set_off_after(phrase)
+    other = ctx.token_entity[named] if named is not None else None
+    return other is not None and other != entity_id
 
 
 def _industry_modifiers(noun: Token) -> list[Token]:

@@ -400,3 +400,10 @@ def test_a_city_set_before_a_state_based_modifier_of_a_noun_places_its_company(p
     "based", yet the city is the company's home as much as the state."""
     text = "Zorvex Systems Inc posted a loss. The Richardson, Texas-based defense electronics contractor said sales fell."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex Systems") == ["Richardson", "Texas"]
+
+
+def test_an_apposition_set_off_after_a_later_listed_name_does_not_place_the_first(pipeline_roles):
+    """The parse hangs "a Tampa, Fla., investment firm" on the first name of the list before it;
+    the comma sets it off after another name, which it describes, not the first."""
+    text = "In a filing with the Quintara Exchange Commission, Tarvel and Zorvex Financial Corp, a Tampa, Fla., investment firm he controls, said they bought 278,000 shares."
+    assert [roles for roles in pipeline_roles(text, "Location") if roles["entity"] == "Quintara Exchange Commission"] == []
