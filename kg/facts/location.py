@@ -224,6 +224,9 @@ def _kinds_of(noun: Token) -> list[Token]:
     return [kind for kind in prep_objects(noun, "of") if kind.pos_ == "NOUN"] or [noun]
 
 
+#: What after a place name makes it modify the next word, not close the one before: "of Dallas, Houston-based Y".
+_NOT_CLOSING = frozenset({"-", "'s", "'"})
+
 #: What may stand between a company's name and "of <place>": a comma, a wire marker's end, a bracket.
 _SKIPPED_BEFORE = frozenset({",", ">", ")"})
 
@@ -249,8 +252,26 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
         if entity_id is None or place is None or ctx.token_kind[before.i] != "name" or ctx.token_kind[after.i] != "name":
             continue
         if ctx.type_of(entity_id) in allowed and ctx.type_of(place) == "Place":
-            roles = {"entity": entity_id, "place": place}
-            yield make_fact("Location", roles, before, "location.of_place", 0.65, "active", {"kind": "headquarters"}, governed=False)
+            for found in (place, *_comma_place(ctx, after.i, place)):
+                roles = {"entity": entity_id, "place": found}
+                yield make_fact("Location", roles, before, "location.of_place", 0.65, "active", {"kind": "headquarters"}, governed=False)
+
+
+def _comma_place(ctx: Context, start: int, place: str) -> list[str]:
+    """The place a comma sets after a place name, which holds it: "of Glendale, Calif." (the
+    state), "of Sydney, Australia" (the country)."""
+    end = start
+    while end + 1 < len(ctx.tokens) and ctx.token_entity[end + 1] == place:
+        end += 1
+    if end + 2 >= len(ctx.tokens) or token_texts(ctx.doc)[end + 1] != ",":
+        return []
+    outer = ctx.token_entity[end + 2]
+    if outer is None or outer == place or ctx.type_of(outer) != "Place" or ctx.token_kind[end + 2] != "name":
+        return []
+    after = end + 2
+    while after < len(ctx.tokens) and ctx.token_entity[after] == outer:
+        after += 1
+    return [] if after < len(ctx.tokens) and token_texts(ctx.doc)[after] in _NOT_CLOSING else [outer]
 
 
 def _in_places(ctx: Context) -> Iterator[Fact]:

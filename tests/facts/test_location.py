@@ -407,3 +407,12 @@ def test_an_apposition_set_off_after_a_later_listed_name_does_not_place_the_firs
     the comma sets it off after another name, which it describes, not the first."""
     text = "In a filing with the Quintara Exchange Commission, Tarvel and Zorvex Financial Corp, a Tampa, Fla., investment firm he controls, said they bought 278,000 shares."
     assert [roles for roles in pipeline_roles(text, "Location") if roles["entity"] == "Quintara Exchange Commission"] == []
+
+
+def test_a_state_a_comma_sets_after_the_city_of_a_company_places_it_too(pipeline_roles):
+    """"Zorvex Inc of Glendale, Calif.": the state holds the city and is the company's home too;
+    a place that goes on to modify the next name ("of Dallas, Houston-based Y") is not."""
+    text = "Acme Corp said it acquired Zorvex Inc of Glendale, Calif., for 5 mln dlrs."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["California", "Glendale"]
+    text = "Acme Corp of Dallas, Houston-based Borg Inc and Zorvex Inc agreed to merge."
+    assert [roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Acme"] == ["Dallas"]
