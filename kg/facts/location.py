@@ -169,10 +169,13 @@ def _based_lemmas() -> frozenset[str]:
 
 def _places_of(ctx: Context, modifier: Token) -> list[str]:
     """The place a modifier names, and the one hyphened to it before ("German-US car firm",
-    "Anglo-Dutch giant": both are the firm's homes)."""
+    "Anglo-Dutch giant": both are the firm's homes), or, for the object of "in", the one a comma
+    sets after it ("the largest bank in Dallas, Texas")."""
     place = place_of(ctx, modifier)
     if place is None:
         return []
+    if modifier.dep_ == "pobj":
+        return [place, *_comma_place(ctx, modifier.i, place)]
     doc, i = ctx.doc, modifier.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         other = place_of(ctx, doc[i - 2])
@@ -258,8 +261,9 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
 
 
 def _comma_place(ctx: Context, start: int, place: str) -> list[str]:
-    """The place a comma sets after a place name, which holds it: "of Glendale, Calif." (the
-    state), "of Sydney, Australia" (the country)."""
+    """The larger place a comma sets after a place name, which holds it: "of Glendale, Calif."
+    (the state), "of Sydney, Australia" (the country); not the next item of a list ("in
+    Vancouver, Calgary and Toronto", "in Texas, Ohio and Utah")."""
     end = start
     while end + 1 < len(ctx.tokens) and ctx.token_entity[end + 1] == place:
         end += 1
@@ -267,6 +271,9 @@ def _comma_place(ctx: Context, start: int, place: str) -> list[str]:
         return []
     outer = ctx.token_entity[end + 2]
     if outer is None or outer == place or ctx.type_of(outer) != "Place" or ctx.token_kind[end + 2] != "name":
+        return []
+    subtypes = lexicon()["container_subtypes"]
+    if ctx.entities[outer].subtype not in subtypes or ctx.entities[place].subtype in (ctx.entities[outer].subtype, "Country"):
         return []
     after = end + 2
     while after < len(ctx.tokens) and ctx.token_entity[after] == outer:
@@ -291,8 +298,9 @@ def _in_places(ctx: Context) -> Iterator[Fact]:
         for obj in link.children:
             place = ctx.entity_at(obj) if obj.dep_ == "pobj" and ctx.token_kind[obj.i] == "name" else None
             if place is not None and place != entity_id and ctx.type_of(place) == "Place":
-                roles = {"entity": entity_id, "place": place}
-                yield make_fact("Location", roles, head, "location.in_place", 0.55, "active", {"kind": "headquarters"}, governed=False)
+                for found in (place, *_comma_place(ctx, obj.i, place)):
+                    roles = {"entity": entity_id, "place": found}
+                    yield make_fact("Location", roles, head, "location.in_place", 0.55, "active", {"kind": "headquarters"}, governed=False)
 
 
 def _named_places(ctx: Context) -> Iterator[Fact]:
