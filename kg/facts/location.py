@@ -252,33 +252,49 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
         if before is None or after is None:
             continue
         entity_id, place = ctx.entity_at(before), ctx.entity_at(after)
-        if entity_id is None or place is None or ctx.token_kind[before.i] != "name" or ctx.token_kind[after.i] != "name":
+        if entity_id is None or ctx.token_kind[before.i] != "name" or ctx.type_of(entity_id) not in allowed:
             continue
-        if ctx.type_of(entity_id) in allowed and ctx.type_of(place) == "Place":
+        if place is None and after.pos_ == "PROPN" and after.is_title:
+            for found in _comma_place(ctx, after.i, None):
+                roles = {"entity": entity_id, "place": found}
+                yield make_fact("Location", roles, before, "location.of_place", 0.6, "active", {"kind": "headquarters"}, governed=False)
+        if place is None or ctx.token_kind[after.i] != "name":
+            continue
+        if ctx.type_of(place) == "Place":
             for found in (place, *_comma_place(ctx, after.i, place)):
                 roles = {"entity": entity_id, "place": found}
                 yield make_fact("Location", roles, before, "location.of_place", 0.65, "active", {"kind": "headquarters"}, governed=False)
 
 
-def _comma_place(ctx: Context, start: int, place: str) -> list[str]:
+def _comma_place(ctx: Context, start: int, place: str | None) -> list[str]:
     """The larger place a comma sets after a place name, which holds it: "of Glendale, Calif."
     (the state), "of Sydney, Australia" (the country); not the next item of a list ("in
-    Vancouver, Calgary and Toronto", "in Texas, Ohio and Utah")."""
+    Vancouver, Calgary and Toronto", "in Texas, Ohio and Utah"). Without a place, after a
+    town no entity names: "of Wayzata, Minn." (Minnesota)."""
     end = start
-    while end + 1 < len(ctx.tokens) and ctx.token_entity[end + 1] == place:
+    while end + 1 < len(ctx.tokens) and ctx.token_entity[end + 1] == place and (place is not None or _unknown_name(ctx, end + 1)):
         end += 1
+    if place is None and end - start > 2:
+        return []
     if end + 2 >= len(ctx.tokens) or token_texts(ctx.doc)[end + 1] != ",":
         return []
     outer = ctx.token_entity[end + 2]
     if outer is None or outer == place or ctx.type_of(outer) != "Place" or ctx.token_kind[end + 2] != "name":
         return []
     subtypes = lexicon()["container_subtypes"]
-    if ctx.entities[outer].subtype not in subtypes or ctx.entities[place].subtype in (ctx.entities[outer].subtype, "Country"):
+    inner = ctx.entities[place].subtype if place is not None else None
+    if ctx.entities[outer].subtype not in subtypes or inner in (ctx.entities[outer].subtype, "Country"):
         return []
     after = end + 2
     while after < len(ctx.tokens) and ctx.token_entity[after] == outer:
         after += 1
     return [] if after < len(ctx.tokens) and token_texts(ctx.doc)[after] in _NOT_CLOSING else [outer]
+
+
+def _unknown_name(ctx: Context, i: int) -> bool:
+    """Whether a token is a capitalised proper noun no entity holds: a town the gazetteer lacks."""
+    token = ctx.tokens[i]
+    return ctx.token_entity[i] is None and token.pos_ == "PROPN" and token.is_title
 
 
 def _in_places(ctx: Context) -> Iterator[Fact]:

@@ -427,3 +427,10 @@ def test_a_state_a_comma_sets_after_the_city_in_which_a_company_is_places_it_too
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["Dallas", "Texas"]
     text = "Acme Corp said it bought Zorvex Packing Co in Devine, Chicago and Boston for 5 mln dlrs."
     assert [roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex Packing"] == ["Devine"]
+
+
+def test_the_state_after_a_town_no_entity_names_places_a_company_of_it(pipeline_roles):
+    """"Zorvex Associates of Glendale, Calif.": the town is no known place, the state still is
+    the company's home."""
+    text = "Acme Inc said it agreed to acquire Zorvex and Associates of Glendale, Calif., in exchange for 1,480,000 Acme shares."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex and Associates", "place": "California"}]
