@@ -269,8 +269,9 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
 def _comma_place(ctx: Context, start: int, place: str | None) -> list[str]:
     """The larger place a comma sets after a place name, which holds it: "of Glendale, Calif."
     (the state), "of Sydney, Australia" (the country); not the next item of a list ("in
-    Vancouver, Calgary and Toronto", "in Texas, Ohio and Utah"). Without a place, after a
-    town no entity names: "of Wayzata, Minn." (Minnesota)."""
+    Vancouver, Calgary and Toronto", "in Texas, Ohio and Utah"), and the place a comma sets after
+    that one in turn ("of Calgary, Alberta, Canada"). Without a place, after a town no entity
+    names: "of Wayzata, Minn." (Minnesota)."""
     end = start
     while end + 1 < len(ctx.tokens) and ctx.token_entity[end + 1] == place and (place is not None or _unknown_name(ctx, end + 1)):
         end += 1
@@ -288,7 +289,9 @@ def _comma_place(ctx: Context, start: int, place: str | None) -> list[str]:
     after = end + 2
     while after < len(ctx.tokens) and ctx.token_entity[after] == outer:
         after += 1
-    return [] if after < len(ctx.tokens) and token_texts(ctx.doc)[after] in _NOT_CLOSING else [outer]
+    if after < len(ctx.tokens) and token_texts(ctx.doc)[after] in _NOT_CLOSING:
+        return []
+    return [outer, *_comma_place(ctx, end + 2, outer)]
 
 
 def _unknown_name(ctx: Context, i: int) -> bool:

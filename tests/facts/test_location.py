@@ -434,3 +434,9 @@ def test_the_state_after_a_town_no_entity_names_places_a_company_of_it(pipeline_
     the company's home."""
     text = "Acme Inc said it agreed to acquire Zorvex and Associates of Glendale, Calif., in exchange for 1,480,000 Acme shares."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex and Associates", "place": "California"}]
+
+
+def test_a_chain_of_places_set_off_by_commas_after_a_city_places_the_company_in_each(pipeline_roles):
+    """"of Calgary, Alberta, Canada": the province holds the city, the country the province."""
+    text = "Shareholders of Zorvex Oil Co Ltd of Calgary, Alberta, Canada, would be offered 31 dlrs a share."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["Alberta", "Calgary", "Canada"]
