@@ -440,3 +440,11 @@ def test_a_chain_of_places_set_off_by_commas_after_a_city_places_the_company_in_
     """"of Calgary, Alberta, Canada": the province holds the city, the country the province."""
     text = "Shareholders of Zorvex Oil Co Ltd of Calgary, Alberta, Canada, would be offered 31 dlrs a share."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["Alberta", "Calgary", "Canada"]
+
+
+def test_a_name_set_off_before_located_in_is_placed_there(pipeline_roles):
+    """"X, located in Y,": the participle set off right after a name says where it is, as "based"
+    does; without the comma ("the plant of X located in Y") it may describe another noun."""
+    text = "Acme Corp said it intends to acquire Zorvex Inc, located in Los Angeles, for 5 mln dlrs."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Los Angeles"}]
+    assert pipeline_roles("Acme Corp said the plant of Zorvex Inc located in Ohio will close.", "Location") == []
