@@ -42,6 +42,9 @@ from kg.nlp import token_heads, token_sentences
 _ORG_LINKS = ("poss", "compound", "nmod")
 #: How an organisation a story is about is named: as a subject, a possessor or an apposition.
 _STORY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos"})
+#: How a sentence names the country a government title in it is held in ("the US backed", "the US
+#: government").
+_COUNTRY_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
 
 
 @register("Role")
@@ -92,7 +95,9 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
                 organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
-                country = _head_of_state_country(ctx, title_token) if _head_of_state(title_token, title) else story_country(ctx)
+                country = _sentence_country(ctx, title_token)
+                if country is None:
+                    country = _head_of_state_country(ctx, title_token) if _head_of_state(title_token, title) else story_country(ctx)
                 organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
@@ -290,6 +295,26 @@ def _head_of_state_country(ctx: Context, title: Token) -> str | None:
     sentence = token_sentences(ctx.doc)[title.i]
     counts = _country_counts(ctx, range(sentence.start)) + _country_counts(ctx, range(sentence.end, len(ctx.tokens)))
     return country if 2 * counts.get(name, 0) > sum(counts.values()) else None
+
+
+def _sentence_country(ctx: Context, title: Token) -> str | None:
+    """The one country other than the story's that a government title's sentence names as a
+    subject or a modifier: the title is held there, not in the story's country ("Quintara may
+    lose $1bn, according to tourism minister X", "as President Y said the US backed Belknapia's
+    entry"); a country named as where something happens ("told a summit in Chile") or as a
+    possessor ("Brazil's Petrobras could join, President X said") is not it. The story's own
+    country is held to the story's rule (see :func:`_head_of_state_country`)."""
+    sentence = token_sentences(ctx.doc)[title.i]
+    named = {
+        entity_id
+        for i in range(sentence.start, sentence.end)
+        if (entity_id := ctx.token_entity[i]) is not None
+        and ctx.token_kind[i] == "name"
+        and is_country(ctx, entity_id)
+        and ctx.token_entity[ctx.tokens[i].head.i] != entity_id
+        and ctx.tokens[i].dep_ in _COUNTRY_DEPS
+    }
+    return next(iter(named)) if len(named) == 1 and named != {story_country(ctx)} else None
 
 
 def _country_counts(ctx: Context, positions: range) -> Counter[str]:

@@ -420,3 +420,14 @@ def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_befor
     assert [(fact.roles["organization"], fact.attributes["title"]) for fact in facts] == [("acme", "chief executive")]
     said = facts_of("Acme Corp plans to cut 300 jobs, chief executive Yulia Tarvel said.", [ACME, tarvel], "Role")
     assert [fact.roles["organization"] for fact in said] == ["acme"]
+
+
+def test_a_government_title_is_held_in_another_country_its_sentence_names_as_subject(facts_of):
+    zorvex, quintara = ("Zorvex", "zorvex", "Place/Country"), ("Quintara", "quintara", "Place/Country")
+    belknap = ("Mary Belknap", "belknap", "Person")
+    text = "Zorvex wants Acme Corp to invest more. Zorvex may step in. Quintara may lose $1bn in tourism, according to tourism minister Mary Belknap."
+    facts = facts_of(text, [zorvex, quintara, ACME, belknap], "Role")
+    assert [(fact.roles["organization"], fact.attributes["title"]) for fact in facts] == [("quintara", "minister")]
+    text = "Zorvex wants Acme Corp to invest more. Zorvex may step in. Tourism in Quintara fell, according to tourism minister Mary Belknap."
+    facts = facts_of(text, [zorvex, quintara, ACME, belknap], "Role")
+    assert [fact.roles["organization"] for fact in facts] == ["zorvex"]
