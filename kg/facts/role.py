@@ -561,16 +561,18 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
 
 def _sole_story_company(ctx: Context, person: Token, title: Token) -> list[str]:
     """The company a story is about holds a company title given with no organisation near it
-    ("'...,' chief executive James Skinner said"), if the person's sentence names no
-    organisation. Not a head of state's ("President Lula promised") nor a title a noun says is
+    ("'...,' chief executive James Skinner said"), if the person's sentence names no other
+    organisation ("chief operating officer X said that Acme is kicking the tyres",
+    "Chief executive Y and chief financial officer Z have left the firm"). Not a head of state's ("President Lula promised") nor a title a noun says is
     held elsewhere ("panel Chairman Howard Metzenbaum")."""
     if title.text == "President" or any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in title.children):
         return []
     sentence = token_sentences(ctx.doc)[person.i]
     named = ctx.token_entity[sentence.start : sentence.end]
-    if any(entity_id is not None and ctx.type_of(entity_id) == "Organization" for entity_id in named):
+    company = _story_company(ctx, person)
+    if any(entity_id is not None and ctx.type_of(entity_id) == "Organization" and [entity_id] != company for entity_id in named):
         return []
-    return _story_company(ctx, person)
+    return company
 
 
 def _story_company(ctx: Context, person: Token) -> list[str]:

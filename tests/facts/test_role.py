@@ -431,3 +431,12 @@ def test_a_government_title_is_held_in_another_country_its_sentence_names_as_sub
     text = "Zorvex wants Acme Corp to invest more. Zorvex may step in. Tourism in Quintara fell, according to tourism minister Mary Belknap."
     facts = facts_of(text, [zorvex, quintara, ACME, belknap], "Role")
     assert [fact.roles["organization"] for fact in facts] == ["zorvex"]
+
+
+def test_a_company_title_is_the_story_company_s_where_its_sentence_names_only_that_company(facts_of):
+    borg = ("Borg", "borg", "Organization")
+    text = "Acme Corp said profits rose. Sales were strong. Chief executive John Smith said that Acme Corp would grow."
+    facts = facts_of(text, [ACME, borg, SMITH], "Role")
+    assert [(f.roles["organization"], f.attributes["title"]) for f in facts] == [("acme", "chief executive")]
+    text = "Acme Corp said profits rose. Sales were strong. Chief executive John Smith said that Borg would grow."
+    assert facts_of(text, [ACME, borg, SMITH], "Role") == []
