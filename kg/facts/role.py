@@ -536,7 +536,8 @@ def _capitalised_state_title(title: Token) -> bool:
 def _organization_before(ctx: Context, person: Token) -> list[str]:
     """The organisation a company title with none in its sentence is held at: the nearest one
     named as a subject, possessor or apposition before the person, in its sentence or the one
-    before, if the person's sentence names no other; not one named inside a reported clause of
+    before, if the person's sentence names no other (a news organisation quoted as a source is
+    none: see :func:`_quoted_news`); not one named inside a reported clause of
     the sentence before ("Acme's directors have argued that Borg is bigger. Chief executive X met
     shareholders": X is Acme's), as the person's own may be ("Acme plans to sell Borg, chairman X
     said")."""
@@ -553,10 +554,16 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
         others = {
             other
             for other in ctx.token_entity[sentence.start : sentence.end]
-            if other is not None and other != entity_id and ctx.type_of(other) == "Organization"
+            if other is not None and other != entity_id and ctx.type_of(other) == "Organization" and not _quoted_news(ctx, other)
         }
         return [] if others else [entity_id]
     return []
+
+
+def _quoted_news(ctx: Context, entity_id: str) -> bool:
+    """Whether an organisation is a news organisation, named as a source ("According to the
+    Financial Times, chief operating officer X said"), not as a titled person's possible employer."""
+    return ctx.entities[entity_id].subtype == "MediaOrganization"
 
 
 def _sole_story_company(ctx: Context, person: Token, title: Token) -> list[str]:

@@ -440,3 +440,10 @@ def test_a_company_title_is_the_story_company_s_where_its_sentence_names_only_th
     assert [(f.roles["organization"], f.attributes["title"]) for f in facts] == [("acme", "chief executive")]
     text = "Acme Corp said profits rose. Sales were strong. Chief executive John Smith said that Borg would grow."
     assert facts_of(text, [ACME, borg, SMITH], "Role") == []
+
+
+def test_a_news_organisation_quoted_leaves_a_title_at_the_organisation_named_before(facts_of):
+    times = ("Belknap Times", "belknap-times", "Organization/MediaOrganization")
+    text = "Acme Corp is eyeing a move into games. According to the Belknap Times, chief executive John Smith said that Acme Corp is looking."
+    facts = facts_of(text, [ACME, times, SMITH], "Role")
+    assert [(f.roles["organization"], f.attributes["title"]) for f in facts] == [("acme", "chief executive")]
