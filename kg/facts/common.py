@@ -824,8 +824,23 @@ def subject_of(token: Token) -> Token | None:
             controller = next((child for child in current.head.children if child.dep_ == "dobj"), None)
             if controller is not None:
                 return controller
+        reported = _reported_subject(current)
+        if reported is not None:
+            return reported
         current = current.head
     return None
+
+
+def _reported_subject(clause: Token) -> Token | None:
+    """The subject of a reported clause the parser hung, without a subject, on the reporting verb
+    after a comma, as a modifier or a second verb, taking the clause's subject for that verb's
+    object ("X said its arms subsidiary, <Y>, plans to sell", where the wire marker's brackets
+    misled it): that object. A conjunction ("X said Y, and plans to") joins a second verb of X's."""
+    if clause.dep_ not in ("advcl", "conj") or clause.head.lemma_.lower() not in lexicon()["report_verbs"] or clause.left_edge.i == 0:
+        return None
+    if clause.doc[clause.left_edge.i - 1].text != "," or any(child.dep_ == "cc" for child in clause.head.children):
+        return None
+    return next((child for child in clause.head.children if child.dep_ == "dobj" and child.head.i < child.i < clause.i), None)
 
 
 def _for_subject(verb: Token) -> Token | None:

@@ -1148,3 +1148,10 @@ def test_a_buyer_after_a_phrase_on_the_thing_sold_is_the_sale_s(facts_of, summar
     text = "Acme Corp said it would sell its Borg Inc unit, with a turnover of two billion crowns, to Zorvex Corp."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "zorvex"}, "planned")]
+
+
+def test_a_reported_clause_after_a_marked_unit_is_the_unit_s(facts_of, summary):
+    surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ITS]
+    text = "Acme Corp <ACM> said its arms subsidiary, <Borg Inc>, plans to sell its 40 pct stake in <Zorvex Ltd> because of its exports."
+    facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
+    assert summary(facts) == [("Acquisition", {"seller": "borg", "target": "zorvex"}, "planned")]
