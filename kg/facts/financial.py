@@ -1,4 +1,4 @@
-"""FinancialMetric facts: an organization's revenue, sales, profit, loss or volume.
+"""FinancialMetric facts: an organization's revenue, sales, profit, loss, volume, gain or charge.
 
 "the company reported volume of roughly $19.1 billion, up more than 50%", "BA's profits rose
 20% to £146m", "made a pre-tax profit of £75m". A metric needs an organization and an amount,

@@ -408,3 +408,13 @@ def test_a_metric_a_metric_subject_lifts_is_the_story_company_s(facts_of):
     text = "Acme Corp said profit was 120.7m euros. Sales climbed to 364.4m euros, lifting revenue for the year to a record 1.45bn euros."
     facts = facts_of(text, [ACME], "FinancialMetric")
     assert Amount(1_450_000_000.0, "EUR") in [fact.attributes["amount"] for fact in facts if fact.attributes["metric"] == "revenue"]
+
+
+def test_a_gain_or_charge_booked_is_a_metric(facts_of):
+    text = "Acme Corp said it expects to record a pretax gain of 3.3 mln dlrs in the first quarter from the sale of real estate."
+    facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun")], "FinancialMetric")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
+        ({"organization": "acme"}, {"metric": "gain", "amount": Amount(3_300_000.0, "USD"), "period": "the first quarter"})
+    ]
+    charged = facts_of("Acme Corp took a pre-tax charge of $618m in the fourth quarter.", [ACME], "FinancialMetric")
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in charged] == [("charge", Amount(618_000_000.0, "USD"))]
