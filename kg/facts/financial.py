@@ -93,7 +93,8 @@ def _metrics(ctx: Context) -> Iterator[Fact]:
         own = [pair for pair in money if _closest_metric(pair[0], metrics, token)]
         after = [pair for pair in own if pair[0].i > token.i]
         inside = [pair for pair in own if pair[0].i < token.i and (token.is_ancestor(pair[0]) or _amount_in(token, pair[0]))]
-        for side in (after, inside):
+        modifying = [pair for pair in inside if _modifier_of(pair[0], token)]
+        for side in (modifying, after, inside):
             if found is None:
                 found = _first(nearest(anchor, side, limit) for anchor, limit in zip(anchors, _AMOUNT_DISTANCE))
         if found is None:
@@ -488,6 +489,14 @@ def _closest_metric(root: Token, words: Collection[str], metric: Token) -> bool:
             if distance is not None and distance < own:
                 return False
     return True
+
+
+def _modifier_of(root: Token, metric: Token) -> bool:
+    """Whether an amount before a metric is a modifier in its own noun phrase ("a 1.5bn euro
+    one-time charge ..., including a 650m euro write-down": 1.5bn, not the 650m after it), with
+    no full stop between that the parser ran over ("an extra £250m. Turnover was up")."""
+    between = metric.doc[root.i : metric.i]
+    return root.head.i == metric.i and root.dep_ in ("nmod", "compound", "nummod", "amod") and not any(t.text.endswith(".") for t in between)
 
 
 def _amount_in(metric: Token, root: Token) -> bool:

@@ -418,3 +418,9 @@ def test_a_gain_or_charge_booked_is_a_metric(facts_of):
     ]
     charged = facts_of("Acme Corp took a pre-tax charge of $618m in the fourth quarter.", [ACME], "FinancialMetric")
     assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in charged] == [("charge", Amount(618_000_000.0, "USD"))]
+
+
+def test_an_amount_modifying_the_metric_beats_one_after_it(facts_of):
+    text = "Acme Corp took a 1.5bn euro one-time charge in the fourth quarter, including a 650m euro write-down on Zorvex foods."
+    facts = facts_of(text, [ACME], "FinancialMetric")
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("charge", Amount(1_500_000_000.0, "EUR"))]
