@@ -877,8 +877,8 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
 
 def _possessed_phrase(reference: Token) -> set[int]:
     """The token indices of the words a possessive pronoun's noun takes after it, none of which
-    is the pronoun: in "its joint venture with United" or "its stake in United", "its" is not
-    United (a name in front of the noun may be: "its BancTexas Dallas affiliate")."""
+    is the pronoun: in "its joint venture with Borg" or "its stake in Borg", "its" is not Borg
+    (a name in front of the noun may be: "its Acme Dallas affiliate")."""
     if reference.dep_ != "poss":
         return set()
     return {token.i for child in reference.head.children if child.dep_ == "prep" for token in child.subtree}

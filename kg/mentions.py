@@ -1204,8 +1204,8 @@ _INITIALS_JOINERS = frozenset({"and", "&", "of"})
 
 def _bracket_defined_candidates(doc: Doc) -> Iterable[_Candidate]:
     """A name of words joined by "and" or "&" whose initials its bracketed abbreviation spells,
-    which the model cuts at the joiner: "Scottish and Newcastle (S&N)", "World Travel and
-    Tourism Council (WTTC)". The bracket must be an organisation's to the model."""
+    which the model cuts at the joiner: "Tarvel and Belknap (T&B)", "Zorvex Travel and
+    Tourism Council (ZTTC)". The bracket must be an organisation's to the model."""
     tokens = doc_tokens(doc)
     texts = token_texts(doc)
     for i in range(1, len(texts) - 2):
@@ -1473,7 +1473,7 @@ def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tup
 
 def _closing_possessive(texts: Sequence[str], index: int, step: int) -> bool:
     """Whether a possessive ending closes a name read forwards, an item of the list: "brands
-    include Foster's, John Smith's and Strongbow" (not "Acme's new drink")."""
+    include Belknap's, John Quintara's and Zorvex" (not "Acme's new drink")."""
     after = texts[index + 1] if index + 1 < len(texts) else "."
     return step > 0 and texts[index] in {"'s", "\u2019s"} and after in {",", "and", ".", ";"}
 

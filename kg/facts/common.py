@@ -1271,8 +1271,8 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     that share. An "of" or "in" of a thing listed with the share is the share's too ("all of the
     assets and some debts of its X subsidiary"), unless the share's own names whose it is ("89
     pct of X's common stock, and a package of cash and securities for the balance": X's stock)
-    or the thing is a name after the share, whose "of" is its own ("Li will own nine pct and <Bank
-    of Commerce> will have...", the bank parsed as listed with "pct").
+    or the thing is a name after the share, whose "of" is its own ("Tarvel will own nine pct and
+    <Quintara Bank of Commerce> will have...", the bank parsed as listed with "pct").
 
     Given the context, a part noun that heads a mention of its own ("its Texas oil assets", a
     business unit) is that thing, not a part of another ("Texas").

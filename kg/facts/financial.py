@@ -280,10 +280,15 @@ def _with_move(metric: Token, moves: set[str]) -> Token | None:
     own = next((c for c in metric.children if c.dep_ in ("advmod", "amod") and c.i > metric.i and c.lower_ in moves), None)
     if own is not None:
         return own
-    clause = metric.head.head
-    if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "attr"):
-        clause = clause.head
+    clause = _with_clause(metric.head)
     return next((c for c in clause.children if c.dep_ == "advmod" and c.i == metric.i + 1 and c.lower_ in moves), None)
+
+
+def _with_clause(with_phrase: Token) -> Token:
+    """The clause a "with" phrase belongs to: the word it hangs on, or the verb whose object or
+    complement that word is ("had a strong Christmas, with sales up 5%": had)."""
+    clause = with_phrase.head
+    return clause.head if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "attr") else clause
 
 
 def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
@@ -309,9 +314,7 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
         heads = [obj for link in lexicon()["metric_owner_links"] for obj in prep_objects(move, link)]
         with_phrase = move.head if move.dep_ == "pcomp" else metric.head if metric.dep_ == "pobj" else None
         if with_phrase is not None and with_phrase.lower_ == "with":
-            clause = with_phrase.head
-            if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "attr"):
-                clause = clause.head
+            clause = _with_clause(with_phrase)
             heads.extend(child for child in clause.children if child.dep_ == "nsubj")
             heads.extend(child for child in clause.children if child.dep_ == "dobj" and clause.pos_ == "VERB")
     return next(iter(_metric_owners(ctx, heads)), None)

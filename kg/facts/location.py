@@ -117,8 +117,8 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
 
 def _set_off_after_other(ctx: Context, phrase: Token, entity_id: str) -> bool:
     """Whether a phrase the parse hangs on a name is set off by a comma after another name: the
-    parse hangs an apposition on the first of a list ("the Securities and Exchange Commission,
-    Bilzerian and Bicoastal Financial Corp, a Tampa, Fla., investment firm" describes Bicoastal)."""
+    parse hangs an apposition on the first of a list ("the Quintara Exchange Commission,
+    Tarvel and Zorvex Financial Corp, a Tampa, Fla., investment firm" describes Zorvex)."""
     named = set_off_after(phrase)
     other = ctx.token_entity[named] if named is not None else None
     return other is not None and other != entity_id

@@ -302,7 +302,7 @@ def _sentence_country(ctx: Context, title: Token) -> str | None:
     subject or a modifier: the title is held there, not in the story's country ("Quintara may
     lose $1bn, according to tourism minister X", "as President Y said the US backed Belknapia's
     entry"); a country named as where something happens ("told a summit in Chile") or as a
-    possessor ("Brazil's Petrobras could join, President X said") is not it. The story's own
+    possessor ("Brazil's Acme could join, President X said") is not it. The story's own
     country is held to the story's rule (see :func:`_head_of_state_country`)."""
     sentence = token_sentences(ctx.doc)[title.i]
     named = {
@@ -562,16 +562,16 @@ def _organization_before(ctx: Context, person: Token) -> list[str]:
 
 def _quoted_news(ctx: Context, entity_id: str) -> bool:
     """Whether an organisation is a news organisation, named as a source ("According to the
-    Financial Times, chief operating officer X said"), not as a titled person's possible employer."""
+    Belknap Times, chief operating officer X said"), not as a titled person's possible employer."""
     return ctx.entities[entity_id].subtype == "MediaOrganization"
 
 
 def _sole_story_company(ctx: Context, person: Token, title: Token) -> list[str]:
     """The company a story is about holds a company title given with no organisation near it
-    ("'...,' chief executive James Skinner said"), if the person's sentence names no other
-    organisation ("chief operating officer X said that Acme is kicking the tyres",
-    "Chief executive Y and chief financial officer Z have left the firm"). Not a head of state's ("President Lula promised") nor a title a noun says is
-    held elsewhere ("panel Chairman Howard Metzenbaum")."""
+    ("'...,' chief executive X said"), if the person's sentence names no other organisation
+    ("chief operating officer X said that Acme is kicking the tyres", "Chief executive Y and
+    chief financial officer Z have left the firm"). Not a head of state's ("President Tarvel
+    promised") nor a title a noun says is held elsewhere ("panel Chairman Z")."""
     if title.text == "President" or any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in title.children):
         return []
     sentence = token_sentences(ctx.doc)[person.i]

@@ -419,7 +419,7 @@ def test_a_state_a_comma_sets_after_the_city_of_a_company_places_it_too(pipeline
 
 
 def test_a_state_a_comma_sets_after_the_city_in_which_a_company_is_places_it_too(pipeline_roles):
-    """"Cox Packing Co in Devine, Texas", "the largest bank in Dallas, Texas": the state holds the
+    """"Zorvex Packing Co in Devine, Texas", "the largest bank in Dallas, Texas": the state holds the
     city; a city after the comma is the next item of a list, not a place holding the first."""
     text = "Acme Corp said it bought Zorvex Packing Co in Devine, Texas, for 5 mln dlrs."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex Packing") == ["Devine", "Texas"]
