@@ -250,8 +250,9 @@ def _move_word(metric: Token, verb: Token | None, moves: set[str]) -> Token | No
     is "in" ("a 3% rise in sales") or names ("a 10% profit rise", "saw its sales sink by 8.8%",
     where the parser took "sink" for a noun), the comparative or adverb its copula takes
     ("sales were higher", "sales were up 1%"), that it is the subject of with no verb ("with
-    sales down 3.1%"), or that the verb it is the object of leaves it at ("leaving its sales 5%
-    higher")."""
+    sales down 3.1%"), the one after it where the parser made it the object of "with" instead
+    (see :func:`_with_move`), or that the verb it is the object of leaves it at ("leaving its
+    sales 5% higher")."""
     if verb is None and metric.dep_ == "pobj" and metric.head.lower_ == "in":
         noun = metric.head.head
         return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in moves else None
