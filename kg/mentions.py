@@ -262,6 +262,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     chosen = _place_led_names(doc, _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates))))
     chosen = _office_titled_names(doc, chosen)
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
+    chosen += _generic_first_words_alone(doc, chosen, blocked)
     chosen = _families(doc, chosen) + _month_named_firms(doc, chosen)
     chosen = [
         c for c in chosen
@@ -2688,6 +2689,34 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
     named = _model_organization_names(doc, result)
     found, replaced = _unlabelled_occurrences(doc, known, result, blocked, named)
     return [c for c in result if id(c) not in replaced] + found
+
+
+def _generic_first_words_alone(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:
+    """A generic first word the text uses alone as a proper noun after the one organisation
+    name it starts: "<Associated Newspapers Holdings Plc> will hold 9.99 pct ... Associated now
+    holds 3.3 pct". :func:`short_forms` leaves such a word out, as it starts many names, and
+    the model leaves it untagged; alone, with no name word beside it, it is that firm's."""
+    texts = token_texts(doc)
+    tokens = doc_tokens(doc)
+    generic = _word_sets()["generic_first_words"]
+    names: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for c in chosen:
+        if c.type == "Organization" and c.end - c.start > 1 and texts[c.start] in generic:
+            names.setdefault(texts[c.start], set()).add(span_text(doc, c.start, c.end))
+            first[texts[c.start]] = min(first.get(texts[c.start], c.start), c.start)
+    owned = {i for c in chosen for i in range(c.start, c.end)} | blocked
+    found: list[_Candidate] = []
+    for i, token in enumerate(tokens):
+        word = texts[i]
+        if len(names.get(word, ())) != 1 or i < first[word] or i in owned or token.ent_type or token.pos_ != "PROPN":
+            continue
+        if word in place_index() or word in demonym_index():
+            continue
+        if any(0 <= j < len(tokens) and tokens[j].pos_ == "PROPN" and _is_name_token(tokens[j]) for j in (i - 1, i + 1)):
+            continue
+        found.append(_Candidate(i, i + 1, "Organization", "alias"))
+    return found
 
 
 def _families(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -1335,3 +1335,12 @@ def test_a_name_said_to_be_one_of_a_kind_of_firm_is_an_organization(nlp) -> None
     """"X, one of Europe's biggest publishers": the "of" phrase says what X is, as an apposition would."""
     text = "Spain's Zorvexa, one of Europe's biggest video game publishers, has been trying to remain independent."
     assert ("Zorvexa", "Organization", "role") in _found(nlp, text)
+
+
+def test_a_generic_first_word_alone_after_the_one_name_it_starts_is_that_firm(nlp) -> None:
+    """"<Associated Zorvex Holdings Plc> ... Associated now holds": the model leaves the word untagged."""
+    text = (
+        "<Quintara Holdings Ltd> said <Associated Zorvex Holdings Plc> will hold 9.99 pct of its capital. "
+        "Associated now holds 3.3 pct of Quintara's issued capital, a company official said."
+    )
+    assert ("Associated", "Organization", "alias") in _found(nlp, text)
