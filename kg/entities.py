@@ -857,8 +857,9 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     described = description and any(child.dep_ in ("amod", "compound") for child in reference.children)
     if described and reference.dep_ in _SUBJECT_DEPS and reference.head.dep_ == "ccomp" and reference.head.head.i < reference.i:
         return {c.i for c in reference.head.head.children if c.dep_ in _SUBJECT_DEPS}
+    reporters = _reporters(reference) if described else set()
     token = reference
-    possessors: set[int] = set()
+    possessors: set[int] = set(reporters)
     while token.head.i != token.i:
         if token.dep_ in _SUBJECT_DEPS or (token.dep_ in _CLAUSE_EDGES and not _shares_subject(token)):
             return possessors
@@ -873,6 +874,21 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
             if subjects or not (token.dep_ in {"xcomp", "conj"} or _shares_subject(token)):
                 return subjects | possessors
     return possessors
+
+
+def _reporters(reference: Token) -> set[int]:
+    """The subject of the verb that reports the clause a description is in, said before it: a
+    reporter does not describe itself anew inside what it reports ("X announced that an offer was
+    presented to the board of the Chicago-based company": the company is not X). Not through a
+    clause hung inside the reported one, and not for a passive "it was announced that ..."."""
+    token = reference
+    while token.head.i != token.i and token.dep_ != "ccomp":
+        if token.dep_ in _CLAUSE_EDGES:
+            return set()
+        token = token.head
+    if token.dep_ != "ccomp" or token.head.i > reference.i:
+        return set()
+    return {c.i for c in token.head.children if c.dep_ == "nsubj"}
 
 
 def _possessed_phrase(reference: Token) -> set[int]:

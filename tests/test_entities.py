@@ -914,6 +914,17 @@ def test_a_description_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
     assert found == [("The company", "Zorvex Holdings"), ("the San Diego-based software company", "Kelvaro")]
 
 
+def test_a_described_company_anywhere_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
+    text = (
+        "Zorvex Corp said it would not change Belknap Inc if its offer to acquire Belknap succeeds. "
+        "Earlier today, Zorvex announced that the offer was presented to the board of directors of the Chicago-based company."
+    )
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    assert found == [("the Chicago-based company", "Belknap")]
+
+
 def test_a_pronoun_reported_by_a_group_led_by_a_name_is_that_name(nlp) -> None:
     text = "An investor group led by money manager Mario Gabelli said it raised its stake in Zorvex Holdings to 9.4 pct."
     entities, mentions = _resolve(nlp, text)
