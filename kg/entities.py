@@ -605,11 +605,12 @@ def _family(name: str) -> bool:
 
 
 def _modifiers(span: Span) -> list[Token]:
-    """Words describing a name: its compound/amod/appos dependents and the head it apposes."""
+    """Words describing a name: its compound/amod/appos dependents, its possessor ("Norway's
+    <Norska Design>"), and the head it apposes."""
     root = span.root
     tokens: list[Token] = []
     for child in root.children:
-        if child.dep_ in {"compound", "amod", "appos"} and not (span.start <= child.i < span.end):
+        if child.dep_ in {"compound", "amod", "appos", "poss"} and not (span.start <= child.i < span.end):
             tokens.extend(child.subtree)
     if root.dep_ == "appos":
         tokens.append(root.head)

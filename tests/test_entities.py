@@ -925,6 +925,18 @@ def test_a_described_company_anywhere_in_a_reported_clause_is_not_the_reporter(n
     assert found == [("the Chicago-based company", "Belknap")]
 
 
+def test_a_country_s_possessive_gives_a_company_its_country(nlp) -> None:
+    text = (
+        "Tarvel Corp said it would sell its office machinery unit, with a turnover of two billion crowns, to Norway's "
+        "<Quintara Design A/S>. Tarvel said the sale would let Tarvel concentrate on telephones. The Norwegian firm will take "
+        "over the unit in November."
+    )
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    assert ("The Norwegian firm", "Quintara Design A/S") in found
+
+
 def test_a_pronoun_reported_by_a_group_led_by_a_name_is_that_name(nlp) -> None:
     text = "An investor group led by money manager Mario Gabelli said it raised its stake in Zorvex Holdings to 9.4 pct."
     entities, mentions = _resolve(nlp, text)
