@@ -169,8 +169,8 @@ def _based_lemmas() -> frozenset[str]:
 
 def _places_of(ctx: Context, modifier: Token) -> list[str]:
     """The place a modifier names, and the one hyphened to it before ("German-US car firm",
-    "Anglo-Dutch giant": both are the firm's homes), or, for the object of "in", the one a comma
-    sets after it ("the largest bank in Dallas, Texas")."""
+    "Anglo-Dutch giant": both are the firm's homes), or the one a comma sets after it, which
+    holds it ("the largest bank in Dallas, Texas", "a Great Falls, Va., investment partnership")."""
     place = place_of(ctx, modifier)
     if place is None:
         return []
@@ -181,7 +181,7 @@ def _places_of(ctx: Context, modifier: Token) -> list[str]:
         other = place_of(ctx, doc[i - 2])
         if other is not None and other != place:
             return [other, place]
-    return [place]
+    return [place, *_comma_place(ctx, i, place)]
 
 
 def _describing_nouns(token: Token) -> list[Token]:

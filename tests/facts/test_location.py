@@ -448,3 +448,12 @@ def test_a_name_set_off_before_located_in_is_placed_there(pipeline_roles):
     text = "Acme Corp said it intends to acquire Zorvex Inc, located in Los Angeles, for 5 mln dlrs."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Los Angeles"}]
     assert pipeline_roles("Acme Corp said the plant of Zorvex Inc located in Ohio will close.", "Location") == []
+
+
+def test_a_state_a_comma_sets_after_a_company_noun_s_city_places_it_too(pipeline_roles):
+    """"a Great Falls, Va., investment partnership": the parse hangs the state on the city that
+    modifies the company noun; the state holds the city and is the company's home too."""
+    text = "Zorvex Group, a Great Falls, Va., investment partnership, said it raised its stake in Acme Corp to 8.7 pct."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex Group") == ["Great Falls", "Virginia"]
+    text = "In a filing, the group said it bought the stake in Zorvex Inc as an investment in the Anaheim, Calif., company."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["Anaheim", "California"]
