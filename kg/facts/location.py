@@ -169,8 +169,9 @@ def _based_lemmas() -> frozenset[str]:
 
 def _places_of(ctx: Context, modifier: Token) -> list[str]:
     """The place a modifier names, and the one hyphened to it before ("German-US car firm",
-    "Anglo-Dutch giant": both are the firm's homes), or the one a comma sets after it, which
-    holds it ("the largest bank in Dallas, Texas", "a Great Falls, Va., investment partnership")."""
+    "Anglo-Dutch giant": both are the firm's homes), the one a comma sets after it, which holds
+    it ("the largest bank in Dallas, Texas", "a Great Falls, Va., investment partnership"), and
+    the city a comma sets before a state (:func:`_comma_city`)."""
     place = place_of(ctx, modifier)
     if place is None:
         return []
@@ -181,7 +182,23 @@ def _places_of(ctx: Context, modifier: Token) -> list[str]:
         other = place_of(ctx, doc[i - 2])
         if other is not None and other != place:
             return [other, place]
-    return [place, *_comma_place(ctx, i, place)]
+    return [*_comma_city(ctx, modifier, place), place, *_comma_place(ctx, i, place)]
+
+
+def _comma_city(ctx: Context, modifier: Token, place: str) -> list[str]:
+    """The city a comma sets before a state that modifies a company noun, which the parse hangs on
+    the state: "the Sunnyvale, Calif., defense electronics firm" (Sunnyvale)."""
+    start = modifier.i
+    while start > 0 and ctx.token_entity[start - 1] == place:
+        start -= 1
+    if start < 2 or token_texts(ctx.doc)[start - 1] != ",":
+        return []
+    city = ctx.tokens[start - 2]
+    found = place_of(ctx, city) if city.head.i == modifier.i and ctx.token_kind[city.i] == "name" else None
+    subtypes = lexicon()["container_subtypes"]
+    if found is None or found == place or ctx.entities[place].subtype not in subtypes or ctx.entities[found].subtype in (ctx.entities[place].subtype, "Country"):
+        return []
+    return [found]
 
 
 def _describing_nouns(token: Token) -> list[Token]:

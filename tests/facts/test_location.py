@@ -457,3 +457,10 @@ def test_a_state_a_comma_sets_after_a_company_noun_s_city_places_it_too(pipeline
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex Group") == ["Great Falls", "Virginia"]
     text = "In a filing, the group said it bought the stake in Zorvex Inc as an investment in the Anaheim, Calif., company."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["Anaheim", "California"]
+
+
+def test_the_city_a_comma_sets_before_a_company_noun_s_state_places_it_too(pipeline_roles):
+    """"the Sunnyvale, Calif., defense electronics firm": the parse hangs the city on the state
+    that modifies the company noun; the city is the company's home too."""
+    text = "Acme Corp agreed to buy Zorvex Inc. Acme will acquire the Sunnyvale, Calif., defense electronics firm for about 275 mln dlrs."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["California", "Sunnyvale"]
