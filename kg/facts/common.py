@@ -625,7 +625,7 @@ def conjuncts(token: Token) -> list[Token]:
     items of a list the parser hung on it as appositions (``_listed_appositions``)."""
     share = token.pos_ == "NOUN" and _is_share_noun(token, triggers()["share_nouns"]) and any(c.like_num for c in token.children)
     named = _named_object(token)
-    found = [token, *(item for item in token.conjuncts if not ((share or named is not None) and item.pos_ == "PROPN"))]
+    found = [token, *(item for item in _coordinated(token) if not ((share or named is not None) and item.pos_ == "PROPN"))]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and _named_object(token.head.head) == token:
         found.extend(item for item in token.head.head.conjuncts if item.pos_ == "PROPN" and item.i > token.i)
     for child in token.lefts:
@@ -642,6 +642,31 @@ def conjuncts(token: Token) -> list[Token]:
             for further in example.conjuncts:
                 found.extend(named for named in _examples(further) if named not in found)
     return found
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The tokens coordinated with a noun; where the parser conjoined it to a verb, only its own
+    conjuncts, as clauses are no list of names ("Acme Corp, based in Stamford, and employs 266
+    people; and Borg Inc, based in Ontario": the second name hangs on the sentence's verb, the
+    first on "employs", and neither is the other's list item)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(head.pos_ in ("VERB", "AUX") for head in _conj_heads(token)):
+        return list(token.conjuncts)
+    found: list[Token] = []
+    pending = [child for child in token.children if child.dep_ == "conj"]
+    while pending:
+        item = pending.pop(0)
+        found.append(item)
+        pending.extend(child for child in item.children if child.dep_ == "conj")
+    return found
+
+
+def _conj_heads(token: Token) -> list[Token]:
+    """The tokens a conjunct hangs on up its coordination, the first conjunct last."""
+    heads: list[Token] = []
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        heads.append(token)
+    return heads
 
 
 def _listed_appositions(token: Token) -> list[Token]:

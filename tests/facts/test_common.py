@@ -78,3 +78,15 @@ def test_each_of_a_longer_list_of_names_hung_on_the_noun_is_listed(nlp) -> None:
     pos = ["DET", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "NOUN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [token.text for token in conjuncts(doc[6])] == ["brands", "Zorvex", "Quintara", "Tarvel"]
+
+
+def test_a_name_the_parser_conjoins_to_a_verb_has_only_its_own_conjuncts(nlp) -> None:
+    # "units are Acme and employs staff; Borg, based in Paris; and Zorvex, based in Rome": Borg hangs
+    # on "employs", Zorvex on "are", so spaCy's coordination holds both names and the verb
+    words = ["units", "are", "Acme", "and", "employs", "staff", ";", "Borg", ",", "based", "in", "Paris", ";", "and", "Zorvex", ",", "based", "in", "Rome"]
+    heads = [1, 1, 1, 1, 1, 4, 4, 4, 7, 7, 9, 10, 1, 1, 1, 14, 14, 16, 17]
+    deps = ["nsubj", "ROOT", "attr", "cc", "conj", "dobj", "punct", "conj", "punct", "acl", "prep", "pobj", "punct", "cc", "conj", "punct", "acl", "prep", "pobj"]
+    pos = ["NOUN", "AUX", "PROPN", "CCONJ", "VERB", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "CCONJ", "PROPN", "PUNCT", "VERB", "ADP", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [token.text for token in conjuncts(doc[7])] == ["Borg"]
+    assert [token.text for token in conjuncts(doc[14])] == ["Zorvex"]
