@@ -1534,7 +1534,7 @@ class _Slots:
         if slot == "compound":
             return [child for child in trigger.children if child.dep_ == "compound"]
         if slot == "name_compound":
-            return [child for child in trigger.children if child.dep_ == "compound" and place_of(self.ctx, child) is None]
+            return [child for child in trigger.children if child.dep_ in ("compound", "nmod") and place_of(self.ctx, child) is None]
         if slot == "poss_compound":
             if not any(child.dep_ == "poss" for child in trigger.children):
                 return []

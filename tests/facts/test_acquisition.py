@@ -571,6 +571,14 @@ def test_a_bid_named_after_its_bidder_is_for_the_story_s_one_target(facts_of, su
     assert [f.roles for f in facts_of(text, [ACME, ("Borg Inc", "borg", "Organization"), ("Borg", "borg", "Organization")], "Acquisition")] == [{"buyer": "acme", "target": "borg"}]
 
 
+def test_a_name_before_a_takeover_of_a_company_is_its_buyer(facts_of, summary):
+    text = "The Acme buyout of debt-burdened Borg Inc has angered nationalists."
+    assert summary(facts_of(text, [("Acme", "acme", "Organization"), BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    text = "The group grew after the restructuring sparked by the Acme Corp <ACM.S> takeover of the Borg Inc <BRG.S> group."
+    assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+    assert facts_of("The Borg Inc takeover was approved on Friday.", [BORG], "Acquisition") == []
+
+
 def test_a_deal_talks_are_about_is_the_talks_subject_s_with_their_status(facts_of, summary):
     text = "Acme Corp ended talks concerning the possible acquisition of Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "cancelled")]
