@@ -1510,6 +1510,8 @@ class _Slots:
             if verb.lemma_.lower() in self.frame.non_governors and not any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []
             return self._subject(verb)
+        if slot == "talks_with":
+            return [party for talks in _talks_about(trigger) for party in prep_objects(talks, "with")]
         if slot == "clause_subj":
             clauses = [c for c in trigger.children if c.dep_ == "relcl" and (not self.frame.governors or c.lemma_.lower() in self.frame.governors)]
             return [subject for clause in clauses for subject in clause.children if subject.dep_ == "nsubj"]
@@ -2188,6 +2190,20 @@ def event_head(trigger: Token) -> Token:
             break
         anchor = link.head
     return anchor
+
+
+def _talks_about(trigger: Token) -> list[Token]:
+    """The talks a deal noun is the topic of ("ended talks with Y about the sale of Z"), also where
+    the parser hung the topic on the verb the talks are the object of ("had held formal discussions
+    with Y about the potential sale of Z")."""
+    words = lexicon()
+    talks = event_head(trigger)
+    if talks.i != trigger.i and talks.lower_ in words["talk_nouns"]:
+        return [talks]
+    link = trigger.head
+    if trigger.dep_ != "pobj" or link.lower_ not in words["topic_links"] or link.head.pos_ != "VERB":
+        return []
+    return [obj for obj in link.head.children if obj.dep_ == "dobj" and obj.lower_ in words["talk_nouns"]]
 
 
 def make_fact(

@@ -584,6 +584,17 @@ def test_a_deal_talks_are_about_is_the_talks_subject_s_with_their_status(facts_o
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "cancelled")]
 
 
+def test_the_party_to_talks_about_a_sale_is_its_buyer(facts_of, summary):
+    zorvex, its = ("Zorvex", "zorvex", "Organization"), ("its", "acme", "Organization", "pronoun")
+    text = "Acme Corp said it had held formal discussions with Borg Inc about the potential sale of its Zorvex unit."
+    facts = facts_of(text, [ACME, BORG, zorvex, its, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [fact.roles for fact in facts] == [{"seller": "acme", "target": "zorvex", "buyer": "borg"}]
+    text = "Acme Corp ended talks with Borg Inc about the possible sale of its Zorvex unit."
+    assert summary(facts_of(text, [ACME, BORG, zorvex, its], "Acquisition")) == [("Acquisition", {"seller": "acme", "target": "zorvex", "buyer": "borg"}, "cancelled")]
+    text = "Acme Corp completed the sale of its Zorvex unit together with its Borg Inc unit."
+    assert [fact.roles.get("buyer") for fact in facts_of(text, [ACME, BORG, zorvex, its], "Acquisition")] == [None]
+
+
 def test_shares_received_under_an_offer_are_bought_but_shares_received_in_a_swap_are_not(facts_of, summary):
     text = "Acme Corp said it has received 33,467 shares of Borg Inc in response to its tender offer for all shares."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")], "Acquisition")
