@@ -1053,7 +1053,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     """The entity a noun-phrase head stands for: its own mention (a wire ticker "<DIS>" standing
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman; not a further item of a list hung on
-    it: "its Borg unit, Zorvex Ltd, its Quintara unit and other units"), a name the parser hung
+    it: "its Borg unit, Zorvex Ltd, its Quintara unit and other units") or one set off by commas
+    after a company noun that the parser hung elsewhere, a name the parser hung
     on a place after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not
     before a debt noun: "the <Gates Corp> loan" is no company), the leader of a
     group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
@@ -1075,6 +1076,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
                 return entity_id
     if own is not None:
         return own
+    stray = _stray_apposition(ctx, token)
+    if stray is not None:
+        return stray
     if token.dep_ == "appos" and token.pos_ == "NOUN":
         named = ctx.entity_at(token.head)
         if named is not None:
@@ -1135,6 +1139,33 @@ def resolve(ctx: Context, token: Token) -> str | None:
             if place is not None:
                 return place
     return None
+
+
+def _stray_apposition(ctx: Context, noun: Token) -> str | None:
+    """The company a name set off by commas right after a company noun names, where the parser
+    hung the name elsewhere ("agreed to buy Y's 50 pct holding in their joint venture company,
+    Zorvex Corp, for undisclosed terms", the name hung on "agreed"); not a speaker ("the company,
+    Zorvex said, ..."), nor one of the members a plural lists ("its two units, Zorvex Inc and
+    Tarvel Inc")."""
+    doc = noun.doc
+    start = noun.right_edge.i + 2
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in lexicon()["company_nouns"] or start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    if any(child.dep_ == "appos" for child in noun.children):
+        return None
+    entity_id = ctx.entity_at(doc[start])
+    if entity_id is None or ctx.type_of(entity_id) != "Organization":
+        return None
+    end = start
+    while end + 1 < len(doc) and ctx.entity_at(doc[end + 1]) == entity_id:
+        end += 1
+    head = doc[start : end + 1].root
+    phrase = {token.i for token in noun.subtree}
+    if head.dep_ in ("nsubj", "nsubjpass", "conj") or head.i in phrase or head.head.i in phrase:
+        return None
+    if end + 1 < len(doc) and doc[end + 1].text not in (",", "."):
+        return None
+    return entity_id
 
 
 def _called_name(ctx: Context, noun: Token) -> str | None:

@@ -70,6 +70,14 @@ def test_a_noun_given_a_name_by_a_participle_stands_for_that_name(facts_of) -> N
     assert facts_of("Acme Corp owns a company that Quintara called Borg Inc.", [acme, borg], "Ownership") == []
 
 
+def test_a_name_set_off_after_a_company_noun_but_hung_elsewhere_names_it(facts_of) -> None:
+    acme, borg, zorvex = ("Acme Corp", "acme", "Organization"), ("Borg Corp", "borg", "Organization"), ("Zorvex Satellite Corp", "zorvex", "Organization")
+    text = "Acme Corp said it has agreed to buy Borg Corp's 50 pct holding in their joint venture company, Zorvex Satellite Corp, for undisclosed terms."
+    facts = facts_of(text, [acme, borg, zorvex, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [dict(fact.roles) for fact in facts] == [{"buyer": "acme", "seller": "borg", "target": "zorvex"}]
+    assert facts_of("Acme Corp bought the company, Borg Corp said.", [acme, borg], "Acquisition") == []
+
+
 def test_each_of_a_longer_list_of_names_hung_on_the_noun_is_listed(nlp) -> None:
     # "the Zorvex, Quintara and Tarvel brands": the parser hangs the "and" on "Quintara", not on "Zorvex"
     words = ["the", "Zorvex", ",", "Quintara", "and", "Tarvel", "brands"]
