@@ -23,7 +23,7 @@ from kg.facts import (  # noqa: F401  (importing registers the extractors)
     partnership,
     role,
 )
-from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, fits_role, register, triggers, with_owner_sellers
+from kg.facts.common import REGISTRY, Context, Extractor, build_context, derived_facts, ended_facts, fits_role, register, triggers, with_owner_sellers
 from kg.model import FACT_TYPES, STATUS_CLASSES, Document, Entity, Fact, Mention
 
 #: fact type -> extractor.
@@ -81,18 +81,19 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         its sentence states), a fact whose entity is of a type its role does not allow (a city
         as an owner; :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller
         takes the owner its sentence gives the target
-        (:func:`kg.facts.common.with_owner_sellers`), facts the others
-        entail are added if their entities fit their roles too (a completed purchase gives the
-        buyer's ownership, an investment in a company the investor's; see
-        :func:`kg.facts.common.derived_facts`), and a fact whose roles
-        are a strict subset of another same-type fact's roles is dropped. Purchases with the same
-        roles and different shares are kept apart; one stating no share is dropped beside one of
-        the same status class that states it. A stake bought is kept apart from the takeover its
-        buyer plans or offers (:func:`_merge_key`).
+        (:func:`kg.facts.common.with_owner_sellers`), a fact a completed deal of its sentence
+        ends is dropped (a unit sold is owned no longer; :func:`kg.facts.common.ended_facts`),
+        facts the others entail are added if their entities fit their roles too (a completed
+        purchase gives the buyer's ownership, an investment in a company the investor's; see
+        :func:`kg.facts.common.derived_facts`), and a fact whose roles are a strict subset of
+        another same-type fact's roles is dropped. Purchases with the same roles and different
+        shares are kept apart; one stating no share is dropped beside one of the same status
+        class that states it. A stake bought is kept apart from the takeover its buyer plans or
+        offers (:func:`_merge_key`).
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
-    read = with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx) if fits_role(ctx, fact)])
+    read = ended_facts(with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx) if fits_role(ctx, fact)]))
     stakes = _stakes_read(read)
     for fact in [*read, *(fact for fact in derived_facts(read) if fits_role(ctx, fact))]:
         key = _merge_key(fact, stakes)

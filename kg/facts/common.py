@@ -559,6 +559,37 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
             )
 
 
+def ended_facts(facts: Sequence[Fact]) -> list[Fact]:
+    """The facts no fact of their sentence ends, by the ``endings`` rules of the triggers file:
+    "Acme said it has sold its Zorvex subsidiary" reads Zorvex as Acme's unit, and the sale says
+    it is its unit no longer. Facts derived later (:func:`derived_facts`) are not read here.
+
+    Parameters
+    ----------
+    facts : Sequence[Fact]
+        The facts the extractors read from the text.
+
+    Returns
+    -------
+    list[Fact]
+        The same facts, in order, less those ended.
+    """
+    ended: set[tuple[str, int, frozenset[tuple[str, Any]]]] = set()
+    for rule in triggers()["derived"]["endings"]:
+        for fact in facts:
+            if fact.type != rule["from"] or fact.status not in rule["statuses"] or fact.extractor not in rule["extractors"] or "share" in fact.attributes:
+                continue
+            if all(isinstance(fact.roles.get(source), str) for source in rule["roles"].values()):
+                roles = frozenset((role, fact.roles[source]) for role, source in rule["roles"].items())
+                ended.add((rule["type"], fact.evidence.start, roles))
+    return [
+        fact
+        for fact in facts
+        if "share" in fact.attributes
+        or (fact.type, fact.evidence.start, frozenset((role, value) for role, value in fact.roles.items() if isinstance(value, str))) not in ended
+    ]
+
+
 def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
     """Purchases that name no seller, given the one owner the same sentence states for the
     target: "Akzo will acquire the activities of the Rhodic unit of Rhone Poulenc", "X bought Y,

@@ -600,3 +600,15 @@ def test_a_name_the_parser_lists_after_a_stated_share_is_not_what_the_share_is_o
     surfaces = [("Tarvel", "tarvel", "Person"), ("Quintara Bank of Commerce", "quintara", "Organization")]
     text = "Tarvel will own nine pct and Quintara Bank of Commerce will have a five pct interest."
     assert [dict(f.roles) for f in facts_of(text, surfaces, "Ownership") if f.roles.get("owner") == "tarvel"] == []
+
+
+def test_a_unit_its_sentence_says_was_sold_is_owned_no_longer(facts_of):
+    surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("its", "acme", "Organization", "pronoun")]
+
+    def owned(text: str) -> list[tuple[dict, float | None]]:
+        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+
+    assert owned("Acme Corp said it has sold its Zorvex Ltd subsidiary to Borg Inc.") == []
+    assert owned("Borg Inc said it bought Acme Corp's Zorvex Ltd unit last week.") == [({"owner": "borg", "owned": "zorvex"}, None)]
+    assert owned("Acme Corp said it will sell its Zorvex Ltd subsidiary to Borg Inc.") == [({"owner": "acme", "owned": "zorvex"}, None)]
+    assert ({"owner": "acme", "owned": "zorvex"}, 1.0) in owned("Borg Inc said it bought assets of Zorvex Ltd, a wholly owned subsidiary of Acme Corp.")
