@@ -15,6 +15,7 @@ from kg.mentions import company_index, cues
 from kg.facts.common import (
     Context,
     conjuncts,
+    dateline_country,
     frame_facts,
     is_country,
     lexicon,
@@ -47,6 +48,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _named_after_owner(ctx)
     yield from _members(ctx)
     yield from _state_owned(ctx)
+    yield from _state_companies(ctx)
     yield from _rest_not_owned(ctx)
     yield from _possessed_companies(ctx)
     yield from _possessed_products(ctx)
@@ -340,6 +342,40 @@ def _state_owned(ctx: Context) -> Iterator[Fact]:
                 yield make_fact("Ownership", {"owner": country, "owned": owned}, participle, "ownership.state_owned", 0.6, "active", governed=False)
 
 
+def _state_companies(ctx: Context) -> Iterator[Fact]:
+    """"state oil firm Zorvex", "Tarvelian state bank Borg": a company a state company noun
+    (``state_company_nouns`` after one of ``state_owner_words``, other nouns only between)
+    names is owned by the country its phrase, name or company file gives, else the story's
+    home country (:func:`_home_country`): another country its sentence names is often a
+    deal's ("State oil firm Zorvex bought a stake in Borg, a U.S. company"). The noun must
+    name the company it modifies: "a state bank in Ohio" names none."""
+    lex = lexicon()
+    owners = frozenset(lex["state_owner_words"])
+    nouns = frozenset(lex["state_company_nouns"])
+    for word in ctx.tokens_of(owners):
+        if word.lower_ not in owners or word.pos_ != "NOUN" or word.dep_ != "compound":
+            continue
+        noun, described = word.head, False
+        while noun.dep_ == "compound" and ctx.entity_at(noun) is None and noun.head.i != noun.i:
+            described = described or noun.lemma_.lower() in nouns
+            noun = noun.head
+        owned = ctx.entity_at(noun) if ctx.token_kind[noun.i] == "name" else None
+        if not described or owned is None or ctx.type_of(owned) != "Organization":
+            continue
+        country = _named_country_of_state(ctx, noun, owned) or _home_country(ctx)
+        if country is not None:
+            yield make_fact("Ownership", {"owner": country, "owned": owned}, word, "ownership.state_company", 0.6, "active", governed=False)
+
+
+def _home_country(ctx: Context) -> str | None:
+    """The country a wire story was filed in ("ROME, June 2 -": Italy), when the story names
+    it; a story with no dateline, the country it names most."""
+    if not ctx.document.dateline:
+        return story_country(ctx)
+    filed = dateline_country(ctx.document.dateline)
+    return ctx.places.get(filed.casefold()) if filed is not None else None
+
+
 def _after_state_word(ctx: Context, participle: Token, owners: frozenset[str]) -> bool:
     """Whether "state" or "government" comes right before the participle, hyphened or not."""
     i = participle.i
@@ -351,6 +387,17 @@ def _after_state_word(ctx: Context, participle: Token, owners: frozenset[str]) -
 
 def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
     """The country whose state owns the company a noun phrase describes (see :func:`_state_owned`)."""
+    named = _named_country_of_state(ctx, noun, owned)
+    if named is not None:
+        return named
+    sentence = noun.sent
+    named = next((ctx.token_entity[t.i] for t in sentence if ctx.token_entity[t.i] is not None and is_country(ctx, ctx.token_entity[t.i])), None)
+    return named or story_country(ctx)
+
+
+def _named_country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
+    """The country a state company's own phrase, name or company file gives (see
+    :func:`_country_of_state`)."""
     for child in noun.children:
         place = place_of(ctx, child) if child.dep_ in ("amod", "compound", "poss", "nmod") else None
         if place is not None and is_country(ctx, place):
@@ -361,11 +408,7 @@ def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
             return place_id
     company = company_index().get(name)
     known = ctx.places.get(company.country.casefold()) if company is not None and company.country else None
-    if known is not None and is_country(ctx, known):
-        return known
-    sentence = noun.sent
-    named = next((ctx.token_entity[t.i] for t in sentence if ctx.token_entity[t.i] is not None and is_country(ctx, ctx.token_entity[t.i])), None)
-    return named or story_country(ctx)
+    return known if known is not None and is_country(ctx, known) else None
 
 
 def _rest_not_owned(ctx: Context) -> Iterator[Fact]:

@@ -612,3 +612,15 @@ def test_a_unit_its_sentence_says_was_sold_is_owned_no_longer(facts_of):
     assert owned("Borg Inc said it bought Acme Corp's Zorvex Ltd unit last week.") == [({"owner": "borg", "owned": "zorvex"}, None)]
     assert owned("Acme Corp said it will sell its Zorvex Ltd subsidiary to Borg Inc.") == [({"owner": "acme", "owned": "zorvex"}, None)]
     assert ({"owner": "acme", "owned": "zorvex"}, 1.0) in owned("Borg Inc said it bought assets of Zorvex Ltd, a wholly owned subsidiary of Acme Corp.")
+
+
+def test_a_company_a_state_company_noun_names_is_owned_by_the_home_country(facts_of):
+    tarvelia, italy = ("Tarvelia", "tarvelia", "Place/Country"), ("Italy", "italy", "Place/Country")
+    surfaces = [ACME, BORG, tarvelia, italy, ("U.S.", "united-states", "Place/Country")]
+
+    def owners(text: str, dateline: str | None = None) -> list[tuple[str, str]]:
+        return _owner_pairs(f for f in facts_of(text, surfaces, "Ownership", dateline=dateline) if f.extractor == "ownership.state_company")
+
+    assert owners("Tarvelia's economy grew. Acme Corp is set to merge with state oil firm Borg Inc.") == [("tarvelia", "borg")]
+    assert owners("Italy's rules changed. State oil firm Borg Inc bought a stake in Acme Corp, a U.S. company.", "ROME, June 2 -") == [("italy", "borg")]
+    assert owners("Tarvelia's economy grew. Acme Corp bought a state bank in Tarvelia.") == []
