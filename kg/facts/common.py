@@ -1594,7 +1594,10 @@ class _Slots:
         if slot == "appos":
             return [child for child in trigger.children if child.dep_ == "appos"]
         if slot == "appos_head":
-            return [trigger.head] if trigger.dep_ == "appos" else []
+            if trigger.dep_ != "appos":
+                return []
+            named = _name_before_comma(self.ctx, trigger)
+            return [named if named is not None and named.i > trigger.head.i else trigger.head]
         if slot == "compound":
             return [child for child in trigger.children if child.dep_ == "compound"]
         if slot == "name_compound":
@@ -1712,6 +1715,22 @@ class _Slots:
                 if not objects and verb.dep_ == "relcl" and not verb.head.conjuncts:
                     objects = [verb.head for obj in prep_objects(verb, word) if obj.tag_ in ("WDT", "WP")]
         return [unshare(member, self.ctx)[0] for obj in objects for member in (_group_members(obj) or [obj])]
+
+
+def _name_before_comma(ctx: Context, apposition: Token) -> Token | None:
+    """The name, ticker and all, right before the comma that opens an apposition, which the
+    parser may have hung on a noun further back ("approved by its board and by Acme Inc <ACM>,
+    owner of 84 pct of Y", with "owner" hung on the subject "terms")."""
+    texts = token_texts(apposition.doc)
+    i = apposition.left_edge.i - 1
+    if i < 1 or texts[i] != ",":
+        return None
+    i -= 1
+    if texts[i] == ">" and i >= 2 and texts[i - 2] == "<":
+        i -= 3
+    if i < 0 or ctx.token_kind[i] != "name" or ctx.token_entity[i] is None:
+        return None
+    return ctx.tokens[i]
 
 
 def _comma_places(modifiers: Sequence[Token], trigger: Token) -> list[Token]:

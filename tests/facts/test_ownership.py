@@ -624,3 +624,10 @@ def test_a_company_a_state_company_noun_names_is_owned_by_the_home_country(facts
     assert owners("Tarvelia's economy grew. Acme Corp is set to merge with state oil firm Borg Inc.") == [("tarvelia", "borg")]
     assert owners("Italy's rules changed. State oil firm Borg Inc bought a stake in Acme Corp, a U.S. company.", "ROME, June 2 -") == [("italy", "borg")]
     assert owners("Tarvelia's economy grew. Acme Corp bought a state bank in Tarvelia.") == []
+
+
+def test_an_apposition_the_parser_hung_further_back_is_the_name_before_its_comma(facts_of):
+    surfaces = [("Tarvel Motor Inns Inc", "tarvel", "Organization"), ("Borg", "borg", "Organization")]
+    text = "The terms have been approved by its board and by Tarvel Motor Inns Inc <TMI>, owner of about 84 pct of Borg's outstanding stock."
+    facts = facts_of(text, surfaces, "Ownership")
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"owned": "borg", "owner": "tarvel"}, 0.84)]
