@@ -188,7 +188,8 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
 
 def _possessed_products(ctx: Context) -> Iterator[Fact]:
     """"its Opel and Vauxhall models", "its Iressa drug": a company owns the products it names
-    before a product noun (``product_heads``) it possesses."""
+    before a product noun (``product_heads``) it possesses, or right after it ("Acme's popular
+    hypertension drug Zorvex")."""
     heads = frozenset(word.lower() for word in cues()["product_heads"])
     for noun in ctx.tokens_of(heads):
         possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
@@ -197,10 +198,11 @@ def _possessed_products(ctx: Context) -> Iterator[Fact]:
         owner = resolve(ctx, possessor)
         if owner is None or ctx.type_of(owner) != "Organization":
             continue
-        names = [child for child in noun.children if child.dep_ in ("compound", "nmod") and child.i > possessor.i]
-        for name in (item for child in names for item in conjuncts(child)):
+        names = [child for child in noun.children if child.dep_ in ("compound", "nmod") and possessor.i < child.i < noun.i]
+        after = [child for child in noun.children if child.dep_ == "appos" and child.i == noun.i + 1 and ctx.token_kind[child.i] == "name"]
+        for name in (item for child in [*names, *after] for item in conjuncts(child)):
             owned = ctx.entity_at(name)
-            if owned is not None and owned != owner and ctx.type_of(owned) == "Product" and name.i < noun.i:
+            if owned is not None and owned != owner and ctx.type_of(owned) == "Product":
                 yield make_fact("Ownership", {"owner": owner, "owned": owned}, name, "ownership.possessed_product", 0.6, "active", governed=False)
 
 

@@ -631,3 +631,9 @@ def test_an_apposition_the_parser_hung_further_back_is_the_name_before_its_comma
     text = "The terms have been approved by its board and by Tarvel Motor Inns Inc <TMI>, owner of about 84 pct of Borg's outstanding stock."
     facts = facts_of(text, surfaces, "Ownership")
     assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"owned": "borg", "owner": "tarvel"}, 0.84)]
+
+
+def test_a_product_named_right_after_a_possessed_product_noun_is_owned(facts_of):
+    surfaces = [ACME, ("Zorvex", "zorvex", "Product")]
+    text = "It lost a court case, banning it from selling a version of Acme Corp's popular hypertension drug Zorvex in the US."
+    assert _owner_pairs(f for f in facts_of(text, surfaces, "Ownership") if f.extractor == "ownership.possessed_product") == [("acme", "zorvex")]
