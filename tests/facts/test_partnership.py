@@ -98,6 +98,7 @@ def test_a_memorandum_of_understanding_is_a_partnership(facts_of):
 
 
 CYBER = ("Cyber Ltd", "cyber", "Organization")
+TARVEL = ("Tarvel", "tarvel", "Organization")
 
 
 def test_a_settlement_between_parties_is_a_settlement_agreement(facts_of, summary):
@@ -182,3 +183,13 @@ def test_a_venture_operated_or_led_by_two_companies_makes_them_partners(facts_of
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
     text = "Cyber Ltd was bought by a consortium led by Acme Corp and Borg Inc."
     assert [fact.roles["partners"] for fact in facts_of(text, [ACME, BORG, CYBER], "Partnership")] == [("acme", "borg")]
+
+
+def test_a_company_owned_jointly_by_two_makes_them_joint_venture_partners(facts_of, summary):
+    """"a company owned jointly by X and Y", "X and Y will jointly own the hotel": a joint venture."""
+    text = "Tarvel is a private company owned jointly by Acme Corp and Borg Inc."
+    facts = facts_of(text, [ACME, BORG, TARVEL], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    assert facts[0].attributes == {"kind": "joint venture"}
+    text = "Acme Corp and Borg Inc said they would jointly own the hotel."
+    assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
