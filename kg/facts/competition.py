@@ -70,10 +70,11 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
     nouns = frozenset(lexicon()["rival_nouns"])
     allowed = role_types("Competition")["competitors"]
     for token in ctx.tokens_of(nouns):
-        if token.lemma_.lower() not in nouns or token.dep_ not in ("compound", "amod", "appos") or any(c.dep_ == "poss" for c in token.children):
+        if token.lemma_.lower() not in nouns or any(c.dep_ == "poss" for c in token.children):
             continue
-        rival = ctx.entity_at(token.head)
-        if rival is None or ctx.type_of(rival) != "Organization" or ctx.token_kind[token.head.i] != "name":
+        name = _rival_name(token)
+        rival = ctx.entity_at(name) if name is not None else None
+        if name is None or rival is None or ctx.type_of(rival) != "Organization" or ctx.token_kind[name.i] != "name":
             continue
         sentence = token.sent
         others = {ctx.token_entity[i] for i in range(sentence.start, sentence.end)} - {None, rival}
@@ -84,3 +85,16 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
         if main is not None:
             roles = {"competitors": tuple(sorted((main, rival)))}
             yield make_fact("Competition", roles, token, "competition.story_rival", 0.45, "active", governed=False)
+
+
+def _rival_name(token: Token) -> Token | None:
+    """The name a rival word calls a rival: the one it modifies ("rival Google"), through a kind
+    of company between them ("Rival banking giant HSBC"; not "rival suitor Y", a bidder for the
+    target named before), or the name set after it as its apposition ("Key rival Sapporo is
+    already well-established")."""
+    if token.dep_ not in ("compound", "amod", "appos"):
+        return next((child for child in token.children if child.dep_ == "appos"), None)
+    kind = token.head
+    if kind.pos_ != "PROPN" and kind.dep_ in ("compound", "amod") and kind.lemma_.lower() in lexicon()["company_nouns"]:
+        return kind.head
+    return kind

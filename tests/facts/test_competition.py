@@ -114,3 +114,16 @@ def test_a_producer_followed_by_another_in_a_ranking_is_its_rival(facts_of, summ
     """"led by X with 11% of the market, followed by Y": ranked one after the other, X and Y compete."""
     text = "The top producers are led by Acme Corp with 11% of the market, followed by Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+
+
+def test_a_story_rival_set_before_its_name_as_apposition_or_through_a_kind_word(facts_of, summary):
+    """"Key rival Y is already well-established" (Y in apposition to the rival word) and "Rival
+    banking giant Y" (a kind of company between): Y is the rival of the company named before; a
+    "rival suitor" bids for the target named before, no rival of it."""
+    quintara = ("Quintara", "quintara", "Organization")
+    text = "Acme Corp is coming late to the market. Key rival Quintara is already well-established with a new drink."
+    assert summary(facts_of(text, [ACME, quintara], "Competition")) == [("Competition", {"competitors": ("acme", "quintara")}, "active")]
+    text = "Acme Corp said sales fell. Rival banking giant Borg Inc, which is based in London, was also in the running."
+    assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
+    text = "The Acme Corp bid is rising. However, rival suitor Borg Inc also upped the ante in the bid battle."
+    assert facts_of(text, [ACME, BORG], "Competition") == []
