@@ -193,3 +193,12 @@ def test_a_company_owned_jointly_by_two_makes_them_joint_venture_partners(facts_
     assert facts[0].attributes == {"kind": "joint venture"}
     text = "Acme Corp and Borg Inc said they would jointly own the hotel."
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
+
+
+def test_ties_with_a_company_are_a_partnership(facts_of, summary):
+    """"deepening its ties with Y, another financial firm": ties between two named companies are a
+    partnership."""
+    text = "Acme Corp is deepening its ties with Borg Inc, another financial firm."
+    facts = facts_of(text, [ACME, BORG], "Partnership")
+    assert [fact.roles["partners"] for fact in facts] == [("acme", "borg")]
+    assert facts[0].attributes == {"kind": "partnership"}
