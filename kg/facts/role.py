@@ -528,9 +528,10 @@ def _named_after(title: Token, person: Token) -> list[Token]:
 def _capitalised_state_title(title: Token) -> bool:
     """A title of ``state_titles`` capitalised ("said President Y", "French President Y"), also
     where it opens its sentence ("President Y promised to cut taxes"), is a head of state's or a
-    party's, not a company's; wire copy capitalises company titles too ("Chairman Milan Panic
+    party's, not a company's, and so is its plural ("has served under Presidents X and Y");
+    wire copy capitalises company titles too ("Chairman Milan Panic
     said"), so other titles are not read so."""
-    return title.is_title and title.lower_ in lexicon()["state_titles"]
+    return title.is_title and title.lemma_.lower() in lexicon()["state_titles"]
 
 
 def _organization_before(ctx: Context, person: Token) -> list[str]:

@@ -413,6 +413,11 @@ def test_a_head_of_state_s_title_opening_a_sentence(facts_of):
     assert [(fact.roles["organization"], fact.attributes["title"]) for fact in facts] == [("zorvex", "president")]
 
 
+def test_a_plural_head_of_state_s_title_borrows_no_company(facts_of):
+    text = "Acme Corp said rates would rise. He has served under Presidents Mary Belknap and John Smith."
+    assert facts_of(text, [ACME, SMITH, ("Mary Belknap", "belknap", "Person")], "Role") == []
+
+
 def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_before(facts_of):
     borg, tarvel = ("Borg", "borg", "Organization"), ("Yulia Tarvel", "tarvel", "Person")
     text = "Acme Corp's directors have argued that Borg is bigger. Chief executive Yulia Tarvel met shareholders."
