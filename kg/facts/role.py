@@ -358,12 +358,29 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     listed = listed_apposition(person)
     if listed is not None:
         yield listed, "listed_apposition", 0.8
+    shared = _shared_title(person)
+    if shared is not None:
+        yield shared, "title_before_name", 0.8
     if person.dep_ == "nsubj":
         yield from _comma_titles(person)
     fragment = _fragment_title(person)
     if fragment is not None:
         yield fragment, "title_before_name", 0.75
     yield from ((title, "predicate", 0.7) for title in _predicate_titles(person))
+
+
+def _shared_title(person: Token) -> Token | None:
+    """The plural title before the first name of a list a later name is in, when the later name
+    has no title of its own ("Acme directors Anna Belknap, Carl Tarvel and Dora Zorvex": each is
+    a director of Acme); a singular one is the first name's only ("chairman X and Y")."""
+    if any(child.dep_ == "compound" and title_of(child) is not None for child in person.children):
+        return None
+    first = person
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+        first = first.head
+    if first.i == person.i:
+        return None
+    return next((child for child in first.children if child.dep_ == "compound" and child.tag_ == "NNS" and title_of(child) is not None), None)
 
 
 def _predicate_titles(person: Token) -> Iterator[Token]:

@@ -418,6 +418,14 @@ def test_a_plural_head_of_state_s_title_borrows_no_company(facts_of):
     assert facts_of(text, [ACME, SMITH, ("Mary Belknap", "belknap", "Person")], "Role") == []
 
 
+def test_a_plural_title_before_a_list_of_names_is_each_name_s(facts_of):
+    people = [("Anna Belknap", "belknap", "Person"), ("Carl Tarvel", "tarvel", "Person"), ("Dora Zorvex", "zorvex", "Person")]
+    listed = facts_of("Acme Corp directors Anna Belknap, Carl Tarvel and Dora Zorvex resigned.", [ACME, *people], "Role")
+    assert sorted((fact.roles["person"], fact.attributes["title"]) for fact in listed) == [("belknap", "director"), ("tarvel", "director"), ("zorvex", "director")]
+    single = facts_of("Acme Corp chairman Carl Tarvel and Dora Zorvex met.", [ACME, *people], "Role")
+    assert [fact.roles["person"] for fact in single] == ["tarvel"]
+
+
 def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_before(facts_of):
     borg, tarvel = ("Borg", "borg", "Organization"), ("Yulia Tarvel", "tarvel", "Person")
     text = "Acme Corp's directors have argued that Borg is bigger. Chief executive Yulia Tarvel met shareholders."
