@@ -52,11 +52,18 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield a Role fact for every person whose title and organization the parse links, and the
     surface patterns' ones but where the parse read the same role in the same sentence as one to
     come: a pattern holds "Mr X will succeed Y as president of Z" for a role held."""
-    surface = list(surface_facts(ctx, "Role"))
+    surface = [fact for fact in surface_facts(ctx, "Role") if not _place_of_business(ctx, str(fact.roles["organization"]), fact.attributes.get("title"))]
     parsed = list(_parsed_roles(ctx, surface))
     yield from parsed
     prospective = {_role_at(fact) for fact in parsed if fact.status_class == "prospective"}
     yield from (fact for fact in surface if _role_at(fact) not in prospective)
+
+
+def _place_of_business(ctx: Context, organization: str, title: object) -> bool:
+    """Whether a Role would put a business title at a place ("Ross Walker, UK economist at
+    Acme", "a UK investment banker"): the place is the market its holder covers or where they
+    come from, not an employer (see ``business_titles``)."""
+    return ctx.type_of(organization) == "Place" and title in lexicon()["business_titles"]
 
 
 def _role_at(fact: Fact) -> tuple[object, object, int]:
@@ -101,7 +108,7 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
                 organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
-                if (organization, title, status) in seen:
+                if (organization, title, status) in seen or _place_of_business(ctx, organization, title):
                     continue
                 seen.add((organization, title, status))
                 employers.setdefault(_name_end(ctx, i), []).append(organization)

@@ -426,6 +426,15 @@ def test_a_plural_title_before_a_list_of_names_is_each_name_s(facts_of):
     assert [fact.roles["person"] for fact in single] == ["tarvel"]
 
 
+def test_a_place_holds_no_business_title(facts_of):
+    uk = ("UK", "uk", "Place/Country")
+    economist = facts_of("John Smith, UK economist at Acme Corp, was surprised.", [uk, ACME, SMITH], "Role")
+    assert [(fact.roles["organization"], fact.attributes["title"]) for fact in economist] == [("acme", "economist")]
+    banker = facts_of("John Smith, a UK investment banker, was surprised.", [uk, SMITH], "Role")
+    chancellor = facts_of("UK chancellor John Smith was surprised.", [uk, SMITH], "Role")
+    assert (banker, [fact.roles["organization"] for fact in chancellor]) == ([], ["uk"])
+
+
 def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_before(facts_of):
     borg, tarvel = ("Borg", "borg", "Organization"), ("Yulia Tarvel", "tarvel", "Person")
     text = "Acme Corp's directors have argued that Borg is bigger. Chief executive Yulia Tarvel met shareholders."
