@@ -43,8 +43,8 @@ _ORG_LINKS = ("poss", "compound", "nmod")
 #: How an organisation a story is about is named: as a subject, a possessor or an apposition.
 _STORY_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos"})
 #: How a sentence names the country a government title in it is held in ("the US backed", "the US
-#: government").
-_COUNTRY_DEPS = frozenset({"nsubj", "nsubjpass", "compound"})
+#: government", "the US current account balance", where the parser made the name a modifier).
+_COUNTRY_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "nmod"})
 
 
 @register("Role")

@@ -435,6 +435,16 @@ def test_a_place_holds_no_business_title(facts_of):
     assert (banker, [fact.roles["organization"] for fact in chancellor]) == ([], ["uk"])
 
 
+def test_a_head_of_state_is_held_in_the_country_modifying_a_noun_in_the_sentence(facts_of):
+    quintara, zorvex = ("Quintara", "quintara", "Place/Country"), ("US", "us", "Place/Country")
+    text = (
+        "Quintara's exports rose. Quintara expects more. Although President Mary Belknap must cut spending, "
+        "the IMF foresees a positive contribution to the US current account balance."
+    )
+    facts = facts_of(text, [quintara, zorvex, ("Mary Belknap", "belknap", "Person")], "Role")
+    assert [fact.roles["organization"] for fact in facts] == ["us"]
+
+
 def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_before(facts_of):
     borg, tarvel = ("Borg", "borg", "Organization"), ("Yulia Tarvel", "tarvel", "Person")
     text = "Acme Corp's directors have argued that Borg is bigger. Chief executive Yulia Tarvel met shareholders."
