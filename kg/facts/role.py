@@ -525,6 +525,8 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
     if not found:
         heads.extend(_named_after(title, person))
         found = [entity for entity in resolve_all(ctx, heads) if ctx.type_of(entity) in allowed]
+    if not found:
+        found = [entity for entity in resolve_all(ctx, _part_owners(ctx, title)) if ctx.type_of(entity) == "Organization"]
     own = resolve(ctx, title)
     if own is not None and ctx.type_of(own) in allowed and own not in found:
         found.append(own)
@@ -533,6 +535,19 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+def _part_owners(ctx: Context, title: Token) -> list[Token]:
+    """The organisation an unnamed part a title is "of" belongs to ("deputy head of the natural
+    disasters department at Acme", "director of Acme's consumer research centre", "head of
+    strategy for Acme"): its possessor, or what the part is at, of or for; a company's, not a
+    country's ("a board member of Germany's central bank"). A board is no part: "a member of the
+    board of Acme" is a director (see :func:`_board_memberships`)."""
+    boards = lexicon()["board_nouns"]
+    parts = [obj for obj in prep_objects(title, "of") if obj.pos_ == "NOUN" and ctx.entity_at(obj) is None and obj.lemma_.lower() not in boards]
+    owners = [child for part in parts for child in part.children if child.dep_ == "poss"]
+    owners.extend(obj for part in parts for link in lexicon()["title_links"] for obj in _link_objects(part, link))
+    return owners
 
 
 def _named_after(title: Token, person: Token) -> list[Token]:

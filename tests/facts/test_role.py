@@ -445,6 +445,14 @@ def test_a_head_of_state_is_held_in_the_country_modifying_a_noun_in_the_sentence
     assert [fact.roles["organization"] for fact in facts] == ["us"]
 
 
+def test_a_title_of_an_unnamed_part_is_held_at_the_part_s_company(facts_of):
+    department = facts_of('"It is too early," said John Smith, deputy head of the research department at Acme Corp.', [ACME, SMITH], "Role")
+    centre = facts_of('"It is high," said John Smith, director of Acme Corp\'s consumer research centre.', [ACME, SMITH], "Role")
+    assert [fact.roles["organization"] for fact in department + centre] == ["acme", "acme"]
+    country = facts_of("John Smith, a board member of Zorvex's central bank, said so.", [("Zorvex", "zorvex", "Place/Country"), SMITH], "Role")
+    assert country == []
+
+
 def test_a_title_s_organization_before_is_not_one_reported_in_the_sentence_before(facts_of):
     borg, tarvel = ("Borg", "borg", "Organization"), ("Yulia Tarvel", "tarvel", "Person")
     text = "Acme Corp's directors have argued that Borg is bigger. Chief executive Yulia Tarvel met shareholders."
