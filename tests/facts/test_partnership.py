@@ -202,3 +202,10 @@ def test_ties_with_a_company_are_a_partnership(facts_of, summary):
     facts = facts_of(text, [ACME, BORG], "Partnership")
     assert [fact.roles["partners"] for fact in facts] == [("acme", "borg")]
     assert facts[0].attributes == {"kind": "partnership"}
+
+
+def test_a_company_run_as_a_joint_venture_is_the_venture_not_a_partner(facts_of):
+    """"Run Y as a joint venture with Z" makes Y the venture, not Z's partner."""
+    tarvel = ("Tarvel Ltd", "tarvel", "Organization")
+    facts = facts_of("The deal lets Tarvel Ltd run Borg Inc as a joint venture with Acme Corp.", [ACME, BORG, tarvel], "Partnership")
+    assert [f.roles["partners"] for f in facts if "borg" in f.roles["partners"]] == []
