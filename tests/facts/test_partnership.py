@@ -209,3 +209,10 @@ def test_a_company_run_as_a_joint_venture_is_the_venture_not_a_partner(facts_of)
     tarvel = ("Tarvel Ltd", "tarvel", "Organization")
     facts = facts_of("The deal lets Tarvel Ltd run Borg Inc as a joint venture with Acme Corp.", [ACME, BORG, tarvel], "Partnership")
     assert [f.roles["partners"] for f in facts if "borg" in f.roles["partners"]] == []
+
+
+def test_two_companies_with_ventures_with_a_third_are_not_each_other_s_partners(facts_of):
+    """"X and Y both have joint ventures with Z": each has its own venture with Z."""
+    zorvex = ("Zorvex Ltd", "zorvex", "Organization")
+    text = "Acme Corp and Borg Inc both have joint ventures with Zorvex Ltd, but neither owns an equity position in the company."
+    assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership") if sorted(f.roles["partners"]) == ["acme", "borg"]] == []
