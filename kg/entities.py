@@ -1000,7 +1000,8 @@ def _resolve_description(
     industry and salience among those named before it. A relational or unit head never stands
     for the name inside it ("the Alibaba rival", "the Seagram unit"). Names in the description's
     own sentence weigh more, except for the company that speaks ("In rejecting the proposal by
-    X, the company said": the story's company, not X)."""
+    X, the company said": the story's company, not X). A strict head stands only for a company
+    known in its business and named by its place ("the Italian stock exchange" is a market)."""
     data = cues()
     head = span[-1].lower_
     before = [m for m in history if m.end <= span.start_char]
@@ -1019,6 +1020,8 @@ def _resolve_description(
     wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
     media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
     public_heads = frozenset(data["public_heads"])
+    strict = frozenset(data["strict_description_heads"])
+    placed = any(token.dep_ == "compound" and token.head.i == span.root.i and token.text[:1].isupper() and token.text not in demonym_index() for token in span[1:-1])
     sentence = token_sentences(span.doc)[span.start]
     counts = Counter(m.entity_id for m in before)
     side = data["description_roles"].get(head)
@@ -1049,7 +1052,9 @@ def _resolve_description(
                 continue
             fit += profile.country == country
         if wanted:
-            if profile.industries and not profile.industries & wanted and not named:
+            if (profile.industries or head in strict) and not profile.industries & wanted and not named:
+                continue
+            if head in strict and placed and not named:
                 continue
             fit += bool(profile.industries & wanted)
         salience = counts[entity_id] + (3 if entity_id in near and not speaker else 0)

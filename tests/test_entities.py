@@ -113,6 +113,15 @@ def test_description_naming_a_word_of_a_name_is_that_name(nlp) -> None:
     assert _references(mentions) == [("the London exchange", "description", "london-stock-exchange")]
 
 
+def test_an_exchange_description_is_only_a_known_exchange(nlp) -> None:
+    text = "Quintara Consulting audits firms. It was a darling of the Italian stock exchange."
+    _, mentions = _resolve(nlp, text)
+    assert [ref for ref in _references(mentions) if ref[0].endswith("exchange")] == []
+    text = "Borg Corp rose on the Belknap Stock Exchange. Borg was the most active stock on the Toronto exchange."
+    _, mentions = _resolve(nlp, text)
+    assert [ref for ref in _references(mentions) if ref[0].endswith("exchange")] == []
+
+
 def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_it(nlp) -> None:
     text = (
         "A group led by members of the Bass family holds a 24.9 pct stake in Taft Broadcasting Co. "
