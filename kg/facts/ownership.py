@@ -137,7 +137,7 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
     ("Union Carbide Corp") or before the longer name: a name met first as the front of the
     longer one is a short form of it ("Safeway Stores Inc ... Safeway"). A name joining two
     ("Amoco and Exxon") or ending in a word of ``not_unit_endings`` ("HLM Associates II") is
-    no unit."""
+    no unit, nor is one ending in a model number ("Airbus A300s", "BMW X5": products)."""
     organizations = {e.id: e.name for e in ctx.entities.values() if e.type == "Organization"}
     named_apart = {e.id for e in ctx.entities.values() if e.aliases}
     first: dict[str, int] = {}
@@ -147,7 +147,7 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
     endings = set(lexicon()["not_unit_endings"])
     for owned, name in organizations.items():
         words = name.split()
-        if owned not in first or words[-1].lower().strip("()") in endings:
+        if owned not in first or words[-1].lower().strip("()") in endings or any(char.isdigit() for char in words[-1]):
             continue
         for owner, prefix in organizations.items():
             if owner == owned or owner not in first or name_key(name) == name_key(prefix):

@@ -230,6 +230,11 @@ def test_a_short_form_after_the_full_name_owns_nothing(nlp):
     assert _prefix_owned(nlp, "Amoco said more. Speculation centred on Amoco and Exxon.", ("Amoco", "Amoco and Exxon")) == []
 
 
+def test_a_name_ending_in_a_model_number_is_a_product_not_a_unit(nlp):
+    text = "Zorvex said orders rose. Tarvel cut its order for Zorvex A300s to 53."
+    assert _prefix_owned(nlp, text, ("Zorvex", "Zorvex A300s")) == []
+
+
 def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
     surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("NTV", "ntv", "Organization"), ("Gazprom", "gazprom", "Organization")]
     facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
