@@ -39,6 +39,17 @@ def test_suffix_and_web_names_are_organizations(nlp) -> None:
     ]
 
 
+def test_a_foundation_or_estate_ends_an_organization_name(nlp) -> None:
+    """A foundation or a wine estate is an organisation, even named for people ("Knut and Alice
+    Wallenberg Foundation", "Beringer Blass Wine Estate") the model reads as persons."""
+    assert _found(nlp, "The shares are held by the Knut and Alice Belknap Foundation.") == [
+        ("Knut and Alice Belknap Foundation", "Organization", "suffix"),
+    ]
+    assert _found(nlp, "Its main wine business is Zorvex Belknap Wine Estate.") == [
+        ("Zorvex Belknap Wine Estate", "Organization", "suffix"),
+    ]
+
+
 def test_headings_are_not_names(nlp) -> None:
     assert _found(nlp, "Market Brief:\n-\nKelvaro Group opened a store in Ohio.") == [
         ("Kelvaro Group", "Organization", "suffix"),
