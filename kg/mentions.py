@@ -166,7 +166,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
-        "office_heads", "office_words", "firm_descriptors", "member_words",
+        "office_heads", "office_words", "firm_descriptors", "member_words", "firm_named_heads",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -2175,7 +2175,9 @@ def _firm_named_like_person(span: Span) -> bool:
     if dep == "nsubj" and _says_of_a_person(head):
         return False
     if span[0].text in given_names():
-        return _front_of_firm_name(span) and (_of_a_person(span) or _business_role(span, statements=True))
+        return _names_a_firm_noun(span) or (
+            _front_of_firm_name(span) and (_of_a_person(span) or _business_role(span, statements=True))
+        )
     if _of_a_person(span):
         return True
     if any(not t.is_alpha and t.text != "-" for t in span):
@@ -2192,6 +2194,23 @@ def _firm_named_like_person(span: Span) -> bool:
         t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"]
         for t in root.head.subtree
         if t.dep_ == "dobj" and t.i not in said
+    )
+
+
+def _names_a_firm_noun(span: Span) -> bool:
+    """A name written before a noun only a firm is names that firm, though it opens with a given
+    name ("from Sal Oppenheim investment bank"): a person would own it ("Peter Smith's bank").
+    Not when the noun names something else ("Peter Smith bank accounts") or a family noun comes
+    between ("the Roy Disney family company": the family's)."""
+    root = span.root
+    head = root.head
+    families = frozenset(cues()["family_nouns"])
+    return (
+        root.dep_ == "compound"
+        and head.is_lower
+        and head.dep_ != "compound"
+        and head.lemma_ in _word_sets()["firm_named_heads"]
+        and not any(t.lower_ in families for t in span.doc[span.end : head.i])
     )
 
 

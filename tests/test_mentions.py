@@ -50,6 +50,20 @@ def test_a_foundation_or_estate_ends_an_organization_name(nlp) -> None:
     ]
 
 
+def test_a_given_name_before_a_firm_noun_names_the_firm(nlp) -> None:
+    """"from Sal Oppenheim investment bank": the name is the bank's; not a family's company nor
+    a noun that names something else."""
+    assert ("Peter Belknap", "Organization") in [
+        (m.text, m.type) for m in find_mentions(nlp("Maria Kelvaro, from Peter Belknap investment bank, told Reuters."))
+    ]
+    assert ("Peter Belknap", "Person") in [
+        (m.text, m.type) for m in find_mentions(nlp("Peter Belknap bank accounts were frozen, Reuters said."))
+    ]
+    assert "Organization" not in [
+        m.type for m in find_mentions(nlp("Zorvex is led by the Peter Belknap family company.")) if m.text == "Peter Belknap"
+    ]
+
+
 def test_headings_are_not_names(nlp) -> None:
     assert _found(nlp, "Market Brief:\n-\nKelvaro Group opened a store in Ohio.") == [
         ("Kelvaro Group", "Organization", "suffix"),
