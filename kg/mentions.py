@@ -2522,7 +2522,8 @@ def short_forms(name: str) -> frozenset[str]:
     ("Kansas City" of "Kansas City Southern Industries") or a given name that more than generic
     words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name
     going on after its suffix ("Development Corp of America") has the forms of the part before "of".
-    A name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"). A national
+    A name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"); one opened by
+    initials the rest and, two or more, the initials ("J.M." of "J.M. Resources Inc"). A national
     subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is its parent's
     name. Remembered per name: every document asks again for the names it has.
     """
@@ -2548,6 +2549,8 @@ def short_forms(name: str) -> frozenset[str]:
         if parts and parts[0].lower().endswith(suffix) and len(parts[0]) > len(suffix) + 1:
             forms.add(parts[0][: -len(suffix)])
     if len(parts) > 1 and _INITIALS.match(parts[0]) and parts[0] not in place_index():
+        if parts[0].count(".") > 1:
+            forms.add(parts[0])
         parts = parts[1:]
         forms.add(" ".join(parts))
     elif (

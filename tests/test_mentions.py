@@ -64,6 +64,13 @@ def test_a_given_name_before_a_firm_noun_names_the_firm(nlp) -> None:
     ]
 
 
+def test_opening_initials_alone_are_the_company(nlp) -> None:
+    """"J.M. said all of its directors ... resigned": the initials a company's name opens with
+    are its short form, no person."""
+    mentions = find_mentions(nlp("J.K. Resources Inc said it sold warrants. J.K. said all of its directors resigned."))
+    assert [(m.text, m.type) for m in mentions] == [("J.K. Resources Inc", "Organization"), ("J.K.", "Organization")]
+
+
 def test_headings_are_not_names(nlp) -> None:
     assert _found(nlp, "Market Brief:\n-\nKelvaro Group opened a store in Ohio.") == [
         ("Kelvaro Group", "Organization", "suffix"),
@@ -157,6 +164,8 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Acme Europe", set()),
         ("Industrial Equity (Pacific) Ltd", {"Industrial Equity (Pacific)", "Industrial Equity"}),
         ("Brindle Mining Holdings Inc", {"Brindle Mining Holdings", "Brindle Mining", "Brindle"}),
+        ("J.K. Zorvex Resources Inc", {"J.K. Zorvex Resources", "J.K.", "Zorvex Resources", "Zorvex"}),
+        ("A. Tarvel Inc", {"A. Tarvel", "Tarvel"}),
     ],
 )
 def test_short_forms(name: str, expected: set[str]) -> None:
@@ -356,7 +365,7 @@ def test_untagged_names_listed_with_firms_or_before_sites(nlp) -> None:
 
 
 def test_initials_give_a_short_form() -> None:
-    assert short_forms("E.F. Hutton Group Inc") == {"E.F. Hutton Group", "E.F. Hutton", "Hutton"}
+    assert short_forms("E.F. Hutton Group Inc") == {"E.F. Hutton Group", "E.F. Hutton", "Hutton", "E.F."}
     assert short_forms("U.S. Steel Corp") == {"U.S. Steel"}
 
 
