@@ -2047,7 +2047,13 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
     if candidate.type == "Person":
         if len(text.split()) > 1:
-            role = _firm_named_like_person(span) or _firm_descriptor(span) or _tail_of_firm_name(span) or _national_arm(span)
+            role = (
+                _firm_named_like_person(span)
+                or _firm_descriptor(span)
+                or _tail_of_firm_name(span)
+                or _national_arm(span)
+                or _ticker_after(span)
+            )
         elif _is_surname(text, ner, doc):
             return candidate
         else:
@@ -2055,6 +2061,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
                 _business_role(span, statements=False)
                 or _firm_descriptor(span)
                 or (text not in given_names() and _says_it(span))
+                or _ticker_after(span)
             )
     else:
         role = _business_role(span, statements=True)
@@ -2063,6 +2070,14 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type is None and _names_a_site(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     return candidate
+
+
+def _ticker_after(span: Span) -> bool:
+    """Whether Reuters put a stock ticker right after the name ("X <XYZ> climbed one to 88-3/8",
+    "and Y <YCO> fell"): only a company has one."""
+    texts = token_texts(span.doc)
+    end = span.end
+    return end + 2 < len(texts) and texts[end] == "<" and texts[end + 2] == ">" and _ticker(doc_tokens(span.doc), texts, end)
 
 
 def _before_region(span: Span) -> bool:

@@ -71,6 +71,17 @@ def test_opening_initials_alone_are_the_company(nlp) -> None:
     assert [(m.text, m.type) for m in mentions] == [("J.K. Resources Inc", "Organization"), ("J.K.", "Organization")]
 
 
+def test_a_name_before_a_ticker_is_a_company(nlp) -> None:
+    """Reuters puts a stock ticker after a company's name: "X <XYZ> climbed", whatever the model
+    made of X."""
+    assert [(m.text, m.type) for m in find_mentions(nlp("Zorvex <ZRV> climbed one to 88-3/8."))] == [
+        ("Zorvex", "Organization")
+    ]
+    assert [(m.text, m.type) for m in find_mentions(nlp("Peter Belknap <PBK> fell 1/2 to 20."))] == [
+        ("Peter Belknap", "Organization")
+    ]
+
+
 def test_headings_are_not_names(nlp) -> None:
     assert _found(nlp, "Market Brief:\n-\nKelvaro Group opened a store in Ohio.") == [
         ("Kelvaro Group", "Organization", "suffix"),
