@@ -605,8 +605,8 @@ def _family(name: str) -> bool:
 
 
 def _modifiers(span: Span) -> list[Token]:
-    """Words describing a name: its compound/amod/appos dependents, its possessor ("Norway's
-    <Norska Design>"), and the head it apposes."""
+    """Words describing a name: its compound/amod/appos dependents, its possessor ("Tarvelia's
+    <Quintara Design>"), and the head it apposes."""
     root = span.root
     tokens: list[Token] = []
     for child in root.children:

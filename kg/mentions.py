@@ -2214,9 +2214,9 @@ def _firm_named_like_person(span: Span) -> bool:
 
 def _names_a_firm_noun(span: Span) -> bool:
     """A name written before a noun only a firm is names that firm, though it opens with a given
-    name ("from Sal Oppenheim investment bank"): a person would own it ("Peter Smith's bank").
-    Not when the noun names something else ("Peter Smith bank accounts") or a family noun comes
-    between ("the Roy Disney family company": the family's)."""
+    name ("from Peter Belknap investment bank"): a person would own it ("Peter Belknap's bank").
+    Not when the noun names something else ("Peter Belknap bank accounts") or a family noun comes
+    between ("the Roy Belknap family company": the family's)."""
     root = span.root
     head = root.head
     families = frozenset(cues()["family_nouns"])
@@ -2538,7 +2538,7 @@ def short_forms(name: str) -> frozenset[str]:
     words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name
     going on after its suffix ("Development Corp of America") has the forms of the part before "of".
     A name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"); one opened by
-    initials the rest and, two or more, the initials ("J.M." of "J.M. Resources Inc"). A national
+    initials the rest and, two or more, the initials ("J.K." of "J.K. Resources Inc"). A national
     subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is its parent's
     name. Remembered per name: every document asks again for the names it has.
     """
@@ -2730,7 +2730,7 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
 
 def _generic_first_words_alone(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:
     """A generic first word the text uses alone as a proper noun after the one organisation
-    name it starts: "<Associated Newspapers Holdings Plc> will hold 9.99 pct ... Associated now
+    name it starts: "<Associated Zorvex Holdings Plc> will hold 9.99 pct ... Associated now
     holds 3.3 pct". :func:`short_forms` leaves such a word out, as it starts many names, and
     the model leaves it untagged; alone, with no name word beside it, it is that firm's."""
     texts = token_texts(doc)

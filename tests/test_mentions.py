@@ -41,7 +41,7 @@ def test_suffix_and_web_names_are_organizations(nlp) -> None:
 
 def test_a_foundation_or_estate_ends_an_organization_name(nlp) -> None:
     """A foundation or a wine estate is an organisation, even named for people ("Knut and Alice
-    Wallenberg Foundation", "Beringer Blass Wine Estate") the model reads as persons."""
+    Belknap Foundation", "Zorvex Belknap Wine Estate") the model reads as persons."""
     assert _found(nlp, "The shares are held by the Knut and Alice Belknap Foundation.") == [
         ("Knut and Alice Belknap Foundation", "Organization", "suffix"),
     ]
@@ -51,7 +51,7 @@ def test_a_foundation_or_estate_ends_an_organization_name(nlp) -> None:
 
 
 def test_a_given_name_before_a_firm_noun_names_the_firm(nlp) -> None:
-    """"from Sal Oppenheim investment bank": the name is the bank's; not a family's company nor
+    """"from Peter Belknap investment bank": the name is the bank's; not a family's company nor
     a noun that names something else."""
     assert ("Peter Belknap", "Organization") in [
         (m.text, m.type) for m in find_mentions(nlp("Maria Kelvaro, from Peter Belknap investment bank, told Reuters."))
@@ -65,7 +65,7 @@ def test_a_given_name_before_a_firm_noun_names_the_firm(nlp) -> None:
 
 
 def test_opening_initials_alone_are_the_company(nlp) -> None:
-    """"J.M. said all of its directors ... resigned": the initials a company's name opens with
+    """"J.K. said all of its directors ... resigned": the initials a company's name opens with
     are its short form, no person."""
     mentions = find_mentions(nlp("J.K. Resources Inc said it sold warrants. J.K. said all of its directors resigned."))
     assert [(m.text, m.type) for m in mentions] == [("J.K. Resources Inc", "Organization"), ("J.K.", "Organization")]

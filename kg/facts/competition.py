@@ -89,8 +89,8 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
 
 def _rival_name(token: Token) -> Token | None:
     """The name a rival word calls a rival: the one it modifies ("rival Google"), through a kind
-    of company between them ("Rival banking giant HSBC"; not "rival suitor Y", a bidder for the
-    target named before), or the name set after it as its apposition ("Key rival Sapporo is
+    of company between them ("Rival banking giant Borg"; not "rival suitor Y", a bidder for the
+    target named before), or the name set after it as its apposition ("Key rival Quintara is
     already well-established")."""
     if token.dep_ not in ("compound", "amod", "appos"):
         return next((child for child in token.children if child.dep_ == "appos"), None)

@@ -137,7 +137,7 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
     ("Union Carbide Corp") or before the longer name: a name met first as the front of the
     longer one is a short form of it ("Safeway Stores Inc ... Safeway"). A name joining two
     ("Amoco and Exxon") or ending in a word of ``not_unit_endings`` ("HLM Associates II") is
-    no unit, nor is one ending in a model number ("Airbus A300s", "BMW X5": products)."""
+    no unit, nor is one ending in a model number ("Zorvex Z300s", "Borg X5": products)."""
     organizations = {e.id: e.name for e in ctx.entities.values() if e.type == "Organization"}
     named_apart = {e.id for e in ctx.entities.values() if e.aliases}
     first: dict[str, int] = {}

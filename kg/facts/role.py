@@ -60,7 +60,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
 
 
 def _place_of_business(ctx: Context, organization: str, title: object) -> bool:
-    """Whether a Role would put a business title at a place ("Ross Walker, UK economist at
+    """Whether a Role would put a business title at a place ("John Smith, UK economist at
     Acme", "a UK investment banker"): the place is the market its holder covers or where they
     come from, not an employer (see ``business_titles``)."""
     return ctx.type_of(organization) == "Place" and title in lexicon()["business_titles"]
@@ -568,7 +568,7 @@ def _capitalised_state_title(title: Token) -> bool:
     """A title of ``state_titles`` capitalised ("said President Y", "French President Y"), also
     where it opens its sentence ("President Y promised to cut taxes"), is a head of state's or a
     party's, not a company's, and so is its plural ("has served under Presidents X and Y");
-    wire copy capitalises company titles too ("Chairman Milan Panic
+    wire copy capitalises company titles too ("Chairman John Tarvel
     said"), so other titles are not read so."""
     return title.is_title and title.lemma_.lower() in lexicon()["state_titles"]
 
