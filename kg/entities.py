@@ -856,8 +856,6 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
             return set()
         return {c.i for c in noun.head.children if c.dep_ in _SUBJECT_DEPS}
     described = description and any(child.dep_ in ("amod", "compound") for child in reference.children)
-    if described and reference.dep_ in _SUBJECT_DEPS and reference.head.dep_ == "ccomp" and reference.head.head.i < reference.i:
-        return {c.i for c in reference.head.head.children if c.dep_ in _SUBJECT_DEPS}
     reporters = _reporters(reference) if described else set()
     token = reference
     possessors: set[int] = set(reporters)

@@ -28,6 +28,13 @@ def _references(mentions) -> list[tuple[str, str, str]]:
     return [(m.text, m.kind, m.entity_id) for m in mentions if m.kind != "name"]
 
 
+def _descriptions(nlp, text: str) -> list[tuple[str, str]]:
+    """The descriptions of the text with the name of the entity each refers to."""
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    return [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+
+
 def test_suffix_and_punctuation_insensitive_names_are_one_entity(nlp) -> None:
     entities, _ = _resolve(nlp, "Wal-Mart Stores Inc said it would open 20 stores. Walmart said its profits rose.")
     assert _summary(entities) == [("Walmart", "Organization", ("Wal-Mart Stores Inc",))]
@@ -901,9 +908,7 @@ def test_a_description_set_off_after_a_name_is_that_name(nlp) -> None:
         "oil refiner and marketer, are also shopping. In a filing with the Securities and Exchange Commission, "
         "the group said it bought Quintara shares. Bosch, the carmaker's chief executive said."
     )
-    entities, mentions = _resolve(nlp, text)
-    names = {entity.id: entity.name for entity in entities}
-    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    found = _descriptions(nlp, text)
     assert found[0] == ("the Kentucky-based oil refiner", "Kelvaro Oil")
     assert all(name not in ("Securities and Exchange Commission", "Bosch") for _, name in found[1:])
 
@@ -917,9 +922,7 @@ def test_a_description_predicated_of_a_named_subject_is_that_name(nlp) -> None:
 
 def test_a_description_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
     text = "Zorvex Holdings said it completed the acquisition of Kelvaro Inc. The company said the San Diego-based software company had sales of 23 mln dlrs."
-    entities, mentions = _resolve(nlp, text)
-    names = {entity.id: entity.name for entity in entities}
-    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    found = _descriptions(nlp, text)
     assert found == [("The company", "Zorvex Holdings"), ("the San Diego-based software company", "Kelvaro")]
 
 
@@ -928,9 +931,7 @@ def test_a_described_company_anywhere_in_a_reported_clause_is_not_the_reporter(n
         "Zorvex Corp said it would not change Belknap Inc if its offer to acquire Belknap succeeds. "
         "Earlier today, Zorvex announced that the offer was presented to the board of directors of the Chicago-based company."
     )
-    entities, mentions = _resolve(nlp, text)
-    names = {entity.id: entity.name for entity in entities}
-    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    found = _descriptions(nlp, text)
     assert found == [("the Chicago-based company", "Belknap")]
 
 
@@ -940,9 +941,7 @@ def test_a_country_s_possessive_gives_a_company_its_country(nlp) -> None:
         "<Quintara Design A/S>. Tarvel said the sale would let Tarvel concentrate on telephones. The Norwegian firm will take "
         "over the unit in November."
     )
-    entities, mentions = _resolve(nlp, text)
-    names = {entity.id: entity.name for entity in entities}
-    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"]
+    found = _descriptions(nlp, text)
     assert ("The Norwegian firm", "Quintara Design A/S") in found
 
 
@@ -1048,9 +1047,6 @@ def test_a_later_definite_phrase_of_the_group_s_kind_refers_to_it(nlp) -> None:
 
 def test_a_description_repeating_an_unnamed_phrase_is_none_of_the_names(nlp) -> None:
     text = "Acme was sold to a little-known shell company in a disputed auction. The shell company was then snapped up by Borg Corp."
-    _, mentions = _resolve(nlp, text)
-    assert [text for text, kind, _ in _references(mentions) if kind == "description"] == []
+    assert _descriptions(nlp, text) == []
     text = "Acme Corp, a shell company, said it sold its unit. The shell company said the deal was worth 5 mln dlrs."
-    entities, mentions = _resolve(nlp, text)
-    names = {entity.id: entity.name for entity in entities}
-    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if kind == "description"] == [("The shell company", "Acme")]
+    assert _descriptions(nlp, text) == [("The shell company", "Acme")]
