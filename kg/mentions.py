@@ -256,6 +256,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_club_candidates(doc),
         *_quoted_event_candidates(doc),
         *_based_place_candidates(doc),
+        *_town_before_region_candidates(doc),
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
@@ -1606,6 +1607,27 @@ def _based_place_candidates(doc: Doc) -> Iterable[_Candidate]:
         if (start > 0 and texts[start - 1] == "-" and not tokens[start - 1].whitespace_) or name in demonym_index() or name in place_index():
             continue
         if name in company_index():
+            continue
+        yield _Candidate(start, i + 1, "Place", "role")
+
+
+def _town_before_region_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """"acquire CoMED Inc of Denville, N.J.", "a St. Louis, Mo., investment firm": capitalised
+    words after one of ``town_openers`` and just before a comma and a state or country name a
+    town there, also where the model left them inside the firm's name or untagged (the
+    wire's way of placing a firm); not a known place, company or nationality."""
+    texts, tokens = token_texts(doc), doc_tokens(doc)
+    openers = frozenset(cues()["town_openers"])
+    for i in range(1, len(texts) - 2):
+        if texts[i + 1] != "," or not _is_name_token(tokens[i]):
+            continue
+        start = i
+        while start > max(1, i + 1 - _BASED_PLACE_WORDS) and _is_name_token(tokens[start - 1]):
+            start -= 1
+        if texts[start - 1] not in openers or not _before_region(doc[start : i + 1]):
+            continue
+        name = span_text(doc, start, i + 1)
+        if name in place_index() or name in demonym_index() or name in company_index():
             continue
         yield _Candidate(start, i + 1, "Place", "role")
 

@@ -455,6 +455,16 @@ def test_a_word_before_based_names_a_place_whatever_the_model_tagged(nlp) -> Non
     ]
 
 
+def test_a_name_after_of_before_a_comma_and_a_state_is_a_town(nlp) -> None:
+    text = "Acme Inc sold its water properties to Zorvex Utility Co of Columbia, Mo., and Borg Corp of Troy, Mich."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.type == "Place"] == [
+        ("Columbia", "Place"),
+        ("Mo.", "Place"),
+        ("Troy", "Place"),
+        ("Mich.", "Place"),
+    ]
+
+
 def test_an_untagged_name_a_person_works_at_is_a_firm(nlp) -> None:
     text = '"The best part of the news was that," said Arjan Sweere, an analyst at Petercam.'
     assert _found(nlp, text) == [("Arjan Sweere", "Person", "ner"), ("Petercam", "Organization", "role")]
