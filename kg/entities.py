@@ -1115,11 +1115,41 @@ def _group_leaders_of_reporter(span: Span) -> list[Token] | None:
             continue
         clauses = [c for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in data["group_leaders"]]
         agents = [obj for clause in clauses for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"]
+        agents = agents or stranded_agents(subject, clauses)
         if any(agent.lemma_.lower() in data["member_nouns"] for agent in agents):
             return None
         if agents:
             return agents
     return None
+
+
+def stranded_agents(subject: Token, clauses: Sequence[Token]) -> list[Token]:
+    """The by-agent of a group's participle that the parser made a second subject of the
+    group's verb, leaving "by" with no object: a town and state before the agent do that ("A
+    shareholder group led by Far Hills, N.J., investor Natalie Harlow said it ..." parses
+    "Harlow" as a subject of "said").
+
+    Parameters
+    ----------
+    subject : spacy.tokens.Token
+        The group noun, subject of its verb.
+    clauses : Sequence[spacy.tokens.Token]
+        The participles on it that name its leaders ("led", "headed").
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The verb's other subjects between a "by" left with no object and the verb; none when
+        every "by" has its object.
+    """
+    stranded = [
+        prep for clause in clauses for prep in clause.children
+        if prep.lower_ == "by" and not any(c.dep_ == "pobj" for c in prep.children)
+    ]
+    if not stranded:
+        return []
+    verb = subject.head
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i != subject.i and stranded[0].i < c.i < verb.i]
 
 
 def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None:

@@ -952,6 +952,15 @@ def test_a_pronoun_reported_by_a_group_led_by_a_name_is_that_name(nlp) -> None:
     assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Mario Gabelli"), ("its", "Mario Gabelli")]
 
 
+def test_a_group_leader_after_a_town_and_state_is_still_the_pronoun_s(nlp) -> None:
+    """The town and state before the leader make the parser take the leader for a second
+    subject of "said", leaving "by" with no object."""
+    text = "A shareholder group led by Far Hills, N.J., investor Natalie Harlow said it raised its stake in Zorvex Inc to 5.1 pct."
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Natalie Harlow"), ("its", "Natalie Harlow")]
+
+
 def test_the_company_that_speaks_is_the_story_s_company(nlp) -> None:
     text = (
         "Zorvex Corp said it rejected a bid from Quintara Holdings. Zorvex said it would consider other offers. "

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import status as kg_status
 from kg import values
 from kg.data import json_data
-from kg.entities import place_of_demonym, unit_owners
+from kg.entities import place_of_demonym, stranded_agents, unit_owners
 from kg.mentions import cues, place_index, ticker_tail
 from kg.errors import KgError
 from kg.nlp import doc_memo, doc_sentences, doc_tokens, expanded_span, in_phrase, span_text, token_lemmas, token_lowers, token_sentences, token_texts
@@ -808,14 +808,12 @@ def _group_members(noun: Token) -> list[Token]:
 
 
 def _led_by_name(noun: Token) -> bool:
-    """Whether a group noun names who leads or controls it ("a group led by X")."""
+    """Whether a group noun names who leads or controls it ("a group led by X", also where the
+    parser made X a subject of the group's verb: "a group led by Far Hills, N.J., investor X")."""
     leaders = frozenset(cues()["group_leaders"])
-    return any(
-        agent.pos_ == "PROPN"
-        for clause in noun.children
-        if clause.dep_ == "acl" and clause.lemma_.lower() in leaders
-        for agent in prep_objects(clause, "by")
-    )
+    clauses = [clause for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in leaders]
+    agents = [agent for clause in clauses for agent in prep_objects(clause, "by")] or stranded_agents(noun, clauses)
+    return any(agent.pos_ == "PROPN" for agent in agents)
 
 
 def _own_members(noun: Token) -> list[Token]:

@@ -689,6 +689,18 @@ def test_a_group_that_names_its_members_acts_for_them(facts_of, summary):
     ]
 
 
+def test_a_group_led_by_a_name_after_a_town_and_state_acts_for_its_leader(pipeline_roles):
+    """"A group led by Far Hills, N.J., investor X": the parser leaves "by" with no object, yet
+    the group is led by a name, so it stands for its leader, not for the members a later "the
+    group, which includes Y" gives."""
+    text = (
+        "A shareholder group led by Far Hills, N.J., investor Natalie Harlow said it raised its stake in Zorvex Inc to 5.1 pct. "
+        "The group, which includes Quintara Corp, said it bought 31,300 Zorvex shares."
+    )
+    assert {"buyer": "Natalie Harlow", "target": "Zorvex"} in pipeline_roles(text, "Acquisition")
+    assert [roles["owner"] for roles in pipeline_roles(text, "Ownership") if roles["owned"] == "Zorvex"] == ["Natalie Harlow", "Quintara"]
+
+
 def test_a_co_buyer_holding_a_stake_is_no_seller(facts_of, summary):
     text = "Acme Corp and Borg Inc, who are seeking to acquire Cyber Ltd, said they hold a stake in the company."
     surfaces = [ACME, BORG, CYBER, ("the company", "cyber", "Organization", "description")]
