@@ -98,7 +98,13 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
             if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
-            if not organizations and title in lexicon()["story_titles"] and not _capitalised_state_title(title_token) and not _a_person_s(ctx, title_token):
+            if (
+                not organizations
+                and title in lexicon()["story_titles"]
+                and not _capitalised_state_title(title_token)
+                and not _a_person_s(ctx, title_token)
+                and not _held_by_description(title_token)
+            ):
                 organizations = _organization_before(ctx, token) or _sole_story_company(ctx, token, title_token)
                 extractor, confidence = "title_story_organization", 0.5
             if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
@@ -167,6 +173,13 @@ def _a_person_s(ctx: Context, title: Token) -> bool:
         if (entity_id is not None and ctx.type_of(entity_id) == "Person") or possessor.lower_ in cues()["person_pronouns"]:
             return True
     return False
+
+
+def _held_by_description(title: Token) -> bool:
+    """Whether a title's possessor is a noun phrase that names nothing ("the central bank's vice
+    president X", "the country's vice president Y"): the holder works there, not at the story's
+    company."""
+    return any(child.dep_ == "poss" and child.pos_ == "NOUN" for child in title.children)
 
 
 def _board_memberships(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
@@ -611,8 +624,12 @@ def _sole_story_company(ctx: Context, person: Token, title: Token) -> list[str]:
     ("'...,' chief executive X said"), if the person's sentence names no other organisation
     ("chief operating officer X said that Acme is kicking the tyres", "Chief executive Y and
     chief financial officer Z have left the firm"). Not a head of state's ("President Tarvel
-    promised") nor a title a noun says is held elsewhere ("panel Chairman Z")."""
-    if title.text == "President" or any(child.dep_ == "compound" and child.pos_ == "NOUN" for child in title.children):
+    promised") nor a title a noun says is held elsewhere ("panel Chairman Z"); a noun that is
+    part of the title is no such noun ("said executive vice president X")."""
+    own_words = (title_of(title) or "").lower().split()
+    if title.text == "President" or any(
+        child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in own_words for child in title.children
+    ):
         return []
     sentence = token_sentences(ctx.doc)[person.i]
     named = ctx.token_entity[sentence.start : sentence.end]

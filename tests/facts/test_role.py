@@ -99,6 +99,18 @@ def test_a_company_title_with_no_organisation_is_held_at_the_one_just_named(fact
     assert facts[0].extractor == "role.title_story_organization"
 
 
+def test_a_vice_president_with_no_organisation_near_is_the_story_company_s(facts_of, summary):
+    """"said executive vice president X": "vice" is part of the title, not a noun saying where it
+    is held ("panel Chairman Z"); a title a described possessor holds ("the country's vice
+    president Y") is held there, not at the story's company."""
+    text = "Acme Corp said it may buy a rival. Prices are low. Demand will grow, said executive vice president John Smith."
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+    assert facts[0].attributes == {"title": "vice president"}
+    text = "Acme Corp said profits rose. However, the country's vice president John Smith said the government is looking for a solution."
+    assert facts_of(text, [ACME, SMITH], "Role") == []
+
+
 def test_a_person_s_spokeswoman_borrows_no_organisation(facts_of):
     leahy = ("Pat Leahy", "leahy", "Person")
     jones = ("Tracy Jones", "jones", "Person")
