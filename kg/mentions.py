@@ -2211,6 +2211,8 @@ def _firm_named_like_person(span: Span) -> bool:
         return True
     if dep == "nsubj" and _says_of_a_person(head):
         return False
+    if _described_as_person(span):
+        return False
     if span[0].text in given_names():
         return _names_a_firm_noun(span) or (
             _front_of_firm_name(span) and (_of_a_person(span) or _business_role(span, statements=True))
@@ -2231,6 +2233,17 @@ def _firm_named_like_person(span: Span) -> bool:
         t.lower_ in words["unit_nouns"] or t.lemma_ in words["business_nouns"]
         for t in root.head.subtree
         if t.dep_ == "dobj" and t.i not in said
+    )
+
+
+def _described_as_person(span: Span) -> bool:
+    """A word for what a person does written right before a name the model calls a person keeps
+    it a person's, though the word may name a firm too ("New York investor Zorvo Belknap said",
+    where "investor" would otherwise make a business of an uncommon given name)."""
+    descriptors = _word_sets()["person_descriptors"]
+    return any(
+        child.dep_ == "compound" and child.i == span.start - 1 and child.lower_ in descriptors
+        for child in span.root.children
     )
 
 

@@ -64,6 +64,15 @@ def test_a_given_name_before_a_firm_noun_names_the_firm(nlp) -> None:
     ]
 
 
+def test_a_person_descriptor_before_a_person_name_keeps_it_a_person(nlp) -> None:
+    """"New York investor Zorvo Belknap": "investor" may name a firm, but written before a name
+    the model calls a person it says what the person does; a firm noun still makes a firm."""
+    types = {(m.text, m.type) for m in find_mentions(nlp("A group led by New York investor Zorvo Belknap said Acme Inc agreed."))}
+    assert ("Zorvo Belknap", "Person") in types
+    types = {(m.text, m.type) for m in find_mentions(nlp("A group led by New York carmaker Zorvo Belknap said Acme Inc agreed."))}
+    assert ("Zorvo Belknap", "Organization") in types
+
+
 def test_opening_initials_alone_are_the_company(nlp) -> None:
     """"J.K. said all of its directors ... resigned": the initials a company's name opens with
     are its short form, no person."""
