@@ -167,6 +167,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
         "office_heads", "office_words", "firm_descriptors", "member_words", "firm_named_heads",
+        "firm_heads_before_names",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -2214,7 +2215,7 @@ def _firm_named_like_person(span: Span) -> bool:
     if _described_as_person(span):
         return False
     if span[0].text in given_names():
-        return _names_a_firm_noun(span) or (
+        return _names_a_firm_noun(span) or _named_after_a_firm_noun(span) or (
             _front_of_firm_name(span) and (_of_a_person(span) or _business_role(span, statements=True))
         )
     if _of_a_person(span):
@@ -2261,6 +2262,18 @@ def _names_a_firm_noun(span: Span) -> bool:
         and head.dep_ != "compound"
         and head.lemma_ in _word_sets()["firm_named_heads"]
         and not any(t.lower_ in families for t in span.doc[span.end : head.i])
+    )
+
+
+def _named_after_a_firm_noun(span: Span) -> bool:
+    """A name written right after a noun only a firm is, or a group, names that firm, though it
+    opens with a given name ("accountancy firm Peter Belknap", "building products group Peter
+    Belknap"); not through a title ("bank chairman Peter Belknap": the noun hangs on the title)."""
+    words = _word_sets()
+    heads = words["firm_named_heads"] | words["firm_heads_before_names"]
+    return any(
+        child.dep_ == "compound" and child.i == span.start - 1 and child.lemma_ in heads
+        for child in span.root.children
     )
 
 

@@ -73,6 +73,20 @@ def test_a_person_descriptor_before_a_person_name_keeps_it_a_person(nlp) -> None
     assert ("Zorvo Belknap", "Organization") in types
 
 
+def test_a_given_name_after_a_firm_noun_names_the_firm(nlp) -> None:
+    """"accountancy firm Peter Belknap", "building products group Peter Belknap": the name is the
+    firm's; not through a title ("bank chairman Peter Belknap")."""
+    assert ("Peter Belknap", "Organization") in [
+        (m.text, m.type) for m in find_mentions(nlp("Maria Kelvaro, at accountancy firm Peter Belknap, said it was vital."))
+    ]
+    assert ("Peter Belknap", "Organization") in [
+        (m.text, m.type) for m in find_mentions(nlp("Australian building products group Peter Belknap has agreed to pay 1 bln dlrs."))
+    ]
+    assert ("Peter Belknap", "Person") in [
+        (m.text, m.type) for m in find_mentions(nlp("Acme said bank chairman Peter Belknap resigned."))
+    ]
+
+
 def test_opening_initials_alone_are_the_company(nlp) -> None:
     """"J.K. said all of its directors ... resigned": the initials a company's name opens with
     are its short form, no person."""
