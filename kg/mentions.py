@@ -938,6 +938,7 @@ def _ends_person(token: Token) -> bool:
 
 def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
     """Capitalised runs ending in a corporate suffix ("Pay 'N Pak Stores Inc" with its "'N" or "'n",
+    "Tarvel 1 Imports" or "Zorvex Anno 1720 N.V." with a number inside,
     "Dealers' Digest Inc" with a plural possessive, "Anglo American Corp of South Africa Ltd" with
     a suffix before "of"), and web names ("JD.com"); a run of generic words keeps the one-word
     possessive name before it ("Shaw's Supermarkets Inc", not "Sosnoff's Caesars World Inc",
@@ -984,6 +985,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             ):
                 start -= 1
             elif previous.lower_ in words["name_particles"] and previous.is_lower and inner:
+                start -= 1
+            elif previous.is_digit and inner:
                 start -= 1
             elif texts[start] == "N" and texts[start - 1] == "'" and not previous.whitespace_ and inner:
                 start -= 2

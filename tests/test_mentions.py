@@ -39,6 +39,18 @@ def test_suffix_and_web_names_are_organizations(nlp) -> None:
     ]
 
 
+def test_a_number_inside_a_suffixed_name_is_part_of_it(nlp) -> None:
+    """"Tarvel 1 Imports", "Zorvex Anno 1720 N.V.": a number between name words is part of the
+    name, which "Imports" ends like other name suffixes; not a count before one ("sold 3 Stores")."""
+    assert ("Tarvel 1 Imports", "Organization") in [
+        (m.text, m.type) for m in find_mentions(nlp("Home furnishings store Tarvel 1 Imports saw its sales sink by 8.8%."))
+    ]
+    assert ("Zorvex Anno 1720 N.V.", "Organization") in [
+        (m.text, m.type) for m in find_mentions(nlp("Dutch insurer Zorvex Anno 1720 N.V. <ZRV.AS> said it will own 20 pct of Borg."))
+    ]
+    assert "3 Stores" not in [m.text for m in find_mentions(nlp("Acme sold 3 Stores to Borg."))]
+
+
 def test_a_foundation_or_estate_ends_an_organization_name(nlp) -> None:
     """A foundation or a wine estate is an organisation, even named for people ("Knut and Alice
     Belknap Foundation", "Zorvex Belknap Wine Estate") the model reads as persons."""
