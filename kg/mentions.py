@@ -2090,12 +2090,31 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
                 or _ticker_after(span)
             )
     else:
-        role = _business_role(span, statements=True)
+        role = _business_role(span, statements=True) or _short_firm_name(span, candidate.type)
     if role:
         return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
     if candidate.type is None and _names_a_site(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     return candidate
+
+
+def _short_firm_name(span: Span, kind: str | None) -> bool:
+    """A name of two words or more the model calls a place it does not know that the document also
+    writes before corporate suffixes alone is that company's short form ("to buy Zorvex Craft
+    Imports Inc ... Zorvex Craft had sales of 70 mln dlrs", the model reading "Zorvex" a place);
+    not before more name words ("Kansas City" of "Kansas City Southern Industries")."""
+    if kind != "Place" or len(span) < 2:
+        return False
+    texts = token_texts(span.doc)
+    words = _word_sets()
+    suffixes = words["legal_suffixes"] | words["name_suffixes"]
+    for i in _other_occurrences(span):
+        end = i + len(span)
+        while end < len(texts) and texts[end] in suffixes:
+            end += 1
+        if end > i + len(span) and (end == len(texts) or not texts[end][:1].isupper()):
+            return True
+    return False
 
 
 def _ticker_after(span: Span) -> bool:

@@ -51,6 +51,18 @@ def test_a_number_inside_a_suffixed_name_is_part_of_it(nlp) -> None:
     assert "3 Stores" not in [m.text for m in find_mentions(nlp("Acme sold 3 Stores to Borg."))]
 
 
+def test_a_place_the_document_writes_as_a_firm_name_front_is_its_short_form(nlp) -> None:
+    """"to buy Europe Zorvex Imports Inc ... Europe Zorvex had sales of": the model reads a place
+    in the short form, which is the company's; a known place is not ("New York")."""
+    text = (
+        "Acme Group said it had agreed to buy Europe Zorvex Imports Inc for cash. "
+        "The company said Europe Zorvex had sales of 70 mln dlrs last year."
+    )
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.text == "Europe Zorvex"] == [("Europe Zorvex", "Organization")]
+    text = "Acme said it had agreed to buy New York Tarvel Holdings Inc. Acme is based in New York."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.text == "New York"] == [("New York", "Place")]
+
+
 def test_a_foundation_or_estate_ends_an_organization_name(nlp) -> None:
     """A foundation or a wine estate is an organisation, even named for people ("Knut and Alice
     Belknap Foundation", "Zorvex Belknap Wine Estate") the model reads as persons."""
