@@ -2156,6 +2156,17 @@ def _titled_surname(span: Span) -> bool:
     return texts[span.end - 1] in titled
 
 
+def _surname_titled_elsewhere(span: Span) -> bool:
+    """A name the model calls a person whose last word the text gives a person's title keeps it
+    a person's ("Zorvo Belknap has told investors" beside "Mr Belknap told US investors"); not
+    "Dr", which opens firm names ("Dr Quintara's Laboratories")."""
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    texts = token_texts(span.doc)
+    titles = _word_sets()["person_titles"] - {"Dr", "Dr."}
+    return any(texts[i] == texts[span.end - 1] and texts[i - 1] in titles for i in range(1, len(texts)))
+
+
 def _names_a_site(span: Span) -> bool:
     """"the Sakhalin-1 oil field": an untagged name before a site noun names a place."""
     root = span.root
@@ -2234,7 +2245,7 @@ def _firm_named_like_person(span: Span) -> bool:
         return True
     if dep == "nsubj" and _says_of_a_person(head):
         return False
-    if _described_as_person(span):
+    if _described_as_person(span) or _surname_titled_elsewhere(span):
         return False
     if span[0].text in given_names():
         return _names_a_firm_noun(span) or _named_after_a_firm_noun(span) or (

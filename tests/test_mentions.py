@@ -111,6 +111,16 @@ def test_a_given_name_after_a_firm_noun_names_the_firm(nlp) -> None:
     ]
 
 
+def test_a_person_name_whose_surname_is_titled_elsewhere_stays_a_person(nlp) -> None:
+    """"Zorvo Belknap has told investors ..." beside "Mr Belknap told US investors": the title
+    shows a person, though telling investors reads like a firm's doing."""
+    text = (
+        "However, Zorvo Belknap has told investors the combined company will have to shed thousands of jobs. "
+        "Mr Belknap told US investors."
+    )
+    assert ("Zorvo Belknap", "Person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
 def test_opening_initials_alone_are_the_company(nlp) -> None:
     """"J.K. said all of its directors ... resigned": the initials a company's name opens with
     are its short form, no person."""
