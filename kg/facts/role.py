@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import status as kg_status
 from kg.entities import place_of_demonym
@@ -55,6 +55,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     surface = [fact for fact in surface_facts(ctx, "Role") if not _place_of_business(ctx, str(fact.roles["organization"]), fact.attributes.get("title"))]
     parsed = list(_parsed_roles(ctx, surface))
     yield from parsed
+    yield from _named_next(ctx)
     prospective = {_role_at(fact) for fact in parsed if fact.status_class == "prospective"}
     yield from (fact for fact in surface if _role_at(fact) not in prospective)
 
@@ -125,6 +126,54 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
         yield from board
         if not seen and not board:
             yield from _affiliations(ctx, person, token)
+
+
+def _named_next(ctx: Context) -> Iterator[Fact]:
+    """Roles of a title a sentence makes its subject without a name, the person first named as
+    the next sentence's subject ("BMW is to build a crossover, the firm's chief has told BBC
+    News. Speaking at Geneva, Helmut Panke predicted ...", "An ex-chief financial officer at
+    Acme has been jailed. Carl Tarvel admitted ..."): a news lead tells who before naming him.
+    Not where the titled sentence names a person, nor a person the next one titles itself; not a
+    plural title ("Telecom analysts Ovum welcomed it"), nor one that may be at two organisations
+    (see :func:`_pronoun_among`)."""
+    people = role_types("Role")["person"]
+    sentences = [sentence for sentence, _ in ctx.sentences]
+    for before, after in zip(sentences, sentences[1:]):
+        if any(entity is not None and ctx.type_of(entity) in people for entity in ctx.token_entity[before.start : before.end]):
+            continue
+        person = _first_named_subject(ctx, after)
+        if person is None:
+            continue
+        for title_token in before:
+            title = title_of(title_token)
+            if title is None or title_token.dep_ not in ("nsubj", "nsubjpass") or title_token.tag_ != "NN":
+                continue
+            organizations = _organizations(ctx, title_token, title_token)
+            if len(organizations) != 1 or _place_of_business(ctx, organizations[0], title) or _pronoun_among(ctx, title_token, before):
+                continue
+            roles = {"person": str(ctx.token_entity[person.i]), "organization": _employer(ctx, organizations[0])}
+            yield make_fact("Role", roles, title_token, "role.named_next", 0.6, "active", {"title": title}, governed=False)
+
+
+def _pronoun_among(ctx: Context, title: Token, sentence: Span) -> bool:
+    """Whether a title's possessor is a pronoun in a sentence naming two organisations ("Acme
+    bosses have held talks with Borg, its chief has said": whose chief is unsure)."""
+    if not any(child.dep_ == "poss" and child.pos_ == "PRON" for child in title.children):
+        return False
+    return len({entity for entity in ctx.token_entity[sentence.start : sentence.end] if entity is not None and ctx.type_of(entity) == "Organization"}) > 1
+
+
+def _first_named_subject(ctx: Context, sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb when it first names a person with no title of its
+    own."""
+    people = role_types("Role")["person"]
+    subject = next((child for child in sentence.root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or ctx.token_kind[subject.i] != "name":
+        return None
+    person = ctx.token_entity[subject.i]
+    if person is None or ctx.type_of(person) not in people or person in ctx.token_entity[: sentence.start]:
+        return None
+    return None if any(title_of(title) is not None for title, _, _ in _titles(subject)) else subject
 
 
 def _listed_before(ctx: Context, title: Token) -> int | None:

@@ -499,3 +499,18 @@ def test_a_news_organisation_quoted_leaves_a_title_at_the_organisation_named_bef
     text = "Acme Corp is eyeing a move into games. According to the Belknap Times, chief executive John Smith said that Acme Corp is looking."
     facts = facts_of(text, [ACME, times, SMITH], "Role")
     assert [(f.roles["organization"], f.attributes["title"]) for f in facts] == [("acme", "chief executive")]
+
+
+def test_a_lead_s_unnamed_title_is_held_by_the_person_the_next_sentence_names(facts_of):
+    tarvel = ("Carl Tarvel", "tarvel", "Person")
+    text = "A former chief financial officer at Acme Corp has been jailed for fraud. Carl Tarvel admitted his guilt in court."
+    facts = facts_of(text, [ACME, tarvel], "Role")
+    assert [(dict(f.roles), f.attributes["title"], f.extractor) for f in facts] == [({"person": "tarvel", "organization": "acme"}, "CFO", "role.named_next")]
+    told = "The van market will grow, Acme Corp's chief has told reporters. Speaking in Geneva, Carl Tarvel predicted strong demand."
+    assert [dict(f.roles) for f in facts_of(told, [ACME, tarvel], "Role")] == [{"person": "tarvel", "organization": "acme"}]
+    plural = "Acme Corp analysts have cut their forecasts. Carl Tarvel said demand was weak."
+    assert facts_of(plural, [ACME, tarvel], "Role") == []
+    either = "Acme Corp bosses have held talks with Borg, its chief has said. Carl Tarvel met the board."
+    assert facts_of(either, [ACME, ("Borg", "borg", "Organization"), tarvel], "Role") == []
+    titled = "A former chief financial officer at Acme Corp has been jailed. Borg analyst Carl Tarvel said it was fair."
+    assert [f.roles["organization"] for f in facts_of(titled, [ACME, ("Borg", "borg", "Organization"), tarvel], "Role")] == ["borg"]
