@@ -759,13 +759,26 @@ def _description(token: Token) -> tuple[Span, str] | None:
     children = list(token.children)
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
         return None
-    det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"]
+    det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"] or _ranking_country(token)
     if not det:
         return None
     span = token.doc[det[0].i : token.i + 1]
     if word in data["unit_nouns"] and any(t.is_lower and t.is_alpha and _country_of(t) is None for t in span[1:-1]):
         return None
     return span, "description"
+
+
+def _ranking_country(head: Token) -> list[Token]:
+    """The first word of a country that ranks a subject description the way "the" would open it
+    ("The UK's biggest coal producer blamed ...", "Japan's second-largest bank said"): the story's
+    company told by its rank at home. Empty where the description is no subject ("a bid for
+    Japan's fourth-largest bank" brings in another) or ranks nothing."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or not any(child.tag_ == "JJS" for child in head.children):
+        return []
+    owner = next((child for child in head.children if child.dep_ == "poss"), None)
+    if owner is None or _country_of(owner) is None:
+        return []
+    return [owner.left_edge]
 
 
 def _pronoun(token: Token) -> tuple[Span, str] | None:

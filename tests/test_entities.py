@@ -129,6 +129,15 @@ def test_an_exchange_description_is_only_a_known_exchange(nlp) -> None:
     assert [ref for ref in _references(mentions) if ref[0].endswith("exchange")] == []
 
 
+def test_a_country_s_ranked_subject_is_a_description(nlp) -> None:
+    text = "Shares in Acme Bank fell after the bank reported losses. The UK's biggest bank blamed bad loans."
+    _, mentions = _resolve(nlp, text)
+    assert ("The UK's biggest bank", "description", "acme-bank") in _references(mentions)
+    text = "Shares in Acme Bank fell after the bank reported losses. Borg sold shares in the UK's biggest bank."
+    _, mentions = _resolve(nlp, text)
+    assert [ref for ref in _references(mentions) if "UK" in ref[0]] == []
+
+
 def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_it(nlp) -> None:
     text = (
         "A group led by members of the Bass family holds a 24.9 pct stake in Taft Broadcasting Co. "
