@@ -155,7 +155,7 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
         entities.append(Entity(entity_id, name, cluster.type, subtype, aliases))
         resolved.extend(replace(m, entity_id=entity_id) for m in cluster.mentions)
     resolved.sort(key=lambda m: m.start)
-    references = _resolve_references(doc, entities, clusters, resolved)
+    references = sorted(_lead_description(doc, entities, resolved) + _resolve_references(doc, entities, clusters, resolved), key=lambda m: m.start)
     units, unit_mentions = _business_units(doc, entities, resolved + references, used)
     if units:
         first = {}
@@ -169,6 +169,32 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
     people = _person_pronouns(doc, {e.id for e in entities if e.type == "Person"}, resolved)
     everything = sorted(resolved + references + unit_mentions + group_mentions + people, key=lambda m: (m.start, m.end))
     return _merge_former_names(doc, entities, everything)
+
+
+def _lead_description(doc: Doc, entities: Sequence[Entity], names: Sequence[Mention]) -> list[Mention]:
+    """A story's opening subject told by kind and country, not named ("A US bank has said it will
+    donate $8m ...", "South Korea's largest credit card firm has averted liquidation"), is the
+    organisation the next sentence names first, when the opening names none: a lead tells what
+    before it names it ("Riggs Bank will put money in a fund", "LG Card had been threatened")."""
+    sentences = token_sentences(doc)
+    if not len(doc) or sentences[0].end >= len(doc):
+        return []
+    lead, after = sentences[0], sentences[sentences[0].end]
+    types = {entity.id: entity.type for entity in entities}
+    if any(lead.start_char <= m.start < lead.end_char and types.get(m.entity_id) == "Organization" for m in names):
+        return []
+    subject = next((child for child in lead.root.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in cues()["description_heads"] or subject.tag_ != "NN":
+        return []
+    places = [m for m in names if types.get(m.entity_id) == "Place"]
+    modifiers = [child for child in subject.children if child.dep_ in ("compound", "amod", "poss", "nmod")]
+    if not any(m.start <= child.idx < m.end for child in modifiers for m in places):
+        return []
+    named = next((m for m in names if after.start_char <= m.start < after.end_char and types.get(m.entity_id) == "Organization"), None)
+    if named is None:
+        return []
+    span = doc[subject.left_edge.i : subject.i + 1]
+    return [Mention(span.start_char, span.end_char, span_text(doc, span.start, span.end), "Organization", "description", "description", named.entity_id)]
 
 
 def _person_pronouns(doc: Doc, people: set[str], names: list[Mention]) -> list[Mention]:

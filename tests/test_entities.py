@@ -138,6 +138,18 @@ def test_a_country_s_ranked_subject_is_a_description(nlp) -> None:
     assert [ref for ref in _references(mentions) if "UK" in ref[0]] == []
 
 
+def test_a_lead_s_described_subject_is_the_company_the_next_sentence_names(nlp) -> None:
+    text = "A US bank has agreed to pay $8m to settle the case. Acme Bank will put the money in a fund."
+    _, mentions = _resolve(nlp, text)
+    assert ("A US bank", "description", "acme-bank") in _references(mentions)
+    text = "A bank has agreed to pay $8m to settle the case. Acme Bank will put the money in a fund."
+    _, mentions = _resolve(nlp, text)
+    assert [ref for ref in _references(mentions) if ref[0].endswith("bank")] == []
+    text = "A US bank has sued Borg Corp. Acme Bank will put the money in a fund."
+    _, mentions = _resolve(nlp, text)
+    assert [ref for ref in _references(mentions) if ref[0] == "A US bank"] == []
+
+
 def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_it(nlp) -> None:
     text = (
         "A group led by members of the Bass family holds a 24.9 pct stake in Taft Broadcasting Co. "
