@@ -231,6 +231,15 @@ def test_a_company_that_agrees_to_become_a_subsidiary_is_bought(facts_of, summar
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
 
 
+def test_a_purchase_by_an_unnamed_buyer_from_a_named_seller_is_a_sale(facts_of, summary):
+    """A buyer the text does not name leaves the seller and what it sold: "an investor group
+    bought Y from Z"; with no seller named there is no fact."""
+    facts = facts_of("Acme Corp said an investor group has acquired a 73 pct stake in Borg Inc from Cyber Ltd.", [ACME, BORG, CYBER], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "cyber", "target": "borg"}, "completed")]
+    assert facts[0].attributes == {"share": 0.73} and facts[0].confidence == 0.6
+    assert facts_of("Acme Corp said an investor group has acquired a 73 pct stake in Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
 def test_a_stake_placed_with_a_broker_is_sold(facts_of, summary):
     it = ("it", "acme", "Organization", "pronoun")
     facts = facts_of("Acme Corp said it had today placed its 19.4 pct stake in Borg Inc with Cyber Ltd.", [ACME, BORG, CYBER, it, ITS], "Acquisition")
