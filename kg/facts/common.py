@@ -378,6 +378,10 @@ class Frame:
     #: Whether what the trigger is about must be unnamed and indefinite: a verb's object ("to
     #: buy a pharmaceutical company") or the noun trigger itself ("by making small acquisitions").
     unnamed_object: bool = False
+    #: Slots whose words must name their entity themselves (a name or a pronoun), not stand for it
+    #: as a unit of it or a description does ("a unit of X will merge into Y" is X buying Y, not Y
+    #: buying X; "X's subsidiary will be merged into Y" sells no X).
+    own_names: tuple[str, ...] = ()
     #: The attribute a fact must state when a story role filled it ("hold a stake of 28.1%"
     #: is a stake in the story's company; "its dual-ownership structure" is none).
     story_needs: str | None = None
@@ -430,6 +434,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 pairs=bool(raw.get("pairs", False)),
                 plural_require=tuple(raw.get("plural_require", ())),
                 unnamed_object=bool(raw.get("unnamed_object", False)),
+                own_names=tuple(raw.get("own_names", ())),
                 story_needs=raw.get("story_needs"),
                 needs=raw.get("needs"),
                 dealless=bool(raw.get("dealless", False)),
@@ -1929,6 +1934,8 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             continue
         current = filled.get(role, [])
         tokens = slots.tokens(slot)
+        if slot in frame.own_names:
+            tokens = [token for token in tokens if ctx.entity_at(token) is not None and ctx.token_kind[token.i] != "description"]
         if slot == "head":
             named = _modified_names(ctx, tokens, trigger)
         elif slot == "self" and not is_list:

@@ -240,6 +240,18 @@ def test_a_purchase_by_an_unnamed_buyer_from_a_named_seller_is_a_sale(facts_of, 
     assert facts_of("Acme Corp said an investor group has acquired a 73 pct stake in Borg Inc.", [ACME, BORG], "Acquisition") == []
 
 
+def test_a_company_that_merges_into_another_is_bought_by_it(facts_of, summary):
+    """Merging into Y is being bought by Y ("X signed a letter of intent to merge into Y for
+    cash"); a unit of X merging into Y is X's vehicle for buying Y, so Y buys nothing there."""
+    it = ("it", "acme", "Organization", "pronoun")
+    facts = facts_of("Acme Corp said it has signed a letter of intent to merge into Borg Inc for cash.", [ACME, BORG, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "planned")]
+    assert facts[0].extractor == "acquisition.merge_into"
+    facts = facts_of("Acme Corp said it has completed a merger into Borg Inc.", [ACME, BORG, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "completed")]
+    assert facts_of("Following the offer, a unit of Acme Corp will merge into Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
 def test_a_stake_placed_with_a_broker_is_sold(facts_of, summary):
     it = ("it", "acme", "Organization", "pronoun")
     facts = facts_of("Acme Corp said it had today placed its 19.4 pct stake in Borg Inc with Cyber Ltd.", [ACME, BORG, CYBER, it, ITS], "Acquisition")
