@@ -165,8 +165,10 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
     company or person possesses a company named in full (with a legal suffix) that it owns, and
     the brand or company it names by a bare name (see :func:`_possessed_brand`); "its wholly
     owned Quintara Inc" says it owns all of it. A place's company ("Japan's Toyota Motor Corp")
-    is located there, not owned."""
+    is located there, not owned, and a company a counterpart noun describes ("Acme and its rival
+    Borg Inc", "its partner Zorvex Corp") is another's."""
     suffixes = frozenset(cues()["legal_suffixes"])
+    counterparts = frozenset(lexicon()["counterpart_nouns"])
     for possessor in ctx.tokens:
         if possessor.dep_ != "poss":
             continue
@@ -174,7 +176,7 @@ def _possessed_companies(ctx: Context) -> Iterator[Fact]:
         if owner is None or ctx.type_of(owner) not in ("Organization", "Person"):
             continue
         head = possessor.head
-        if ctx.entity_at(head) is None:
+        if ctx.entity_at(head) is None or any(possessor.i < child.i < head.i and child.lemma_.lower() in counterparts for child in head.children):
             continue
         for name in [head, *(item for item in conjuncts(head) if item.i > head.i)]:
             owned = ctx.entity_at(name)

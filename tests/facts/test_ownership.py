@@ -438,6 +438,14 @@ def test_a_company_named_in_full_after_a_possessive_is_owned(facts_of, summary):
     assert [(f.roles["owner"], f.roles["owned"]) for f in parent if f.extractor == "ownership.possessed_company"] == []
 
 
+def test_a_company_a_counterpart_noun_describes_after_a_possessive_is_not_owned(facts_of):
+    its = ("its", "acme", "Organization", "pronoun")
+    rival = facts_of("Acme Corp and its rival Borg Inc said they would cut prices.", [ACME, BORG, its], "Ownership")
+    assert [f for f in rival if f.extractor == "ownership.possessed_company"] == []
+    partner = facts_of("Acme Corp said its partner Borg Inc would cut prices.", [ACME, BORG, its], "Ownership")
+    assert [f for f in partner if f.extractor == "ownership.possessed_company"] == []
+
+
 def test_a_sale_called_off_says_the_seller_still_owns_the_target(facts_of, summary):
     cyber = ("Cyber Ltd", "cyber", "Organization")
     facts = facts_of("Acme Corp said it ended negotiations to sell Borg Inc to Cyber Ltd.", [ACME, BORG, cyber, ("it", "acme", "Organization", "pronoun")], "Ownership")
