@@ -235,6 +235,11 @@ def test_a_name_ending_in_a_model_number_is_a_product_not_a_unit(nlp):
     assert _prefix_owned(nlp, text, ("Zorvex", "Zorvex A300s")) == []
 
 
+def test_a_body_s_board_or_market_is_that_body_not_its_unit(nlp):
+    text = "Zorvex said trading rose. The Zorvex Board approved it and the Zorvex Stock Market opened."
+    assert _prefix_owned(nlp, text, ("Zorvex", "Zorvex Board", "Zorvex Stock Market")) == []
+
+
 def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
     surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("NTV", "ntv", "Organization"), ("Gazprom", "gazprom", "Organization")]
     facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
