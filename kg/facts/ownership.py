@@ -6,7 +6,7 @@ units the entities stage made from possessed unit phrases come with their owner.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -45,7 +45,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from found
     yield from story_facts(ctx, "Ownership", found)
     yield from _business_units(ctx)
-    yield from _named_after_owner(ctx)
+    yield from _named_after_owner(ctx, found)
     yield from _members(ctx)
     yield from _state_owned(ctx)
     yield from _state_companies(ctx)
@@ -130,14 +130,17 @@ def _business_units(ctx: Context) -> Iterator[Fact]:
             yield make_fact("Ownership", roles, root, "ownership.business_unit", 0.7, "active", governed=False)
 
 
-def _named_after_owner(ctx: Context) -> Iterator[Fact]:
+def _named_after_owner(ctx: Context, found: Sequence[Fact]) -> Iterator[Fact]:
     """"Union Carbide France", "Barclays Capital", "Chase Manhattan Bank" beside "Chase Manhattan
     Corp": a company named as another company's name and more words is that company's
     subsidiary, read at its first mention. The owner must be named in a form of its own
     ("Union Carbide Corp") or before the longer name: a name met first as the front of the
     longer one is a short form of it ("Safeway Stores Inc ... Safeway"). A name joining two
     ("Amoco and Exxon") or ending in a word of ``not_unit_endings`` ("HLM Associates II") is
-    no unit, nor is one ending in a model number ("Zorvex Z300s", "Borg X5": products)."""
+    no unit, nor is one ending in a model number ("Zorvex Z300s", "Borg X5": products), nor one
+    its sentences (``found``) say owns the other ("Acme International Ltd said its North American
+    unit, Acme Inc": the longer name is the parent)."""
+    stated = {(fact.roles["owner"], fact.roles["owned"]) for fact in found}
     organizations = {e.id: e.name for e in ctx.entities.values() if e.type == "Organization"}
     named_apart = {e.id for e in ctx.entities.values() if e.aliases}
     first: dict[str, int] = {}
@@ -152,7 +155,7 @@ def _named_after_owner(ctx: Context) -> Iterator[Fact]:
         for owner, prefix in organizations.items():
             if owner == owned or owner not in first or name_key(name) == name_key(prefix):
                 continue
-            if owner not in named_apart and first[owner] > first[owned]:
+            if (owner not in named_apart and first[owner] > first[owned]) or (owned, owner) in stated:
                 continue
             front = next((k for k in range(1, len(words)) if name_key(" ".join(words[:k])) == name_key(prefix)), None)
             if front is not None and not {"and", "&"} & {word.lower() for word in words[front:]}:

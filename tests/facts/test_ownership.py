@@ -235,6 +235,11 @@ def test_a_name_ending_in_a_model_number_is_a_product_not_a_unit(nlp):
     assert _prefix_owned(nlp, text, ("Zorvex", "Zorvex A300s")) == []
 
 
+def test_a_longer_name_its_sentence_says_owns_the_shorter_is_no_unit_of_it(nlp):
+    text = "Zorvex, a unit of Zorvex International, made a profit. Zorvex International said sales rose."
+    assert _prefix_owned(nlp, text, ("Zorvex", "Zorvex International")) == [("zorvex international", "zorvex")]
+
+
 def test_a_body_s_board_or_market_is_that_body_not_its_unit(nlp):
     text = "Zorvex said trading rose. The Zorvex Board approved it and the Zorvex Stock Market opened."
     assert _prefix_owned(nlp, text, ("Zorvex", "Zorvex Board", "Zorvex Stock Market")) == []
