@@ -448,6 +448,11 @@ def test_a_company_named_in_full_after_a_possessive_is_owned(facts_of, summary):
     assert [(f.roles["owner"], f.roles["owned"]) for f in parent if f.extractor == "ownership.possessed_company"] == []
 
 
+def test_a_share_of_a_company_s_capital_is_held_in_that_company(facts_of):
+    facts = facts_of("Under the agreement, Borg Inc will hold 9.99 pct of Acme Corp's capital.", [ACME, BORG], "Ownership")
+    assert [(dict(f.roles), f.status, f.attributes) for f in facts] == [({"owner": "borg", "owned": "acme"}, "planned", {"share": 0.0999})]
+
+
 def test_a_company_a_counterpart_noun_describes_after_a_possessive_is_not_owned(facts_of):
     its = ("its", "acme", "Organization", "pronoun")
     rival = facts_of("Acme Corp and its rival Borg Inc said they would cut prices.", [ACME, BORG, its], "Ownership")
