@@ -372,6 +372,10 @@ class Frame:
     #: Whether the one entity of the first slot to fill the list role pairs with each of the
     #: others ("X competes with Y and Z" is two rivalries, not one among three).
     pairs: bool = False
+    #: Slots whose several names a plural trigger lists as the rivals of another party, never of
+    #: each other ("X now has competitors including Y and Z": Y and Z are each X's rival, and
+    #: with no X named the frame says nothing).
+    apart: tuple[str, ...] = ()
     #: Roles a plural noun trigger must fill ("strong sales of Alfa Romeo" are revenue; "the
     #: sales of X and Y to Z" are disposals).
     plural_require: tuple[str, ...] = ()
@@ -432,6 +436,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 require_slots=tuple(raw.get("require_slots", ())),
                 named_if_given=tuple(raw.get("named_if_given", ())),
                 pairs=bool(raw.get("pairs", False)),
+                apart=tuple(raw.get("apart", ())),
                 plural_require=tuple(raw.get("plural_require", ())),
                 unnamed_object=bool(raw.get("unnamed_object", False)),
                 own_names=tuple(raw.get("own_names", ())),
@@ -1928,6 +1933,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     used: set[str] = set()
     named_slots: set[str] = set()
     anchors: list[str] = []
+    listed: list[str] = []
     for slot, role in frame.slots:
         is_list = role == list_role
         if role in filled and (not is_list or len(filled[role]) >= 2):
@@ -1951,6 +1957,9 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             and entity_id not in current
             and (is_list or entity_id not in used)
         ]
+        if is_list and slot in frame.apart and trigger.tag_ == "NNS" and len(candidates) > 1:
+            listed = candidates
+            continue
         if candidates:
             if is_list and not current:
                 anchors = candidates
@@ -1967,6 +1976,10 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
         excluded = [token for slot in excluded_slots for token in slots.tokens(slot) if token.head.lemma_.lower() not in counterparts]
         if role in filled and any(entity_id in filled[role] for entity_id in resolve_all(ctx, excluded)):
             return
+    if listed:
+        for other in (entity_id for entity_id in listed if entity_id not in filled.get(list_role, [])):
+            yield from ({**filled, list_role: [anchor, other]} for anchor in filled.get(list_role, [])[:1])
+        return
     if list_role and list_role in filled:
         members = filled[list_role]
         if frame.pairs and len(anchors) == 1 and len(members) > 2:

@@ -127,3 +127,13 @@ def test_a_story_rival_set_before_its_name_as_apposition_or_through_a_kind_word(
     assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
     text = "The Acme Corp bid is rising. However, rival suitor Borg Inc also upped the ante in the bid battle."
     assert facts_of(text, [ACME, BORG], "Competition") == []
+
+
+def test_names_listed_as_competitors_are_each_the_holders_rival_not_each_others(facts_of, summary):
+    """"has competitors including Y and Z": Y and Z are the subject's rivals, not each other's."""
+    tarvel, quintara = ("Tarvel Ltd", "tarvel", "Organization"), ("Quintara Ltd", "quintara", "Organization")
+    text = "Acme Corp began flying in 1993 and now has competitors including Tarvel Ltd and Quintara Ltd."
+    assert summary(facts_of(text, [ACME, tarvel, quintara], "Competition")) == [
+        ("Competition", {"competitors": ("acme", "quintara")}, "active"),
+        ("Competition", {"competitors": ("acme", "tarvel")}, "active"),
+    ]
