@@ -1,4 +1,5 @@
-"""Investment facts: X invested in Y, X's investment in Y, invest in the United States (a place target).
+"""Investment facts: X invested in Y, X's investment in Y, invest in the United States (a place target),
+X plans to increase investment in its brands (an investor alone).
 
 The triggers and the slots that fill each role are data (`kg/data/fact_triggers.json`).
 """

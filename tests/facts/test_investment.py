@@ -86,3 +86,10 @@ def test_a_possessed_investment_in_something_unnamed_has_an_investor_only(facts_
     text = "Acme Corp was reaping the benefits of its investment in oil exploration."
     facts = facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "Investment")
     assert [dict(fact.roles) for fact in facts] == [{"investor": "acme"}]
+
+
+def test_investment_a_company_plans_or_raises_names_its_investor_without_an_amount(facts_of, summary):
+    """"is planning to increase investment in its brands": a plan to invest, with no sum or named target."""
+    facts = facts_of("Acme Corp said it is planning to accelerate and increase investment in its 400 main brands.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme"}, "planned")]
+    assert facts_of("Acme Corp said it would scale back investment in its stores.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment") == []
