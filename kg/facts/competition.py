@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, frame_facts, lexicon, make_fact, most_named_before, prep_objects, register, resolve, resolve_all, role_types, subject_of
+from kg.facts.common import Context, conjuncts, frame_facts, lexicon, make_fact, most_named_before, prep_objects, register, resolve, resolve_all, role_types, subject_of
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -77,7 +77,8 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
         if name is None or rival is None or ctx.type_of(rival) != "Organization" or ctx.token_kind[name.i] != "name":
             continue
         sentence = token.sent
-        others = {ctx.token_entity[i] for i in range(sentence.start, sentence.end)} - {None, rival}
+        listed = {ctx.token_entity[item.i] for item in conjuncts(name)}
+        others = {ctx.token_entity[i] for i in range(sentence.start, sentence.end)} - {None, rival} - listed
         others = {other for other in others if ctx.type_of(other) in allowed}
         if len(others) > 1:
             continue
@@ -90,11 +91,22 @@ def _story_rivals(ctx: Context) -> Iterator[Fact]:
 def _rival_name(token: Token) -> Token | None:
     """The name a rival word calls a rival: the one it modifies ("rival Google"), through a kind
     of company between them ("Rival banking giant Borg"; not "rival suitor Y", a bidder for the
-    target named before), or the name set after it as its apposition ("Key rival Quintara is
-    already well-established")."""
+    target named before), the name set after it as its apposition ("Key rival Quintara is
+    already well-established"), or the first it gives as an example ("products came under attack
+    from rivals such as Quintara")."""
     if token.dep_ not in ("compound", "amod", "appos"):
-        return next((child for child in token.children if child.dep_ == "appos"), None)
+        return next((child for child in token.children if child.dep_ == "appos"), None) or _first_example(token)
     kind = token.head
     if kind.pos_ != "PROPN" and kind.dep_ in ("compound", "amod") and kind.lemma_.lower() in lexicon()["company_nouns"]:
         return kind.head
     return kind
+
+
+def _first_example(token: Token) -> Token | None:
+    """The first name a rival noun gives as an example ("rivals such as Y and Z": Y), by the
+    lexicon's ``example_markers``."""
+    markers = lexicon()["example_markers"]
+    for child in token.children:
+        if child.dep_ == "prep" and (child.lower_ in markers or (child.i > 0 and f"{child.nbor(-1).lower_} {child.lower_}" in markers)):
+            return next((obj for obj in child.children if obj.dep_ == "pobj"), None)
+    return None

@@ -137,3 +137,13 @@ def test_names_listed_as_competitors_are_each_the_holders_rival_not_each_others(
         ("Competition", {"competitors": ("acme", "quintara")}, "active"),
         ("Competition", {"competitors": ("acme", "tarvel")}, "active"),
     ]
+
+
+def test_a_story_rival_given_as_an_example_after_such_as(facts_of, summary):
+    """"rivals such as Y" in a sentence naming no other company: Y rivals the story's company;
+    a second listed name is no rival of the first."""
+    zorvex = ("Zorvex Inc", "zorvex", "Organization")
+    text = "Acme Corp reported weak sales. In Asia, leading products came under attack from rivals such as Borg Inc and Zorvex Inc."
+    assert summary(facts_of(text, [ACME, BORG, zorvex], "Competition")) == [
+        ("Competition", {"competitors": ("acme", "borg")}, "active"),
+    ]
