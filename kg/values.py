@@ -827,7 +827,8 @@ def money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]
 def deal_money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]]:
     """The sums of :func:`money_spans` a deal can be worth: not a price per share or unit
     ("13.50 dlrs a share", "$135 per common share", "86.50 dlrs each"), which the deal's value is
-    not (the words are ``data/currencies.json``'s ``unit_price_*``).
+    not (the words are ``data/currencies.json``'s ``unit_price_*``), nor a sum too small to be any
+    deal's value, a price whose unit is set far off ("at 7.42 dlrs", its ``deal_value_floor``).
 
     Examples
     --------
@@ -837,9 +838,10 @@ def deal_money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Am
     [90000000.0]
     """
     text = doc_text(span.doc)
+    floor = _data("currencies.json")["deal_value_floor"]
     return [
         found for found in money_spans(span, dollar)
-        if not _unit_price_after(text, found[1]) and not _unit_price_before(text, found[0])
+        if found[2].value >= floor and not _unit_price_after(text, found[1]) and not _unit_price_before(text, found[0])
     ]
 
 

@@ -294,6 +294,9 @@ def test_money_spans_catches_what_the_model_tags_cardinal(nlp) -> None:
         ("Acme will offer three shares plus 82 cents cash for each Beta share.", []),
         ("Acme raised its offer to 92.50 dlrs a share from 80 dlrs.", []),
         ("Acme sold Beta for 80 mln dlrs, up from 60 mln dlrs.", ["80 mln dlrs", "60 mln dlrs"]),
+        ("Acme will merge into Beta for either 16.50 dlrs in cash or 10 dlrs in cash and a note per Acme share.", []),
+        ("Beta bought 300,000 Acme shares at 7.42 dlrs.", []),
+        ("Beta bought the Acme unit for 900,000 dlrs.", ["900,000 dlrs"]),
     ],
 )
 def test_deal_money_spans_leave_out_prices_per_share_or_unit(nlp, text: str, deal_sums: list[str]) -> None:
