@@ -824,6 +824,59 @@ def money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]
     return [(start, end, _localised(amount, text[start:end], dollar)) for start, end, amount in found]
 
 
+#: Parts of speech of a word after a bare number that says what it counts ("mln shares").
+_UNIT_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: A number with a scale word and no currency ("12.26 mln"); the scale must be a word, not a
+#: glued letter ("12m").
+_BARE_SCALED = r"(?<![\w.,$\u00a3\u20ac])\d[\d,]*(?:\.\d+)?\s(?:{scales})(?![\w-])"
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_scaled() -> re.Pattern[str]:
+    """``_BARE_SCALED`` with the scale words of numbers.json ("mln", "billion", "crore")."""
+    return re.compile(_BARE_SCALED.format(scales="|".join(re.escape(s) for s in sorted(_data("numbers.json")["scales"], key=len, reverse=True) if len(s) > 1)))
+
+
+def bare_money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]]:
+    """Sums printed without their currency, in the currency of the last sum the story gave
+    before them: wire copy drops a repeated unit ("pretax profits of 12.26 mln after 10.36 mln
+    previously", after "115.3 mln stg"). Not a number a word of its own follows ("19.6 mln
+    cubic meters", "38 mln shares"), nor one before any sum of the story.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        A sentence of a parsed Doc.
+    dollar : str
+        As for :func:`money_spans`.
+
+    Returns
+    -------
+    list of (start, end, Amount)
+        Character offsets in the Doc's text, in order.
+    """
+    doc = span.doc
+    stated = money_spans(doc[:], dollar)
+    text = doc_text(doc)
+    scales = _data("numbers.json")["scales"]
+    found: list[tuple[int, int, Amount]] = []
+    offset = span.start_char
+    for match in _bare_scaled().finditer(_text(span)):
+        start, end = offset + match.start(), offset + match.end()
+        if any(s < end and start < e for s, e, _ in stated):
+            continue
+        after = len(text) - len(text[end:].lstrip())
+        word = doc.char_span(after, after + 1, alignment_mode="expand") if after < len(text) else None
+        if word is not None and word[0].pos_ in _UNIT_TAGS:
+            continue
+        before = [amount for s, _, amount in stated if s < start]
+        if not before:
+            continue
+        number, _, scale = match.group().rpartition(" ")
+        found.append((start, end, Amount(_scaled(number.strip(), _lookup(scales, scale)), before[-1].currency)))
+    return found
+
+
 def deal_money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]]:
     """The sums of :func:`money_spans` a deal can be worth: not a price per share or unit
     ("13.50 dlrs a share", "$135 per common share", "86.50 dlrs each"), which the deal's value is

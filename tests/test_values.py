@@ -12,6 +12,7 @@ from kg import values
 from kg.model import Amount
 from kg.nlp import doc_text
 from kg.values import (
+    bare_money_spans,
     date_spans,
     deal_money_spans,
     find_dates,
@@ -283,6 +284,13 @@ def test_money_spans_catches_what_the_model_tags_cardinal(nlp) -> None:
         ("19.1 bln dlrs", Amount(19_100_000_000.0, "USD")),
         ("540bn yen", Amount(540_000_000_000.0, "JPY")),
     ]
+
+
+def test_a_bare_scaled_number_takes_the_currency_of_the_last_sum_before_it(nlp) -> None:
+    doc = nlp("Acme earned 3 mln stg. Beta had 38 mln shares, sales of 9.5 mln and 2 mln cubic meters of gas.")
+    found = [(doc.text[start:end], amount) for sentence in doc.sents for start, end, amount in bare_money_spans(sentence)]
+    assert found == [("9.5 mln", Amount(9_500_000.0, "GBP"))]
+    assert bare_money_spans(nlp("Beta had sales of 9.5 mln.")[:]) == []
 
 
 @pytest.mark.parametrize(

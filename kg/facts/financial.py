@@ -82,7 +82,10 @@ def _metrics(ctx: Context) -> Iterator[Fact]:
         sentence = token.sent
         if sentence.start not in cache:
             cache[sentence.start] = (
-                sentence_values(values.money_spans, sentence, ctx.dollar),
+                sorted(
+                    sentence_values(values.money_spans, sentence, ctx.dollar) + sentence_values(values.bare_money_spans, sentence, ctx.dollar),
+                    key=lambda pair: pair[0].i,
+                ),
                 sentence_values(values.share_spans, sentence),
                 [entity for entity in span_entities(sentence) if entity.label_ == "DATE"],
             )

@@ -424,3 +424,12 @@ def test_an_amount_modifying_the_metric_beats_one_after_it(facts_of):
     text = "Acme Corp took a 1.5bn euro one-time charge in the fourth quarter, including a 650m euro write-down on Zorvex foods."
     facts = facts_of(text, [ACME], "FinancialMetric")
     assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("charge", Amount(1_500_000_000.0, "EUR"))]
+
+
+def test_a_sum_without_its_currency_takes_the_story_s_last_one(facts_of):
+    text = "Acme Corp bid 24 mln stg. Acme reported pretax profits of 12.26 mln after 10.36 mln previously on turnover that rose to 202.9 mln from 164.3 mln."
+    facts = facts_of(text, [ACME, ("Acme", "acme", "Organization")], "FinancialMetric")
+    assert sorted((fact.attributes["metric"], fact.attributes["amount"]) for fact in facts) == [
+        ("profit", Amount(12_260_000.0, "GBP")),
+        ("turnover", Amount(202_900_000.0, "GBP")),
+    ]
