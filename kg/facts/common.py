@@ -1556,6 +1556,8 @@ class _Slots:
                 return []
             participles = [child for child in obj.children if child.dep_ == "acl"]
             return [agent for holder in (obj, *participles) for link in _AGENT_LINKS for agent in prep_objects(holder, link)]
+        if slot == "receiver":
+            return [child for child in trigger.children if child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON")] if self.frame.pos == "VERB" else []
         if slot == "share_poss":
             shares = [object_of(trigger)] if self.frame.pos == "VERB" else [obj for link in _OBJECT_LINKS for obj in prep_objects(trigger, link)]
             return [child for obj in shares if obj is not None and unshare(obj, self.ctx)[0].i != obj.i for child in obj.children if child.dep_ == "poss"]

@@ -1207,3 +1207,10 @@ def test_a_reported_clause_after_a_marked_unit_is_the_unit_s(facts_of, summary):
     text = "Acme Corp <ACM> said its arms subsidiary, <Borg Inc>, plans to sell its 40 pct stake in <Zorvex Ltd> because of its exports."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
     assert summary(facts) == [("Acquisition", {"seller": "borg", "target": "zorvex"}, "planned")]
+
+
+def test_the_indirect_object_of_a_sale_is_its_buyer(facts_of, summary):
+    surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ("its", "zorvex", "Organization", "pronoun")]
+    text = "Zorvex Corp agreed to sell Acme Corp its 20 pct stake in Borg Inc."
+    facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
+    assert summary(facts) == [("Acquisition", {"seller": "zorvex", "target": "borg", "buyer": "acme"}, "agreed")]
