@@ -514,3 +514,14 @@ def test_a_lead_s_unnamed_title_is_held_by_the_person_the_next_sentence_names(fa
     assert facts_of(either, [ACME, ("Borg", "borg", "Organization"), tarvel], "Role") == []
     titled = "A former chief financial officer at Acme Corp has been jailed. Borg analyst Carl Tarvel said it was fair."
     assert [f.roles["organization"] for f in facts_of(titled, [ACME, ("Borg", "borg", "Organization"), tarvel], "Role")] == ["borg"]
+
+
+def test_a_name_led_by_someone_is_headed_by_them_not_a_name_before_a_new_noun(facts_of, summary):
+    """"Borg and a partnership headed by X": X heads the partnership; "a Zorvex-based company
+    chaired by X": Zorvex is where the company is, not what X chairs."""
+    borg = ("Borg Inc", "borg", "Organization")
+    zorvex = ("Zorvex", "zorvex", "Place/Country")
+    facts = facts_of("Acme Corp, headed by John Smith, gained.", [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+    assert facts_of("Borg Inc and a partnership headed by John Smith began talks.", [borg, SMITH], "Role") == []
+    assert facts_of("Acme Corp, a Zorvex-based holding company chaired by John Smith, paid 12 mln dlrs.", [ACME, zorvex, SMITH], "Role") == []
