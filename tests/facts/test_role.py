@@ -447,6 +447,13 @@ def test_a_place_holds_no_business_title(facts_of):
     assert (banker, [fact.roles["organization"] for fact in chancellor]) == ([], ["uk"])
 
 
+def test_a_judge_sits_on_a_court_not_at_the_place_named_with_it(facts_of):
+    """"Texas Judge Anna Belknap said": the state locates her court, it is no employer."""
+    texas = ("Texas", "texas", "Place/State")
+    facts = facts_of("Texas Judge John Smith said Acme Corp had no US presence.", [texas, ACME, SMITH], "Role")
+    assert [fact.roles["organization"] for fact in facts if fact.roles["person"] == "smith"] == []
+
+
 def test_a_head_of_state_is_held_in_the_country_modifying_a_noun_in_the_sentence(facts_of):
     quintara, zorvex = ("Quintara", "quintara", "Place/Country"), ("US", "us", "Place/Country")
     text = (
