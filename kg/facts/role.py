@@ -111,7 +111,7 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
             if not organizations and _government_title(title_token, title) and not _nationality_given(title_token):
                 country = _sentence_country(ctx, title_token)
                 if country is None:
-                    country = _head_of_state_country(ctx, title_token) if _head_of_state(title_token, title) else story_country(ctx)
+                    country = _head_of_state_country(ctx, title_token) if _head_of_state(title_token, title) else _leading_country(ctx, title_token)
                 organizations = [country] if country is not None else []
                 extractor, confidence = "title_story_country", 0.5
             for organization in [_employer(ctx, found) for found in organizations]:
@@ -361,9 +361,27 @@ def _head_of_state_country(ctx: Context, title: Token) -> str | None:
     name = ctx.entities[country].name
     if name == dateline_country(ctx.document.dateline):
         return country
-    sentence = token_sentences(ctx.doc)[title.i]
-    counts = _country_counts(ctx, range(sentence.start)) + _country_counts(ctx, range(sentence.end, len(ctx.tokens)))
+    counts = _counts_around(ctx, title)
     return country if 2 * counts.get(name, 0) > sum(counts.values()) else None
+
+
+def _leading_country(ctx: Context, title: Token) -> str | None:
+    """The country a minister's title with none in its sentence is held in: the story's, if the
+    rest of the story names it (by name or demonym) more often than any other country; a story
+    that names another as often may quote that one's minister ("Prime Minister X has yet to name
+    the date of the election" in a story naming Quintara and Belknapia once each)."""
+    country = story_country(ctx)
+    if country is None:
+        return None
+    name = ctx.entities[country].name
+    counts = _counts_around(ctx, title)
+    return country if all(count < counts[name] for other, count in counts.items() if other != name) else None
+
+
+def _counts_around(ctx: Context, title: Token) -> Counter[str]:
+    """How often the story names each country outside a title's sentence."""
+    sentence = token_sentences(ctx.doc)[title.i]
+    return _country_counts(ctx, range(sentence.start)) + _country_counts(ctx, range(sentence.end, len(ctx.tokens)))
 
 
 def _sentence_country(ctx: Context, title: Token) -> str | None:

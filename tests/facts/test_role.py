@@ -532,3 +532,13 @@ def test_a_name_led_by_someone_is_headed_by_them_not_a_name_before_a_new_noun(fa
     assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
     assert facts_of("Borg Inc and a partnership headed by John Smith began talks.", [borg, SMITH], "Role") == []
     assert facts_of("Acme Corp, a Zorvex-based holding company chaired by John Smith, paid 12 mln dlrs.", [ACME, zorvex, SMITH], "Role") == []
+
+
+def test_a_minister_is_held_in_the_story_s_country_only_where_the_story_names_it_most(facts_of):
+    """A story naming two countries as often may quote either's minister."""
+    quintara, belknapia = ("Quintara", "quintara", "Place/Country"), ("Belknapia", "belknapia", "Place/Country")
+    surfaces = [quintara, belknapia, SMITH]
+    tied = "Quintara's exports rose. Belknapia's imports fell. Prime Minister John Smith has yet to name the date of the election."
+    assert facts_of(tied, surfaces, "Role") == []
+    leading = "Quintara's exports rose. Quintara expects more. Belknapia's imports fell. Finance Minister John Smith said so."
+    assert [fact.roles["organization"] for fact in facts_of(leading, surfaces, "Role")] == ["quintara"]
