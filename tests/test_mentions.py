@@ -1456,3 +1456,12 @@ def test_a_generic_first_word_alone_after_the_one_name_it_starts_is_that_firm(nl
         "Associated now holds 3.3 pct of Quintara's issued capital, a company official said."
     )
     assert ("Associated", "Organization", "alias") in _found(nlp, text)
+
+
+def test_re_after_a_name_ends_a_reinsurer_name(nlp) -> None:
+    """"Swiss Re and Munich Re lost money": "Re" (reinsurance) ends a firm's name, which keeps the
+    demonym or place before it, as "Airways" or "Insurance" would; alone it names nothing."""
+    found = [(m.text, m.type) for m in find_mentions(nlp("Swiss Re and Tarvel Re lost money. Swiss Re's claims rose."))]
+    assert ("Swiss Re", "Organization") in found
+    assert ("Tarvel Re", "Organization") in found
+    assert "Re" not in [text for text, _ in found]
