@@ -268,8 +268,11 @@ def _in_order(letters: str, word: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _company_of(text: str) -> Company | None:
+    """The vocabulary company a name spells; a group's name is not its member's ("Acme Group" is
+    not a listed "Acme Electronics", though both keys read "Acme")."""
     index = company_index()
-    return index.get(text) or index.get(_strip_legal(text)) or _company_keys().get(_key(text, "Organization"))
+    company = index.get(text) or index.get(_strip_legal(text)) or _company_keys().get(_key(text, "Organization"))
+    return None if company is not None and text not in index and _group_and_member(text, company.name) else company
 
 
 @functools.lru_cache(maxsize=1)
@@ -422,7 +425,11 @@ def _is_slip(a: str, b: str) -> bool:
 def _find_cluster(
     clusters: list[_Cluster], mention: Mention, text: str, key: str, company: Company | None, sentence_at: Mapping[int, int]
 ) -> _Cluster | None:
-    same_type = [c for c in clusters if c.type == mention.type]
+    same_type = [
+        c for c in clusters
+        if c.type == mention.type
+        and ((company is not None and c.company is company) or not any(_group_and_member(text, f) or _group_and_member(f, text) for f in c.forms))
+    ]
     for cluster in same_type:
         if key in cluster.keys:
             return cluster
@@ -452,6 +459,37 @@ def _find_cluster(
         if matches:
             return _nearest(matches, mention)
     return None
+
+
+def _group_and_member(group: str, member: str) -> bool:
+    """Whether ``group`` names the group of a member firm ``member`` named by the same front and
+    another firm word ("Acme Group" and "Acme Electronics", "Zorvex Group Inc" and "Zorvex and
+    Co"): two companies, though the scorer's suffixes leave them one key."""
+    front = _name_words(group)
+    words = _name_words(member)
+    group_words = _group_name_words()
+    return (
+        len(front) > 1
+        and front[-1] in group_words
+        and len(words) == len(front)
+        and words[:-1] == front[:-1]
+        and (words[-1] == "and" or words[-1] in _word_sets()["name_suffixes"] - group_words)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _group_name_words() -> frozenset[str]:
+    """Words that end a group's name ("Group"), read once."""
+    return frozenset(cues()["group_name_words"])
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a name before the legal suffixes it ends with, an "and" before them kept
+    ("Zorvex and Co Inc" -> "Zorvex and")."""
+    words = text.split()
+    while len(words) > 1 and words[-1].rstrip(",") in _word_sets()["legal_suffixes"]:
+        words = words[:-1]
+    return words
 
 
 def _lone_surname(text: str) -> str | None:

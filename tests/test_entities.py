@@ -1080,3 +1080,21 @@ def test_a_description_repeating_an_unnamed_phrase_is_none_of_the_names(nlp) -> 
     assert _descriptions(nlp, text) == []
     text = "Acme Corp, a shell company, said it sold its unit. The shell company said the deal was worth 5 mln dlrs."
     assert _descriptions(nlp, text) == [("The shell company", "Acme")]
+
+
+def test_a_group_and_its_member_firm_are_two_entities(nlp) -> None:
+    """"Acme Group ... its unit Acme Electronics", "Zorvex Group Inc ... Zorvex and Co": the group
+    word and the member's firm word tell two companies apart, though the scorer's suffixes leave
+    both one key; "Zorvex Group Inc ... Zorvex Corp" are one company."""
+    entities, _ = _resolve(nlp, "Acme Group said its unit Acme Electronics would buy Borg. Zorvex Group Inc said its Zorvex and Co unit would advise.")
+    names = [e.name for e in entities if e.type == "Organization"]
+    assert "Acme Group" in names and "Acme Electronics" in names
+    assert "Zorvex Group" in names and "Zorvex" in names
+    entities, _ = _resolve(nlp, "Zorvex Group Inc bought Borg. Zorvex Corp said profits rose.")
+    assert [e.name for e in entities if e.name.startswith("Zorvex")] == ["Zorvex Group"]
+
+
+def test_a_group_is_not_the_vocabulary_member_firm_its_front_names(nlp) -> None:
+    """"HDFC Group" names the group, not the vocabulary's "HDFC Bank" that "HDFC" stands for."""
+    entities, _ = _resolve(nlp, "HDFC Group said its profits rose. HDFC Bank said sales fell.")
+    assert {"HDFC Group", "HDFC Bank"} <= {e.name for e in entities}
