@@ -46,6 +46,7 @@ from kg.mentions import (
     of_place_head,
     place_index,
     short_forms,
+    unstopped_state,
 )
 from kg.model import Entity, Mention
 from kg.nlp import doc_text, doc_tokens, expanded_span, in_phrase, span_text, token_lowers, token_sentences, token_texts
@@ -224,8 +225,9 @@ def _strip_title(text: str) -> str:
 
 
 def _place_of(text: str) -> Place | None:
-    """The places file's entry for a name, also when the wire mistyped its case ("South africa")."""
-    return place_index().get(text) or _places_folded().get(text.casefold())
+    """The places file's entry for a name, also when the wire mistyped its case ("South africa")
+    or left out a state abbreviation's full stop ("Fla")."""
+    return place_index().get(text) or _places_folded().get(text.casefold()) or unstopped_state(text)
 
 
 @functools.lru_cache(maxsize=1)

@@ -2059,7 +2059,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type in {"Organization", "Place"} and text not in place_index() and _person_by_company(span, candidate.type == "Place"):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
-    if candidate.type != "Organization" and _before_region(span):
+    if candidate.type != "Organization" and (_before_region(span) or _unstopped_state_after_town(span)):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     if candidate.type in {"Organization", "Event"}:
         return candidate
@@ -2143,6 +2143,26 @@ def _before_region(span: Span) -> bool:
             role = any(t.text in roles for t in itertools.takewhile(lambda t: t.is_alpha, tokens[end : end + 3]))
             return place.subtype in {"State", "Country", "Region"} and not possessive and not role
     return False
+
+
+def unstopped_state(text: str) -> Place | None:
+    """The state whose abbreviation ``text`` is without its full stop ("Fla" of "Fla.")."""
+    place = place_index().get(f"{text}.") if text.isalpha() else None
+    return place if place is not None and place.subtype == "State" else None
+
+
+def _unstopped_state_after_town(span: Span) -> bool:
+    """"in Naples, Fla, is awaiting": a state's abbreviation that the wire wrote without its full
+    stop, set off by commas after a town's name, is the state, not a person."""
+    texts = token_texts(span.doc)
+    return (
+        len(span) == 1
+        and unstopped_state(span.text) is not None
+        and span.start > 1
+        and texts[span.start - 1] == ","
+        and texts[span.start - 2][:1].isupper()
+        and (span.end == len(texts) or texts[span.end] in {",", "."})
+    )
 
 
 def _titled_surname(span: Span) -> bool:

@@ -1098,3 +1098,8 @@ def test_a_group_is_not_the_vocabulary_member_firm_its_front_names(nlp) -> None:
     """"HDFC Group" names the group, not the vocabulary's "HDFC Bank" that "HDFC" stands for."""
     entities, _ = _resolve(nlp, "HDFC Group said its profits rose. HDFC Bank said sales fell.")
     assert {"HDFC Group", "HDFC Bank"} <= {e.name for e in entities}
+
+
+def test_a_state_abbreviation_without_its_full_stop_is_the_state(nlp) -> None:
+    entities, _ = _resolve(nlp, "Acme, with four offices in Tarvel, Fla, is awaiting approval.")
+    assert ("Florida", "Place", ("Fla",)) in _summary(entities)

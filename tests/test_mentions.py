@@ -1465,3 +1465,12 @@ def test_re_after_a_name_ends_a_reinsurer_name(nlp) -> None:
     assert ("Swiss Re", "Organization") in found
     assert ("Tarvel Re", "Organization") in found
     assert "Re" not in [text for text, _ in found]
+
+
+def test_a_state_abbreviation_without_its_full_stop_after_a_town_is_the_state(nlp) -> None:
+    """"in Tarvel, Fla, is awaiting": the wire left out the full stop of "Fla."; a name after a
+    comma that is no state's abbreviation keeps its type ("Bill Belknap, a director")."""
+    found = [(m.text, m.type) for m in find_mentions(nlp("Acme, with four offices in Tarvel, Fla, is awaiting approval."))]
+    assert ("Fla", "Place") in found
+    found = [(m.text, m.type) for m in find_mentions(nlp("Acme named Bill Belknap, a director."))]
+    assert ("Bill Belknap", "Person") in found
