@@ -77,6 +77,7 @@ class _Cues:
     contrast_conjunctions: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    accepting_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -106,6 +107,7 @@ def _cues() -> _Cues:
         contrast_conjunctions=frozenset(data["contrast_conjunctions"]),
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        accepting_verbs=frozenset(data["accepting_verbs"]),
     )
 
 
@@ -233,6 +235,21 @@ def _refused_comment(lexical: str | None, below: Token | None, cues: _Cues) -> b
     )
 
 
+def _accepted_proposal(token: Token, lexical: str | None, cues: _Cues) -> bool:
+    """Whether a proposal noun is the object of a verb that accepts it ("Beta has accepted a bid
+    from Acme", "the board approved its offer"): the proposal is settled, so the accepting verb's
+    status stands. Only a finite or perfect verb accepts: not "must approve the offer", "to
+    accept it", "the choice of accepting the offer"."""
+    head = token.head
+    return (
+        lexical is not None
+        and STATUS_CLASSES[lexical] == "prospective"
+        and token.dep_ == "dobj"
+        and head.lemma_.lower() in cues.accepting_verbs
+        and (head.tag_ in ("VBZ", "VBP") or _is_past(head))
+    )
+
+
 def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]:
     """Statuses along the climb from the trigger, nearest first. The past tense of the trigger
     counts only for an ``event``: "Y is owned by X" reads a state in a past participle, and the
@@ -245,7 +262,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         lexical, key = (None, None) if sibling else _lexical_cue(token, cues)
         if lexical in cues.overriding and _unrealised(token):
             lexical = None
-        if _refused_comment(lexical, below, cues):
+        if _refused_comment(lexical, below, cues) or _accepted_proposal(token, lexical, cues):
             lexical = None
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)

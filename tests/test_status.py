@@ -137,6 +137,10 @@ def _trigger(nlp, text: str, word: str):
         ("Acme made an unsuccessful bid for Beta last year.", "bid", "failed"),
         ("Acme is analyzing the lawsuit to determine whether to consummate its announced plans to merge with Beta.", "merge", "planned"),
         ("Acme has the financing needed to complete its proposed acquisition of Beta.", "acquisition", "proposed"),
+        ("Beta said it has accepted a takeover offer from Acme.", "offer", "agreed"),
+        ("Beta said regulators approved its bid for Gamma.", "bid", "agreed"),
+        ("Beta said it will accept the offer from Acme.", "offer", "planned"),
+        ("Beta has the choice of accepting the offer from Acme.", "offer", "proposed"),
     ],
 )
 def test_fact_status(nlp, text: str, word: str, status: str) -> None:
