@@ -290,12 +290,15 @@ def _unrealised(token: Token) -> bool:
 
 
 def _negated_status(token: Token, lexical: str | None, key: str | None, below: Token | None, cues: _Cues) -> str:
-    """The status of a negated word: a negated negative cue is prospective, else negative."""
+    """The status of a negated word: a negated negative cue is prospective, else negative. A
+    negated copula reads its adjective ("has not been able to buy" is failed, as "unable to")."""
     if lexical is not None and STATUS_CLASSES[lexical] == "negative":
         return cues.when_negated.get(key or "", cues.when_negated_default)
     lemma = token.lemma_.lower()
     if lemma in cues.negated:
         return cues.negated[lemma]
+    if below is not None and below.dep_ == "acomp" and below.lemma_.lower() in cues.negated:
+        return cues.negated[below.lemma_.lower()]
     if _has_to(token) and token.head.lemma_.lower() in cues.negated:
         return cues.negated[token.head.lemma_.lower()]
     return cues.negated_default

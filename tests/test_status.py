@@ -141,6 +141,7 @@ def _trigger(nlp, text: str, word: str):
         ("Beta said regulators approved its bid for Gamma.", "bid", "agreed"),
         ("Beta said it will accept the offer from Acme.", "offer", "planned"),
         ("Beta has the choice of accepting the offer from Acme.", "offer", "proposed"),
+        ("Acme said it has not been able to reach an agreement to buy Beta.", "buy", "failed"),
     ],
 )
 def test_fact_status(nlp, text: str, word: str, status: str) -> None:
