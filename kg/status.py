@@ -250,6 +250,18 @@ def _accepted_proposal(token: Token, lexical: str | None, cues: _Cues) -> bool:
     )
 
 
+def _refused_speech(token: Token, below: Token | None, cues: _Cues) -> bool:
+    """Whether ``token`` is a negated verb of speaking over the clause that tells the fact ("could
+    not confirm whether the Treasury was planning to invest", "would not say whether it had
+    considered selling"): it refuses to speak, not the fact, so the fact's own words decide."""
+    return (
+        below is not None
+        and below.dep_ == "ccomp"
+        and token.lemma_.lower() in cues.speech_verbs
+        and _is_negated(token, cues)
+    )
+
+
 def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]:
     """Statuses along the climb from the trigger, nearest first. The past tense of the trigger
     counts only for an ``event``: "Y is owned by X" reads a state in a past participle, and the
@@ -267,6 +279,8 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
             lexical = lexical or governor
+        if _refused_speech(token, below, cues):
+            return
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
             yield _negated_status(token, lexical, key, below, cues)
         else:

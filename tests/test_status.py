@@ -197,6 +197,8 @@ def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str,
         ("Acme declined to comment on reports that it plans to buy Beta.", "buy", "rumored"),
         ("Acme refused to say whether it would sell Beta.", "sell", "planned"),
         ("Acme declined to buy Beta.", "buy", "rejected"),
+        ("A spokesman could not confirm whether Acme was planning to invest in Beta.", "invest", "planned"),
+        ("Acme would not say whether it had considered selling Beta.", "selling", "considering"),
     ],
 )
 def test_refusing_to_comment_refuses_no_fact(nlp, text: str, word: str, status: str) -> None:
