@@ -176,7 +176,7 @@ def _lead_description(doc: Doc, entities: Sequence[Entity], names: Sequence[Ment
     """A story's opening subject told by kind and country, not named ("A US bank has said it will
     donate $8m ...", "South Korea's largest credit card firm has averted liquidation"), is the
     organisation the next sentence names first, when the opening names none: a lead tells what
-    before it names it ("Riggs Bank will put money in a fund", "LG Card had been threatened")."""
+    before it names it ("Zorvex Bank will put money in a fund", "Quintara Card had been threatened")."""
     sentences = token_sentences(doc)
     if not len(doc) or sentences[0].end >= len(doc):
         return []

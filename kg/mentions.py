@@ -1616,7 +1616,7 @@ def _based_place_candidates(doc: Doc) -> Iterable[_Candidate]:
 
 
 def _town_before_region_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """"acquire CoMED Inc of Denville, N.J.", "a St. Louis, Mo., investment firm": capitalised
+    """"acquire Zorvex Inc of Denville, N.J.", "a St. Louis, Mo., investment firm": capitalised
     words after one of ``town_openers`` and just before a comma and a state or country name a
     town there, also where the model left them inside the firm's name or untagged (the
     wire's way of placing a firm); not a known place, company or nationality."""

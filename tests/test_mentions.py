@@ -1459,10 +1459,10 @@ def test_a_generic_first_word_alone_after_the_one_name_it_starts_is_that_firm(nl
 
 
 def test_re_after_a_name_ends_a_reinsurer_name(nlp) -> None:
-    """"Swiss Re and Munich Re lost money": "Re" (reinsurance) ends a firm's name, which keeps the
+    """"Dutch Re and Tarvel Re lost money": "Re" (reinsurance) ends a firm's name, which keeps the
     demonym or place before it, as "Airways" or "Insurance" would; alone it names nothing."""
-    found = [(m.text, m.type) for m in find_mentions(nlp("Swiss Re and Tarvel Re lost money. Swiss Re's claims rose."))]
-    assert ("Swiss Re", "Organization") in found
+    found = [(m.text, m.type) for m in find_mentions(nlp("Dutch Re and Tarvel Re lost money. Dutch Re's claims rose."))]
+    assert ("Dutch Re", "Organization") in found
     assert ("Tarvel Re", "Organization") in found
     assert "Re" not in [text for text, _ in found]
 

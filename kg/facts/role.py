@@ -130,11 +130,11 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
 
 def _named_next(ctx: Context) -> Iterator[Fact]:
     """Roles of a title a sentence makes its subject without a name, the person first named as
-    the next sentence's subject ("BMW is to build a crossover, the firm's chief has told BBC
-    News. Speaking at Geneva, Helmut Panke predicted ...", "An ex-chief financial officer at
+    the next sentence's subject ("Acme is to build a crossover, the firm's chief has told the
+    BBC. Speaking at Geneva, Peter Belknap predicted ...", "An ex-chief financial officer at
     Acme has been jailed. Carl Tarvel admitted ..."): a news lead tells who before naming him.
     Not where the titled sentence names a person, nor a person the next one titles itself; not a
-    plural title ("Telecom analysts Ovum welcomed it"), nor one that may be at two organisations
+    plural title ("Telecom analysts Tarvel welcomed it"), nor one that may be at two organisations
     (see :func:`_pronoun_among`)."""
     people = role_types("Role")["person"]
     sentences = [sentence for sentence, _ in ctx.sentences]

@@ -435,7 +435,7 @@ def test_a_town_no_list_knows_and_its_state_place_a_company_of_them(pipeline_rol
     the company's home."""
     text = "Acme Inc said it agreed to acquire Zorvex and Associates of Glendale, Calif., in exchange for 1,480,000 Acme shares."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["California", "Glendale"]
-    text = "Total Health Systems Inc said it has agreed to acquire Zorvex Inc of Denville, N.J., a health maintenance organization."
+    text = "Quintara Health Inc said it has agreed to acquire Zorvex Inc of Denville, N.J., a health maintenance organization."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["Denville", "New Jersey"]
 
 
