@@ -463,6 +463,7 @@ def _find_cluster(
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def _group_and_member(group: str, member: str) -> bool:
     """Whether ``group`` names the group of a member firm ``member`` named by the same front and
     another firm word ("Acme Group" and "Acme Electronics", "Zorvex Group Inc" and "Zorvex and
