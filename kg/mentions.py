@@ -2165,26 +2165,18 @@ def _unstopped_state_after_town(span: Span) -> bool:
     )
 
 
-def _titled_surname(span: Span) -> bool:
-    """A name the model called an organisation whose last word the text gives a person's title
-    ("JP McManus" beside "Mr McManus")."""
+def _titled_surname(span: Span, doctors: bool = True) -> bool:
+    """A name whose last word the text gives a person's title elsewhere: a person's, whether the
+    model called it an organisation ("JP McManus" beside "Mr McManus") or a person ("Zorvo
+    Belknap has told investors" beside "Mr Belknap told US investors"). Without ``doctors``,
+    "Dr" does not count: it opens firm names ("Dr Quintara's Laboratories")."""
     if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
         return False
     texts = token_texts(span.doc)
-    titles = _word_sets()["person_titles"]
-    titled = per_document(span.doc, "titled_words", lambda: frozenset(texts[i] for i in range(1, len(texts)) if texts[i - 1] in titles))
+    titles = _word_sets()["person_titles"] if doctors else _word_sets()["person_titles"] - {"Dr", "Dr."}
+    key = "titled_words" if doctors else "titled_words_but_doctors"
+    titled = per_document(span.doc, key, lambda: frozenset(texts[i] for i in range(1, len(texts)) if texts[i - 1] in titles))
     return texts[span.end - 1] in titled
-
-
-def _surname_titled_elsewhere(span: Span) -> bool:
-    """A name the model calls a person whose last word the text gives a person's title keeps it
-    a person's ("Zorvo Belknap has told investors" beside "Mr Belknap told US investors"); not
-    "Dr", which opens firm names ("Dr Quintara's Laboratories")."""
-    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
-        return False
-    texts = token_texts(span.doc)
-    titles = _word_sets()["person_titles"] - {"Dr", "Dr."}
-    return any(texts[i] == texts[span.end - 1] and texts[i - 1] in titles for i in range(1, len(texts)))
 
 
 def _names_a_site(span: Span) -> bool:
@@ -2265,7 +2257,7 @@ def _firm_named_like_person(span: Span) -> bool:
         return True
     if dep == "nsubj" and _says_of_a_person(head):
         return False
-    if _described_as_person(span) or _surname_titled_elsewhere(span):
+    if _described_as_person(span) or _titled_surname(span, doctors=False):
         return False
     if span[0].text in given_names():
         return _names_a_firm_noun(span) or _named_after_a_firm_noun(span) or (
