@@ -216,3 +216,17 @@ def test_two_companies_with_ventures_with_a_third_are_not_each_other_s_partners(
     zorvex = ("Zorvex Ltd", "zorvex", "Organization")
     text = "Acme Corp and Borg Inc both have joint ventures with Zorvex Ltd, but neither owns an equity position in the company."
     assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership") if sorted(f.roles["partners"]) == ["acme", "borg"]] == []
+
+
+def test_their_joint_venture_makes_the_two_companies_of_its_clause_partners(facts_of, summary):
+    """"X agreed to buy Y out of their joint venture", "X and Y said their venture will build a
+    plant": "their" venture is the two named companies'; not "their ventures with Z", each its own."""
+    zorvex = ("Zorvex Ltd", "zorvex", "Organization")
+    text = "Acme Corp has agreed to buy Borg Inc out of their equally-owned joint venture for 51 mln dlrs."
+    assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    text = "Acme Corp will buy Borg Inc's 50 pct holding in their joint venture company, Zorvex Ltd."
+    assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership")] == [("acme", "borg")]
+    text = "Acme Corp and Borg Inc said their joint venture will build a plant."
+    assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG], "Partnership")] == [("acme", "borg")]
+    text = "Acme Corp and Borg Inc said their joint ventures with Zorvex Ltd were profitable."
+    assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership") if sorted(f.roles["partners"]) == ["acme", "borg"]] == []
