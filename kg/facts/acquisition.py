@@ -5,21 +5,27 @@ The triggers and the slots that fill each role are data (`kg/data/fact_triggers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import Any
 
-from kg.facts.common import Context, frame_facts, register, story_facts
+from spacy.tokens import Token
+
+from kg import values
+from kg.facts.common import Context, frame_facts, register, sentence_values, story_facts, triggers
 from kg.facts.surface import surface_facts
 from kg.model import Fact
+from kg.nlp import doc_sentences
 
 
 @register("Acquisition")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
-    the bids whose target only the rest of the story names."""
+    the bids whose target only the rest of the story names; a story's one deal takes the value
+    a later sentence gives it."""
     found = _without_unnamed_repeats([*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")])
-    yield from _parent_buyers(ctx, found)
-    yield from _parent_buyers(ctx, story_facts(ctx, "Acquisition", found))
+    facts = [*_parent_buyers(ctx, found), *_parent_buyers(ctx, story_facts(ctx, "Acquisition", found))]
+    yield from _with_story_value(ctx, facts)
 
 
 def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
@@ -41,3 +47,60 @@ def _parent_buyers(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:
             if owner not in fact.roles.values():
                 fact = replace(fact, roles={**fact.roles, "buyer": owner})
         yield fact
+
+
+def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts, those of a story telling one deal given the sum a later sentence states for
+    it by a definite deal noun ("X agreed to buy Y. ... The transaction is valued at over 35 mln
+    dlrs", "The £13.8m deal gives X access to ..."); with several deals the noun may be any one's."""
+    if len({frozenset(fact.roles.items()) for fact in facts}) != 1 or any("amount" in fact.attributes for fact in facts):
+        return list(facts)
+    first = min(fact.evidence.start for fact in facts)
+    named = set(facts[0].roles.values())
+    for sentence in doc_sentences(ctx.doc):
+        if sentence.start_char <= first:
+            continue
+        money = sentence_values(values.deal_money_spans, sentence, ctx.dollar)
+        for token in sentence:
+            amount = _stated_sum(token, money) if _deal_reference(ctx, token, named) else None
+            if amount is not None:
+                return [replace(fact, attributes={**fact.attributes, "amount": amount}) for fact in facts]
+    return list(facts)
+
+
+def _deal_reference(ctx: Context, token: Token, named: set[Any]) -> bool:
+    """Whether a noun names the story's deal by a definite deal noun ("the transaction", "The
+    13.8m deal", "the purchase price"), naming no company the deal does not ("the Seagram
+    purchase" is another's)."""
+    data = triggers()["story_values"]
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in data["nouns"]:
+        return False
+    head = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in data["price_nouns"] else token
+    if not any(child.dep_ == "det" and child.lower_ in data["determiners"] for child in head.children):
+        return False
+    others = {ctx.entity_at(word) for word in head.subtree} - {None} - named
+    return not others
+
+
+def _stated_sum(token: Token, money: Sequence[tuple[Token, Any]]) -> Any:
+    """The sum a deal noun's own phrase ("The 13.8m deal") or its clause states for it: the
+    predicate of a verb it, or the price noun it qualifies, is the subject of ("the transaction
+    is valued at 35 mln dlrs", "the purchase price was 12 mln dlrs", "the cost of the deal is
+    90 mln stg")."""
+    data = triggers()["story_values"]
+    subject = token
+    if token.head.lemma_.lower() in data["price_nouns"] and token.dep_ in ("compound", "poss"):
+        subject = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in data["price_nouns"]:
+        subject = token.head.head
+    verb = subject.head
+    for root, value in money:
+        if root.head.i == token.i and root.i < token.i:
+            return value
+        if subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in data["verbs"]:
+            continue
+        if root.head.i == verb.i and root.dep_ in ("attr", "acomp", "npadvmod", "dobj"):
+            return value
+        if root.dep_ == "pobj" and root.head.lower_ in data["links"] and root.head.head.i == verb.i:
+            return value
+    return None

@@ -1214,3 +1214,16 @@ def test_the_indirect_object_of_a_sale_is_its_buyer(facts_of, summary):
     text = "Zorvex Corp agreed to sell Acme Corp its 20 pct stake in Borg Inc."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
     assert summary(facts) == [("Acquisition", {"seller": "zorvex", "target": "borg", "buyer": "acme"}, "agreed")]
+
+
+def test_a_later_sentence_s_definite_deal_noun_gives_the_one_deal_its_value(facts_of):
+    def amounts(text: str) -> list[Amount | None]:
+        return [fact.attributes.get("amount") for fact in facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition")]
+
+    buys = "Acme Corp said it agreed to acquire Borg Inc. "
+    assert amounts(buys + "The transaction is valued at over 35 mln dlrs.") == [Amount(35_000_000.0, "USD")]
+    assert amounts(buys + "The purchase price was 12 mln dlrs in cash.") == [Amount(12_000_000.0, "USD")]
+    assert amounts(buys + "The cost of the deal is around 90 mln stg.") == [Amount(90_000_000.0, "GBP")]
+    assert amounts("Acme Corp has bought Borg Inc. The £13.8m deal gives it a foothold in India.") == [Amount(13_800_000.0, "GBP")]
+    assert amounts(buys + "The Cyber Ltd purchase was valued at 90 mln dlrs.") == [None]
+    assert amounts(buys + "A transaction is valued at 90 mln dlrs.") == [None]
