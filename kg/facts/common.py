@@ -845,6 +845,15 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
+def _says_what_subject_is(verb: Token) -> bool:
+    """Whether a verb's 'as' object says what its subject is: an as_verbs verb ('Y will operate
+    as a unit of X'), or a passive_as_verbs verb in the passive ('X has been mentioned as a
+    possible suitor for Y'; 'analysts see X as a suitor' says it of X, the object)."""
+    data = triggers()
+    word = verb.lemma_.lower()
+    return word in data["as_verbs"] or (word in data["passive_as_verbs"] and any(child.dep_ == "nsubjpass" for child in verb.children))
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject a token's clause is about, climbing through infinitives and conjoined verbs.
 
@@ -1595,7 +1604,7 @@ class _Slots:
             return []
         if slot == "cop_subj":
             verb = trigger.head
-            if trigger.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in triggers()["as_verbs"]:
+            if trigger.dep_ == "pobj" and verb.lower_ == "as" and _says_what_subject_is(verb.head):
                 verb = verb.head
             elif trigger.dep_ != "attr" or verb.lemma_ not in triggers()["copulas"]:
                 return []

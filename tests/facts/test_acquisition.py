@@ -1227,3 +1227,9 @@ def test_a_later_sentence_s_definite_deal_noun_gives_the_one_deal_its_value(fact
     assert amounts("Acme Corp has bought Borg Inc. The £13.8m deal gives it a foothold in India.") == [Amount(13_800_000.0, "GBP")]
     assert amounts(buys + "The Cyber Ltd purchase was valued at 90 mln dlrs.") == [None]
     assert amounts(buys + "A transaction is valued at 90 mln dlrs.") == [None]
+
+
+def test_a_suitor_the_passive_names_as_such_is_a_buyer(facts_of, summary):
+    text = "Acme Corp and Cyber Ltd have also been mentioned as possible suitors for Borg Inc."
+    assert sorted(fact.roles["buyer"] for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == ["acme", "cyber"]
+    assert facts_of("Analysts see Acme Corp as a possible suitor for Borg Inc.", [ACME, BORG], "Acquisition") == []
