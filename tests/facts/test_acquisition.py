@@ -1224,6 +1224,7 @@ def test_a_later_sentence_s_definite_deal_noun_gives_the_one_deal_its_value(fact
     assert amounts(buys + "The transaction is valued at over 35 mln dlrs.") == [Amount(35_000_000.0, "USD")]
     assert amounts(buys + "The purchase price was 12 mln dlrs in cash.") == [Amount(12_000_000.0, "USD")]
     assert amounts(buys + "The cost of the deal is around 90 mln stg.") == [Amount(90_000_000.0, "GBP")]
+    assert amounts(buys + "The current offer price is about 782 mln dlrs.") == [Amount(782_000_000.0, "USD")]
     assert amounts("Acme Corp has bought Borg Inc. The £13.8m deal gives it a foothold in India.") == [Amount(13_800_000.0, "GBP")]
     assert amounts(buys + "The Cyber Ltd purchase was valued at 90 mln dlrs.") == [None]
     assert amounts(buys + "A transaction is valued at 90 mln dlrs.") == [None]
