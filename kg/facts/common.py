@@ -2225,7 +2225,9 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
         if obj is not None:
             candidates.extend(conjuncts(obj))
             candidates.extend(item for stock in prep_objects(obj, "of") for item in conjuncts(stock)[1:])
+            candidates.extend(_restated_shares(obj))
         candidates.extend(c for c in trigger.children if c.dep_ in ("npadvmod", "dobj", "advmod"))
+        candidates.extend(_restated_shares(trigger))
     else:
         candidates.append(trigger)
         candidates.extend(prep_objects(trigger, "of"))
@@ -2233,12 +2235,27 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
         candidates.extend(prep_objects(trigger, "for"))
         verb = governing_verb(trigger)
         if verb is not None:
-            candidates.extend(item for target in prep_objects(verb, "to") for item in conjuncts(target))
+            targets = [item for target in prep_objects(verb, "to") for item in conjuncts(target)]
+            candidates.extend([*targets, *(share for target in targets for share in _restated_shares(target))])
     for candidate in candidates:
         value = share_value(unshare(candidate)[1])
         if value is not None:
             return value
     return owned_share(trigger)
+
+
+def _restated_shares(token: Token) -> list[Token]:
+    """The shares a count of shares is restated as (``share_restatements``), on the count or on
+    the verb holding it, or the count being the restatement's own object: "owns 786,800 shares
+    of Y, equal to 8.9 pct", "holds 36 mln Y shares representing 13.07 pct", "cut its stake to
+    the equivalent of 1,499,985 shares, or 4.95 pct of the total"."""
+    words = frozenset(triggers()["share_restatements"])
+    if token.lemma_.lower() in words:
+        restating = [token]
+    else:
+        restating = [child for child in token.children if child.dep_ in ("advcl", "acl", "amod") and child.lemma_.lower() in words]
+    objects = [obj for word in restating for obj in [*(c for c in word.children if c.dep_ == "dobj"), *prep_objects(word, "to"), *prep_objects(word, "of")]]
+    return [item for obj in objects for item in conjuncts(obj)]
 
 
 def owned_share(trigger: Token) -> float | None:

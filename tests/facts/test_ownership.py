@@ -113,6 +113,18 @@ def test_shares_or_percent_held_and_stake_raised_to(facts_of):
     assert [(dict(fact.roles), fact.attributes) for fact in raised] == [({"owner": "acme", "owned": "borg"}, {"share": 0.152})]
 
 
+def test_a_count_of_shares_restated_as_a_share_gives_it(facts_of):
+    surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
+
+    def shares(text: str) -> list[tuple[dict, float | None]]:
+        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+
+    owned = {"owner": "acme", "owned": "borg"}
+    assert shares("Acme Corp said it owns 786,800 shares of Borg Inc common stock, equal to 8.9 pct of the company's stock.") == [(owned, 0.089)]
+    assert shares("Acme Corp said it now holds 36.03 mln Borg Inc shares representing 13.07 pct of the issued capital.") == [(owned, 0.1307)]
+    assert shares("Acme Corp said it cut its stake in Borg Inc to the equivalent of 1,499,985 shares, or 4.95 pct of the total.") == [(owned, 0.0495)]
+
+
 def test_a_stake_sold_or_sought_is_not_held(facts_of):
     its = ("its", "acme", "Organization", "pronoun")
     assert facts_of("Acme Corp sold its 40 pct stake in Borg Inc.", [ACME, BORG, its], "Ownership") == []
