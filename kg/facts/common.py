@@ -2262,14 +2262,23 @@ def owned_share(trigger: Token) -> float | None:
     """The share an ownership participle's modifier states, the participle being the trigger or
     modifying it: "a wholly owned subsidiary of X" and "Y is fully owned by X" hold all of Y
     (``whole_owning_adverbs``), "X's 82 pct owned Y subsidiary" 0.82 ("a majority-owned unit"
-    states no size)."""
+    states no size). The parser may hang the participle on the name a trigger noun is a
+    compound of ("its wholly owned subsidiary Y Corp"), or on a noun compounded in the trigger
+    name ("its fully-owned subsidiary Y Corp"), and the number on the modified noun ("its 70
+    pct-owned Y subsidiary")."""
     words = lexicon()["own_words"]
     whole = frozenset(lexicon()["whole_owning_adverbs"])
-    participles = [trigger] if trigger.lower_ in words else [child for child in trigger.children if child.dep_ == "amod" and child.lower_ in words]
+    nouns = [trigger, *(child for child in trigger.children if child.dep_ == "compound" and child.pos_ == "NOUN")]
+    if trigger.dep_ == "compound":
+        nouns.append(trigger.head)
+    participles = [trigger] if trigger.lower_ in words else [child for noun in nouns for child in noun.children if child.dep_ == "amod" and child.lower_ in words and child.i < trigger.i]
     for participle in participles:
         for modifier in participle.children:
             if modifier.dep_ in ("advmod", "npadvmod") and modifier.i < participle.i:
-                value = 1.0 if modifier.lower_ in whole else values.parse_share(participle.doc[modifier.left_edge.i : modifier.right_edge.i + 1].text)
+                start = modifier.left_edge.i
+                if start > 0 and participle.doc[start - 1].like_num and participle.doc[start - 1].dep_ == "nummod":
+                    start -= 1
+                value = 1.0 if modifier.lower_ in whole else values.parse_share(participle.doc[start : modifier.right_edge.i + 1].text)
                 if value is not None:
                     return value
     return None

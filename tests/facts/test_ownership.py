@@ -125,6 +125,18 @@ def test_a_count_of_shares_restated_as_a_share_gives_it(facts_of):
     assert shares("Acme Corp said it cut its stake in Borg Inc to the equivalent of 1,499,985 shares, or 4.95 pct of the total.") == [(owned, 0.0495)]
 
 
+def test_an_owned_participle_the_parse_hangs_off_the_unit_noun_gives_the_share(facts_of):
+    surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("Borg Financial Corp", "borg", "Organization")]
+
+    def shares(text: str) -> list[tuple[dict, float | None]]:
+        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+
+    owned = {"owner": "acme", "owned": "borg"}
+    assert shares("Zorvex Ltd agreed to buy all of the capital stock of Acme Corp's wholly owned subsidiary Borg Financial Corp.") == [(owned, 1.0)]
+    assert shares("Acme Corp's fully-owned subsidiary Borg Inc has raised its prices.") == [(owned, 1.0)]
+    assert shares("Speculation has centered on Acme Corp's 70 pct-owned Borg Inc subsidiary in Canada.") == [(owned, 0.7)]
+
+
 def test_a_stake_sold_or_sought_is_not_held(facts_of):
     its = ("its", "acme", "Organization", "pronoun")
     assert facts_of("Acme Corp sold its 40 pct stake in Borg Inc.", [ACME, BORG, its], "Ownership") == []
