@@ -277,6 +277,12 @@ def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
     assert [dict(fact.roles) for fact in facts] == [{"owned": "ntv", "owner": "gazprom"}]
 
 
+def test_owned_by_a_company_s_officers_is_not_owned_by_the_company(facts_of):
+    surfaces = [ACME, BORG, ("Quintara Ltd", "quintara", "Organization"), ("John Tarvel", "tarvel", "Person"), ("Ann Belknap", "belknap", "Person")]
+    text = "The new company, Quintara Ltd, fully owned by Acme Corp directors John Tarvel and Ann Belknap, will buy the stake."
+    assert sorted(f.roles["owner"] for f in facts_of(text, surfaces, "Ownership")) == ["belknap", "tarvel"]
+
+
 def test_units_listed_after_a_dash_even_with_the_owner_s_own_brand(facts_of, summary):
     text = "Acme Corp saw strong sales of its three marques - Acme, Borg Inc and Cyber Ltd - in Asia last year."
     surfaces = [ACME, BORG, ("Acme", "acme", "Organization"), ("Cyber Ltd", "cyber", "Organization"), ("its", "acme", "Organization", "pronoun")]
