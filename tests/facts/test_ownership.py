@@ -283,6 +283,12 @@ def test_owned_by_a_company_s_officers_is_not_owned_by_the_company(facts_of):
     assert sorted(f.roles["owner"] for f in facts_of(text, surfaces, "Ownership")) == ["belknap", "tarvel"]
 
 
+def test_a_share_owned_unit_of_a_company_gives_the_share(facts_of):
+    surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("Italy", "italy", "Place")]
+    text = "Acme Corp said it planned an agreement soon with Italy's <Borg Inc>, a 57 pct owned subsidiary of <Zorvex Ltd> related to copper products."
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owned": "borg", "owner": "zorvex"}, 0.57)]
+
+
 def test_units_listed_after_a_dash_even_with_the_owner_s_own_brand(facts_of, summary):
     text = "Acme Corp saw strong sales of its three marques - Acme, Borg Inc and Cyber Ltd - in Asia last year."
     surfaces = [ACME, BORG, ("Acme", "acme", "Organization"), ("Cyber Ltd", "cyber", "Organization"), ("its", "acme", "Organization", "pronoun")]
