@@ -2218,7 +2218,9 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
     """The share a frame's object or preposition states ("15% of", "a 20 pct stake in", "1.2
     mln shares or 7.5 pct of", "969,515 shares of Y stock, or 5.4 pct of", "raised its stake in Y
     to 15.2 pct", "cut its stake in Y to 1,232,200 shares or 4.8 pct of the total", "half owned
-    by", "an offer for the 24 pct of Y held by Z")."""
+    by", "an offer for the 24 pct of Y held by Z"); a share the parser conjoined to the verb
+    after its "to" count is that count's ("raised its stake in Y to 442,498 shares, or 8.6
+    pct")."""
     candidates: list[Token] = []
     if frame.pos == "VERB":
         obj = object_of(trigger)
@@ -2236,6 +2238,7 @@ def _frame_share(frame: Frame, trigger: Token) -> float | None:
         verb = governing_verb(trigger)
         if verb is not None:
             targets = [item for target in prep_objects(verb, "to") for item in conjuncts(target)]
+            targets.extend(child for child in verb.children if child.dep_ == "conj" and child.pos_ == "NOUN" and targets and child.i > targets[0].i)
             candidates.extend([*targets, *(share for target in targets for share in _restated_shares(target))])
     for candidate in candidates:
         value = share_value(unshare(candidate)[1])

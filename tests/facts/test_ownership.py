@@ -137,6 +137,15 @@ def test_an_owned_participle_the_parse_hangs_off_the_unit_noun_gives_the_share(f
     assert shares("Speculation has centered on Acme Corp's 70 pct-owned Borg Inc subsidiary in Canada.") == [(owned, 0.7)]
 
 
+def test_a_share_the_parse_conjoins_to_the_raising_verb_is_the_stake_s(facts_of):
+    surfaces = [("Acme Company Ltd", "acme", "Organization"), ("Borg Finch Co", "borg", "Organization"), ("Nova Scotia", "nova-scotia", "Place"), ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
+    text = (
+        "A group including members of the Tarvel family of Nova Scotia and Acme Company Ltd, said it raised its stake in Borg Finch Co"
+        " to 442,498 shares, or 8.6 pct of the total outstanding, from 374,498 shares, or 7.3 pct."
+    )
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owned": "borg", "owner": "acme"}, 0.086)]
+
+
 def test_a_stake_sold_or_sought_is_not_held(facts_of):
     its = ("its", "acme", "Organization", "pronoun")
     assert facts_of("Acme Corp sold its 40 pct stake in Borg Inc.", [ACME, BORG, its], "Ownership") == []
