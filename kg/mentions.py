@@ -1344,7 +1344,7 @@ def _model_number_candidates(doc: Doc) -> Iterable[_Candidate]:
     nouns = frozenset(cues()["product_nouns"])
     for i in range(1, len(texts)):
         text = texts[i]
-        if not (text.isdigit() and 3 <= len(text) <= 4 and not 1900 <= int(text) <= 2099):
+        if not (text.isdecimal() and 3 <= len(text) <= 4 and not 1900 <= int(text) <= 2099):
             continue
         token = tokens[i]
         head = token.head
