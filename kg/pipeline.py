@@ -49,6 +49,10 @@ FLUSH = 500
 #: graph.html from a build shows at most this many entities, those with the highest PageRank
 #: (entities named in no fact come last); ``kg viz`` draws any other selection.
 VIEW_TOP = 2000
+#: The collector's youngest-generation threshold during a build (Python's default is 700): a
+#: build allocates millions of short-lived objects, and collecting every 700 of them cost about
+#: 3% of its CPU time.
+GC_THRESHOLD = 10_000
 MANIFEST = "manifest.json"
 ALIASES = "aliases.json"
 
@@ -349,6 +353,8 @@ def build(
     nlp = load(model)
     progress = _Progress(_show_progress(quiet), "build", lambda: count_documents(inputs))
     gc.freeze()  # the pipeline's objects live all build long: keep the collector off them
+    thresholds = gc.get_threshold()
+    gc.set_threshold(GC_THRESHOLD, *thresholds[1:])
     try:
         with Store(out / "store") as store:
             store.set_ontology(ontology_graph())
@@ -374,6 +380,7 @@ def build(
             documents = len(store.document_ids())
             facts = _write_views(store, out)
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
     return BuildResult(out, processed, unchanged, documents, facts, quads, time.perf_counter() - started)
 
