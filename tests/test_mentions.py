@@ -458,6 +458,11 @@ def test_model_numbers_are_products(nlp) -> None:
     ]
 
 
+def test_superscript_digits_are_no_model_number(nlp) -> None:
+    text = "Acme Corp sold 150 \u00b2\u00b3\u2074 units."
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [("Acme Corp", "Organization")]
+
+
 def test_region_with_plural_states_is_one_region(nlp) -> None:
     text = "ONGC would reduce its dependence on Gulf states for oil. Many US states agreed."
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
