@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.data import json_data
 from kg.model import Amount
@@ -548,6 +548,7 @@ class _DateGrammar:
     ordinals: Mapping[str, int]
     units: Mapping[str, int]
     offsets: Mapping[str, tuple[str, int]]
+    stretch_ends: frozenset[str]
 
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -615,6 +616,7 @@ def _date_grammar() -> _DateGrammar:
         ordinals=data["ordinals"],
         units=data["year_relative_units"],
         offsets=offsets,
+        stretch_ends=frozenset(data["stretch_ends"]),
     )
 
 
@@ -1045,7 +1047,44 @@ def _date_spans(span: Span, reference: str | None) -> list[tuple[int, int, str]]
         for item in find_dates(_text(span), reference)
         if not _inside_non_date_entity(span, span.start_char + item[0], span.start_char + item[1])
     ]
-    return _with_entities(span, own, ("DATE",), lambda text: parse_date(text, reference))
+    found = _with_entities(span, own, ("DATE",), lambda text: parse_date(text, reference))
+    ref = _reference(reference)
+    if ref is None or ref.month is None:
+        return found
+    return [(start, end, _told_past(span, start, end, value, ref)) for start, end, value in found]
+
+
+def _told_past(span: Span, start: int, end: int, value: str, ref: _Reference) -> str:
+    """A month or day printed without its year falls in the reference's year, which puts it after
+    the story's date when a past-tense verb tells it happened: then it is the year before ("In
+    December, CPC acquired Arnold Foods", in a March 1987 story, is 1986-12; "will close in
+    December" stays 1987-12)."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if match is None or int(match.group(1)) != ref.year or re.search(r"\d{4}", doc_text(span.doc)[start:end]):
+        return value
+    month, day = int(match.group(2)), int(match.group(3) or 0)
+    if (month, day if ref.day else 0) <= (ref.month, ref.day or 0):
+        return value
+    words = span.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not _past_tense(words.root) or _ends_stretch(words.root):
+        return value
+    return f"{ref.year - 1:04d}{value[4:]}"
+
+
+def _ends_stretch(token: Token) -> bool:
+    """Whether a date is the end of a stretch a verb sets up, which lies ahead of the story
+    however the verb is told: "it has extended the offer until June 26"."""
+    return token.dep_ == "pobj" and token.head.lower_ in _date_grammar().stretch_ends
+
+
+def _past_tense(token: Token) -> bool:
+    """Whether the verb a phrase hangs on tells the past: "acquired", "had bought"; not "will
+    close", "to be sold", "expected"."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token.tag_ == "VBD":
+        return True
+    return token.tag_ == "VBN" and any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children)
 
 
 def _inside_non_date_entity(span: Span, start: int, end: int) -> bool:

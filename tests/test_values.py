@@ -351,6 +351,23 @@ def test_date_spans_without_reference_skip_relative_dates(nlp) -> None:
     assert [iso for _, _, iso in date_spans(sentence)] == ["2016"]
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("In December, Acme Corp acquired Borg Foods.", "1986-12"),
+        ("Acme Corp announced last September that it was buying Borg.", "1986-09"),
+        ("As of December 31, Acme Corp had bought 15 mln shares.", "1986-12-31"),
+        ("Acme Corp will acquire Borg Foods in December.", "1987-12"),
+        ("Acme Corp has extended the offer until June 26.", "1987-06-26"),
+        ("In February, Acme Corp acquired Borg Foods.", "1987-02"),
+    ],
+)
+def test_a_month_told_in_the_past_after_the_story_date_is_the_year_before(nlp, text: str, iso: str) -> None:
+    """A month or day without its year, after the story's date, is last year's when a past-tense
+    verb tells it; not one ahead ("will acquire") or one ending a stretch ("until June 26")."""
+    assert [value for _, _, value in date_spans(_sentence(nlp, text), "1987-03-24")] == [iso]
+
+
 def test_date_spans_do_not_read_a_company_name_as_a_month(nlp) -> None:
     sentence = _sentence(nlp, "May Department Stores Co said it agreed to buy the chain.")
     assert date_spans(sentence, REFERENCE) == []
