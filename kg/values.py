@@ -1078,13 +1078,15 @@ def _ends_stretch(token: Token) -> bool:
 
 
 def _past_tense(token: Token) -> bool:
-    """Whether the verb a phrase hangs on tells the past: "acquired", "had bought"; not "will
-    close", "to be sold", "expected"."""
+    """Whether the verb a phrase hangs on tells the past: "acquired", "had bought", "were
+    triggered"; not "will close", "to be sold", "expected"."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     if token.tag_ == "VBD":
         return True
-    return token.tag_ == "VBN" and any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children)
+    return token.tag_ == "VBN" and any(
+        (child.dep_ == "aux" and child.lemma_ == "have") or (child.dep_ == "auxpass" and child.tag_ == "VBD") for child in token.children
+    )
 
 
 def _inside_non_date_entity(span: Span, start: int, end: int) -> bool:

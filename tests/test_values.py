@@ -357,6 +357,8 @@ def test_date_spans_without_reference_skip_relative_dates(nlp) -> None:
         ("In December, Acme Corp acquired Borg Foods.", "1986-12"),
         ("Acme Corp announced last September that it was buying Borg.", "1986-09"),
         ("As of December 31, Acme Corp had bought 15 mln shares.", "1986-12-31"),
+        ("The buyback was triggered in November.", "1986-11"),
+        ("The sale would be completed in November.", "1987-11"),
         ("Acme Corp will acquire Borg Foods in December.", "1987-12"),
         ("Acme Corp has extended the offer until June 26.", "1987-06-26"),
         ("In February, Acme Corp acquired Borg Foods.", "1987-02"),
