@@ -264,7 +264,7 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
     for link in ctx.tokens_of(("of",)):
         if link.lower_ != "of" or ctx.entity_at(link) is not None or link.i in (0, len(tokens) - 1):
             continue
-        before = next((t for t in reversed(tokens[: link.i]) if not t.is_space and texts[t.i] not in _SKIPPED_BEFORE), None)
+        before = _past_ticker(ctx, next((t for t in reversed(tokens[: link.i]) if not t.is_space and texts[t.i] not in _SKIPPED_BEFORE), None))
         after = next((t for t in tokens[link.i + 1 :] if not t.is_space and t.lower_ != "the"), None)
         if before is None or after is None:
             continue
@@ -281,6 +281,17 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
             for found in (place, *_comma_place(ctx, after.i, place)):
                 roles = {"entity": entity_id, "place": found}
                 yield make_fact("Location", roles, before, "location.of_place", 0.65, "active", {"kind": "headquarters"}, governed=False)
+
+
+def _past_ticker(ctx: Context, token: Token | None) -> Token | None:
+    """The name a wire ticker in brackets follows, for a ticker no mention holds: "Kwik Save
+    Discount Group Plc <KWIK.L> of Britain" (the name's last word); any other word as it is."""
+    if token is None or token.i < 2 or ctx.entity_at(token) is not None:
+        return token
+    texts = token_texts(ctx.doc)
+    if texts[token.i - 1] != "<" or token.i + 1 >= len(texts) or not texts[token.i + 1].startswith(">"):
+        return token
+    return ctx.tokens[token.i - 2]
 
 
 def _comma_place(ctx: Context, start: int, place: str | None) -> list[str]:

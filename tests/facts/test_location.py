@@ -467,3 +467,12 @@ def test_the_city_a_comma_sets_before_a_company_noun_s_state_places_it_too(pipel
     that modifies the company noun; the city is the company's home too."""
     text = "Acme Corp agreed to buy Zorvex Inc. Acme will acquire the Sunnyvale, Calif., defense electronics firm for about 275 mln dlrs."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["California", "Sunnyvale"]
+
+
+def test_a_wire_ticker_between_a_name_and_of_a_place_is_looked_past(pipeline_roles):
+    """"Kwik Save Discount Group Plc <KWIK.L> of Britain": the ticker the wire sets after the name
+    stands between it and its place; a one-word name in brackets stays the name."""
+    text = "Zorvex Fielder Ltd <ZORV.S> of Australia said it had acquired 31 mln shares in Acme Plc."
+    assert [roles for roles in pipeline_roles(text, "Location")] == [{"entity": "Zorvex Fielder", "place": "Australia"}]
+    text = "Acme Plc said <Quintara> of Dallas agreed to the offer."
+    assert [roles for roles in pipeline_roles(text, "Location")] == [{"entity": "Quintara", "place": "Dallas"}]
