@@ -55,6 +55,8 @@ from kg.values import (
         ("200 mln marks", 200_000_000, "DEM"),
         ("4 mln francs", 4_000_000, "FRF"),
         ("20 mln Swiss francs", 20_000_000, "CHF"),
+        ("44.5 mln Irish pounds", 44_500_000, "IEP"),
+        ("3 mln Irish punts", 3_000_000, "IEP"),
         ("3 mln guilders", 3_000_000, "NLG"),
         ("50 bln lire", 50_000_000_000, "ITL"),
         ("500 mln won", 500_000_000, "KRW"),
