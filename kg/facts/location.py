@@ -330,14 +330,18 @@ def _unknown_name(ctx: Context, i: int) -> bool:
 
 def _in_places(ctx: Context) -> Iterator[Fact]:
     """"Tennessee Tech in Cookville", "Cox Packing Co. in Devine": a place phrase the parse
-    hangs on an organization's name right after it."""
+    hangs on an organization's name right after it, or that follows a name the wire closes in
+    brackets, however the parse hung it ("include <Sleepeeze Ltd> in the U.K.")."""
     allowed = role_types("Location")["entity"]
     links = frozenset(lexicon()["place_links"])
+    texts = token_texts(ctx.doc)
     for link in ctx.tokens_of(links):
         if link.lower_ not in links or link.dep_ != "prep" or ctx.entity_at(link) is not None or link.i == 0:
             continue
         head, before = link.head, ctx.tokens[link.i - 1]
-        if ctx.entity_at(head) != ctx.entity_at(before) and head.pos_ not in ("VERB", "AUX"):
+        if texts[before.i] == ">" and link.i >= 2:
+            head = before = ctx.tokens[link.i - 2]
+        elif ctx.entity_at(head) != ctx.entity_at(before) and head.pos_ not in ("VERB", "AUX"):
             head = before
         entity_id = ctx.entity_at(head)
         if entity_id is None or ctx.entity_at(before) != entity_id or ctx.token_kind[head.i] != "name" or ctx.type_of(entity_id) not in allowed:

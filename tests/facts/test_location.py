@@ -476,3 +476,13 @@ def test_a_wire_ticker_between_a_name_and_of_a_place_is_looked_past(pipeline_rol
     assert [roles for roles in pipeline_roles(text, "Location")] == [{"entity": "Zorvex Fielder", "place": "Australia"}]
     text = "Acme Plc said <Quintara> of Dallas agreed to the offer."
     assert [roles for roles in pipeline_roles(text, "Location")] == [{"entity": "Quintara", "place": "Dallas"}]
+
+
+def test_a_place_after_a_name_the_wire_closes_in_brackets_places_it(pipeline_roles):
+    """"include <Sleepeeze Ltd> in the U.K.": the parse hangs the place on the verb, yet the
+    bracket closes the name right before it."""
+    text = "The acquisitions include <Zorvex Ltd> in the U.K. and <Quintara SpA> in Italy."
+    assert sorted((roles["entity"], roles["place"]) for roles in pipeline_roles(text, "Location")) == [
+        ("Quintara", "Italy"),
+        ("Zorvex", "United Kingdom"),
+    ]
