@@ -1347,7 +1347,21 @@ def _embedded(token: Token, pronoun: Token) -> bool:
 def _is_subject_or_possessor(token: Token) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass", "poss"} or _names_subject(token)
+    return token.dep_ in {"nsubj", "nsubjpass", "poss"} or _names_subject(token) or _modifies_subject(token)
+
+
+def _modifies_subject(token: Token) -> bool:
+    """Whether a name modifies a subject noun of its own things (``owned_subject_nouns``) as a
+    possessor would: "Acme shares started trading in the Unlisted Securities Market. It posted
+    profits" (Acme's shares, so "it" is Acme, not the market). Not where the noun has a possessor
+    of its own ("its Acme unit was sold")."""
+    noun = token.head
+    return (
+        token.dep_ == "compound"
+        and noun.dep_ in _SUBJECT_DEPS
+        and noun.lower_ in cues()["owned_subject_nouns"]
+        and not any(child.dep_ == "poss" for child in noun.children)
+    )
 
 
 def _names_subject(token: Token) -> bool:

@@ -627,6 +627,12 @@ def test_a_pronoun_subject_of_an_adverbial_clause_is_the_one_name_of_its_main_cl
     assert _references(mentions) == [("it", "pronoun", "belknap")]
 
 
+def test_a_name_before_a_subject_s_shares_is_the_pronoun_s_antecedent(nlp) -> None:
+    text = "Belknap Plc denied a bid. Belknap shares started trading in the U.K. Unlisted Securities Market in October. It posted a profit."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions)[-1] == ("It", "pronoun", "belknap")
+
+
 def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Corp said sales rose. Quintara Corp bought Tarvel Inc, merging it with Belknap Corp.")
     assert _references(mentions) == [("it", "pronoun", "tarvel")]
