@@ -1078,7 +1078,8 @@ def _resolve_description(
     industry and salience among those named before it. A relational or unit head never stands
     for the name inside it ("the Alibaba rival", "the Seagram unit"). Names in the description's
     own sentence weigh more, except for the company that speaks ("In rejecting the proposal by
-    X, the company said": the story's company, not X). A strict head stands only for a company
+    X, the company said": the story's company, not X). A description of two countries fits a
+    company of either ("the UK-Dutch group" is a Dutch company as well as a British one). A strict head stands only for a company
     known in its business and named by its place ("the Italian stock exchange" is a market)."""
     data = cues()
     head = span[-1].lower_
@@ -1094,7 +1095,7 @@ def _resolve_description(
         leader = next((m.entity_id for m in named_inside if m.type == "Person"), None)
         if own is not None or leader is not None:
             return own or leader
-    country = next((c for c in (_country_of(t) for t in span[1:-1]) if c), None)
+    countries = {c for c in (_country_of(t) for t in span[1:-1]) if c}
     wanted = set(data["description_heads"].get(head, ())) | _industries_in(span[1:-1].text)
     media_head = head in {"publisher", "broadcaster", "agency", "regulator"}
     public_heads = frozenset(data["public_heads"])
@@ -1125,10 +1126,10 @@ def _resolve_description(
             continue
         named = _named_in(span, orgs[entity_id])
         fit = 0
-        if country is not None:
-            if profile.country is not None and profile.country != country and not named:
+        if countries:
+            if profile.country is not None and profile.country not in countries and not named:
                 continue
-            fit += profile.country == country
+            fit += profile.country in countries
         if wanted:
             if (profile.industries or head in strict) and not profile.industries & wanted and not named:
                 continue

@@ -163,6 +163,15 @@ def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_i
     assert found == [("The Bass group", "Bass"), ("it", "Bass"), ("the Wendel group", "Jeffrey Wendel"), ("it", "Jeffrey Wendel")]
 
 
+def test_a_description_of_two_countries_fits_a_company_of_either(nlp) -> None:
+    text = (
+        "Quintara Motors, a Japanese carmaker, lost the support of German carmaker Zorvex. "
+        "The US-German firm decided to stop providing financial backing."
+    )
+    _, mentions = _resolve(nlp, text)
+    assert ("The US-German firm", "description", "zorvex") in _references(mentions)
+
+
 def test_a_company_description_is_no_public_body(nlp) -> None:
     text = "Zorvex Holdings signed a deal. The Arlendian Air Force will attend the show. The company also said it would sell planes."
     _, mentions = _resolve(nlp, text)
