@@ -976,6 +976,8 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 start -= 1
             elif previous.text in {"and", "&"} and (texts[start] in {"Co", "Co."} or _initials_joined(texts, start)) and inner:
                 start -= 1
+            elif _limited_partnership_joint(texts, start, token.i) and previous.is_alpha and previous.text in words["legal_suffixes"]:
+                start -= 1
             elif (
                 previous.text == "and"
                 and inner
@@ -1051,6 +1053,13 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             and not _place_kind(doc, start, token.i)
         ):
             yield _Candidate(start, _of_place_end(doc, start, token.i + 1), "Organization", "suffix")
+
+
+def _limited_partnership_joint(texts: Sequence[str], start: int, last: int) -> bool:
+    """Whether the "and" or "&" at ``start`` joins a company's suffix to the "Co" of a limited
+    partnership's own suffix, as German firms are named ("Zorvex GmbH and Co KG"): the name runs
+    on past the first suffix."""
+    return texts[start] in {"and", "&"} and start + 1 < last and texts[start + 1] in {"Co", "Co."}
 
 
 def _initials_joined(texts: Sequence[str], start: int) -> bool:

@@ -914,6 +914,14 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_a_limited_partnerships_co_suffix_joins_the_name_before_it(nlp) -> None:
+    text = "One of the major grain traders, Tarvel A. Belknap GmbH and Co KG, said Zorvex Inc was taking it over."
+    found = _found(nlp, text)
+    assert ("Tarvel A. Belknap GmbH and Co KG", "Organization", "suffix") in found
+    assert not any(name.startswith("and") for name, _, _ in found)
+    assert ("Zorvex Inc", "Organization", "suffix") in _found(nlp, "Quintara GmbH said Zorvex Inc and Co-op Belknap agreed terms.")
+
+
 def test_the_models_organisation_ending_inside_a_suffix_name_lends_its_first_partners(nlp) -> None:
     text = "Primerica said Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add branch offices."
     assert ("Smith Barney, Harris Upham and Co Inc", "Organization", "suffix") in _found(nlp, text)
