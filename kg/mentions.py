@@ -2064,6 +2064,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     titled = titled or (len(span) > 1 and token_texts(doc)[span.start] in titles - {"Dr", "Dr."} and tokens[span.start + 1].is_alpha)
     if titled:
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
+    if candidate.type != "Person" and _hyphenated_given_name(span):
+        return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span) or _person_by_apposition(span)):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type in {"Organization", "Place"} and text not in place_index() and _person_by_company(span, candidate.type == "Place"):
@@ -2192,6 +2194,26 @@ def _names_a_site(span: Span) -> bool:
     """"the Sakhalin-1 oil field": an untagged name before a site noun names a place."""
     root = span.root
     return root.dep_ == "compound" and root.head.lower_ in cues()["site_heads"]
+
+
+def _hyphenated_given_name(span: Span) -> bool:
+    """A known given name hyphenated to another before a surname is a person's double given name
+    ("Jean-Philippe Cotis", "Hans-Werner Sinn"), whatever the model called it; not where the last
+    word is a company's ("Allen-Bradley Co") or the name modifies a noun as a firm's does ("its
+    Clayton-Marcus Furniture subsidiary")."""
+    texts = [t.text for t in span]
+    words = _word_sets()
+    return (
+        len(span) == 4
+        and texts[1] == "-"
+        and not span[0].whitespace_
+        and not span[1].whitespace_
+        and texts[0] in given_names()
+        and all(span[k].is_title and span[k].is_alpha for k in (0, 2, 3))
+        and texts[3] not in words["legal_suffixes"] | _generic_name_words()
+        and span.text not in company_index()
+        and span.root.dep_ != "compound"
+    )
 
 
 def _titled_person(span: Span) -> bool:

@@ -914,6 +914,13 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_a_hyphenated_double_given_name_opens_a_persons_name(nlp) -> None:
+    text = '"Growth will return," said Jean-Tarvel Quintara, the Borg group\'s chief economist.'
+    assert ("Jean-Tarvel Quintara", "Person", "role") in _found(nlp, text)
+    unit = "Zorvex Inc's Jean-Tarvel Furniture subsidiary said it completed the purchase."
+    assert not any(kind == "Person" for _, kind, _ in _found(nlp, unit))
+
+
 def test_a_limited_partnerships_co_suffix_joins_the_name_before_it(nlp) -> None:
     text = "One of the major grain traders, Tarvel A. Belknap GmbH and Co KG, said Zorvex Inc was taking it over."
     found = _found(nlp, text)
