@@ -1286,7 +1286,8 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     Inc"): a surname-like word, not a company, place or given name, not the end of a longer
     name. With ``region``, a region's name may be one ("Gulf and Western Inc"). A sentence's
     first word may be one that the model took for a common noun ("Cable and Wireless Plc said"):
-    there its capital tells nothing."""
+    there its capital tells nothing. A weekday or month is a date set off before the name ("on
+    Tuesday, Zorvex Incorporated")."""
     tokens = doc_tokens(doc)
     if index < sentence_start:
         return False
@@ -1300,6 +1301,7 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
         and token.text not in company_index()
         and (token.text not in place_index() or (region and place_index()[token.text].subtype == "Region"))
         and token.text not in given_names()
+        and token.text not in _calendar_words()
         and (before is None or not _is_name_token(before) or before.text == ",")
     )
 

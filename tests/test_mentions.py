@@ -914,6 +914,11 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_a_weekday_set_off_before_a_suffix_name_is_no_partner(nlp) -> None:
+    text = "And on Tuesday, Tarvel Incorporated - the owner of the rights to the cartoon - said it would sue."
+    assert ("Tarvel Incorporated", "Organization", "suffix") in _found(nlp, text)
+
+
 def test_a_hyphenated_double_given_name_opens_a_persons_name(nlp) -> None:
     text = '"Growth will return," said Jean-Tarvel Quintara, the Borg group\'s chief economist.'
     assert ("Jean-Tarvel Quintara", "Person", "role") in _found(nlp, text)
