@@ -1285,8 +1285,9 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
     Inc"): a surname-like word, not a company, place or given name, not the end of a longer
     name. With ``region``, a region's name may be one ("Gulf and Western Inc"). A sentence's
-    first word may be one that the model took for a common noun ("Cable and Wireless Plc said"):
-    there its capital tells nothing. A weekday or month is a date set off before the name ("on
+    first word may be one that the model took for a common noun ("Cable and Wireless Plc said"),
+    or a company word it took for a plural ("Communications and Cable Inc said"): there its
+    capital tells nothing. A weekday or month is a date set off before the name ("on
     Tuesday, Zorvex Incorporated")."""
     tokens = doc_tokens(doc)
     if index < sentence_start:
@@ -1296,7 +1297,10 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     return (
         _is_name_token(token)
         and token.is_alpha
-        and (token.pos_ == "PROPN" or (index == sentence_start and token.tag_ == "NN"))
+        and (
+            token.pos_ == "PROPN"
+            or (index == sentence_start and (token.tag_ == "NN" or token.text in _word_sets()["name_suffixes"]))
+        )
         and token.text not in _word_sets()["legal_suffixes"]
         and token.text not in company_index()
         and (token.text not in place_index() or (region and place_index()[token.text].subtype == "Region"))

@@ -914,6 +914,12 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_a_company_word_opening_a_sentence_is_a_partner_of_the_suffix_name(nlp) -> None:
+    text = "Communications and Wireless Inc said it acquired about 21 pct of the outstanding shares of Zorvex."
+    assert ("Communications and Wireless Inc", "Organization", "suffix") in _found(nlp, text)
+    assert ("Tarvel Inc", "Organization", "suffix") in _found(nlp, "Analysts and Tarvel Inc said profits rose.")
+
+
 def test_a_weekday_set_off_before_a_suffix_name_is_no_partner(nlp) -> None:
     text = "And on Tuesday, Tarvel Incorporated - the owner of the rights to the cartoon - said it would sue."
     assert ("Tarvel Incorporated", "Organization", "suffix") in _found(nlp, text)
