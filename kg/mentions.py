@@ -769,18 +769,24 @@ def _listed_place_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
     together cut at its commas: "operations in Romania, the Czech Republic, South Africa and the
     US" gave the one place "the Czech Republic, South Africa". A place's name has no comma; an
     organisation's may ("the Ministry of Economy, Trade and Industry"), so one is cut only when
-    every piece is a known place."""
+    every piece is a known place or a county ("Wiltshire, Berkshire")."""
     texts = token_texts(doc)
     for ent, start, end in _bracket_pieces(doc):
         commas = [i for i in range(start + 1, end - 1) if texts[i] == ","]
         bounds = list(zip([start, *(i + 1 for i in commas)], [*commas, end]))
         if commas and (
-            ent.label_ in ("GPE", "LOC") or all(span_text(doc, *_trim(doc, s, e)) in place_index() for s, e in bounds)
+            ent.label_ in ("GPE", "LOC")
+            or all(_place_piece(doc, *_trim(doc, s, e)) for s, e in bounds)
         ):
             for piece_start, piece_end in bounds:
                 yield ent, piece_start, piece_end
         else:
             yield ent, start, end
+
+
+def _place_piece(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a known place or a county."""
+    return span_text(doc, start, end) in place_index() or _county_name(doc[start:end])
 
 
 def _bracket_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
@@ -2070,6 +2076,10 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     titled = titled or (len(span) > 1 and token_texts(doc)[span.start] in titles - {"Dr", "Dr."} and tokens[span.start + 1].is_alpha)
     if titled:
         return candidate if candidate.type == "Person" else _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
+    if _county_name(span):
+        return candidate if candidate.type == "Place" else _Candidate(
+            candidate.start, candidate.end, "Place", "role", candidate.label
+        )
     if candidate.type != "Person" and _hyphenated_given_name(span):
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type == "Organization" and (_titled_person(span) or _titled_surname(span) or _person_by_apposition(span)):
@@ -2200,6 +2210,23 @@ def _names_a_site(span: Span) -> bool:
     """"the Sakhalin-1 oil field": an untagged name before a site noun names a place."""
     root = span.root
     return root.dep_ == "compound" and root.head.lower_ in cues()["site_heads"]
+
+
+def _county_name(span: Span) -> bool:
+    """A county's name is a place, though the model may call it a firm or a person ("The South
+    Lancashire company", "Lancashire company Zorvex Cheeses", "In the North West and Lancashire"):
+    a word with a county's ending, after a compass word if any; not a word the story also opens a
+    longer name with, a firm's short form ("Zorvexshire Foods Inc ... Zorvexshire said")."""
+    data = cues()
+    texts = [t.text for t in span]
+    return (
+        1 <= len(texts) <= 2
+        and not _opens_own_name(span.doc, span.end - 1)
+        and texts[-1].isalpha()
+        and texts[-1][:1].isupper()
+        and texts[-1].endswith(tuple(data["county_endings"]))
+        and all(word in data["compass_words"] for word in texts[:-1])
+    )
 
 
 def _hyphenated_given_name(span: Span) -> bool:

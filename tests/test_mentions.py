@@ -914,6 +914,17 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_a_county_is_a_place_whatever_the_model_called_it(nlp) -> None:
+    text = "The South Lancashire company, led by chief executive Tarvel Belknap, said it would close a mine."
+    assert ("South Lancashire", "Place", "role") in _found(nlp, text)
+    assert ("Lancashire", "Place", "role") in _found(nlp, "Lancashire company Zorvex Cheeses makes feta.")
+    listed = "Borg Coal operates 15 deep and surface mines across Wiltshire, Berkshire, Lancashire, Cornwall and Durham."
+    found = _found(nlp, listed)
+    assert [name for name, kind, _ in found if name.endswith("shire") and kind == "Place"] == ["Wiltshire", "Berkshire", "Lancashire"]
+    firm = "Zorvexshire Foods Inc agreed to be acquired. Zorvexshire said talks ended."
+    assert ("Zorvexshire", "Organization", "alias") in _found(nlp, firm)
+
+
 def test_a_company_word_opening_a_sentence_is_a_partner_of_the_suffix_name(nlp) -> None:
     text = "Communications and Wireless Inc said it acquired about 21 pct of the outstanding shares of Zorvex."
     assert ("Communications and Wireless Inc", "Organization", "suffix") in _found(nlp, text)
