@@ -565,12 +565,14 @@ def _common_word(doc: Doc, candidate: "_Candidate") -> bool:
     ("State-owned Rosneft" beside "the Indian state"). A name the text capitalises three times
     or more inside sentences and writes once in lower case ("part of shearson") is misspelt
     there, and stays a name. A person's name so used must open its sentence and be capitalised
-    nowhere else ("Jobs will also be lost" beside "to cut 2,850 jobs")."""
-    if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
+    nowhere else ("Jobs will also be lost" beside "to cut 2,850 jobs"), and so must a word its
+    role made a firm ("Group advertising revenues were up, the group said")."""
+    retyped = candidate.source == "role" and candidate.type == "Organization"
+    if (candidate.source in STRONG_SOURCES and not retyped) or candidate.end - candidate.start != 1:
         return False
     text = token_texts(doc)[candidate.start]
     lower = text.lower()
-    if candidate.type == "Person":
+    if candidate.type == "Person" or retyped:
         opening = token_sentences(doc)[candidate.start].start == candidate.start
         return opening and text.istitle() and lower in _lower_case_words(doc) and _inner_capitalised_words(doc)[text] == 0
     return (

@@ -914,6 +914,11 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_a_common_word_opening_a_sentence_is_no_firm_though_its_role_is_a_firms(nlp) -> None:
+    text = "Zorvex is buying a stake in Borg. Group advertising revenues were up over 10% year-on-year, the group said."
+    assert [name for name, _, _ in _found(nlp, text)] == ["Zorvex", "Borg"]
+
+
 def test_a_county_is_a_place_whatever_the_model_called_it(nlp) -> None:
     text = "The South Lancashire company, led by chief executive Tarvel Belknap, said it would close a mine."
     assert ("South Lancashire", "Place", "role") in _found(nlp, text)
