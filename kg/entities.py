@@ -142,7 +142,8 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
     names = [m for m in mentions if m.kind == "name"]
     sentences = token_sentences(doc)
     sentence_at = {token.idx: sentences[token.i].start for token in doc}
-    clusters = _merge_slips(_cluster(names, _bracketed_short_forms(doc, names), sentence_at))
+    possessors = frozenset(m.start for m in names if doc.text.startswith(("'s", "\u2019s"), m.end))
+    clusters = _merge_slips(_cluster(names, _bracketed_short_forms(doc, names), sentence_at, possessors))
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []
     used: set[str] = set()
@@ -321,10 +322,13 @@ def _bracketed_short_forms(doc: Doc, mentions: Sequence[Mention]) -> dict[int, M
     return found
 
 
-def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention], sentence_at: Mapping[int, int]) -> list[_Cluster]:
+def _cluster(
+    mentions: Sequence[Mention], bracketed: Mapping[int, Mention], sentence_at: Mapping[int, int], possessors: frozenset[int]
+) -> list[_Cluster]:
     """Group name mentions: longer names first so short forms find their full name; a
     bracketed short form (``bracketed``, by start offset) joins the name it follows.
-    ``sentence_at`` gives the sentence (its first token) of a mention's start offset."""
+    ``sentence_at`` gives the sentence (its first token) of a mention's start offset;
+    ``possessors`` the start offsets of the mentions an "'s" follows."""
     clusters: list[_Cluster] = []
     order = sorted(mentions, key=lambda m: (-len(m.text.split()), -len(m.text), m.start))
     for mention in order:
@@ -337,7 +341,7 @@ def _cluster(mentions: Sequence[Mention], bracketed: Mapping[int, Mention], sent
         key = f"place:{place.name}" if place else _key(text, mention.type)
         full = bracketed.get(mention.start)
         cluster = next((c for c in clusters if full in c.mentions), None) if full is not None else None
-        cluster = cluster or _find_cluster(clusters, mention, text, key, company, sentence_at)
+        cluster = cluster or _find_cluster(clusters, mention, text, key, company, sentence_at, mention.start in possessors)
         if cluster is None:
             cluster = _Cluster(mention.type, company=company, place=place.name if place else None)
             cluster.subtype = place.subtype if place else (company.subtype if company else None)
@@ -425,7 +429,13 @@ def _is_slip(a: str, b: str) -> bool:
 
 
 def _find_cluster(
-    clusters: list[_Cluster], mention: Mention, text: str, key: str, company: Company | None, sentence_at: Mapping[int, int]
+    clusters: list[_Cluster],
+    mention: Mention,
+    text: str,
+    key: str,
+    company: Company | None,
+    sentence_at: Mapping[int, int],
+    possessor: bool,
 ) -> _Cluster | None:
     same_type = [
         c for c in clusters
@@ -450,6 +460,8 @@ def _find_cluster(
             matches = [c for c in same_type if c.first < mention.start and any(_headed_by(f, text) for f in c.forms)]
         if not matches and (text in demonym_index() or text in _word_sets()["generic_first_words"] or text in _word_sets()["months"]):
             matches = _named_by_first_word([c for c in same_type if c.first < mention.start], text)
+        if not matches and possessor:
+            matches = [c for c in same_type if any(_cut_at_possessive(text, f) for f in c.forms)]
         if matches:
             return _nearest(matches, mention)
     surname = _lone_surname(text) if mention.type == "Person" else None
@@ -461,6 +473,24 @@ def _find_cluster(
         if matches:
             return _nearest(matches, mention)
     return None
+
+
+def _cut_at_possessive(short: str, full: str) -> bool:
+    """Whether ``short``, a name an "'s" follows, is a firm's name cut before the "'s" ending its
+    word, the rest of the name being firm words only, as the possessive ending is trimmed from a
+    mention: "Foster" of "Foster's Group" in "Foster's shares fell", "Wendy" of "Wendy's
+    International Inc" in "Wendy's stock". Only a name matching no other way (a last resort):
+    "Lear's Aerospace Group" is a unit of Lear Siegler, the "Lear" of "Lear's"."""
+    words = short.split()
+    name = full.replace("\u2019", "'").split()
+    rest = name[len(words) :]
+    firm_words = _word_sets()["name_suffixes"] | _word_sets()["legal_suffixes"]
+    return (
+        bool(rest)
+        and name[: len(words) - 1] == words[:-1]
+        and name[len(words) - 1] == words[-1] + "'s"
+        and all(word.rstrip(".,") in firm_words for word in rest)
+    )
 
 
 @functools.lru_cache(maxsize=65536)

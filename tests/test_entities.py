@@ -1118,3 +1118,13 @@ def test_a_group_is_not_the_vocabulary_member_firm_its_front_names(nlp) -> None:
 def test_a_state_abbreviation_without_its_full_stop_is_the_state(nlp) -> None:
     entities, _ = _resolve(nlp, "Acme, with four offices in Tarvel, Fla, is awaiting approval.")
     assert ("Florida", "Place", ("Fla",)) in _summary(entities)
+
+
+def test_a_name_cut_before_its_possessive_ending_joins_the_firm_it_fronts(nlp) -> None:
+    """"Tarvel's shares fell" after "Tarvel's Group": the trimmed "'s" leaves "Tarvel", the front of
+    the firm's own name, not another firm; a unit named after its owner's possessive is not its
+    owner ("Belknap Siegler ... Belknap's Aerospace Group")."""
+    entities, _ = _resolve(nlp, "Zorvex rejected an offer from brewing giant Tarvel's Group. Tarvel's shares fell 3%.")
+    assert [e.name for e in entities if e.name.startswith("Tarvel")] == ["Tarvel's Group"]
+    entities, _ = _resolve(nlp, "Belknap Siegler Corp plans to sell its Belknap's Aerospace Group unit. Belknap's revenues rose.")
+    assert ("Belknap Siegler", "Organization", ("Belknap Siegler Corp", "Belknap")) in _summary(entities)
