@@ -86,7 +86,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         facts the others entail are added if their entities fit their roles too (a completed
         purchase gives the buyer's ownership, an investment in a company the investor's; see
         :func:`kg.facts.common.derived_facts`), and a fact whose roles are a strict subset of
-        another same-type fact's roles is dropped. Purchases with the same roles and different
+        another same-type fact's roles is dropped, unless only one of the two failed (an offer rejected
+        beside a stake bought: :func:`_may_subsume`). Purchases with the same roles and different
         shares are kept apart; one stating no share is dropped beside one of the same status
         class that states it. A stake bought is kept apart from the takeover its buyer plans or
         offers (:func:`_merge_key`).
@@ -110,7 +111,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     kept = [
         best[key]
         for key in keys
-        if not any(other[0] == key[0] and _roles(best[key]) < _roles(best[other]) for other in keys)
+        if not any(other[0] == key[0] and _roles(best[key]) < _roles(best[other]) and _may_subsume(best[key], best[other]) for other in keys)
         and not (best[key].type == "Acquisition" and best[key].attributes.get("share") is None and _same_event(best[key]) in with_share)
     ]
     return sorted(kept, key=_order)
@@ -147,6 +148,14 @@ def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str]:
     """What a purchase stating no share must share with one stating it to be the same: roles
     and status class (an offer made and a stake already bought are two facts)."""
     return _roles(fact), STATUS_CLASSES[fact.status]
+
+
+def _may_subsume(fact: Fact, other: Fact) -> bool:
+    """Whether a purchase naming fewer roles may be the same as one naming more: not when just one
+    of them failed ("Zorvex has rejected a takeover offer from Tarvel" beside "Tarvel spent A$584m
+    on buying an 18.8% stake in Zorvex from the Belknap family": the offer is no stake bought)."""
+    negative = {STATUS_CLASSES[fact.status], STATUS_CLASSES[other.status]}
+    return fact.type != "Acquisition" or "negative" not in negative or len(negative) == 1
 
 
 def _roles(fact: Fact) -> frozenset[tuple[str, Any]]:

@@ -1234,3 +1234,15 @@ def test_a_suitor_the_passive_names_as_such_is_a_buyer(facts_of, summary):
     text = "Acme Corp and Cyber Ltd have also been mentioned as possible suitors for Borg Inc."
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == ["acme", "cyber"]
     assert facts_of("Analysts see Acme Corp as a possible suitor for Borg Inc.", [ACME, BORG], "Acquisition") == []
+
+
+def test_an_offer_rejected_is_kept_beside_the_stake_its_bidder_bought(facts_of, summary):
+    """A buyer-only offer that failed is no part of the stake its bidder bought from a seller, though
+    its roles are a subset of the purchase's."""
+    text = (
+        "Australian winemaker Borg has rejected a takeover offer worth 3.1bn Australian dollars from brewing giant Acme Group. "
+        "Acme Group spent A$584m on buying an 18.8% stake in Borg from Cyber Ltd."
+    )
+    facts = facts_of(text, [("Acme Group", "acme", "Organization"), ("Borg", "borg", "Organization"), CYBER], "Acquisition")
+    assert ("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected") in summary(facts)
+    assert ("Acquisition", {"buyer": "acme", "seller": "cyber", "target": "borg"}, "completed") in summary(facts)
