@@ -478,9 +478,9 @@ def _find_cluster(
 def _cut_at_possessive(short: str, full: str) -> bool:
     """Whether ``short``, a name an "'s" follows, is a firm's name cut before the "'s" ending its
     word, the rest of the name being firm words only, as the possessive ending is trimmed from a
-    mention: "Foster" of "Foster's Group" in "Foster's shares fell", "Wendy" of "Wendy's
-    International Inc" in "Wendy's stock". Only a name matching no other way (a last resort):
-    "Lear's Aerospace Group" is a unit of Lear Siegler, the "Lear" of "Lear's"."""
+    mention: "Zorvex" of "Zorvex's Group" in "Zorvex's shares fell", "Tarvel" of "Tarvel's
+    International Inc" in "Tarvel's stock". Only a name matching no other way (a last resort):
+    "Belknap's Aerospace Group" is a unit of Belknap Siegler, the "Belknap" of "Belknap's"."""
     words = short.split()
     name = full.replace("\u2019", "'").split()
     rest = name[len(words) :]

@@ -2233,9 +2233,9 @@ def _county_name(span: Span) -> bool:
 
 def _hyphenated_given_name(span: Span) -> bool:
     """A known given name hyphenated to another before a surname is a person's double given name
-    ("Jean-Philippe Cotis", "Hans-Werner Sinn"), whatever the model called it; not where the last
-    word is a company's ("Allen-Bradley Co") or the name modifies a noun as a firm's does ("its
-    Clayton-Marcus Furniture subsidiary")."""
+    ("Jean-Tarvel Quintara", "Hans-Peter Zorvex"), whatever the model called it; not where the last
+    word is a company's ("Acme-Belknap Co") or the name modifies a noun as a firm's does ("its
+    Jean-Tarvel Furniture subsidiary")."""
     texts = [t.text for t in span]
     words = _word_sets()
     return (

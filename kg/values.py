@@ -1057,7 +1057,7 @@ def _date_spans(span: Span, reference: str | None) -> list[tuple[int, int, str]]
 def _told_past(span: Span, start: int, end: int, value: str, ref: _Reference) -> str:
     """A month or day printed without its year falls in the reference's year, which puts it after
     the story's date when a past-tense verb tells it happened: then it is the year before ("In
-    December, CPC acquired Arnold Foods", in a March 1987 story, is 1986-12; "will close in
+    December, Acme acquired Borg Foods", in a March 1987 story, is 1986-12; "will close in
     December" stays 1987-12)."""
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
     if match is None or int(match.group(1)) != ref.year or re.search(r"\d{4}", doc_text(span.doc)[start:end]):

@@ -70,7 +70,7 @@ def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
 
 def _deal_reference(ctx: Context, token: Token, named: set[Any]) -> bool:
     """Whether a noun names the story's deal by a definite deal noun ("the transaction", "The
-    13.8m deal", "the purchase price"), naming no company the deal does not ("the Seagram
+    13.8m deal", "the purchase price"), naming no company the deal does not ("the Quintara
     purchase" is another's)."""
     data = triggers()["story_values"]
     if token.pos_ != "NOUN" or token.lemma_.lower() not in data["nouns"]:

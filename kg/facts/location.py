@@ -284,8 +284,8 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
 
 
 def _past_ticker(ctx: Context, token: Token | None) -> Token | None:
-    """The name a wire ticker in brackets follows, for a ticker no mention holds: "Kwik Save
-    Discount Group Plc <KWIK.L> of Britain" (the name's last word); any other word as it is."""
+    """The name a wire ticker in brackets follows, for a ticker no mention holds: "Zorvex
+    Discount Group Plc <ZORV.L> of Britain" (the name's last word); any other word as it is."""
     if token is None or token.i < 2 or ctx.entity_at(token) is not None:
         return token
     texts = token_texts(ctx.doc)
@@ -331,7 +331,7 @@ def _unknown_name(ctx: Context, i: int) -> bool:
 def _in_places(ctx: Context) -> Iterator[Fact]:
     """"Tennessee Tech in Cookville", "Cox Packing Co. in Devine": a place phrase the parse
     hangs on an organization's name right after it, or that follows a name the wire closes in
-    brackets, however the parse hung it ("include <Sleepeeze Ltd> in the U.K.")."""
+    brackets, however the parse hung it ("include <Tarvel Ltd> in the U.K.")."""
     allowed = role_types("Location")["entity"]
     links = frozenset(lexicon()["place_links"])
     texts = token_texts(ctx.doc)

@@ -1230,7 +1230,7 @@ def test_a_later_sentence_s_definite_deal_noun_gives_the_one_deal_its_value(fact
     assert amounts(buys + "A transaction is valued at 90 mln dlrs.") == [None]
 
 
-def test_a_suitor_the_passive_names_as_such_is_a_buyer(facts_of, summary):
+def test_a_suitor_the_passive_names_as_such_is_a_buyer(facts_of):
     text = "Acme Corp and Cyber Ltd have also been mentioned as possible suitors for Borg Inc."
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == ["acme", "cyber"]
     assert facts_of("Analysts see Acme Corp as a possible suitor for Borg Inc.", [ACME, BORG], "Acquisition") == []

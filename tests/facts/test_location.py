@@ -470,7 +470,7 @@ def test_the_city_a_comma_sets_before_a_company_noun_s_state_places_it_too(pipel
 
 
 def test_a_wire_ticker_between_a_name_and_of_a_place_is_looked_past(pipeline_roles):
-    """"Kwik Save Discount Group Plc <KWIK.L> of Britain": the ticker the wire sets after the name
+    """"Tarvel Discount Group Plc <TRV.L> of Britain": the ticker the wire sets after the name
     stands between it and its place; a one-word name in brackets stays the name."""
     text = "Zorvex Fielder Ltd <ZORV.S> of Australia said it had acquired 31 mln shares in Acme Plc."
     assert [roles for roles in pipeline_roles(text, "Location")] == [{"entity": "Zorvex Fielder", "place": "Australia"}]
@@ -479,7 +479,7 @@ def test_a_wire_ticker_between_a_name_and_of_a_place_is_looked_past(pipeline_rol
 
 
 def test_a_place_after_a_name_the_wire_closes_in_brackets_places_it(pipeline_roles):
-    """"include <Sleepeeze Ltd> in the U.K.": the parse hangs the place on the verb, yet the
+    """"include <Tarvel Ltd> in the U.K.": the parse hangs the place on the verb, yet the
     bracket closes the name right before it."""
     text = "The acquisitions include <Zorvex Ltd> in the U.K. and <Quintara SpA> in Italy."
     assert sorted((roles["entity"], roles["place"]) for roles in pipeline_roles(text, "Location")) == [
