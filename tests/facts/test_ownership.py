@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.facts import extract_facts
 from kg.model import Document, Entity, Mention
@@ -13,6 +14,11 @@ ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organi
 def _owner_pairs(facts) -> list[tuple[str, str]]:
     """(owner, owned) of each fact, sorted: the order facts come in says nothing."""
     return sorted((f.roles["owner"], f.roles["owned"]) for f in facts)
+
+
+def _shares_by_roles(facts_of, surfaces: list) -> Callable[[str], list[tuple[dict, float | None]]]:
+    """A text's Ownership facts as (roles, share) pairs, for tests of the share alone."""
+    return lambda text: [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
 
 
 def test_owns_a_stake_gives_the_share(facts_of, summary):
@@ -115,9 +121,7 @@ def test_shares_or_percent_held_and_stake_raised_to(facts_of):
 
 def test_a_count_of_shares_restated_as_a_share_gives_it(facts_of):
     surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
-
-    def shares(text: str) -> list[tuple[dict, float | None]]:
-        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+    shares = _shares_by_roles(facts_of, surfaces)
 
     owned = {"owner": "acme", "owned": "borg"}
     assert shares("Acme Corp said it owns 786,800 shares of Borg Inc common stock, equal to 8.9 pct of the company's stock.") == [(owned, 0.089)]
@@ -127,9 +131,7 @@ def test_a_count_of_shares_restated_as_a_share_gives_it(facts_of):
 
 def test_an_owned_participle_the_parse_hangs_off_the_unit_noun_gives_the_share(facts_of):
     surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("Borg Financial Corp", "borg", "Organization")]
-
-    def shares(text: str) -> list[tuple[dict, float | None]]:
-        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+    shares = _shares_by_roles(facts_of, surfaces)
 
     owned = {"owner": "acme", "owned": "borg"}
     assert shares("Zorvex Ltd agreed to buy all of the capital stock of Acme Corp's wholly owned subsidiary Borg Financial Corp.") == [(owned, 1.0)]
@@ -651,9 +653,7 @@ def test_each_brand_of_a_longer_list_hung_on_the_brand_noun_is_owned(facts_of):
 
 def test_a_wholly_or_numerically_owned_unit_states_its_share(facts_of):
     surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun")]
-
-    def shares(text: str) -> list[tuple[dict, float | None]]:
-        return [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
+    shares = _shares_by_roles(facts_of, surfaces)
 
     assert shares("Borg Inc, a wholly owned subsidiary of Acme Corp, said profit rose.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
     assert shares("Borg Inc is wholly owned by Acme Corp.") == [({"owner": "acme", "owned": "borg"}, 1.0)]
