@@ -523,6 +523,16 @@ def token_heads(doc: Doc) -> tuple[int, ...]:
     )
 
 
+def is_past(token: Token) -> bool:
+    """A finished verb: "sold", "has acquired", "was bought" (but not "will have sold")."""
+    if token.tag_ == "VBD":
+        return True
+    if token.tag_ != "VBN":
+        return False
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and all(child.tag_ != "MD" and child.lower_ != "to" for child in auxiliaries)
+
+
 def _keep_hyphenated_words_whole(nlp: Language) -> None:
     """Keep the deal words of ``whole_hyphenated.txt`` one token each ("take-over", "tie-up",
     "co-operate"), normed as the closed-up spelling, so triggers fire on them and the parse

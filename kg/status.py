@@ -37,7 +37,7 @@ from typing import Any, Collection, Iterator, Mapping
 from spacy.tokens import Span, Token
 
 from kg.data import json_data
-from kg.nlp import doc_memo, doc_text, doc_tokens, token_lemmas, token_lowers, token_sentences
+from kg.nlp import doc_memo, doc_text, doc_tokens, is_past, token_lemmas, token_lowers, token_sentences
 from kg.model import STATUS_CLASSES
 
 #: A common-noun source of at most this many words is given whole.
@@ -154,16 +154,6 @@ def _modal_and_modifier_cues(token: Token, cues: _Cues) -> list[str]:
     return found
 
 
-def _is_past(token: Token) -> bool:
-    """A finished verb: "sold", "has acquired", "was bought" (but not "will have sold")."""
-    if token.tag_ == "VBD":
-        return True
-    if token.tag_ != "VBN":
-        return False
-    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
-    return bool(auxiliaries) and all(child.tag_ != "MD" and child.lower_ != "to" for child in auxiliaries)
-
-
 def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     """The word governing ``token`` on the climb and whether it is a conjoined sibling.
 
@@ -246,7 +236,7 @@ def _accepted_proposal(token: Token, lexical: str | None, cues: _Cues) -> bool:
         and STATUS_CLASSES[lexical] == "prospective"
         and token.dep_ == "dobj"
         and head.lemma_.lower() in cues.accepting_verbs
-        and (head.tag_ in ("VBZ", "VBP") or _is_past(head))
+        and (head.tag_ in ("VBZ", "VBP") or is_past(head))
     )
 
 
@@ -284,7 +274,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
             yield _negated_status(token, lexical, key, below, cues)
         else:
-            if event and token.i == trigger.i and _is_past(token):
+            if event and token.i == trigger.i and is_past(token):
                 yield cues.past_tense
             if lexical is not None:
                 yield lexical

@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from kg.data import json_data
 from kg.model import Amount
-from kg.nlp import doc_memo, doc_text, span_entities, span_text
+from kg.nlp import doc_memo, doc_text, is_past, span_entities, span_text
 
 #: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
 _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -1082,11 +1082,7 @@ def _past_tense(token: Token) -> bool:
     triggered"; not "will close", "to be sold", "expected"."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
-    if token.tag_ == "VBD":
-        return True
-    return token.tag_ == "VBN" and any(
-        (child.dep_ == "aux" and child.lemma_ == "have") or (child.dep_ == "auxpass" and child.tag_ == "VBD") for child in token.children
-    )
+    return is_past(token)
 
 
 def _inside_non_date_entity(span: Span, start: int, end: int) -> bool:

@@ -1262,9 +1262,16 @@ def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") ->
 
 def _ticker_name(ctx: Context, token: Token) -> str | None:
     """The company a Reuters ticker in angle brackets stands for ("Walt Disney Co <DIS>")."""
+    named = ticker_named(ctx, token)
+    return ctx.entity_at(named) if named is not None else None
+
+
+def ticker_named(ctx: Context, token: Token) -> Token | None:
+    """The last word of the name a Reuters ticker in angle brackets follows ("Walt Disney Co
+    <DIS>": "Co"), or None when ``token`` is no such ticker."""
     texts, i = token_texts(ctx.doc), token.i
     if 2 <= i < len(texts) - 1 and texts[i - 1] == "<" and texts[i + 1].startswith(">"):
-        return ctx.entity_at(ctx.tokens[i - 2])
+        return ctx.tokens[i - 2]
     return None
 
 

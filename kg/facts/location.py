@@ -25,6 +25,7 @@ from kg.facts.common import (
     prep_objects,
     register,
     role_types,
+    ticker_named,
     triggers,
 )
 from kg.facts.surface import surface_facts
@@ -286,12 +287,9 @@ def _of_places(ctx: Context) -> Iterator[Fact]:
 def _past_ticker(ctx: Context, token: Token | None) -> Token | None:
     """The name a wire ticker in brackets follows, for a ticker no mention holds: "Zorvex
     Discount Group Plc <ZORV.L> of Britain" (the name's last word); any other word as it is."""
-    if token is None or token.i < 2 or ctx.entity_at(token) is not None:
+    if token is None or ctx.entity_at(token) is not None:
         return token
-    texts = token_texts(ctx.doc)
-    if texts[token.i - 1] != "<" or token.i + 1 >= len(texts) or not texts[token.i + 1].startswith(">"):
-        return token
-    return ctx.tokens[token.i - 2]
+    return ticker_named(ctx, token) or token
 
 
 def _comma_place(ctx: Context, start: int, place: str | None) -> list[str]:
