@@ -105,6 +105,8 @@ def _metrics(ctx: Context) -> Iterator[Fact]:
                 owners.add(fact.roles["organization"])
                 yield fact
             continue
+        if _correction(verb, found[0]):
+            continue
         organization, confidence = _organization(ctx, token), 0.7
         if organization is None and _ownerless(token):
             organization, confidence = _salient_organization(ctx, token), 0.55
@@ -126,6 +128,16 @@ def _metrics(ctx: Context) -> Iterator[Fact]:
         yield _metric_fact(organization, token, verb, "financialmetric.reported", confidence, attributes)
     yield from _verb_metrics(ctx)
     yield from _payments(ctx)
+
+
+def _correction(verb: Token | None, amount_root: Token) -> bool:
+    """Whether a metric's sum is a correction of it, not its figure: the object or "by" sum of
+    a revision verb ("Acme restated earnings by $5bn", "could be forced to restate $9bn in
+    earnings"); its "to" sum is the corrected figure ("restated its profit to $434m")."""
+    if verb is None or verb.lemma_.lower() not in lexicon()["revision_verbs"]:
+        return False
+    link = amount_root.head
+    return not (amount_root.dep_ == "pobj" and link.lower_ == "to" and link.head.i == verb.i)
 
 
 def _qualifier(metric: Token) -> bool:

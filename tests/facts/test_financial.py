@@ -433,3 +433,8 @@ def test_a_sum_without_its_currency_takes_the_story_s_last_one(facts_of):
         ("profit", Amount(12_260_000.0, "GBP")),
         ("turnover", Amount(202_900_000.0, "GBP")),
     ]
+
+
+def test_a_restated_sum_is_a_correction_not_the_metric(facts_of):
+    for text in ("Acme Corp restated earnings by $5bn last year after a probe of its books.", "Acme Corp could be forced to restate $9bn in earnings over the past four years."):
+        assert facts_of(text, [ACME], "FinancialMetric") == []
