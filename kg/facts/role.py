@@ -590,7 +590,7 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
     X, a demonym ("Russian President"), or the subject that named the person to it ("X named
     Y as chairman")."""
     heads = [child for child in title.children if child.dep_ in _ORG_LINKS]
-    for link in lexicon()["title_links"]:
+    for link in _own_links(ctx, title):
         heads.extend(_link_objects(title, link))
     if title.head is person or title.dep_ == "compound":
         heads.extend(child for child in person.children if child.dep_ in _ORG_LINKS and child is not title)
@@ -615,6 +615,17 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+def _own_links(ctx: Context, title: Token) -> list[str]:
+    """The title links that may name its holder's employer: all, but a host link after an "of"
+    organisation ("chairman of the Center for Corporate Governance at the University of
+    Delaware": the university only houses the centre)."""
+    links = lexicon()["title_links"]
+    if not any(ctx.type_of(entity) == "Organization" for entity in resolve_all(ctx, _link_objects(title, "of"))):
+        return links
+    hosts = lexicon()["host_links"]
+    return [link for link in links if link not in hosts]
 
 
 def _part_owners(ctx: Context, title: Token) -> list[Token]:

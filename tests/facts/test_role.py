@@ -542,3 +542,10 @@ def test_a_minister_is_held_in_the_story_s_country_only_where_the_story_names_it
     assert facts_of(tied, surfaces, "Role") == []
     leading = "Quintara's exports rose. Quintara expects more. Belknapia's imports fell. Finance Minister John Smith said so."
     assert [fact.roles["organization"] for fact in facts_of(leading, surfaces, "Role")] == ["quintara"]
+
+
+def test_an_organisation_at_a_host_is_the_employer_not_the_host(facts_of):
+    text = '"Directors very rarely pay," said John Smith, chairman of the Zorvex Institute at the University of Quintara.'
+    entities = [SMITH, ("Zorvex Institute", "zorvex", "Organization"), ("University of Quintara", "quintara", "Organization")]
+    facts = facts_of(text, entities, "Role")
+    assert sorted((fact.roles["organization"], fact.extractor) for fact in facts) == [("zorvex", "role.apposition")]
