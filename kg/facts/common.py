@@ -874,7 +874,7 @@ def subject_of(token: Token) -> Token | None:
                 while child.tag_ in _RELATIVE_TAGS and clause.dep_ == "conj" and clause.head.i != clause.i:
                     clause = clause.head
                 if child.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl":
-                    return _antecedent(clause.head)
+                    return _thing_before(child, _antecedent(clause.head))
                 return child
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
@@ -950,6 +950,23 @@ def _antecedent(noun: Token) -> Token:
         return link.head
     closed = link.nbor(-1) if link.i > 1 and link.nbor(-1).text == ")" else None
     return closed.nbor(-1) if closed is not None and closed.nbor(-1).pos_ == "PROPN" else noun
+
+
+def _thing_before(pronoun: Token, antecedent: Token) -> Token:
+    """The antecedent of "which" where the parser hung its clause on a person it cannot stand
+    for: the name or noun closing the phrase before it ("X, president of Acme Co (ACM), which
+    holds a 30 pct stake in Y": Acme holds it)."""
+    if pronoun.lower_ != "which" or antecedent.ent_type_ != "PERSON":
+        return antecedent
+    i = pronoun.i - 1
+    while i > antecedent.i and pronoun.doc[i].is_punct:
+        i -= 1
+    before = pronoun.doc[i]
+    if i > 0 and pronoun.doc[i - 1].text == "(":
+        before = before.head
+    if before.i <= antecedent.i or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_ == "PERSON":
+        return antecedent
+    return before
 
 
 def relative_antecedent(possessor: Token) -> Token | None:

@@ -710,3 +710,10 @@ def test_a_product_named_right_after_a_possessed_product_noun_is_owned(facts_of)
     surfaces = [ACME, ("Zorvex", "zorvex", "Product")]
     text = "It lost a court case, banning it from selling a version of Acme Corp's popular hypertension drug Zorvex in the US."
     assert _owner_pairs(f for f in facts_of(text, surfaces, "Ownership") if f.extractor == "ownership.possessed_product") == [("acme", "zorvex")]
+
+
+def test_which_after_a_person_s_title_is_the_company_s(facts_of):
+    text = "Herb Belknap Jr., president of Beard Oil Co (BEC), which holds a 30.4 pct stake in Zorvex, said last week Acme's offer was grossly inadequate."
+    entities = [("Herb Belknap Jr.", "belknap", "Person"), ("Beard Oil Co", "beard", "Organization"), ("Zorvex", "zorvex", "Organization"), ("Acme", "acme", "Organization")]
+    facts = facts_of(text, entities, "Ownership")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "zorvex", "owner": "beard"}, {"share": 0.304})]
