@@ -1119,7 +1119,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
     for the name before it), a named apposition (before what a description was resolved to: "the
     Wall Street firm Shearson Lehman" is Shearson Lehman; not a further item of a list hung on
     it: "its Borg unit, Zorvex Ltd, its Quintara unit and other units") or one set off by commas
-    after a company noun that the parser hung elsewhere, a name the parser hung
+    after a company noun that the parser hung elsewhere, the name a common noun is in
+    apposition to (but a company noun never stands for a person: in "said X of the Acme Council,
+    a Belknap-based citizen action group" the group is not X), a name the parser hung
     on a place after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not
     before a debt noun: "the <Gates Corp> loan" is no company), the leader of a
     group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
@@ -1146,7 +1148,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
         return stray
     if token.dep_ == "appos" and token.pos_ == "NOUN":
         named = ctx.entity_at(token.head)
-        if named is not None:
+        if named is not None and not (ctx.type_of(named) == "Person" and token.lemma_.lower() in lexicon()["company_nouns"]):
             return named
     called = _called_name(ctx, token)
     if called is not None:

@@ -486,3 +486,10 @@ def test_a_place_after_a_name_the_wire_closes_in_brackets_places_it(pipeline_rol
         ("Quintara", "Italy"),
         ("Zorvex", "United Kingdom"),
     ]
+
+
+def test_a_company_noun_in_apposition_to_a_person_is_not_the_person(facts_of):
+    text = '"The vision is a compelling one," said John Smith of the Tarvel Council, a Belknap-based citizen action group.'
+    entities = [("John Smith", "smith", "Person"), ("Tarvel Council", "tarvel", "Organization"), ("Belknap", "belknap", "Place")]
+    facts = facts_of(text, entities, "Location")
+    assert "smith" not in {fact.roles["entity"] for fact in facts}
