@@ -549,3 +549,12 @@ def test_an_organisation_at_a_host_is_the_employer_not_the_host(facts_of):
     entities = [SMITH, ("Zorvex Institute", "zorvex", "Organization"), ("University of Quintara", "quintara", "Organization")]
     facts = facts_of(text, entities, "Role")
     assert sorted((fact.roles["organization"], fact.extractor) for fact in facts) == [("zorvex", "role.apposition")]
+
+
+def test_a_title_after_under_is_no_title_at_the_organisation_before(facts_of):
+    text = "Mr Smith, head of the Zorvex Budget Office under President Tarvel Belknap, has taken early retirement."
+    entities = [SMITH, ("Zorvex Budget Office", "zorvex", "Organization"), ("Tarvel Belknap", "belknap", "Person")]
+    facts = facts_of(text, entities, "Role")
+    assert ("belknap", "zorvex") not in {(fact.roles["person"], fact.roles["organization"]) for fact in facts}
+    titled = facts_of('"It is not the way," said Zorvex Budget Office Under Secretary John Smith.', entities, "Role")
+    assert ("smith", "zorvex") in {(fact.roles["person"], fact.roles["organization"]) for fact in titled}
