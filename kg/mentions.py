@@ -2917,13 +2917,15 @@ def _generic_first_words_alone(doc: Doc, chosen: list[_Candidate], blocked: set[
 
 def _families(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """A surname the model read as a person's before "family" ("the Goldstein family", "the
-    Bryant family trust") names the family, an organisation (see ``family_nouns``)."""
+    Bryant family trust") names the family, an organisation (see ``family_nouns``), even where a
+    firm bearing it typed the surname a company's ("Hollins Co said ... the Hollins family, which
+    holds control of the company"): the family is not the firm."""
     texts = token_texts(doc)
     families = frozenset(cues()["family_nouns"])
     result = []
     for c in chosen:
         end = c.end
-        if c.type in ("Person", None) and end < len(texts) and texts[end] in families:
+        if (c.type in ("Person", None) or c.label == "PERSON") and end < len(texts) and texts[end] in families:
             end += 2 if end + 1 < len(texts) and texts[end + 1] == "trust" else 1
             c = _Candidate(c.start, end, "Organization", c.source, c.label)
         result.append(c)

@@ -160,7 +160,9 @@ def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_i
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
     found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)]
-    assert found == [("The Bass group", "Bass"), ("it", "Bass"), ("the Wendel group", "Jeffrey Wendel"), ("it", "Jeffrey Wendel")]
+    assert found == [
+        ("The Bass group", "Bass family"), ("it", "Bass family"), ("the Wendel group", "Jeffrey Wendel"), ("it", "Jeffrey Wendel")
+    ]
 
 
 def test_a_description_of_two_countries_fits_a_company_of_either(nlp) -> None:
