@@ -2878,13 +2878,26 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
                 if weak[key] != c.type:
                     c = _Candidate(c.start, c.end, weak[key], "alias", c.label)
             elif text in votes and len(votes[text]) > 1:
-                (best, count), (_, second) = votes[text].most_common(2)
-                if count > second and best != c.type:
+                best = _majority_type(votes[text])
+                if best is not None and best != c.type:
                     c = _Candidate(c.start, c.end, best, "alias", c.label)
         result.append(c)
     named = _model_organization_names(doc, result)
     found, replaced = _unlabelled_occurrences(doc, known, result, blocked, named)
     return [c for c in result if id(c) not in replaced] + found
+
+
+def _majority_type(votes: Counter[str]) -> str | None:
+    """The type the model gave a name most often in a document; a tie of an organisation with a
+    person or a place goes to the organisation, as the model reads a firm's coined name as a
+    person's or a town's out of context ("the company that acquired Zorvexneftegas ... led to
+    the enforced sale Zorvexneftegas"), while a person's surname alone already takes its full
+    name's type."""
+    (best, count), (_, second) = votes.most_common(2)
+    if count > second:
+        return best
+    tied = {kind for kind, n in votes.items() if n == count}
+    return "Organization" if "Organization" in tied and tied <= {"Organization", "Person", "Place"} else None
 
 
 def _generic_first_words_alone(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_Candidate]:

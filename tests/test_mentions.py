@@ -1530,3 +1530,16 @@ def test_a_state_abbreviation_without_its_full_stop_after_a_town_is_the_state(nl
     assert ("Fla", "Place") in found
     found = [(m.text, m.type) for m in find_mentions(nlp("Acme named Bill Belknap, a director."))]
     assert ("Bill Belknap", "Person") in found
+
+
+def test_a_name_the_model_reads_as_often_a_firm_as_a_person_or_place_is_the_firm() -> None:
+    """'the company that acquired Zorvexneftegas ... the enforced sale Zorvexneftegas': one
+    organisation, not an organisation and a person of the same name."""
+    from collections import Counter
+
+    from kg.mentions import _majority_type
+
+    assert _majority_type(Counter({"Organization": 1, "Person": 1})) == "Organization"
+    assert _majority_type(Counter({"Organization": 1, "Place": 1})) == "Organization"
+    assert _majority_type(Counter({"Organization": 1, "Product": 1})) is None
+    assert _majority_type(Counter({"Person": 2, "Organization": 1})) == "Person"
