@@ -1818,6 +1818,7 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
             c.source == "ner"
             and (other is None or (other.end == index + 1 and other.label in {"PERSON", ""} and other.source in {"ner", "role"}))
             and (after >= len(doc) or not _is_name_token(tokens[after]))
+            and not _person_surname(doc, index)
         ):
             return _Candidate(c.start, index + 1, c.type, c.source, c.label), other
         suffixed = c.end - c.start > 1 and after < len(doc) and tokens[after].text in words["legal_suffixes"]
@@ -1826,6 +1827,20 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         return None
 
     return _join_candidates(chosen, join)
+
+
+def _person_surname(doc: Doc, index: int) -> bool:
+    """Whether the document writes the word at ``index`` elsewhere as the last word of a person's
+    name ("provided by James Kelvaro, a former Zorvex executive ... Acme and Kelvaro met with
+    Borg"): after "and" it is that person, no partner in a firm's name."""
+    return token_texts(doc)[index] in per_document(doc, "mentions.person_surnames", _person_surnames, doc)
+
+
+def _person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the names of two words or more the model calls persons."""
+    return frozenset(
+        token.text for token in doc_tokens(doc) if token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and _ends_person(token)
+    )
 
 
 def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

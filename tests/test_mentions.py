@@ -1543,3 +1543,13 @@ def test_a_name_the_model_reads_as_often_a_firm_as_a_person_or_place_is_the_firm
     assert _majority_type(Counter({"Organization": 1, "Place": 1})) == "Organization"
     assert _majority_type(Counter({"Organization": 1, "Product": 1})) is None
     assert _majority_type(Counter({"Person": 2, "Organization": 1})) == "Person"
+
+
+def test_a_person_s_surname_after_a_firm_and_and_is_no_partner_in_its_name(nlp) -> None:
+    text = (
+        "That information, Zorvex said, was provided by James Kelvaro, a former Zorvex executive, "
+        "through Acme Group Inc. Zorvex lawyers said Acme and Kelvaro met with Borg and Tarvel in November."
+    )
+    found = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("Kelvaro", "Person") in found
+    assert not any(" and " in name for name, _ in found if "Kelvaro" in name)
