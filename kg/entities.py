@@ -776,6 +776,7 @@ def _resolve_references(
                 _name_in_apposition(span, names, orgs)
                 or _apposed_name(doc, span, history)
                 or _copula_subject(span, history)
+                or _led_group(span, names)
                 or _resolve_description(
                     span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
                 )
@@ -821,6 +822,32 @@ def _repeats_unnamed(span: Span) -> bool:
         if words <= {child.lower_ for child in token.lefts} and not any(child.pos_ == "PROPN" for child in token.lefts):
             return True
     return False
+
+
+def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
+    """The leader of the unnamed group a bare group description takes up, where the last group
+    noun before it is one led by a name: "A group led by Acme Corp said it ... The group also
+    said ... giving the group a stake" is Acme's group each time, as "it" and the group's own
+    deals are (not the company it bids for). A group description between them that names the
+    group in apposition is the last group noun instead ("The group, Borg Corp, said ... The group
+    said": Borg); a bare one is looked past."""
+    data = cues()
+    nouns = frozenset(data["group_nouns"])
+    if span.root.lemma_.lower() not in nouns or any(span.start_char <= m.start < span.end_char for m in names):
+        return None
+    for earlier in reversed(span.doc[: span.start]):
+        if earlier.lemma_.lower() not in nouns or earlier.pos_ != "NOUN":
+            continue
+        clauses = [child for child in earlier.children if child.dep_ == "acl" and child.lemma_.lower() in data["group_leaders"]]
+        agents = [obj for clause in clauses for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"]
+        for agent in agents or stranded_agents(earlier, clauses):
+            found = next((m.entity_id for m in names if m.start <= agent.idx < m.end and m.type in ("Organization", "Person")), None)
+            if found is not None:
+                return found
+        named = next((m.entity_id for child in earlier.children if child.dep_ == "appos" for m in names if m.start <= child.idx < m.end), None)
+        if named is not None or clauses or not any(child.dep_ == "det" and child.lower_ == "the" for child in earlier.children):
+            return named
+    return None
 
 
 def _name_in_apposition(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity]) -> str | None:

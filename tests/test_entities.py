@@ -990,6 +990,24 @@ def test_a_pronoun_reported_by_a_group_led_by_a_name_is_that_name(nlp) -> None:
     assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Mario Gabelli"), ("its", "Mario Gabelli")]
 
 
+def test_a_bare_group_description_after_a_group_led_by_a_name_is_that_name(nlp) -> None:
+    """"The group" takes up the unnamed group led by Tarvel Belknap, not the company it holds
+    shares of; a group noun with a name in it is that name's own ("the Borg group")."""
+    text = (
+        "An investor group led by Tarvel Belknap of Fort Worth, Texas said it owns 786,800 shares of Acme Corp. "
+        "In a filing with the Securities and Exchange Commission, the group said it purchased 511,500 Acme common shares. "
+        "The group said it would not buy securities giving the group a 10 pct stake in the company."
+    )
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if text.lower() == "the group"]
+    assert found == [("the group", "Tarvel Belknap"), ("The group", "Tarvel Belknap"), ("the group", "Tarvel Belknap")]
+    text = "A group led by Tarvel Belknap said it owns 9.8 pct of Acme Corp. Borg Inc is bidding for Acme. The Borg group said it may raise its bid."
+    assert _descriptions(nlp, text) == [("The Borg group", "Borg")]
+    text = "An investment group led by Borg Inc said it raised its offer for Acme Corp. The group, Zorvex Corp, also said it extended the offer. The group said it added conditions."
+    assert _descriptions(nlp, text) == [("The group", "Zorvex"), ("The group", "Zorvex")]
+
+
 def test_a_group_leader_after_a_town_and_state_is_still_the_pronoun_s(nlp) -> None:
     """The town and state before the leader make the parser take the leader for a second
     subject of "said", leaving "by" with no object."""
