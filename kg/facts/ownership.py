@@ -54,6 +54,38 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _possessed_products(ctx)
     yield from _formed_by(ctx)
     yield from _group_parts(ctx)
+    yield from _stakes_on_offer(ctx)
+
+
+def _stakes_on_offer(ctx: Context) -> Iterator[Fact]:
+    """"Acme agreed to sell its 54.5 pct interest in Borg", "Zorvex agreed to acquire Acme's 38 pct
+    stake in Borg": a stake of a given size that its holder possesses, the object of a sale or
+    purchase verb (``stake_sale_verbs``, ``stake_purchase_verbs``) not yet done, is that share of
+    the company, held now. A sale done ("Acme sold its 40 pct stake in Borg") leaves none, and a
+    share that is no possessed stake ("Acme will sell 25 pct of Borg") only a part of what Acme
+    holds. "Its" on a stake sold is the seller's, the verb's subject where it has one ("Acme's
+    unit, Borg, plans to sell its 40 pct stake": Borg's), and on a stake bought anyone's, so it
+    names no holder."""
+    lex = lexicon()
+    nouns = frozenset(lex["stake_on_offer_nouns"])
+    sales = frozenset(lex["stake_sale_verbs"])
+    verbs = sales.union(lex["stake_purchase_verbs"])
+    for noun in ctx.tokens_of(nouns):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+            continue
+        possessor = next((child for child in noun.children if child.dep_ == "poss"), None)
+        if possessor is not None and possessor.tag_ == "PRP$":
+            possessor = (subject_of(verb) or possessor) if verb.lemma_.lower() in sales else None
+        owner = resolve(ctx, possessor) if possessor is not None else None
+        owned_token, share_span = unshare(noun)
+        owned = resolve(ctx, owned_token) if owned_token.i != noun.i else None
+        share = share_value(share_span)
+        if owner is None or owned is None or owner == owned or share is None or ctx.type_of(owned) != "Organization":
+            continue
+        roles = {"owner": owner, "owned": owned}
+        if make_fact("Ownership", roles, verb, "ownership.stake_on_offer", 0.55, "completed").status != "completed":
+            yield make_fact("Ownership", roles, noun, "ownership.stake_on_offer", 0.55, "active", {"share": share}, governed=False)
 
 
 def _group_parts(ctx: Context) -> Iterator[Fact]:

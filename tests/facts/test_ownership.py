@@ -717,3 +717,15 @@ def test_which_after_a_person_s_title_is_the_company_s(facts_of):
     entities = [("Herb Belknap Jr.", "belknap", "Person"), ("Beard Oil Co", "beard", "Organization"), ("Zorvex", "zorvex", "Organization"), ("Acme", "acme", "Organization")]
     facts = facts_of(text, entities, "Ownership")
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "zorvex", "owner": "beard"}, {"share": 0.304})]
+
+
+def test_a_possessed_stake_on_offer_in_a_deal_not_done_is_held_with_its_size(facts_of):
+    surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("Tarvel SA", "tarvel", "Organization"), ("its", "acme", "Organization", "pronoun")]
+    surfaces.append(("it", "acme", "Organization", "pronoun"))
+    shares = _shares_by_roles(facts_of, surfaces)
+    assert shares("Acme Corp said it agreed to sell its entire 54.5 pct interest in Borg Inc to Zorvex Ltd.") == [({"owner": "acme", "owned": "borg"}, 0.545)]
+    assert shares("Zorvex Ltd said it agreed to acquire Acme Corp's 38 pct stake in Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 0.38)]
+    held = shares("Tarvel SA said its unit, Zorvex Ltd, plans to sell its 40 pct stake in Borg Inc.")
+    assert [(roles, share) for roles, share in held if roles["owned"] == "borg"] == [({"owner": "zorvex", "owned": "borg"}, 0.4)]
+    assert shares("Acme Corp said it sold its 40 pct stake in Borg Inc.") == []
+    assert shares("Acme Corp will sell 25 pct of Borg Inc to the public.") == [({"owner": "acme", "owned": "borg"}, None)]
