@@ -35,6 +35,7 @@ from kg.facts.common import (
 )
 from kg.facts.surface import surface_facts
 from kg.model import Fact
+from kg.nlp import is_past
 
 
 @register("Ownership")
@@ -55,6 +56,43 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _formed_by(ctx)
     yield from _group_parts(ctx)
     yield from _stakes_on_offer(ctx)
+    yield from _completed_purchases(ctx)
+
+
+def _completed_purchases(ctx: Context) -> Iterator[Fact]:
+    """"Acme said it completed the acquisition of Borg", "Acme has closed its purchase of an 80 pct
+    interest in Borg": a purchase noun (``completed_purchase_nouns``) that a completing verb
+    (``purchase_completing_verbs``) in a finished clause has for object is done, so the buyer (the
+    noun's possessor, else the verb's subject) owns each company it bought, that share of it. A
+    common noun that stands for no company itself names those of its appositions ("two banks,
+    Borg Bank, based in Ohio, and Zorvex Bank"), not one modifying it ("66 Borg stores" are no
+    company bought). A purchase noun alone ("its acquisition of Borg") is completed only by
+    default, so the Acquisition it gives derives no ownership."""
+    lex = lexicon()
+    nouns = frozenset(lex["completed_purchase_nouns"])
+    verbs = frozenset(lex["purchase_completing_verbs"])
+    for noun in ctx.tokens_of(nouns):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs or not is_past(verb):
+            continue
+        buyer = next((child for child in noun.children if child.dep_ == "poss"), None) or subject_of(verb)
+        owner = resolve(ctx, buyer) if buyer is not None else None
+        if owner is None or ctx.type_of(owner) not in ("Organization", "Person"):
+            continue
+        for bought in prep_objects(noun, "of"):
+            owned_token, share_span = unshare(bought, ctx)
+            named = [owned_token]
+            if owned_token.pos_ == "NOUN" and ctx.entity_at(owned_token) is None:
+                named = [child for child in owned_token.children if child.dep_ == "appos"]
+            for name in (item for child in named for item in conjuncts(child)):
+                owned = resolve(ctx, name)
+                if owned is None or owned == owner or ctx.type_of(owned) != "Organization":
+                    continue
+                roles = {"owner": owner, "owned": owned}
+                share = share_value(share_span)
+                attributes = {"share": share} if share is not None else {}
+                if make_fact("Ownership", roles, verb, "ownership.completed_purchase", 0.6, "completed", attributes).status == "completed":
+                    yield make_fact("Ownership", roles, noun, "ownership.completed_purchase", 0.6, "active", attributes, governed=False)
 
 
 def _stakes_on_offer(ctx: Context) -> Iterator[Fact]:

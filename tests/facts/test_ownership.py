@@ -729,3 +729,16 @@ def test_a_possessed_stake_on_offer_in_a_deal_not_done_is_held_with_its_size(fac
     assert [(roles, share) for roles, share in held if roles["owned"] == "borg"] == [({"owner": "zorvex", "owned": "borg"}, 0.4)]
     assert shares("Acme Corp said it sold its 40 pct stake in Borg Inc.") == []
     assert shares("Acme Corp will sell 25 pct of Borg Inc to the public.") == [({"owner": "acme", "owned": "borg"}, None)]
+
+
+def test_a_purchase_completed_makes_the_buyer_owner_of_what_it_bought(facts_of):
+    surfaces = [ACME, BORG, ("Zorvex Bank", "zorvex", "Organization"), ("Quintara Bank", "quintara", "Organization"), ("it", "acme", "Organization", "pronoun")]
+
+    def bought(text: str) -> list[tuple[tuple[str, str], float | None]]:
+        return sorted(((f.roles["owner"], f.roles["owned"]), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership") if f.extractor == "ownership.completed_purchase")
+
+    assert bought("Acme Corp said it completed the acquisition of Borg Inc for 3.92 mln dlrs.") == [(("acme", "borg"), None)]
+    assert bought("Acme Corp said it completed the acquisition of an 80 pct interest in Borg Inc.") == [(("acme", "borg"), 0.8)]
+    assert bought("Acme Corp said it completed the acquisition of two Florida-based banks, Zorvex Bank, based in Tampa, and Quintara Bank, based in Sarasota.") == [(("acme", "quintara"), None), (("acme", "zorvex"), None)]
+    assert bought("Acme Corp said it expects to complete the acquisition of Borg Inc next month.") == []
+    assert bought("Acme Corp said it completed the acquisition of 66 Borg Inc stores.") == []
