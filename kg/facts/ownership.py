@@ -66,16 +66,23 @@ def _completed_purchases(ctx: Context) -> Iterator[Fact]:
     noun's possessor, else the verb's subject) owns each company it bought, that share of it. A
     common noun that stands for no company itself names those of its appositions ("two banks,
     Borg Bank, based in Ohio, and Zorvex Bank"), not one modifying it ("66 Borg stores" are no
-    company bought). A purchase noun alone ("its acquisition of Borg") is completed only by
-    default, so the Acquisition it gives derives no ownership."""
+    company bought). A sale noun (``completed_sale_nouns``) so completed gives its "to" object
+    what was sold, the parser hanging it on the noun or the verb ("Acme completed the sale of its
+    Borg unit to Zorvex": Zorvex owns Borg). A
+    purchase or sale noun alone ("its acquisition of Borg") is completed only by default, so the
+    Acquisition it gives derives no ownership."""
     lex = lexicon()
-    nouns = frozenset(lex["completed_purchase_nouns"])
+    sales = frozenset(lex["completed_sale_nouns"])
+    nouns = sales.union(lex["completed_purchase_nouns"])
     verbs = frozenset(lex["purchase_completing_verbs"])
     for noun in ctx.tokens_of(nouns):
         verb = noun.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs or not is_past(verb):
             continue
-        buyer = next((child for child in noun.children if child.dep_ == "poss"), None) or subject_of(verb)
+        if noun.lemma_.lower() in sales:
+            buyer = next(iter(prep_objects(noun, "to") + prep_objects(verb, "to")), None)
+        else:
+            buyer = next((child for child in noun.children if child.dep_ == "poss"), None) or subject_of(verb)
         owner = resolve(ctx, buyer) if buyer is not None else None
         if owner is None or ctx.type_of(owner) not in ("Organization", "Person"):
             continue

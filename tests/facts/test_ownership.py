@@ -742,3 +742,4 @@ def test_a_purchase_completed_makes_the_buyer_owner_of_what_it_bought(facts_of):
     assert bought("Acme Corp said it completed the acquisition of two Florida-based banks, Zorvex Bank, based in Tampa, and Quintara Bank, based in Sarasota.") == [(("acme", "quintara"), None), (("acme", "zorvex"), None)]
     assert bought("Acme Corp said it expects to complete the acquisition of Borg Inc next month.") == []
     assert bought("Acme Corp said it completed the acquisition of 66 Borg Inc stores.") == []
+    assert bought("Borg Inc said it completed the sale of Quintara Bank to Acme Corp for 145 mln dlrs.") == [(("acme", "quintara"), None)]
