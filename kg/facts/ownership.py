@@ -57,6 +57,32 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _group_parts(ctx)
     yield from _stakes_on_offer(ctx)
     yield from _completed_purchases(ctx)
+    yield from _stakes_given(ctx)
+
+
+def _stakes_given(ctx: Context) -> Iterator[Fact]:
+    """"The purchase gave Acme a majority stake in Borg", "which, combined with the shares it already
+    holds, gives it a 21.7 pct stake in Borg": a stake that a giving verb (``stake_giving_verbs``)
+    has for object, in a clause that states a fact, is held by the verb's indirect object, with the
+    share it states; one that would be given ("would give him a 92.4 pct interest") is not yet."""
+    lex = lexicon()
+    nouns = frozenset(lex["stake_on_offer_nouns"])
+    verbs = frozenset(lex["stake_giving_verbs"])
+    for noun in ctx.tokens_of(nouns):
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+            continue
+        receiver = next((child for child in verb.children if child.dep_ in ("dative", "iobj")), None)
+        owner = resolve(ctx, receiver) if receiver is not None else None
+        owned_token, share_span = unshare(noun, ctx)
+        owned = resolve(ctx, owned_token) if owned_token.i != noun.i else None
+        if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
+            continue
+        roles = {"owner": owner, "owned": owned}
+        share = share_value(share_span)
+        attributes = {"share": share} if share is not None else {}
+        if make_fact("Ownership", roles, verb, "ownership.stake_given", 0.6, "completed", attributes).status == "completed":
+            yield make_fact("Ownership", roles, noun, "ownership.stake_given", 0.6, "active", attributes, governed=False)
 
 
 def _completed_purchases(ctx: Context) -> Iterator[Fact]:

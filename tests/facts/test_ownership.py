@@ -743,3 +743,11 @@ def test_a_purchase_completed_makes_the_buyer_owner_of_what_it_bought(facts_of):
     assert bought("Acme Corp said it expects to complete the acquisition of Borg Inc next month.") == []
     assert bought("Acme Corp said it completed the acquisition of 66 Borg Inc stores.") == []
     assert bought("Borg Inc said it completed the sale of Quintara Bank to Acme Corp for 145 mln dlrs.") == [(("acme", "quintara"), None)]
+
+
+def test_a_stake_given_to_an_indirect_object_is_held_by_it(facts_of):
+    surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun")]
+    shares = _shares_by_roles(facts_of, surfaces)
+    assert shares("Acme Corp said the shares, combined with those it already holds, give it a 21.7 pct stake in Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 0.217)]
+    assert shares("The purchase gave Acme Corp a majority stake in Borg Inc.") == [({"owner": "acme", "owned": "borg"}, None)]
+    assert shares("The shares Acme Corp is seeking would give it a 92.4 pct interest in Borg Inc.") == []
