@@ -12,20 +12,20 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import values
-from kg.facts.common import Context, frame_facts, register, sentence_values, story_facts, triggers
+from kg.facts.common import Context, frame_facts, register, resolve, sentence_values, story_facts, triggers
 from kg.facts.surface import surface_facts
 from kg.model import Fact
-from kg.nlp import doc_sentences
+from kg.nlp import doc_sentences, is_past
 
 
 @register("Acquisition")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
     the bids whose target only the rest of the story names; a story's one deal takes the value
-    a later sentence gives it."""
+    a later sentence gives it, and a completed deal the date a later sentence tells of its side."""
     found = _without_unnamed_repeats([*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")])
     facts = [*_parent_buyers(ctx, found), *_parent_buyers(ctx, story_facts(ctx, "Acquisition", found))]
-    yield from _with_story_value(ctx, facts)
+    yield from _with_story_dates(ctx, _with_story_value(ctx, facts))
 
 
 def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
@@ -66,6 +66,58 @@ def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
             if amount is not None:
                 return [replace(fact, attributes={**fact.attributes, "amount": amount}) for fact in facts]
     return list(facts)
+
+
+def _with_story_dates(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts, a completed one without a date given the one date later sentences tell for its
+    buyer's or seller's side of it ("X has acquired 288,000 shares of Y. ... It said it bought the
+    bulk of its stake between Feb 6 and March 13"): stake filings give the trades' dates apart."""
+    told = _told_dates(ctx)
+    dated: list[Fact] = []
+    for fact in facts:
+        if fact.status == "completed" and "date" not in fact.attributes:
+            found = {
+                date
+                for role, party, target, date, start in told
+                if fact.roles.get(role) == party and target in (None, fact.roles.get("target")) and start > fact.evidence.start
+            }
+            if len(found) == 1:
+                fact = replace(fact, attributes={**fact.attributes, "date": found.pop()})
+        dated.append(fact)
+    return dated
+
+
+def _told_dates(ctx: Context) -> list[tuple[str, str, str | None, str, int]]:
+    """(role, party, target or None, date, sentence start) for each past verb of a deal's side
+    whose subject names a party and which a date is hung on ("it sold the stock between April
+    22 and June 9"); not when its object names two companies."""
+    verbs = triggers()["story_dates"]
+    told: list[tuple[str, str, str | None, str, int]] = []
+    for sentence in doc_sentences(ctx.doc):
+        dates = sentence_values(values.date_spans, sentence, ctx.date)
+        if not dates:
+            continue
+        for token in sentence:
+            role = next((role for role, lemmas in verbs.items() if token.pos_ == "VERB" and token.lemma_.lower() in lemmas), None)
+            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+            if role is None or subject is None or not is_past(token):
+                continue
+            party = resolve(ctx, subject)
+            said = {date for root, date in dates if _in_clause(token, root)}
+            named = {ctx.entity_at(word) for child in token.children if child.dep_ == "dobj" for word in child.subtree} - {None, party}
+            if party is not None and len(said) == 1 and len(named) < 2:
+                told.append((role, party, next(iter(named), None), said.pop(), sentence.start_char))
+    return told
+
+
+def _in_clause(verb: Token, word: Token) -> bool:
+    """Whether a word is in a verb's own clause, however deep the parse hung it ("bought the bulk
+    of its stake between Feb 6 and March 13"), with no other verb between them."""
+    while word.i != verb.i:
+        if word.head.i == word.i or (word.head.i != verb.i and word.head.pos_ in ("VERB", "AUX")):
+            return False
+        word = word.head
+    return True
 
 
 def _deal_reference(ctx: Context, token: Token, named: set[Any]) -> bool:

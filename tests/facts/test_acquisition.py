@@ -1230,6 +1230,20 @@ def test_a_later_sentence_s_definite_deal_noun_gives_the_one_deal_its_value(fact
     assert amounts(buys + "A transaction is valued at 90 mln dlrs.") == [None]
 
 
+def test_a_later_sentence_s_trade_dates_date_the_completed_stake_deal(facts_of):
+    def dates(text: str, role: str) -> list[str | None]:
+        surfaces = [ACME, BORG, CYBER, ITS, ("It", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")]
+        facts = facts_of(text, surfaces, "Acquisition", date="1987-04-20")
+        return [fact.attributes.get("date") for fact in facts if fact.status == "completed" and role in fact.roles]
+
+    buys = "Acme Corp said it has acquired 288,000 shares of Borg Inc, or 7.1 pct of the total outstanding. "
+    sells = "Acme Corp said it cut its stake in Borg Inc to 308,400 shares, or 4.8 pct of the total outstanding. "
+    assert dates(buys + "It said it bought the bulk of its stake between Feb 6 and March 13.", "buyer") == ["1987-02-06/1987-03-13"]
+    assert dates(sells + "Acme Corp said it sold 50,000 shares on Feb 4 at 5.13 dlrs each.", "seller") == ["1987-02-04"]
+    assert dates(sells + "It said it bought 50,000 shares on Feb 4.", "seller") == [None]
+    assert dates(buys + "It said it sold its Cyber Ltd stake on March 27.", "buyer") == [None]
+
+
 def test_a_suitor_the_passive_names_as_such_is_a_buyer(facts_of):
     text = "Acme Corp and Cyber Ltd have also been mentioned as possible suitors for Borg Inc."
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == ["acme", "cyber"]
