@@ -25,7 +25,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     a later sentence gives it, and a completed deal the date a later sentence tells of its side."""
     found = _without_unnamed_repeats([*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")])
     facts = [*_parent_buyers(ctx, found), *_parent_buyers(ctx, story_facts(ctx, "Acquisition", found))]
-    yield from _with_story_dates(ctx, _with_story_value(ctx, facts))
+    yield from _with_story_trades(ctx, _with_story_value(ctx, facts))
 
 
 def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
@@ -68,45 +68,62 @@ def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
     return list(facts)
 
 
-def _with_story_dates(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
-    """The facts, a completed one without a date given the one date later sentences tell for its
-    buyer's or seller's side of it ("X has acquired 288,000 shares of Y. ... It said it bought the
-    bulk of its stake between Feb 6 and March 13"): stake filings give the trades' dates apart."""
-    told = _told_dates(ctx)
+def _with_story_trades(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts, a completed one without a date or a sum given the one date, and the one sum
+    paid for the whole stake, that later sentences tell for its buyer's or seller's side of it
+    ("X has acquired 288,000 shares of Y. ... It said it bought the bulk of its stake between Feb
+    6 and March 13", "X said it bought the stake for 26.1 mln dlrs"): stake filings give the
+    trades' dates and cost in sentences of their own."""
+    told = _told_trades(ctx)
     dated: list[Fact] = []
     for fact in facts:
-        if fact.status == "completed" and "date" not in fact.attributes:
-            found = {
-                date
-                for role, party, target, date, start in told
-                if fact.roles.get(role) == party and target in (None, fact.roles.get("target")) and start > fact.evidence.start
-            }
-            if len(found) == 1:
-                fact = replace(fact, attributes={**fact.attributes, "date": found.pop()})
+        if fact.status == "completed":
+            for name in ("date", "amount"):
+                found = {
+                    value
+                    for role, party, target, start, told_name, value in told
+                    if told_name == name and fact.roles.get(role) == party and target in (None, fact.roles.get("target")) and start > fact.evidence.start
+                }
+                if name not in fact.attributes and len(found) == 1:
+                    fact = replace(fact, attributes={**fact.attributes, name: found.pop()})
         dated.append(fact)
     return dated
 
 
-def _told_dates(ctx: Context) -> list[tuple[str, str, str | None, str, int]]:
-    """(role, party, target or None, date, sentence start) for each past verb of a deal's side
-    whose subject names a party and which a date is hung on ("it sold the stock between April
-    22 and June 9"); not when its object names two companies."""
-    verbs = triggers()["story_dates"]
-    told: list[tuple[str, str, str | None, str, int]] = []
+def _told_trades(ctx: Context) -> list[tuple[str, str, str | None, int, str, Any]]:
+    """(role, party, target or None, sentence start, attribute, value) for each past verb of a
+    deal's side whose subject names a party: the one date hung on it ("it sold the stock between
+    April 22 and June 9"), and the one sum when its object is a definite whole ("bought the stake
+    for 26.1 mln dlrs", "bought the 527,000 Y shares ... or a total of 5.69 mln dlrs"; not
+    "bought 250,000 shares for ...", maybe a part, nor "the bulk of its stake"); not when its
+    object names two companies."""
+    data = triggers()["story_trades"]
+    told: list[tuple[str, str, str | None, int, str, Any]] = []
     for sentence in doc_sentences(ctx.doc):
-        dates = sentence_values(values.date_spans, sentence, ctx.date)
-        if not dates:
+        found = {
+            "date": sentence_values(values.date_spans, sentence, ctx.date),
+            "amount": sentence_values(values.deal_money_spans, sentence, ctx.dollar),
+        }
+        if not any(found.values()):
             continue
         for token in sentence:
-            role = next((role for role, lemmas in verbs.items() if token.pos_ == "VERB" and token.lemma_.lower() in lemmas), None)
+            role = next((role for role, lemmas in data["verbs"].items() if token.pos_ == "VERB" and token.lemma_.lower() in lemmas), None)
             subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
             if role is None or subject is None or not is_past(token):
                 continue
             party = resolve(ctx, subject)
-            said = {date for root, date in dates if _in_clause(token, root)}
-            named = {ctx.entity_at(word) for child in token.children if child.dep_ == "dobj" for word in child.subtree} - {None, party}
-            if party is not None and len(said) == 1 and len(named) < 2:
-                told.append((role, party, next(iter(named), None), said.pop(), sentence.start_char))
+            objects = [child for child in token.children if child.dep_ == "dobj"]
+            named = {ctx.entity_at(word) for child in objects for word in child.subtree} - {None, party}
+            if party is None or len(named) > 1:
+                continue
+            whole = any(
+                obj.lemma_.lower() in data["holdings"] and any(child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an") for child in obj.children)
+                for obj in objects
+            )
+            for name, pairs in found.items():
+                said = {value for root, value in pairs if _in_clause(token, root)}
+                if len(said) == 1 and (name == "date" or whole):
+                    told.append((role, party, next(iter(named), None), sentence.start_char, name, said.pop()))
     return told
 
 

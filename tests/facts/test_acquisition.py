@@ -1244,6 +1244,19 @@ def test_a_later_sentence_s_trade_dates_date_the_completed_stake_deal(facts_of):
     assert dates(buys + "It said it sold its Cyber Ltd stake on March 27.", "buyer") == [None]
 
 
+def test_a_later_sentence_s_sum_for_the_whole_stake_is_the_completed_deal_s_amount(facts_of):
+    def amounts(text: str) -> list[Amount | None]:
+        surfaces = [ACME, BORG, CYBER, ITS, ("It", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")]
+        facts = facts_of(text, surfaces, "Acquisition")
+        return [fact.attributes.get("amount") for fact in facts if fact.status == "completed" and "buyer" in fact.roles]
+
+    buys = "Acme Corp said it has acquired 288,000 shares of Borg Inc, or 7.1 pct of the total outstanding. "
+    assert amounts(buys + "Acme Corp said it bought the stake for 26.1 mln dlrs.") == [Amount(26_100_000.0, "USD")]
+    assert amounts(buys + "It said it bought its Borg Inc stock for 3.5 mln dlrs.") == [Amount(3_500_000.0, "USD")]
+    assert amounts(buys + "It said it bought the bulk of its stake for 20 mln dlrs.") == [None]
+    assert amounts(buys + "It said it bought 100,000 shares for 2.5 mln dlrs.") == [None]
+
+
 def test_a_suitor_the_passive_names_as_such_is_a_buyer(facts_of):
     text = "Acme Corp and Cyber Ltd have also been mentioned as possible suitors for Borg Inc."
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == ["acme", "cyber"]
