@@ -323,6 +323,12 @@ def test_a_nationality_before_industry_nouns_places_the_company(pipeline_roles):
     assert pipeline_roles("Acme Corp, the German telecoms firm, saw strong profits.", "Location") == [{"entity": "Acme", "place": "Germany"}]
 
 
+def test_a_state_monopoly_is_a_company_its_nationality_places(facts_of, summary):
+    """"Russian gas monopoly X": a monopoly is a company, so its demonym is its home."""
+    facts = facts_of("Borg Inc is a former unit of Russian gas monopoly Acme Corp.", [ACME, ("Borg Inc", "borg", "Organization"), ("Russia", "russia", "Place/Country")], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "russia"}, "active")]
+
+
 def test_a_region_of_a_country_places_a_company_by_its_demonym(pipeline_roles):
     """"Scottish club X" names Scotland, a region inside a country; "European" stays no home."""
     assert pipeline_roles("Acme Corp signed a deal with Scottish club Quintara Rovers.", "Location") == [{"entity": "Quintara Rovers", "place": "Scotland"}]
