@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import values
-from kg.facts.common import Context, frame_facts, register, resolve, sentence_values, story_facts, triggers
+from kg.facts.common import Context, evidence, frame_facts, prep_objects, register, resolve, sentence_values, story_facts, triggers
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 from kg.nlp import doc_sentences, is_past
@@ -21,11 +21,12 @@ from kg.nlp import doc_sentences, is_past
 @register("Acquisition")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
-    the bids whose target only the rest of the story names; a story's one deal takes the value
-    a later sentence gives it, and a completed deal the date a later sentence tells of its side."""
+    the bids whose target only the rest of the story names, and the members a later sentence
+    lists of an unnamed target; a story's one deal takes the value a later sentence gives it,
+    and a completed deal the date a later sentence tells of its side."""
     found = _without_unnamed_repeats([*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")])
     facts = [*_parent_buyers(ctx, found), *_parent_buyers(ctx, story_facts(ctx, "Acquisition", found))]
-    yield from _with_story_trades(ctx, _with_story_value(ctx, facts))
+    yield from _with_story_trades(ctx, _with_story_value(ctx, [*facts, *_listed_targets(ctx, facts)]))
 
 
 def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
@@ -47,6 +48,61 @@ def _parent_buyers(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:
             if owner not in fact.roles.values():
                 fact = replace(fact, roles={**fact.roles, "buyer": owner})
         yield fact
+
+
+def _listed_targets(ctx: Context, facts: Sequence[Fact]) -> Iterator[Fact]:
+    """The deal again for each company a later sentence lists as one of its unnamed plural
+    target ("X agreed to buy five privately held companies ... The companies include radio
+    stations A and B, and C Inc": X buys A, B and C), the list being what a definite subject of
+    that target's noun includes or is."""
+    data = triggers()["listed_targets"]
+    for fact in facts:
+        named = fact.roles.get("target")
+        target = ctx.entities.get(named) if isinstance(named, str) else None
+        if target is None or not target.name[:1].islower() or target.name.split()[-1] not in data["nouns"]:
+            continue
+        noun = target.name.split()[-1]
+        for sentence in doc_sentences(ctx.doc):
+            if sentence.start_char <= fact.evidence.start:
+                continue
+            for verb in sentence:
+                if verb.lemma_.lower() in data["verbs"] and _names_group(verb, noun, data["determiners"]):
+                    yield from _members(ctx, fact, verb)
+
+
+def _names_group(verb: Token, noun: str, determiners: Sequence[str]) -> bool:
+    """Whether a verb's subject is the definite noun of a group, or the names of it ("The
+    companies include", "The full names of the companies purchased from Y are")."""
+    for subject in (child for child in verb.children if child.dep_ == "nsubj"):
+        group = next(iter(prep_objects(subject, "of")), subject) if subject.lemma_.lower() == "name" else subject
+        if group.lower_ == noun and any(det.dep_ == "det" and det.lower_ in determiners for det in group.children):
+            return True
+    return False
+
+
+def _members(ctx: Context, fact: Fact, verb: Token) -> Iterator[Fact]:
+    """The deal for each organisation the verb lists, once each; a name inside a phrase or
+    clause on a listed item, or set beside a listed name, is not one ("WKXC-AM, which operates
+    in the Tupelo market", "Y of Jersey City", "<Y Spa>, Genoa")."""
+    seen = set(fact.roles.values())
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        entity = ctx.entity_at(token)
+        if entity is None or entity in seen or ctx.type_of(entity) != "Organization" or _inside_phrase(ctx, token, verb):
+            continue
+        seen.add(entity)
+        yield replace(fact, roles={**fact.roles, "target": entity}, evidence=evidence(verb))
+
+
+def _inside_phrase(ctx: Context, token: Token, verb: Token) -> bool:
+    """Whether a token hangs under a preposition or a clause on its way up to ``verb``, or
+    beside another name."""
+    own = ctx.entity_at(token)
+    for below, above in zip([token, *token.ancestors], token.ancestors):
+        if above.i == verb.i:
+            return False
+        if above.dep_ in ("prep", "relcl", "acl") or (below.dep_ == "appos" and ctx.entity_at(above) not in (None, own)):
+            return True
+    return True
 
 
 def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:

@@ -1273,3 +1273,15 @@ def test_an_offer_rejected_is_kept_beside_the_stake_its_bidder_bought(facts_of, 
     facts = facts_of(text, [("Acme Group", "acme", "Organization"), ("Borg", "borg", "Organization"), CYBER], "Acquisition")
     assert ("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected") in summary(facts)
     assert ("Acquisition", {"buyer": "acme", "seller": "cyber", "target": "borg"}, "completed") in summary(facts)
+
+
+def test_a_later_list_of_an_unnamed_plural_target_names_each_company_bought(facts_of, summary):
+    five = ("five privately held companies", "five", "Organization")
+    surfaces = [ACME, BORG, CYBER, ("Tarvel Inc", "tarvel", "Organization"), ("Belknap", "belknap", "Place"), five]
+    bought = "Acme Corp said it agreed to buy five privately held companies.\n    "
+    listed = "The companies include Borg Inc, which operates in the Belknap market, and Cyber Ltd, a contractor."
+    assert sorted(fact.roles["target"] for fact in facts_of(bought + listed, surfaces, "Acquisition")) == ["borg", "cyber", "five"]
+    names = "The full names of the companies purchased are Borg Inc and Cyber Ltd."
+    assert sorted(fact.roles["target"] for fact in facts_of(bought + names, surfaces, "Acquisition")) == ["borg", "cyber", "five"]
+    other = "Their customers include Borg Inc and Cyber Ltd."
+    assert [fact.roles["target"] for fact in facts_of(bought + other, surfaces, "Acquisition")] == ["five"]
