@@ -305,13 +305,22 @@ def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
             yield make_fact("Role", {"person": person, "organization": organization}, possessor, "role.affiliation", 0.6, "active", governed=False)
             return
     for link in lexicon()["affiliation_links"]:
-        for obj in _link_objects(token, link):
+        for obj in _link_objects(token, link) + _attribution_link_objects(token, link):
             heads = [obj, *(child for child in obj.children if child.dep_ == "compound")]
             for organization in dict.fromkeys(resolve_all(ctx, heads)):
                 if ctx.type_of(organization) == "Organization":
                     roles = {"person": person, "organization": organization}
                     yield make_fact("Role", roles, obj, "role.affiliation", 0.6, "active", governed=False)
                     return
+
+
+def _attribution_link_objects(person: Token, link: str) -> list[Token]:
+    """Objects of a link the parser hung on the report verb of a quote instead of on the person
+    named after it: '"Demand is slowing," said Mark Miller, at HBOS Treasury Services'."""
+    verb = person.head
+    if person.dep_ != "nsubj" or verb.i > person.i or verb.lemma_.lower() not in lexicon()["report_verbs"]:
+        return []
+    return [obj for obj in _link_objects(verb, link) if obj.head.i > person.i and obj.head.i - person.i <= 2]
 
 
 def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:

@@ -172,6 +172,14 @@ def test_an_untitled_person_of_or_from_a_firm_speaks_for_it(facts_of, summary):
     assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
 
 
+def test_a_firm_hung_on_the_report_verb_after_the_speaker_is_the_speaker_s(facts_of, summary):
+    """'said X, at Y' where the parser hangs 'at Y' on 'said', not on X."""
+    text = '"Overall, the housing market is slowing down and that is backed up by the lending data," said John Smith, at Acme Corp.'
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
+    assert facts_of('"Sales will fall," said John Smith at a meeting with Acme Corp.', [ACME, SMITH], "Role") == []
+
+
 def test_a_title_from_a_firm_is_held_there(facts_of):
     facts = facts_of('"It is a good bet," said John Smith, an investment analyst from Acme Corp.', [ACME, SMITH], "Role")
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"person": "smith", "organization": "acme"}, {"title": "analyst"})]
