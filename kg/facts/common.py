@@ -1517,9 +1517,10 @@ class _Slots:
 
     def tokens(self, slot: str) -> list[Token]:
         """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
-        modifies another noun ("takeover battle for Y", "merger talks with Y") reads the
-        possessor and prepositions of that noun too, and so does one that is the topic of talks,
-        itself or through its event head ("X is in talks with Y about a possible alliance",
+        modifies another noun ("takeover battle for Y", "merger talks with Y", "agreed to form a
+        joint venture printing company in Manchester with Y") reads the possessor and
+        prepositions of that noun too, and so does one that is the topic of talks, itself or
+        through its event head ("X is in talks with Y about a possible alliance",
         "discussions with Y on the formation of a joint venture"), and one the parse hangs under
         the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
         share bid"). A "from" or "by" the parse hangs on the noun's object is the noun's ("an
@@ -1530,7 +1531,7 @@ class _Slots:
         if found or self.frame.pos != "NOUN" or slot == "self":
             return found
         phrase = self.trigger.head
-        if self.trigger.dep_ == "compound" and phrase.pos_ == "NOUN":
+        if _modifies_noun(self.trigger) and phrase.pos_ == "NOUN":
             return self._tokens(slot, phrase)
         talks = event_head(self.trigger)
         if talks.i != self.trigger.i and talks.lower_ in lexicon()["talk_nouns"]:
@@ -1760,6 +1761,15 @@ class _Slots:
                 if not objects and verb.dep_ == "relcl" and not verb.head.conjuncts:
                     objects = [verb.head for obj in prep_objects(verb, word) if obj.tag_ in ("WDT", "WP")]
         return [unshare(member, self.ctx)[0] for obj in objects for member in (_group_members(obj) or [obj])]
+
+
+def _modifies_noun(trigger: Token) -> bool:
+    """Whether a noun trigger qualifies the noun after it ("merger talks", "a joint venture printing
+    company"); a count on it makes it a measure of that noun, not a deal or a place ("the 600-site
+    housing community in Y" is no site in Y)."""
+    if trigger.dep_ == "compound":
+        return True
+    return trigger.dep_ == "nmod" and not any(child.dep_ == "nummod" for child in trigger.children)
 
 
 def _name_before_comma(ctx: Context, apposition: Token) -> Token | None:

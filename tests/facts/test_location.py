@@ -499,3 +499,10 @@ def test_a_company_noun_in_apposition_to_a_person_is_not_the_person(facts_of):
     entities = [("John Smith", "smith", "Person"), ("Tarvel Council", "tarvel", "Organization"), ("Belknap", "belknap", "Place")]
     facts = facts_of(text, entities, "Location")
     assert "smith" not in {fact.roles["entity"] for fact in facts}
+
+
+def test_a_counted_site_qualifying_a_sold_property_places_nothing(facts_of):
+    """"sold the 600-site housing community in Madrid, Spain": the count makes "site" a measure of
+    the community, not a facility of the seller in Madrid."""
+    text = "Acme Corp said it sold the 600-site manufactured housing rental community in Madrid, Spain, for a pre-tax gain of about 900,000 dlrs."
+    assert facts_of(text, [ACME, MADRID, SPAIN], "Location") == []

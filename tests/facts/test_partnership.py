@@ -230,3 +230,12 @@ def test_their_joint_venture_makes_the_two_companies_of_its_clause_partners(fact
     assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG], "Partnership")] == [("acme", "borg")]
     text = "Acme Corp and Borg Inc said their joint ventures with Zorvex Ltd were profitable."
     assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership") if sorted(f.roles["partners"]) == ["acme", "borg"]] == []
+
+
+def test_joint_venture_qualifying_a_company_reads_that_company_s_with(facts_of, summary):
+    """"agreed to form a joint venture printing company in Spain with Y": the parser calls the
+    venture an nmod of the company, whose "with" names the partner."""
+    text = "Acme Corp agreed to form a joint venture printing company in Spain with Borg Inc."
+    facts = facts_of(text, [ACME, BORG, SPAIN], "Partnership")
+    assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
+    assert facts[0].attributes == {"place": "spain", "kind": "joint venture"}
