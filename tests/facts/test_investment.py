@@ -93,3 +93,10 @@ def test_investment_a_company_plans_or_raises_names_its_investor_without_an_amou
     facts = facts_of("Acme Corp said it is planning to accelerate and increase investment in its 400 main brands.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment")
     assert summary(facts) == [("Investment", {"investor": "acme"}, "planned")]
     assert facts_of("Acme Corp said it would scale back investment in its stores.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment") == []
+
+
+def test_a_possessed_investment_named_by_its_target(facts_of, summary):
+    """"X's Y investment no longer fits its strategy": the name inside a possessed investment is
+    what was invested in, as in "its LSE bid"."""
+    facts = facts_of("Acme Corp's Borg Inc investment no longer fits its business strategy.", [ACME, BORG], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme", "target": "borg"}, "completed")]
