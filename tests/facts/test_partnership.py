@@ -239,3 +239,14 @@ def test_joint_venture_qualifying_a_company_reads_that_company_s_with(facts_of, 
     facts = facts_of(text, [ACME, BORG, SPAIN], "Partnership")
     assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
     assert facts[0].attributes == {"place": "spain", "kind": "joint venture"}
+
+
+def test_supplying_a_named_company_is_a_supply_agreement(facts_of, summary):
+    """"X will supply tape to Y", "X agreed to supply Y with cars": a supply deal between the
+    supplier and each named customer; "Y and Z were supplied with pumps" names no supplier."""
+    facts = facts_of("Under the agreement, Acme Corp will supply magnetic tape to Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
+    assert facts[0].attributes == {"kind": "supply agreement"}
+    facts = facts_of("Acme Corp has struck a deal to supply Borg Inc with 30,000 vans.", [ACME, BORG], "Partnership")
+    assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
+    assert facts_of("Acme Corp and Borg Inc were also supplied with the faulty pumps.", [ACME, BORG], "Partnership") == []
