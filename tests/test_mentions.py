@@ -1406,10 +1406,10 @@ def test_a_surname_before_family_names_the_family(nlp) -> None:
 def test_a_surname_before_family_names_the_family_though_a_firm_bears_it(nlp) -> None:
     """The model reads the surname as a person's though the firm's name made it a company's."""
     text = (
-        "Hollins Co said its board will consider the merger proposal. Analysts said the Hollins "
+        "Quintara Co said its board will consider the merger proposal. Analysts said the Quintara "
         "family, which holds control of the company, would oppose any merger."
     )
-    assert ("Hollins family", "Organization") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("Quintara family", "Organization") in [(m.text, m.type) for m in find_mentions(nlp(text))]
 
 
 def test_a_two_word_name_and_a_word_with_a_legal_suffix_are_one_firm(nlp) -> None:

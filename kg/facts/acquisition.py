@@ -82,8 +82,8 @@ def _names_group(verb: Token, noun: str, determiners: Sequence[str]) -> bool:
 
 def _members(ctx: Context, fact: Fact, verb: Token) -> Iterator[Fact]:
     """The deal for each organisation the verb lists, once each; a name inside a phrase or
-    clause on a listed item, or set beside a listed name, is not one ("WKXC-AM, which operates
-    in the Tupelo market", "Y of Jersey City", "<Y Spa>, Genoa")."""
+    clause on a listed item, or set beside a listed name, is not one ("Zorvex-AM, which operates
+    in the Belknap market", "Y of Tarvel City", "<Y Spa>, Quintara")."""
     seen = set(fact.roles.values())
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         entity = ctx.entity_at(token)

@@ -316,7 +316,7 @@ def _affiliations(ctx: Context, person: str, token: Token) -> Iterator[Fact]:
 
 def _attribution_link_objects(person: Token, link: str) -> list[Token]:
     """Objects of a link the parser hung on the report verb of a quote instead of on the person
-    named after it: '"Demand is slowing," said Mark Miller, at HBOS Treasury Services'."""
+    named after it: '"Demand is slowing," said Tarvel Belknap, at Zorvex Treasury Services'."""
     verb = person.head
     if person.dep_ != "nsubj" or verb.i > person.i or verb.lemma_.lower() not in lexicon()["report_verbs"]:
         return []
@@ -628,8 +628,8 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
 
 def _own_links(ctx: Context, title: Token) -> list[str]:
     """The title links that may name its holder's employer: all, but a host link after an "of"
-    organisation ("chairman of the Center for Corporate Governance at the University of
-    Delaware": the university only houses the centre)."""
+    organisation ("chairman of the Zorvex Institute for Governance at the University of
+    Belknap": the university only houses the institute)."""
     links = lexicon()["title_links"]
     if not any(ctx.type_of(entity) == "Organization" for entity in resolve_all(ctx, _link_objects(title, "of"))):
         return links

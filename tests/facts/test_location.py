@@ -495,14 +495,14 @@ def test_a_place_after_a_name_the_wire_closes_in_brackets_places_it(pipeline_rol
 
 
 def test_a_company_noun_in_apposition_to_a_person_is_not_the_person(facts_of):
-    text = '"The vision is a compelling one," said John Smith of the Tarvel Council, a Belknap-based citizen action group.'
+    text = '"The plan makes sense," said John Smith of the Tarvel Council, a Belknap-based consumer action group.'
     entities = [("John Smith", "smith", "Person"), ("Tarvel Council", "tarvel", "Organization"), ("Belknap", "belknap", "Place")]
     facts = facts_of(text, entities, "Location")
     assert "smith" not in {fact.roles["entity"] for fact in facts}
 
 
 def test_a_counted_site_qualifying_a_sold_property_places_nothing(facts_of):
-    """"sold the 600-site housing community in Madrid, Spain": the count makes "site" a measure of
+    """"sold its 600-site housing community in Madrid, Spain": the count makes "site" a measure of
     the community, not a facility of the seller in Madrid."""
-    text = "Acme Corp said it sold the 600-site manufactured housing rental community in Madrid, Spain, for a pre-tax gain of about 900,000 dlrs."
+    text = "Acme Corp sold its 600-site manufactured housing rental community in Madrid, Spain, at a gain."
     assert facts_of(text, [ACME, MADRID, SPAIN], "Location") == []

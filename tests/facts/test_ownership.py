@@ -713,10 +713,10 @@ def test_a_product_named_right_after_a_possessed_product_noun_is_owned(facts_of)
 
 
 def test_which_after_a_person_s_title_is_the_company_s(facts_of):
-    text = "Herb Belknap Jr., president of Beard Oil Co (BEC), which holds a 30.4 pct stake in Zorvex, said last week Acme's offer was grossly inadequate."
-    entities = [("Herb Belknap Jr.", "belknap", "Person"), ("Beard Oil Co", "beard", "Organization"), ("Zorvex", "zorvex", "Organization"), ("Acme", "acme", "Organization")]
+    text = "Herb Belknap Jr., president of Tarvel Oil Co (TOC), which holds a 30.4 pct stake in Zorvex, called Acme's offer far too low last week."
+    entities = [("Herb Belknap Jr.", "belknap", "Person"), ("Tarvel Oil Co", "tarvel", "Organization"), ("Zorvex", "zorvex", "Organization"), ("Acme", "acme", "Organization")]
     facts = facts_of(text, entities, "Ownership")
-    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "zorvex", "owner": "beard"}, {"share": 0.304})]
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "zorvex", "owner": "tarvel"}, {"share": 0.304})]
 
 
 def test_a_possessed_stake_on_offer_in_a_deal_not_done_is_held_with_its_size(facts_of):
