@@ -10,7 +10,8 @@ verbs) lives in ``kg/data/currencies.json``, ``numbers.json``, ``values_dates.js
 
 Choices worth knowing:
 
-- A bare "$" is USD; "francs" alone is FRF; "crowns" alone is not read (ambiguous).
+- A bare "$" is USD; "francs" alone is FRF; "crowns" alone is not read (ambiguous), unless
+  the story names the currency once in full ("Danish kroner" then "kroner", :func:`story_named`).
 - "majority", "controlling", "minority" and "the remaining" stakes carry no number, so
   :func:`parse_share` gives ``None`` for them and :func:`stake_kind` names the kind instead.
 - Relative dates resolve against ``reference`` (the article's date) and give ``None``
@@ -28,11 +29,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.data import json_data
 from kg.model import Amount
-from kg.nlp import doc_memo, doc_text, is_past, span_entities, span_text
+from kg.nlp import doc_memo, doc_text, is_past, per_document, span_entities, span_text
 
 #: Digits with thousands commas and decimals, or a wire-style mixed fraction ("12-1/2").
 _NUMBER = r"\d+-\d{1,2}/\d{1,2}|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -166,7 +167,7 @@ def _money_grammar() -> _MoneyGrammar:
     numbers = _data("numbers.json")
     strict = currencies["case_sensitive"]
     prefix = alternation(currencies["prefixes"], strict)
-    suffix = alternation([*currencies["suffixes"], *currencies["subunits"]], strict)
+    suffix = alternation([*currencies["suffixes"], *currencies["subunits"], *currencies["story_named"]], strict)
     glued = alternation(currencies["glued_subunits"], strict)
     scale = alternation(numbers["scales"])
     words = alternation(numbers["words"])
@@ -207,13 +208,16 @@ def _scaled(number: str, scale: float | None) -> float:
     return float(value)
 
 
-def find_money(text: str) -> list[tuple[int, int, Amount]]:
+def find_money(text: str, named: Mapping[str, str] | None = None) -> list[tuple[int, int, Amount]]:
     """Every sum of money in ``text`` with its character offsets.
 
     Parameters
     ----------
     text : str
         Any text: a sentence, a MONEY entity, a whole article.
+    named : mapping, optional
+        The currency a bare shared word ("kroner", "francs") stands for in this story
+        (:func:`story_named`); without it such a word reads as ``suffixes`` has it, or not at all.
 
     Returns
     -------
@@ -248,29 +252,35 @@ def find_money(text: str) -> list[tuple[int, int, Amount]]:
         elif _has_key(grammar.subunits, post):
             currency, hundredth = _lookup(grammar.subunits, post)
             value = float(Decimal(repr(value)) * Decimal(repr(hundredth)))
-        else:
+        elif named and post.lower() in named:
+            currency = named[post.lower()]
+        elif _has_key(grammar.suffixes, post):
             currency = _lookup(grammar.suffixes, post)
+        else:
+            continue
         found.append((match.start(), match.end(), Amount(value, currency)))
     return found
 
 
-def parse_amounts(text: str) -> list[Amount]:
+def parse_amounts(text: str, named: Mapping[str, str] | None = None) -> list[Amount]:
     """Every sum of money in ``text``, in order: "£146m ($281m)" gives both.
 
     Parameters
     ----------
     text : str
         The text to read.
+    named : mapping, optional
+        As for :func:`find_money`.
 
     Returns
     -------
     list of Amount
         Values in units of the currency (ISO 4217 code).
     """
-    return [amount for _, _, amount in find_money(text)]
+    return [amount for _, _, amount in find_money(text, named)]
 
 
-def parse_money(text: str) -> Amount | None:
+def parse_money(text: str, named: Mapping[str, str] | None = None) -> Amount | None:
     """The first sum of money in ``text``.
 
     Parameters
@@ -278,13 +288,15 @@ def parse_money(text: str) -> Amount | None:
     text : str
         E.g. "$19.1 billion", "19.1 bln dlrs", "RMB127.1 billion", "Stg 12 mln",
         "1.2 mln Canadian dlrs", "Rs 500 crore", "£146m ($281m)" (gives the pounds).
+    named : mapping, optional
+        As for :func:`find_money`.
 
     Returns
     -------
     Amount or None
         ``None`` when no number with a currency is found.
     """
-    amounts = parse_amounts(text)
+    amounts = parse_amounts(text, named)
     return amounts[0] if amounts else None
 
 
@@ -819,11 +831,53 @@ def money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]
     >>> [amount.currency for _, _, amount in money_spans(doc[:], dollar="CAD")]
     ['CAD', 'USD']
     """
-    found = _remembered("money", span, None, lambda: _with_entities(span, find_money(_text(span)), ("MONEY",), parse_money))
+    named = story_named(span.doc)
+    found = _remembered(
+        "money", span, None,
+        lambda: _with_entities(span, find_money(_text(span), named), ("MONEY",), functools.partial(parse_money, named=named)),
+    )
     if dollar == "USD":
         return found
     text = doc_text(span.doc)
     return [(start, end, _localised(amount, text[start:end], dollar)) for start, end, amount in found]
+
+
+def story_named(doc: Doc) -> Mapping[str, str]:
+    """The currency each bare shared word ("kroner", "francs", "pounds") stands for in a story
+    that names its family's currency once in full: "3.4bn Danish kroner" then "36bn kroner" are
+    both DKK. A family the story names with two currencies, or none, is left out.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> story_named(spacy.blank("en")("Sales hit 3bn Danish kroner, up from 2bn kroner."))["kroner"]
+    'DKK'
+    """
+    return per_document(doc, "values.named", _story_named, doc_text(doc))
+
+
+@functools.lru_cache(maxsize=None)
+def _full_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the currency forms that name a shared word's country ("Danish kroner",
+    "Swiss francs", "SFr", "Skr") and the family each one names: every prefix or suffix whose
+    currency a family word has after some country, except the bare family words themselves."""
+    currencies = _data("currencies.json")
+    families = currencies["story_named"]
+    family_of = {currency: families[key.lower().split()[-1]] for key, currency in currencies["suffixes"].items() if key.lower().split()[-1] in families}
+    forms = {**currencies["prefixes"], **currencies["suffixes"]}
+    full = {key: family_of[currency] for key, currency in forms.items() if currency in family_of and key.lower() not in families}
+    return re.compile(alternation(full, currencies["case_sensitive"])), full
+
+
+def _story_named(text: str) -> dict[str, str]:
+    """:func:`story_named` of a story's text."""
+    currencies = _data("currencies.json")
+    forms = {**currencies["prefixes"], **currencies["suffixes"]}
+    pattern, full = _full_names()
+    named: dict[str, set[str]] = {}
+    for match in pattern.finditer(text):
+        named.setdefault(_lookup(full, match.group()), set()).add(_lookup(forms, match.group()))
+    return {word: next(iter(named[family])) for word, family in currencies["story_named"].items() if len(named.get(family, ())) == 1}
 
 
 #: Parts of speech of a word after a bare number that says what it counts ("mln shares").

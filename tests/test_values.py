@@ -321,6 +321,21 @@ def test_a_bare_dollar_is_the_local_dollar_of_the_dateline(nlp) -> None:
     assert [values.local_dollar(c) for c in ("Canada", "Australia", "United Kingdom", None)] == ["CAD", "AUD", "USD", "USD"]
 
 
+@pytest.mark.parametrize(
+    "text, currencies",
+    [
+        ("Acme's profit fell to 3.4bn Danish kroner. Sales rose to 36bn kroner.", ["DKK", "DKK"]),
+        ("Borg earned 12.8 mln Swiss francs. Sales were 2.25 billion francs.", ["CHF", "CHF"]),
+        ("Zorvex earned 2.53 billion Swedish crowns. Its backlog was 32.7 billion crowns.", ["SEK", "SEK"]),
+        ("Tarvel set a 200 mln SFR bond. Its shares cost 10,800 Belgian francs. Each 5,000 franc note pays.", ["BEF"]),
+        ("Belknap's sales were 800 mln crowns.", []),
+    ],
+)
+def test_a_bare_shared_currency_word_takes_the_currency_the_story_named(nlp, text: str, currencies: list[str]) -> None:
+    doc = nlp(text)
+    assert [amount.currency for _, _, amount in money_spans(doc[:])] == currencies
+
+
 def test_span_finders_use_doc_offsets(nlp) -> None:
     doc = nlp("Profits rose. Acme paid $5m for 20 pct of Beta in March 2005.")
     second = list(doc.sents)[1]
