@@ -236,6 +236,8 @@ def find_money(text: str, named: Mapping[str, str] | None = None) -> list[tuple[
             continue
         if match.group("word") is not None and scale is None:
             continue
+        if post and _weighs(post, text, match.end()):
+            continue
         start = match.start("num") if match.group("num") is not None else match.start("word")
         if pre is None and start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".,"):
             continue
@@ -260,6 +262,12 @@ def find_money(text: str, named: Mapping[str, str] | None = None) -> list[tuple[
             continue
         found.append((match.start(), match.end(), Amount(value, currency)))
     return found
+
+
+def _weighs(post: str, text: str, end: int) -> bool:
+    """Whether a sum's currency word is a weight: "pounds" before "of" ("265 mln pounds of
+    copper"), where a sum of money writes "£265m of" or "265 mln stg of"."""
+    return post.lower() in _data("currencies.json")["weights"] and re.match(r"\s+of\b", text[end:]) is not None
 
 
 def parse_amounts(text: str, named: Mapping[str, str] | None = None) -> list[Amount]:

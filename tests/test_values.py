@@ -336,6 +336,14 @@ def test_a_bare_shared_currency_word_takes_the_currency_the_story_named(nlp, tex
     assert [amount.currency for _, _, amount in money_spans(doc[:])] == currencies
 
 
+def test_pounds_of_a_commodity_are_a_weight_not_money(nlp) -> None:
+    doc = nlp("Acme bought 2.3 mln pounds of copper for 2.1 mln dlrs and sold Borg for 5 mln pounds.")
+    assert [(doc.text[start:end], amount.currency) for start, end, amount in money_spans(doc[:])] == [
+        ("2.1 mln dlrs", "USD"),
+        ("5 mln pounds", "GBP"),
+    ]
+
+
 def test_span_finders_use_doc_offsets(nlp) -> None:
     doc = nlp("Profits rose. Acme paid $5m for 20 pct of Beta in March 2005.")
     second = list(doc.sents)[1]
