@@ -298,6 +298,7 @@ class ParseTextTokenizer:
     def __call__(self, text: str) -> Doc:
         shown, markers = parse_text(text)
         doc = self.tokenizer(shown)
+        _split_sentence_final_suffixes(doc)
         if markers:
             doc.user_data[MARKERS] = markers
         slips = _misspellings()
@@ -318,6 +319,36 @@ class ParseTextTokenizer:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.tokenizer, name)
+
+
+def _split_sentence_final_suffixes(doc: Doc) -> None:
+    """Split the full stop off a corporate suffix that ends a sentence ("bought 5 pct of Acme
+    Inc. The shares were bought from Borg Corp" -> "Inc" "."), as the tokenizer does after any
+    other last word. Kept as one token ("Inc."), the full stop the sentence ends with is no
+    token of its own: the parser takes the suffix for that full stop, a punctuation mark, and
+    the object the name is ("of Acme Inc.") is lost. A suffix ends a sentence before a
+    capitalised function word ("The", "He", "In"; wire copy's capitals that end no sentence,
+    "Inc. Has raised", are lower case by then), not before a name or a lower-case word ("Acme
+    Inc. unit", "Acme Co. of America"). Each part is its own head, as the tokenizer leaves a
+    token, so the parser reads the two afresh."""
+    function_words = word_list("english_function_words.txt")
+    ends = [match.end() - 1 for match in _sentence_final_suffix_pattern().finditer(doc.text) if match["next"].lower() in function_words]
+    if not ends:
+        return
+    tokens = {token.idx + len(token) - 1: token for token in doc if len(token) > 1}
+    with doc.retokenize() as retokenizer:
+        for end in ends:
+            token = tokens.get(end)
+            if token is not None:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 1)])
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_final_suffix_pattern() -> re.Pattern[str]:
+    """A corporate suffix with its full stop (``data/wire_copy.json``'s "sentence_final_suffixes")
+    before a capitalised word, maybe quoted (group "next")."""
+    suffixes = "|".join(re.escape(word) for word in json_data("wire_copy.json")["sentence_final_suffixes"])
+    return re.compile(rf"(?<![\w.&-])(?:{suffixes})(?=\s+[\"\u201c]?(?P<next>[A-Z][a-z]*)\b)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -381,6 +381,16 @@ def test_a_word_capitalised_after_an_abbreviation_goes_on_with_its_sentence(nlp)
     assert doc_text(doc) == text and token_texts(doc)[3] == "Has"
 
 
+def test_a_suffix_ending_a_sentence_gives_up_its_full_stop_and_stays_the_object(nlp) -> None:
+    """"bought 5 pct of Zorvex Inc. The shares": the parser took "Inc." for the full stop."""
+    text = "Acme said it bought 5 pct of Zorvex Inc. The shares came from Borg Corp.\nIn May, Quintara Co. of America and Tarvel Inc. unit Belknap Ltd. Sales rose."
+    doc = nlp(text)
+    texts = [token.text for token in doc]
+    assert texts[7:10] == ["Zorvex", "Inc", "."] and texts[14:18] == ["Borg", "Corp", ".", "\n"]
+    assert (doc[8].dep_, doc[8].head.text) == ("pobj", "of") and doc[10].is_sent_start
+    assert {"Co.", "Inc.", "Ltd."} <= set(texts) and doc_text(doc) == text
+
+
 def test_a_word_capitalised_after_us_or_uk_in_a_lower_case_phrase_is_shown_lower_case() -> None:
     shown, changed = parse_text("Zorvex, a unit of the U.K. Merchant bank Quintara, and the top U.S. Retail brokerage.")
     assert shown == "Zorvex, a unit of the U.K. merchant bank Quintara, and the top U.S. retail brokerage."
