@@ -1400,8 +1400,9 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
     that share. An "of" or "in" of a thing listed with the share is the share's too ("all of the
     assets and some debts of its X subsidiary"), unless the share's own names whose it is ("89
-    pct of X's common stock, and a package of cash and securities for the balance": X's stock)
-    or the thing is a name after the share, whose "of" is its own ("Tarvel will own nine pct and
+    pct of X's common stock, and a package of cash and securities for the balance": X's stock;
+    "the assets of X and the stock of Y": Y's stock) or the thing is a name after the share,
+    whose "of" is its own ("Tarvel will own nine pct and
     <Quintara Bank of Commerce> will have...", the bank parsed as listed with "pct").
 
     Given the context, a part noun that heads a mention of its own ("its Texas oil assets", a
@@ -1423,7 +1424,7 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
         if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
             break
         objects = _linked_objects([current, *(child for child in current.children if child.dep_ == "relcl")], data["share_links"])
-        if not any(child.dep_ == "poss" and child.pos_ == "PROPN" for obj in objects for child in obj.children):
+        if all(_is_part(obj, data) and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in obj.children) for obj in objects):
             listed = [item for item in current.conjuncts if item.pos_ != "PROPN" or item.i < current.i]
             objects = sorted([*objects, *_linked_objects(listed, data["share_links"])], key=lambda obj: obj.i)
         if not objects and token.dep_ == "dobj" and token.right_edge.i + 1 < len(token.doc):
@@ -1432,7 +1433,7 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
                 objects = [obj for obj in link.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"]
         if not objects:
             break
-        whole = [obj for obj in objects if not _is_share_noun(obj, data["part_nouns"]) and not _is_share_noun(obj, data["share_nouns"])]
+        whole = [obj for obj in objects if not _is_part(obj, data)]
         if whole:
             current = whole[0]
             break
@@ -1455,6 +1456,11 @@ def _is_own_thing(ctx: Context | None, token: Token) -> bool:
     """Whether a part noun heads a phrase naming a thing of its own ("its oil and gas assets",
     a business unit)."""
     return ctx is not None and ctx.entity_at(token) is not None
+
+
+def _is_part(token: Token, data: Mapping[str, Any]) -> bool:
+    """Whether a noun is a share or a part of a thing ("pct", "assets"), not the thing itself."""
+    return _is_share_noun(token, data["part_nouns"]) or _is_share_noun(token, data["share_nouns"])
 
 
 def _is_share_noun(token: Token, words: Sequence[str]) -> bool:

@@ -1285,3 +1285,9 @@ def test_a_later_list_of_an_unnamed_plural_target_names_each_company_bought(fact
     assert sorted(fact.roles["target"] for fact in facts_of(bought + names, surfaces, "Acquisition")) == ["borg", "cyber", "five"]
     other = "Their customers include Borg Inc and Cyber Ltd."
     assert [fact.roles["target"] for fact in facts_of(bought + other, surfaces, "Acquisition")] == ["five"]
+
+
+def test_each_listed_share_noun_with_its_own_of_names_its_own_target(facts_of):
+    """A later listed thing with an "of" of its own is that company's, not the first one's."""
+    text = "Acme Corp agreed to buy the assets of Borg Inc and the stock of Cyber Ltd."
+    assert sorted(fact.roles["target"] for fact in facts_of(text, [ACME, BORG, CYBER], "Acquisition")) == ["borg", "cyber"]
