@@ -1401,8 +1401,9 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     that share. An "of" or "in" of a thing listed with the share is the share's too ("all of the
     assets and some debts of its X subsidiary"), unless the share's own names whose it is ("89
     pct of X's common stock, and a package of cash and securities for the balance": X's stock;
-    "the assets of X and the stock of Y": Y's stock) or the thing is a name after the share,
-    whose "of" is its own ("Tarvel will own nine pct and
+    "the assets of X and the stock of Y": Y's stock), a name before the share says whose it is
+    ("holds N X common shares, or 5 pct of the total outstanding": X) or the thing is a name
+    after the share, whose "of" is its own ("Tarvel will own nine pct and
     <Quintara Bank of Commerce> will have...", the bank parsed as listed with "pct").
 
     Given the context, a part noun that heads a mention of its own ("its Texas oil assets", a
@@ -1424,7 +1425,7 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
         if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
             break
         objects = _linked_objects([current, *(child for child in current.children if child.dep_ == "relcl")], data["share_links"])
-        if all(_is_part(obj, data) and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in obj.children) for obj in objects):
+        if not (current.i == token.i and share_span is not None and _named_before(token)) and all(_is_part(obj, data) and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in obj.children) for obj in objects):
             listed = [item for item in current.conjuncts if item.pos_ != "PROPN" or item.i < current.i]
             objects = sorted([*objects, *_linked_objects(listed, data["share_links"])], key=lambda obj: obj.i)
         if not objects and token.dep_ == "dobj" and token.right_edge.i + 1 < len(token.doc):
@@ -1441,7 +1442,8 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     if _is_share_noun(current, data["possessed_part_nouns"]) and not _is_own_thing(ctx, current):
         current = next((child for child in current.children if child.dep_ == "poss" and child.pos_ == "PROPN"), current)
     if current is token or _is_share_noun(current, data["share_nouns"]) or _is_share_noun(current, data["part_nouns"]):
-        current = next((child for child in token.children if child.dep_ == "compound" and child.pos_ == "PROPN"), current)
+        named = ("compound", "nmod") if share_span is not None and current.i == token.i else ("compound",)
+        current = next((child for child in token.children if child.dep_ in named and child.pos_ == "PROPN"), current)
     if current is token and share_span is None:
         return token, None
     return current, share_span
@@ -1456,6 +1458,11 @@ def _is_own_thing(ctx: Context | None, token: Token) -> bool:
     """Whether a part noun heads a phrase naming a thing of its own ("its oil and gas assets",
     a business unit)."""
     return ctx is not None and ctx.entity_at(token) is not None
+
+
+def _named_before(token: Token) -> bool:
+    """Whether a name before a share noun says whose it is ("Borg common shares")."""
+    return any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in token.children)
 
 
 def _is_part(token: Token, data: Mapping[str, Any]) -> bool:

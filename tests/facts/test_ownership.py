@@ -127,6 +127,7 @@ def test_a_count_of_shares_restated_as_a_share_gives_it(facts_of):
     assert shares("Acme Corp said it owns 786,800 shares of Borg Inc common stock, equal to 8.9 pct of the company's stock.") == [(owned, 0.089)]
     assert shares("Acme Corp said it now holds 36.03 mln Borg Inc shares representing 13.07 pct of the issued capital.") == [(owned, 0.1307)]
     assert shares("Acme Corp said it cut its stake in Borg Inc to the equivalent of 1,499,985 shares, or 4.95 pct of the total.") == [(owned, 0.0495)]
+    assert shares("Acme Corp said it holds 1.2 mln Borg Inc common shares, or 9.5 pct of the total outstanding.") == [(owned, 0.095)]
 
 
 def test_an_owned_participle_the_parse_hangs_off_the_unit_noun_gives_the_share(facts_of):
