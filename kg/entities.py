@@ -142,7 +142,8 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
     names = [m for m in mentions if m.kind == "name"]
     sentences = token_sentences(doc)
     sentence_at = {token.idx: sentences[token.i].start for token in doc}
-    possessors = frozenset(m.start for m in names if doc.text.startswith(("'s", "\u2019s"), m.end))
+    text = doc_text(doc)
+    possessors = frozenset(m.start for m in names if text.startswith(("'s", "\u2019s"), m.end))
     clusters = _merge_slips(_cluster(names, _bracketed_short_forms(doc, names), sentence_at, possessors))
     clusters.sort(key=lambda c: c.first)
     entities: list[Entity] = []

@@ -878,8 +878,11 @@ def _full_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _story_named(text: str) -> dict[str, str]:
-    """:func:`story_named` of a story's text."""
+    """:func:`story_named` of a story's text; a story with no bare shared word needs none."""
     currencies = _data("currencies.json")
+    lowered = text.lower()
+    if not any(word in lowered for word in currencies["story_named"]):
+        return {}
     forms = {**currencies["prefixes"], **currencies["suffixes"]}
     pattern, full = _full_names()
     named: dict[str, set[str]] = {}

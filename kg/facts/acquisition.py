@@ -130,6 +130,8 @@ def _with_story_trades(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
     ("X has acquired 288,000 shares of Y. ... It said it bought the bulk of its stake between Feb
     6 and March 13", "X said it bought the stake for 26.1 mln dlrs"): stake filings give the
     trades' dates and cost in sentences of their own."""
+    if not any(fact.status == "completed" and not {"date", "amount"} <= fact.attributes.keys() for fact in facts):
+        return list(facts)
     told = _told_trades(ctx)
     dated: list[Fact] = []
     for fact in facts:
@@ -156,22 +158,24 @@ def _told_trades(ctx: Context) -> list[tuple[str, str, str | None, int, str, Any
     data = triggers()["story_trades"]
     told: list[tuple[str, str, str | None, int, str, Any]] = []
     for sentence in doc_sentences(ctx.doc):
-        found = {
-            "date": sentence_values(values.date_spans, sentence, ctx.date),
-            "amount": sentence_values(values.deal_money_spans, sentence, ctx.dollar),
-        }
-        if not any(found.values()):
-            continue
+        found: dict[str, list[tuple[Token, Any]]] | None = None
         for token in sentence:
             role = next((role for role, lemmas in data["verbs"].items() if token.pos_ == "VERB" and token.lemma_.lower() in lemmas), None)
+            if role is None or not is_past(token):
+                continue
             subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
-            if role is None or subject is None or not is_past(token):
+            if subject is None:
                 continue
             party = resolve(ctx, subject)
             objects = [child for child in token.children if child.dep_ == "dobj"]
             named = {ctx.entity_at(word) for child in objects for word in child.subtree} - {None, party}
             if party is None or len(named) > 1:
                 continue
+            if found is None:
+                found = {
+                    "date": sentence_values(values.date_spans, sentence, ctx.date),
+                    "amount": sentence_values(values.deal_money_spans, sentence, ctx.dollar),
+                }
             whole = any(
                 obj.lemma_.lower() in data["holdings"] and any(child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an") for child in obj.children)
                 for obj in objects
