@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.entities import name_key
 from kg.mentions import company_index, cues
@@ -78,11 +78,16 @@ def _stakes_given(ctx: Context) -> Iterator[Fact]:
         owned = resolve(ctx, owned_token) if owned_token.i != noun.i else None
         if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
             continue
-        roles = {"owner": owner, "owned": owned}
-        share = share_value(share_span)
-        attributes = {"share": share} if share is not None else {}
-        if make_fact("Ownership", roles, verb, "ownership.stake_given", 0.6, "completed", attributes).status == "completed":
-            yield make_fact("Ownership", roles, noun, "ownership.stake_given", 0.6, "active", attributes, governed=False)
+        yield from _held_once_done({"owner": owner, "owned": owned}, verb, noun, "ownership.stake_given", share_span)
+
+
+def _held_once_done(roles: dict[str, str], verb: Token, noun: Token, extractor: str, share_span: Span | None) -> Iterator[Fact]:
+    """The holding a deal leaves, with the share it states, where the verb's clause tells the deal
+    as done (read as "completed"); a deal to come or one that would be done leaves none yet."""
+    share = share_value(share_span)
+    attributes = {"share": share} if share is not None else {}
+    if make_fact("Ownership", roles, verb, extractor, 0.6, "completed", attributes).status == "completed":
+        yield make_fact("Ownership", roles, noun, extractor, 0.6, "active", attributes, governed=False)
 
 
 def _completed_purchases(ctx: Context) -> Iterator[Fact]:
@@ -121,11 +126,7 @@ def _completed_purchases(ctx: Context) -> Iterator[Fact]:
                 owned = resolve(ctx, name)
                 if owned is None or owned == owner or ctx.type_of(owned) != "Organization":
                     continue
-                roles = {"owner": owner, "owned": owned}
-                share = share_value(share_span)
-                attributes = {"share": share} if share is not None else {}
-                if make_fact("Ownership", roles, verb, "ownership.completed_purchase", 0.6, "completed", attributes).status == "completed":
-                    yield make_fact("Ownership", roles, noun, "ownership.completed_purchase", 0.6, "active", attributes, governed=False)
+                yield from _held_once_done({"owner": owner, "owned": owned}, verb, noun, "ownership.completed_purchase", share_span)
 
 
 def _stakes_on_offer(ctx: Context) -> Iterator[Fact]:
