@@ -1422,7 +1422,7 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     share_span = token.doc[token.left_edge.i : token.i + 1] if _is_share_noun(token, data["share_nouns"]) else None
     current = token
     for _ in range(3):
-        if current is not token and any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in current.children):
+        if current is not token and _named_before(current):
             break
         objects = _linked_objects([current, *(child for child in current.children if child.dep_ == "relcl")], data["share_links"])
         if not (current.i == token.i and share_span is not None and _named_before(token)) and all(_is_part(obj, data) and not any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in obj.children) for obj in objects):
@@ -1461,7 +1461,8 @@ def _is_own_thing(ctx: Context | None, token: Token) -> bool:
 
 
 def _named_before(token: Token) -> bool:
-    """Whether a name before a share noun says whose it is ("Borg common shares")."""
+    """Whether a name set before a noun says whose it is ("Borg common shares", "its Borg
+    stock")."""
     return any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in token.children)
 
 
@@ -1823,7 +1824,7 @@ def _own_stock(ctx: Context, share: Token) -> bool:
         and whole.i != share.i
         and whole.lemma_.lower() in triggers()["possessed_stock_nouns"]
         and any(child.dep_ == "poss" and child.tag_ == "PRP$" for child in whole.children)
-        and not any(child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" for child in whole.children)
+        and not _named_before(whole)
     )
 
 
