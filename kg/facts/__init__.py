@@ -96,7 +96,7 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
     read = ended_facts(with_owner_sellers([fact for fact_type in names() for fact in REGISTRY[fact_type](ctx) if fits_role(ctx, fact)]))
     stakes = _stakes_read(read)
-    for fact in [*read, *(fact for fact in derived_facts(read) if fits_role(ctx, fact))]:
+    for fact in [*read, *(fact for fact in derived_facts(ctx, read) if fits_role(ctx, fact))]:
         key = _merge_key(fact, stakes)
         current = best.get(key)
         if current is None:

@@ -528,13 +528,15 @@ def fits_role(ctx: Context, fact: Fact) -> bool:
     return True
 
 
-def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
+def derived_facts(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:
     """Facts other facts entail, by the ``derived`` rules of the triggers file: whoever has
     completed the purchase of a company (or of a stake in it) owns it (that share of it), and
     whoever is still to sell one owns it now.
 
     Parameters
     ----------
+    ctx : Context
+        The document's context (a rule's ``not_holder`` role reads the source's sentence).
     facts : Iterable[Fact]
         The facts the extractors read from the text.
 
@@ -542,9 +544,10 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
     ------
     Fact
         One entailed fact per source fact of a rule's type, statuses and extractors (any, when
-        the rule names none) whose roles are all given and whose sentence states no fact the
-        rule's ``unless_stated`` role rules out, with the source's evidence and at most the
-        rule's confidence.
+        the rule names none) whose roles are all given, whose sentence states no fact the
+        rule's ``unless_stated`` role rules out and does not name the rule's ``not_holder``
+        role only as the holder of what was bought (:func:`_names_holder_only`), with the
+        source's evidence and at most the rule's confidence.
     """
     rules = triggers()["derived"]["rules"]
     facts = list(facts)
@@ -558,6 +561,9 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
             guarded = rule.get("unless_stated")
             if guarded and (rule["type"], fact.evidence.start, guarded, fact.roles[rule["roles"][guarded]]) in stated:
                 continue
+            holder = rule.get("not_holder")
+            if holder and _names_holder_only(ctx, fact.roles[rule["roles"][holder]], fact.evidence):
+                continue
             yield replace(
                 fact,
                 type=rule["type"],
@@ -567,6 +573,37 @@ def derived_facts(facts: Iterable[Fact]) -> Iterator[Fact]:
                 confidence=round(min(fact.confidence, float(rule["confidence"])), 3),
                 attributes={name: fact.attributes[name] for name in rule["attributes"] if name in fact.attributes},
             )
+
+
+def _names_holder_only(ctx: Context, entity_id: str, sentence: Evidence) -> bool:
+    """Whether a sentence names a company only as the holder of things bought, not as bought
+    itself: by name, each time as the "of" object or possessor of a holding noun
+    (``held_asset_nouns``) or a name before one ("acquired certain assets of Zorvex Inc",
+    "Zorvex's plant in Ohio has been purchased", "acquired seven Zorvex convenience stores",
+    "acquired a Zorvex branch"): its buyer owns those, not the company."""
+    holdings = frozenset(lexicon()["held_asset_nouns"])
+    roots = [
+        token
+        for token in ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or ()
+        if ctx.token_entity[token.i] == entity_id and ctx.token_kind[token.i] == "name" and ctx.token_entity[token.head.i] != entity_id
+    ]
+    return bool(roots) and all(_holding_of(token, holdings) for token in roots)
+
+
+def _holding_of(name: Token, holdings: frozenset[str]) -> bool:
+    """Whether a name's phrase says whose a holding noun is: "assets of <name>", "<name>'s
+    plant", "<name> convenience stores", as a further item of a list ("a Zorvex Savings and
+    Borg Association branch")."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "of":
+        return name.head.head.lemma_.lower() in holdings
+    if name.dep_ not in ("poss", "compound", "nmod"):
+        return False
+    noun = name.head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.lemma_.lower() in holdings
 
 
 def ended_facts(facts: Sequence[Fact]) -> list[Fact]:

@@ -752,3 +752,15 @@ def test_a_stake_given_to_an_indirect_object_is_held_by_it(facts_of):
     assert shares("Acme Corp said the shares, combined with those it already holds, give it a 21.7 pct stake in Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 0.217)]
     assert shares("The purchase gave Acme Corp a majority stake in Borg Inc.") == [({"owner": "acme", "owned": "borg"}, None)]
     assert shares("The shares Acme Corp is seeking would give it a 92.4 pct interest in Borg Inc.") == []
+
+
+def test_a_purchase_of_what_a_company_holds_makes_the_buyer_no_owner_of_the_company(facts_of):
+    surfaces = [ACME, BORG, ("Zorvex Savings", "zorvex", "Organization"), ("Quintara Association", "quintara", "Organization"), ("it", "acme", "Organization", "pronoun")]
+
+    def owned(text: str) -> list[tuple[str, str]]:
+        return _owner_pairs(f for f in facts_of(text, surfaces, "Ownership") if f.extractor == "ownership.from_acquisition")
+
+    assert owned("Acme Corp said it acquired Borg Inc for 12 mln dlrs.") == [("acme", "borg")]
+    assert owned("Acme Corp said it acquired certain assets of Borg Inc, a wholly owned subsidiary of Zorvex Savings.") == []
+    assert owned("Acme Corp said it acquired seven Borg Inc convenience stores for cash.") == []
+    assert owned("Acme Corp said it acquired a Zorvex Savings and Quintara Association branch in Ohio.") == []
