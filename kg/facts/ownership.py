@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from kg.entities import name_key
-from kg.mentions import company_index, cues
+from kg.mentions import company_index, cues, place_index
 from kg.facts.common import (
     Context,
     conjuncts,
@@ -497,13 +497,23 @@ def _after_state_word(ctx: Context, participle: Token, owners: frozenset[str]) -
 
 
 def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
-    """The country whose state owns the company a noun phrase describes (see :func:`_state_owned`)."""
+    """The country whose state owns the company a noun phrase describes (see :func:`_state_owned`);
+    none where the company's name holds a country the story does not name ("State-owned Zorvex
+    Bank of Norway has bought a share of Borg SA, registered in Luxembourg": not Luxembourg's)."""
     named = _named_country_of_state(ctx, noun, owned)
     if named is not None:
         return named
+    if _holds_country_name(ctx.entities[owned].name):
+        return None
     sentence = noun.sent
     named = next((ctx.token_entity[t.i] for t in sentence if ctx.token_entity[t.i] is not None and is_country(ctx, ctx.token_entity[t.i])), None)
     return named or story_country(ctx)
+
+
+def _holds_country_name(name: str) -> bool:
+    """Whether a company's name holds a country's name or alias ("Bank of China")."""
+    padded = f" {name} "
+    return any(place.subtype == "Country" and f" {form} " in padded for form, place in place_index().items())
 
 
 def _named_country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:

@@ -430,6 +430,8 @@ def test_state_owned_takes_the_country_the_phrase_or_the_sentence_names(facts_of
     assert owners("Acme Corp said it agreed with French state-owned Borg Inc to buy Paris Motors.", [ACME, french]) == [("france", "borg")]
     assert owners("State-owned Borg Inc said Paris would keep its shares.", [PARIS]) == []
     assert owners("Family-owned Borg Inc said France would keep its shares.", [FRANCE]) == []
+    norway = [("Zorvex Bank of Norway", "zorvex", "Organization"), ("Luxembourg", "luxembourg", "Place/Country")]
+    assert owners("State-owned Zorvex Bank of Norway has bought a five pct share of Borg Inc, registered in Luxembourg.", norway) == [("zorvex", "borg")]
 
 
 def test_state_owned_banks_listed_and_the_story_s_country(facts_of):
