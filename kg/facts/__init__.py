@@ -122,9 +122,9 @@ _StakeRead = tuple[frozenset[tuple[str, Any]], int, bool]
 
 
 def _stakes_read(facts: Sequence[Fact]) -> frozenset[_StakeRead]:
-    """Each purchase a stake purchase frame read ("Last week, X had purchased additional shares
-    of the company")."""
-    frames = frozenset(f"acquisition.{name}" for name in triggers()["stake_purchases"])
+    """Each purchase or sale a stake purchase or stake sale frame read ("Last week, X had purchased
+    additional shares of the company", "it sold a net 365,375 Y common shares")."""
+    frames = frozenset(f"acquisition.{name}" for name in (*triggers()["stake_purchases"], *triggers()["stake_sales"]))
     return frozenset((_roles(fact), fact.evidence.start, fact.status == "completed") for fact in facts if fact.extractor in frames)
 
 
@@ -134,7 +134,9 @@ def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tu
     planned another ("X had purchased additional shares of Y", "X's offer to acquire Y"). A
     stake planned in the sentence of the one bought is that stake's purpose ("bought the stake
     to acquire an equity interest in the company"); a takeover sought there is not ("which is
-    seeking control of Y, raised its stake in Y")."""
+    seeking control of Y, raised its stake in Y"). So with a seller who has sold part of its
+    stake: the shares sold are one fact and the rest it plans to sell another ("now plans to sell
+    its entire stake in the company" beside "it sold a net 365,375 Y common shares")."""
     fact_type, key = fact_key(fact)
     roles = _roles(fact)
     if fact_type != "Acquisition" or not any(bought == roles and done for bought, _start, done in stakes):
