@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import values
-from kg.facts.common import Context, evidence, frame_facts, prep_objects, register, resolve, sentence_values, story_facts, triggers
+from kg.facts.common import Context, evidence, frame_facts, is_passive, prep_objects, register, resolve, sentence_values, story_facts, triggers
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 from kg.nlp import doc_sentences, is_past
@@ -23,10 +23,11 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Acquisition facts every Acquisition trigger frame finds in the document, then
     the bids whose target only the rest of the story names, and the members a later sentence
     lists of an unnamed target; a story's one deal takes the value a later sentence gives it,
-    and a completed deal the date a later sentence tells of its side."""
+    and a completed deal the date a later sentence tells of its side and the seller a later
+    sentence names for the stake it bought."""
     found = _without_unnamed_repeats([*frame_facts(ctx, "Acquisition"), *surface_facts(ctx, "Acquisition")])
     facts = [*_parent_buyers(ctx, found), *_parent_buyers(ctx, story_facts(ctx, "Acquisition", found))]
-    yield from _with_story_trades(ctx, _with_story_value(ctx, [*facts, *_listed_targets(ctx, facts)]))
+    yield from _with_story_sellers(ctx, _with_story_trades(ctx, _with_story_value(ctx, [*facts, *_listed_targets(ctx, facts)])))
 
 
 def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
@@ -176,15 +177,73 @@ def _told_trades(ctx: Context) -> list[tuple[str, str, str | None, int, str, Any
                     "date": sentence_values(values.date_spans, sentence, ctx.date),
                     "amount": sentence_values(values.deal_money_spans, sentence, ctx.dollar),
                 }
-            whole = any(
-                obj.lemma_.lower() in data["holdings"] and any(child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an") for child in obj.children)
-                for obj in objects
-            )
+            whole = any(_definite_holding(obj, data["holdings"]) for obj in objects)
             for name, pairs in found.items():
                 said = {value for root, value in pairs if _in_clause(token, root)}
                 if len(said) == 1 and (name == "date" or whole):
                     told.append((role, party, next(iter(named), None), sentence.start_char, name, said.pop()))
     return told
+
+
+def _with_story_sellers(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts, a completed purchase naming no seller given the one seller later sentences name
+    for the stake it bought by a definite holding noun ("X has raised its stake in Y to 100 pct.
+    ... The stake had been acquired from Z", "The shares were purchased from Z", "X bought the
+    18.8% stake from Z", "the 38 pct interest was sold by Z"): stake filings name the seller in a
+    sentence of its own. A sentence that names no buyer tells of the story's one such purchase."""
+    open_deals = [fact for fact in facts if fact.status == "completed" and {"buyer", "target"} <= fact.roles.keys() and "seller" not in fact.roles]
+    if not open_deals:
+        return list(facts)
+    told = _told_sellers(ctx)
+    lone = len({frozenset(fact.roles.items()) for fact in open_deals}) == 1
+    named: list[Fact] = []
+    for fact in facts:
+        if fact in open_deals:
+            found = {
+                seller
+                for buyer, seller, target, start in told
+                if start > fact.evidence.start
+                and (buyer == fact.roles["buyer"] or (buyer is None and lone))
+                and target in (None, fact.roles["target"])
+                and seller not in fact.roles.values()
+            }
+            if len(found) == 1:
+                fact = replace(fact, roles={**fact.roles, "seller": found.pop()})
+        named.append(fact)
+    return named
+
+
+def _told_sellers(ctx: Context) -> list[tuple[str | None, str, str | None, int]]:
+    """(buyer or None, seller, target or None, sentence start) for each verb of a deal's side
+    done to a definite holding ("the stake", "the 527,000 Y shares", "its interest"): a purchase
+    "from" the seller, its subject the buyer when it has one, or a passive sale "by" the seller.
+    Not when the holding names two companies."""
+    data = triggers()["story_trades"]
+    told: list[tuple[str | None, str, str | None, int]] = []
+    for sentence in doc_sentences(ctx.doc):
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if token.pos_ != "VERB" or not (lemma in data["verbs"]["buyer"] or (lemma in data["verbs"]["seller"] and is_passive(token))):
+                continue
+            holding_dep = "nsubjpass" if is_passive(token) else "dobj"
+            holdings = [child for child in token.children if child.dep_ == holding_dep and _definite_holding(child, data["holdings"])]
+            preposition = "from" if lemma in data["verbs"]["buyer"] else "by"
+            sellers = {resolve(ctx, obj) for obj in prep_objects(token, preposition)} - {None}
+            if not holdings or len(sellers) != 1:
+                continue
+            named = {ctx.entity_at(word) for word in holdings[0].subtree} - {None}
+            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
+            buyer = resolve(ctx, subject) if subject is not None else None
+            if len(named) > 1 or (subject is not None and buyer is None):
+                continue
+            told.append((buyer, sellers.pop(), next(iter(named), None), sentence.start_char))
+    return told
+
+
+def _definite_holding(noun: Token, holdings: Sequence[str]) -> bool:
+    """Whether a noun is a holding the article or a possessive makes definite ("the stake", "the
+    38 pct interest", "its shares"; not "a stake", "250,000 shares")."""
+    return noun.lemma_.lower() in holdings and any(child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an") for child in noun.children)
 
 
 def _in_clause(verb: Token, word: Token) -> bool:

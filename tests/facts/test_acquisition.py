@@ -1299,3 +1299,18 @@ def test_a_price_offered_for_each_of_a_company_s_shares_is_a_bid_for_that_compan
     text = "Acme Corp said it will offer 10.50 dlrs a share in cash, 4.50 dlrs in notes and a 1/4 share in a new company for each Borg Inc share outstanding."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
+
+
+def test_a_later_sentence_names_the_seller_of_the_stake_a_completed_purchase_bought(facts_of):
+    """Stake filings name the seller apart, by a definite holding: "The stake had been acquired
+    from Z", "the 38 pct interest was sold by Z"; an indefinite one is another purchase."""
+    surfaces = [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
+
+    def roles(text: str) -> list[dict[str, str]]:
+        return [fact.roles for fact in facts_of(text, surfaces, "Acquisition")]
+
+    raised = "Acme Corp said it has raised its stake in Borg Inc to 100 pct. "
+    assert roles(raised + "The stake had been acquired from Cyber Ltd.") == [{"buyer": "acme", "target": "borg", "seller": "cyber"}]
+    bought = "Acme Corp said it completed the purchase of a 38 pct interest in Borg Inc for about 10 mln dlrs. "
+    assert roles(bought + "It said the 38 pct interest was sold by Cyber Ltd.") == [{"buyer": "acme", "target": "borg", "seller": "cyber"}]
+    assert {"buyer": "acme", "target": "borg"} in roles(raised + "A stake had been acquired from Cyber Ltd.")
