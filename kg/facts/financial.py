@@ -533,11 +533,45 @@ def _first(items: Iterator[Any]) -> Any:
 
 
 def _period(metric: Token, anchors: list[Token], dates: list[Span]) -> str | None:
-    """The period a metric covers: a date inside the metric's phrase, else one near its verb."""
+    """The period a metric covers: a date inside the metric's phrase, else one near its verb;
+    never the date of the figure it is compared with (:func:`_compared`), unless the metric is
+    that figure ("against a $375m profit a year before")."""
+    links = frozenset(lexicon()["comparison_links"])
+    if not any(token.lower_ in links for token in metric.ancestors):
+        dates = [date for date in dates if not _compared(date, links)]
     inside = [(date.root, date.text) for date in dates if metric.is_ancestor(date.root)]
     if inside:
         return nearest_value(metric, inside, limit=len(metric.doc))
     return _first(nearest_value(anchor, [(date.root, date.text) for date in dates], 2) for anchor in anchors)
+
+
+def _compared(date: Span, links: frozenset[str]) -> bool:
+    """Whether a date dates the figure a metric is compared with: a comparative date ("up from
+    $639m a year earlier"), one inside a comparison phrase that holds a figure ("compared with a
+    loss of 10.8bn kronor in 2003"), or a whole year right after such a phrase, where the parse
+    hangs it on the verb ("rose to 18.5 billion lire from 448 mln lire in 1985"). A link on a
+    metric word names its source, not a comparison ("a loss from operations in fiscal 1986", "the
+    $232m charge from the previous quarter")."""
+    lex = lexicon()
+    link = date.root.head
+    if date.root.dep_ == "pobj" and link.lower_ in links and link.head.lower_ in lex["metrics"]:
+        return False
+    if any(token.lower_ in lex["comparison_date_words"] for token in date):
+        return True
+    doc = date.doc
+    start = date.start - 1 if date.start > 0 and doc[date.start - 1].pos_ == "ADP" else date.start
+    year = all(token.like_num or token.lower_ in lex["year_words"] for token in date)
+    for link in doc[date.sent.start : date.start]:
+        if link.lower_ not in links or link.head.lower_ in lex["metrics"] or not any(_figure_word(token) for token in link.subtree if not date.start <= token.i < date.end):
+            continue
+        if link.is_ancestor(date.root) or (year and link.right_edge.i + 1 == start):
+            return True
+    return False
+
+
+def _figure_word(token: Token) -> bool:
+    """Whether a word writes a number, alone or with its scale ("448", "117.7bn", "$3.8bn")."""
+    return token.like_num or any(character.isdigit() for character in token.text)
 
 
 def _verb(metric: Token) -> Token | None:

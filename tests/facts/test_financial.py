@@ -438,3 +438,26 @@ def test_a_sum_without_its_currency_takes_the_story_s_last_one(facts_of):
 def test_a_restated_sum_is_a_correction_not_the_metric(facts_of):
     for text in ("Acme Corp restated earnings by $5bn last year after a probe of its books.", "Acme Corp could be forced to restate $9bn in earnings over the past four years."):
         assert facts_of(text, [ACME], "FinancialMetric") == []
+
+
+def test_the_date_of_a_compared_figure_is_not_the_metric_s_period(facts_of):
+    """A year right after the figure a metric rose from, a comparative date, and a date inside a
+    comparison phrase date the earlier figure; the compared figure keeps its own, and a date a
+    link on the metric word gives is the metric's ("the charge from the previous quarter")."""
+
+    def periods(text: str) -> list[tuple[float, str | None]]:
+        facts = facts_of(text, [ACME], "FinancialMetric")
+        return sorted((fact.attributes["amount"].value, fact.attributes.get("period")) for fact in facts)
+
+    assert periods("Acme Corp's net profit rose to 18.5 billion lire from 448 mln lire in 1985.") == [(18_500_000_000.0, None)]
+    assert periods("Acme Corp's sales surged to 6.2bn yuan, from 3bn yuan a year earlier.") == [(6_200_000_000.0, None)]
+    assert periods("For the whole of 2004, Acme Corp earned $3.7bn, down from $3.8bn in 2003.") == [(3_700_000_000.0, "2004")]
+    assert periods("Acme Corp posted a net profit of 19bn kronor for 2004, compared with a loss of 10.8bn kronor in 2003.") == [
+        (10_800_000_000.0, "2003"),
+        (19_000_000_000.0, "2004"),
+    ]
+    assert periods("Acme Corp had a loss from operations of 428,000 dlrs in fiscal 1986.") == [(428_000.0, "fiscal 1986")]
+    assert periods("Acme Corp took a charge of $618m, on top of the $232m charge from the previous quarter.") == [
+        (232_000_000.0, "the previous quarter"),
+        (618_000_000.0, None),
+    ]
