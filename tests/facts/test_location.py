@@ -506,3 +506,11 @@ def test_a_counted_site_qualifying_a_sold_property_places_nothing(facts_of):
     the community, not a facility of the seller in Madrid."""
     text = "Acme Corp sold its 600-site manufactured housing rental community in Madrid, Spain, at a gain."
     assert facts_of(text, [ACME, MADRID, SPAIN], "Location") == []
+
+
+def test_a_brewery_brokerage_consultancy_or_contractor_is_a_kind_of_company(pipeline_roles):
+    """"Canada's third largest brewery", "a Dallas brokerage" place the firm they describe."""
+    text = "Borg Inc approved the takeover of Zorvex Ltd, Canada's third largest brewery."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Canada"}]
+    text = '"I have mixed feelings," said analyst Jane Tarvel of Quintara Securities, a Dallas brokerage.'
+    assert pipeline_roles(text, "Location") == [{"entity": "Quintara Securities", "place": "Dallas"}]
