@@ -1553,3 +1553,13 @@ def test_a_person_s_surname_after_a_firm_and_and_is_no_partner_in_its_name(nlp) 
     found = [(m.text, m.type) for m in find_mentions(nlp(text))]
     assert ("Kelvaro", "Person") in found
     assert not any(" and " in name for name, _ in found if "Kelvaro" in name)
+
+
+def test_a_name_that_tells_reporters_of_a_stake_is_still_a_person(nlp) -> None:
+    """"Told" reports like "said": the stake in the clause it reports is no business the
+    speaker did ("X chairman Philippe Boisseau told a press conference")."""
+    text = (
+        "Zorvex has taken a 34 pct stake in the computer firm <Quintara Corp>, Zorvex chairman "
+        "Philippe Boisseau told a press conference."
+    )
+    assert ("Philippe Boisseau", "Person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
