@@ -423,7 +423,33 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     for i in range(1, len(texts) - 2):
         if texts[i] == "<" and texts[i + 2] == ">" and tokens[i + 1].is_upper and _ticker(tokens, texts, i):
             blocked.add(i + 1)
+    terms = _defined_terms(tokens, texts)
+    blocked.update(i for i, text in enumerate(texts) if text in terms)
     return blocked
+
+
+def _defined_terms(tokens: Sequence[Token], texts: Sequence[str]) -> frozenset[str]:
+    """Abbreviations the text defines in brackets after lower-case words whose initials they
+    spell: terms, not names, wherever they stand ("multiple sclerosis (MS)", "gross domestic
+    product (GDP)", "research and development (R&D)"), though a company may be known by the
+    same letters."""
+    terms = set()
+    for i in range(1, len(texts) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")" or not _abbreviation(texts[i + 1]):
+            continue
+        letters = texts[i + 1].replace("&", "").lower()
+        found = ""
+        index = i
+        while index > 0 and len(found) < len(letters):
+            token = tokens[index - 1]
+            if token.is_alpha and token.is_lower and token.text not in _INITIALS_JOINERS:
+                found = token.text[0] + found
+            elif token.text not in _INITIALS_JOINERS or index == i:
+                break
+            index -= 1
+        if found == letters:
+            terms.add(texts[i + 1])
+    return frozenset(terms)
 
 
 _EXCHANGE_TICKER = re.compile(r"[A-Z0-9&]{1,6}\.[A-Z]{1,5}")

@@ -1563,3 +1563,13 @@ def test_a_name_that_tells_reporters_of_a_stake_is_still_a_person(nlp) -> None:
         "Philippe Boisseau told a press conference."
     )
     assert ("Philippe Boisseau", "Person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+def test_an_abbreviation_defined_by_lower_case_words_is_a_term_not_a_name(nlp) -> None:
+    """"multiple sclerosis (MS)": no company known by the same letters, here or later; a name
+    the brackets abbreviate stays one ("Tarvel and Belknap (T&B)")."""
+    text = "Zorvex Pharmaceuticals makes a drug for multiple sclerosis (MS). About 50,000 people in Canada have MS."
+    assert [m.text for m in find_mentions(nlp(text))] == ["Zorvex Pharmaceuticals", "Canada"]
+    text = "Tarvelia's gross domestic product (GDP) rose. GDP grew 2%, the MS index fell."
+    assert [m.text for m in find_mentions(nlp(text)) if m.text in {"GDP", "MS"}] == ["MS"]
+    assert "T&B" in [m.text for m in find_mentions(nlp("Zorvex bought Tarvel and Belknap (T&B). T&B makes tools."))]
