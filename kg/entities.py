@@ -592,7 +592,13 @@ def _beside(cluster: _Cluster, mention: Mention, sentence_at: Mapping[int, int])
 
 
 def _clipped(short: str, full: str) -> bool:
-    """A long one-word name and its clipped form: "Yugansk" of "Yuganskneftegas"."""
+    """A long one-word name and its clipped form: "Yugansk" of "Yuganskneftegas"; a longer name
+    whose last word alone is clipped, the words before it the same: "GW Pharma" of "GW
+    Pharmaceuticals" (a word of letters, so "Rio Tinto" is not "Rio Tinto-Zinc")."""
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) > 1 and len(short_words) == len(full_words) and short_words[:-1] == full_words[:-1]:
+        short, full = short_words[-1], full_words[-1]
+        return len(short) >= 4 and len(full) >= len(short) + 3 and full.startswith(short) and full.isalpha()
     return (
         " " not in short
         and " " not in full

@@ -482,6 +482,19 @@ def test_clipped_name_needs_a_long_word() -> None:
     assert not _clipped("Acme Oil", "Acme Oilfields")
 
 
+def test_a_name_with_its_last_word_clipped_is_the_same_firm(nlp) -> None:
+    """"GW Pharma" of "GW Pharmaceuticals": the words before the last the same, the last a
+    clipping of a word of letters; not "Quintara Tinto" of "Quintara Tinto-Zinc"."""
+    from kg.entities import _clipped
+
+    assert _clipped("Zorvex Pharma", "Zorvex Pharmaceuticals")
+    assert not _clipped("Quintara Tinto", "Quintara Tinto-Zinc")
+    assert not _clipped("Zorvex Pharma", "Borg Pharmaceuticals")
+    text = "A drug made by UK biotech firm Acme Pharmaceuticals is set to be approved. Shares in Acme Pharma lost a third of their value."
+    entities, _ = _resolve(nlp, text)
+    assert [(e.name, e.aliases) for e in entities if e.type == "Organization"] == [("Acme Pharmaceuticals", ("Acme Pharma",))]
+
+
 def test_a_clipped_form_written_beside_the_full_name_is_another_firm(nlp) -> None:
     text = "Tarvelgazneft Ltd was sued. The firms named in the suit are gas giant Tarvelgaz, its unit Tarvelgazneft, and state oil firm Quintara."
     entities, _ = _resolve(nlp, text)
