@@ -250,3 +250,17 @@ def test_supplying_a_named_company_is_a_supply_agreement(facts_of, summary):
     facts = facts_of("Acme Corp has struck a deal to supply Borg Inc with 30,000 vans.", [ACME, BORG], "Partnership")
     assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
     assert facts_of("Acme Corp and Borg Inc were also supplied with the faulty pumps.", [ACME, BORG], "Partnership") == []
+
+
+def test_standstill_and_confidentiality_agreements_are_partnerships(facts_of, summary):
+    """"a standstill agreement between X and Y", "a confidentiality agreement with Y": terms a
+    would-be bidder and its target agree on are a partnership of theirs, though the sentence
+    speaks of a bid; a market "at a standstill" is none."""
+    text = "Acme Corp said consent for the bid is required under a standstill agreement between Borg Inc and Acme Corp."
+    facts = facts_of(text, [ACME, BORG], "Partnership")
+    assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
+    assert facts[0].attributes == {"kind": "standstill agreement"}
+    facts = facts_of("Acme Corp entered into a confidentiality agreement with Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert facts[0].attributes == {"kind": "confidentiality agreement"}
+    assert facts_of("Acme Corp said its talks with Borg Inc were at a standstill.", [ACME, BORG], "Partnership") == []
