@@ -1886,7 +1886,7 @@ def _matches(frame: Frame, token: Token) -> bool:
         return False
     if frame.pos == "NOUN" and frame.particles and not frame.particles <= {c.lower_ for c in token.children if c.dep_ == "amod"}:
         return False
-    if frame.pos == "VERB" and frame.particles and not any(c.dep_ in ("prt", "advmod", "oprd") and c.lower_ in frame.particles for c in token.children):
+    if frame.pos == "VERB" and frame.particles and not any(c.dep_ in ("prt", "advmod", "npadvmod", "oprd") and c.lower_ in frame.particles for c in token.children):
         return False
     excluded = triggers()["excluded_particles"].get(token.lemma_.lower(), ())
     if excluded and not frame.particles and token.i + 1 < len(token.doc) and token.nbor(1).lower_ in excluded:

@@ -264,3 +264,15 @@ def test_standstill_and_confidentiality_agreements_are_partnerships(facts_of, su
     assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
     assert facts[0].attributes == {"kind": "confidentiality agreement"}
     assert facts_of("Acme Corp said its talks with Borg Inc were at a standstill.", [ACME, BORG], "Partnership") == []
+
+
+def test_a_company_owned_fifty_fifty_is_its_owners_joint_venture(facts_of, summary):
+    """"Y is owned 50/50 by X and Z", "owned equally by X and Z": an even split says what
+    "jointly" does, and the parser hangs "50/50" on the verb as an adverbial noun."""
+    text = "Quintara Ltd is owned 50/50 by Acme Corp and Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("Quintara Ltd", "quintara", "Organization")], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    assert facts[0].attributes == {"kind": "joint venture"}
+    text = "Quintara Ltd is owned equally by Acme Corp and Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("Quintara Ltd", "quintara", "Organization")], "Partnership")
+    assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
