@@ -45,6 +45,9 @@ _DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metr
 #: Fact types whose facts with the same roles and another status class are two facts: the
 #: co-chairman who "will become group chief executive" holds one role and is to hold another.
 _DISTINCT_STATUS_CLASSES: frozenset[str] = frozenset({"Role"})
+#: Fact types whose merged fact takes the share another sentence states for it: "he reduced his
+#: stake in Y to 16 pct" and "he holds his Y stock for investment" are one holding of 16 pct.
+_SHARED_HOLDINGS: frozenset[str] = frozenset({"Ownership"})
 
 
 def fact_key(fact: Fact) -> tuple[str, tuple[tuple[str, Any], ...]]:
@@ -78,8 +81,9 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         In fact-type order, then by evidence offset, extractor and roles. Facts with the same
         type and roles are merged (the most confident one is kept; between equally confident
         ones, the one stating more attributes; it takes the attributes only another read from
-        its sentence states), a fact whose entity is of a type its role does not allow (a city
-        as an owner; :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller
+        its sentence states, and a holding the share another sentence states), a fact whose
+        entity is of a type its role does not allow (a city as an owner;
+        :func:`kg.facts.common.fits_role`) is dropped, a purchase naming no seller
         takes the owner its sentence gives the target
         (:func:`kg.facts.common.with_owner_sellers`), a fact a completed deal of its sentence
         ends is dropped (a unit sold is owned no longer; :func:`kg.facts.common.ended_facts`),
@@ -105,6 +109,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         kept, other = (fact, current) if (fact.confidence, len(fact.attributes)) > (current.confidence, len(current.attributes)) else (current, fact)
         if other.evidence.start == kept.evidence.start and other.attributes.keys() - kept.attributes.keys():
             kept = replace(kept, attributes={**other.attributes, **kept.attributes})
+        elif kept.type in _SHARED_HOLDINGS and "share" in other.attributes and "share" not in kept.attributes:
+            kept = replace(kept, attributes={**kept.attributes, "share": other.attributes["share"]})
         best[key] = kept
     keys = list(best)
     with_share = {_same_event(best[key]) for key in keys if best[key].type == "Acquisition" and best[key].attributes.get("share") is not None}

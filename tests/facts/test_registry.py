@@ -32,6 +32,13 @@ def test_duplicates_merge_keeping_the_most_confident(facts_of):
     assert [(fact.extractor, fact.confidence, fact.evidence.start) for fact in facts] == [("ownership.owns", 0.8, 0)]
 
 
+def test_a_merged_holding_takes_the_share_another_sentence_states(facts_of):
+    surfaces = [("Borg Inc", "borg", "Organization"), ("it", "borg", "Organization", "pronoun"), ("its", "borg", "Organization", "pronoun"), ("Acme Corp", "acme", "Organization")]
+    text = "Borg Inc said it reduced its stake in Acme Corp to 16 pct. Borg Inc said it holds its Acme Corp stock for investment."
+    facts = facts_of(text, surfaces, "Ownership")
+    assert [(fact.extractor, fact.attributes) for fact in facts] == [("ownership.holds_stake", {"share": 0.16})]
+
+
 def test_order_is_by_type_then_offset(facts_of):
     text = "Acme Corp CEO John Smith said Acme Corp bought Borg Inc last year. Acme Corp competes with Borg Inc in Spain."
     surfaces = [("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization"), ("John Smith", "smith", "Person")]
