@@ -347,10 +347,14 @@ def fact_status(trigger: Token, default: str = "completed") -> str:
     return memo[key]
 
 
-def standing_status(trigger: Token, default: str, copulas: Collection[str]) -> str:
+def standing_status(trigger: Token, default: str, copulas: Collection[str], as_verbs: Collection[str] = (), continuing: Collection[str] = ()) -> str:
     """The status of a state read from a noun phrase ("Y, a unit of X", "X is a rival of Y"):
     ``default`` whatever verb the phrase sits under, unless the phrase is the predicate of a
-    negated copula ("Y is not a unit of X", "Y is no longer a rival of X").
+    copula, or the "as" object of a verb saying what its subject is, that denies the state
+    ("Y is not a unit of X", "Y is no longer a rival of X") or tells it to come ("Y will become
+    a wholly owned subsidiary of X", "Y agreed to become a unit of X", "Y will operate as a
+    unit of X"). A state that holds now ("Y became a unit of X in 1990"), or one a continuing
+    verb carries on ("Y will remain a unit of X"), keeps ``default``.
 
     Parameters
     ----------
@@ -359,18 +363,33 @@ def standing_status(trigger: Token, default: str, copulas: Collection[str]) -> s
     default : str
         Its status when it holds.
     copulas : Collection[str]
-        The lemmas of the verbs that link a subject to such a predicate ("be", "remain").
+        The lemmas of the verbs that link a subject to such a predicate ("be", "become").
+    as_verbs : Collection[str]
+        The lemmas of the verbs whose "as" object says what their subject is ("operate").
+    continuing : Collection[str]
+        The lemmas of the linking verbs that carry a state on ("remain", "continue").
 
     Returns
     -------
     str
-        ``default``, or the negated default status.
+        ``default``, the negated default status, or the status of the linking verb.
     """
     cues = _cues()
-    copula = trigger.head
-    if trigger.dep_ == "attr" and copula.lemma_.lower() in copulas and _is_negated(copula, cues):
+    if trigger.dep_ == "attr" and trigger.head.lemma_.lower() in copulas:
+        link = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "as" and trigger.head.head.lemma_.lower() in as_verbs:
+        link = trigger.head.head
+    else:
+        return default
+    if _is_negated(link, cues):
         return cues.negated_default
-    return default
+    verb = link
+    while verb.lemma_.lower() not in continuing and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() in continuing:
+        return default
+    status = fact_status(link)
+    return default if status in ("completed", "active") else status
 
 
 def _fact_status(trigger: Token, default: str) -> str:

@@ -306,3 +306,20 @@ def test_fact_status_is_worked_out_once_per_trigger_and_default(nlp, monkeypatch
 )
 def test_standing_status_is_denied_only_by_a_negated_copula(nlp, text: str, status: str) -> None:
     assert standing_status(_trigger(nlp, text, "unit"), "active", ("be", "become", "remain")) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Beta will become a wholly owned unit of Acme.", "planned"),
+        ("Beta agreed to become a unit of Acme.", "agreed"),
+        ("Beta will operate as a unit of Acme.", "planned"),
+        ("Beta became a unit of Acme in 1990.", "active"),
+        ("Beta, which is a unit of Acme, will buy Gamma.", "active"),
+        ("Beta will remain a unit of Acme.", "active"),
+        ("Beta will continue to operate its plant as a unit of Acme.", "active"),
+    ],
+)
+def test_standing_status_is_to_come_where_its_linking_verb_is(nlp, text: str, status: str) -> None:
+    found = standing_status(_trigger(nlp, text, "unit"), "active", ("be", "become", "remain"), ("operate", "continue", "remain"), ("remain", "continue"))
+    assert found == status

@@ -2469,7 +2469,8 @@ def make_fact(
     if governed:
         status = kg_status.fact_status(event_head(trigger), default_status)
     else:
-        status = kg_status.standing_status(trigger, default_status, triggers()["copulas"])
+        data = triggers()
+        status = kg_status.standing_status(trigger, default_status, data["copulas"], data["as_verbs"], data["continuing_links"])
     if governed and progressive(trigger):
         status = triggers()["progressive"]["statuses"].get(status, status)
     if governed and STATUS_CLASSES[status] != "negative" and conditional(trigger):
