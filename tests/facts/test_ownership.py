@@ -184,6 +184,17 @@ def test_completed_purchase_gives_the_buyer_ownership_with_the_share(facts_of, s
     assert facts[0].confidence == 0.6
 
 
+def test_a_price_paid_shares_exchanged_or_received_under_an_offer_give_the_buyer_ownership(facts_of):
+    def owners(text: str) -> list[tuple[str, str]]:
+        surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
+        return [(fact.roles["owner"], fact.extractor) for fact in facts_of(text, surfaces, "Ownership")]
+
+    assert owners("Acme Corp last year paid 240 mln dlrs for Borg Inc.") == [("acme", "ownership.from_acquisition")]
+    assert owners("Acme Corp said it exchanged 4.5 mln common shares for 21 pct of Borg Inc.") == [("acme", "ownership.from_acquisition")]
+    assert owners("Acme Corp said it has received 33,467 shares of Borg Inc in response to its tender offer.") == [("acme", "ownership.from_acquisition")]
+    assert owners("Acme Corp offered 240 mln dlrs for Borg Inc.") == []
+
+
 def test_negated_or_planned_purchase_gives_no_ownership(facts_of):
     assert facts_of("Acme Corp did not buy Borg Inc.", [ACME, BORG], "Ownership") == []
     assert facts_of("Acme Corp plans to buy Borg Inc.", [ACME, BORG], "Ownership") == []
