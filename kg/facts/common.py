@@ -403,6 +403,10 @@ class Frame:
     #: under ("received 33,467 shares of Y in response to its tender offer" is a purchase;
     #: "holders will receive 1.5 shares of Y" is none).
     under: frozenset[str] = frozenset()
+    #: Whether a noun trigger its possessor owns names a state that holds now whatever verb
+    #: governs it ("would consider any bid for its 20.8 pct shareholding"), with the share held
+    #: before a change still to come ("will increase its stake in Y to about 45 pct from 20").
+    possessed_standing: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -445,6 +449,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 dealless=bool(raw.get("dealless", False)),
                 cooperative=bool(raw.get("cooperative", False)),
                 under=frozenset(raw.get("under", ())),
+                possessed_standing=bool(raw.get("possessed_standing", False)),
             )
         )
     return tuple(result)
@@ -2265,11 +2270,36 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
             attributes[name] = value
     if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
         return None
+    extractor = f"{fact_type.lower()}.{frame.name}"
+    possessed = frame.possessed_standing and any(child.dep_ == "poss" for child in token.children)
+    if possessed and STATUS_CLASSES[make_fact(fact_type, roles, token, extractor, confidence, frame.status).status] != "holds":
+        held = _held_share(token)
+        attributes = {name: value for name, value in attributes.items() if name != "share"} | ({"share": held} if held is not None else {})
     if frame.needs is not None and frame.needs not in attributes:
         return None
-    if frame.standing and _said_former(token):
+    standing = frame.standing or possessed
+    if standing and _said_former(token):
         return None
-    return make_fact(fact_type, roles, token, f"{fact_type.lower()}.{frame.name}", confidence, frame.status, attributes, governed=not frame.standing)
+    return make_fact(fact_type, roles, token, extractor, confidence, frame.status, attributes, governed=not standing)
+
+
+def _held_share(trigger: Token) -> float | None:
+    """The share a possessed holding has before a change still to come: its own ("intends to
+    boost its current 10 pct stake to 15 pct"), else the one the change starts from, in the
+    unit of the one it goes to ("will increase its stake in Y to about 45 pct from 20": 20
+    pct); never the share it would go to."""
+    own = share_value(unshare(trigger)[1])
+    verb = governing_verb(trigger)
+    if own is not None or verb is None:
+        return own
+    targets = prep_objects(verb, "to")
+    for start in [*prep_objects(verb, "from"), *(item for target in targets for item in prep_objects(target, "from"))]:
+        value = share_value(unshare(start)[1])
+        if value is None and start.like_num and targets and not targets[0].like_num:
+            value = values.parse_share(f"{start.text} {targets[0].text}")
+        if value is not None:
+            return value
+    return None
 
 
 def _amount(trigger: Token, money: Sequence[tuple[Token, Any]]) -> Any:

@@ -195,6 +195,19 @@ def test_a_price_paid_shares_exchanged_or_received_under_an_offer_give_the_buyer
     assert owners("Acme Corp offered 240 mln dlrs for Borg Inc.") == []
 
 
+def test_a_possessed_stake_is_held_now_with_the_share_before_a_change_to_come(facts_of):
+    surfaces = [ACME, BORG, ("its", "borg", "Organization", "pronoun"), ("it", "borg", "Organization", "pronoun")]
+
+    def held(text: str) -> list[tuple[str, float | None]]:
+        return [(fact.status, fact.attributes.get("share")) for fact in facts_of(text, surfaces, "Ownership") if fact.extractor == "ownership.stake_in"]
+
+    assert held("Borg Inc will increase its stake in Acme Corp to about 45 pct from 20 as a result.") == [("active", 0.2)]
+    assert held("Borg Inc said it intends to boost its current 10 pct stake in Acme Corp to 15 pct.") == [("active", 0.1)]
+    assert held("The offer will bring Borg Inc's stake in Acme Corp to 25 pct from the present 3.5 pct.") == [("active", 0.035)]
+    assert held("Borg Inc plans to raise its stake in Acme Corp to 4 pct.") == [("active", None)]
+    assert held("Borg Inc said it raised its stake in Acme Corp to 12.5 pct.") == [("active", 0.125)]
+
+
 def test_negated_or_planned_purchase_gives_no_ownership(facts_of):
     assert facts_of("Acme Corp did not buy Borg Inc.", [ACME, BORG], "Ownership") == []
     assert facts_of("Acme Corp plans to buy Borg Inc.", [ACME, BORG], "Ownership") == []
