@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import re
+from dataclasses import replace
 from datetime import datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -65,6 +66,10 @@ _MD_TITLE = re.compile(r"#[ \t]+(.+?)[ \t#]*$")
 
 _ENGLISH_WORDS = word_list("english_function_words.txt")
 _FOREIGN_WORDS = word_list("foreign_function_words.txt")
+_HEADLINE_WORDS = word_list("headline_words.txt") | _ENGLISH_WORDS
+_SUFFIXES = word_list("corporate_suffixes.txt")
+#: A headline's stock symbol in brackets, kept as it is, or one of its words (with a possessive).
+_HEADLINE_PART = re.compile(r"<[^>]*>|([A-Za-z]+)('[A-Za-z]+)?")
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -160,6 +165,46 @@ def language_problem(text: str) -> str | None:
             f"{100 * english:.0f}% English ones"
         )
     return None
+
+
+def headline_text(title: str) -> str:
+    """The text a story with no body is read from: its headline, on one line, in sentence case.
+
+    Wire flashes carry their whole news in a headline in capitals, where the parser finds no
+    names: a word that running text writes in lower case (data/headline_words.txt) is lowered,
+    unless a corporate suffix follows it (directly or after such words: 'INTERCEP INVESTMENT
+    CORP'); any other word is taken for part of a name and capitalised, or kept in capitals when
+    it has at most three letters, is no corporate suffix and starts a name (an acronym: 'GE',
+    'RKO'; not 'SANTA FE'). 'BORDEN
+    TO ACQUIRE PRINCE CO FOR ABOUT 180 MLN DLRS' is read as 'Borden to acquire Prince Co for
+    about 180 mln dlrs'. A headline with lower-case letters is kept as it is.
+    """
+    line = _SPACE.sub(" ", title).strip()
+    if any(char.islower() for char in line):
+        return line
+    parts = list(_HEADLINE_PART.finditer(line))
+    words = [(part.group(1) or "").lower() for part in parts]
+    lowered = [i > 0 and word in _HEADLINE_WORDS for i, word in enumerate(words)]
+    named = False
+    for i in reversed(range(len(parts))):
+        if words[i] in _SUFFIXES:
+            named = True
+        elif named and lowered[i] and words[i] not in _ENGLISH_WORDS:
+            lowered[i] = False
+        else:
+            named = False
+    pieces = []
+    last = 0
+    for i, (part, word, lower) in enumerate(zip(parts, words, lowered)):
+        pieces.append(line[last : part.start()])
+        if not word:
+            pieces.append(part.group(0))
+        else:
+            acronym = len(word) <= 3 and word not in _SUFFIXES and (i == 0 or lowered[i - 1])
+            pieces.append(word if lower else part.group(1) if acronym else word.capitalize())
+            pieces.append((part.group(2) or "").lower())
+        last = part.end()
+    return "".join(pieces) + line[last:]
 
 
 def is_english(text: str) -> bool:
@@ -345,7 +390,12 @@ class _Reader:
         self.count = 0
 
     def admit(self, document: Document, where: str) -> Iterator[Document]:
-        """Yield ``document`` (split when long) unless it is empty, a duplicate or not English."""
+        """Yield ``document`` (split when long) unless it is empty, a duplicate or not English.
+
+        A story with no body but a headline (a wire flash) is read from the headline.
+        """
+        if not document.text.strip() and document.title and document.title.strip():
+            document = replace(document, text=headline_text(document.title))
         if not document.text.strip():
             log.warning("%s: empty document %r, skipped", where, document.id)
             return

@@ -11,6 +11,7 @@ import pytest
 from kg.errors import InputError
 from kg.ingest import (
     count_documents,
+    headline_text,
     iso_date,
     MAX_CHARS,
     html_to_text,
@@ -197,6 +198,32 @@ def test_jsonl_corpus_and_its_hard_lines(tmp_path: Path, caplog: pytest.LogCaptu
     )
     assert warnings[6].startswith(f"{corpus}:10: document 'fr' is not English (")
     assert len(warnings) == 7
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("ACME CORP TO ACQUIRE BORG INC FOR ABOUT 180 MLN DLRS", "Acme Corp to acquire Borg Inc for about 180 mln dlrs"),
+        ("ZORVEX TERMINATES PLANNED ACQUISITION OF\nQUINTARA'S TARVEL-BELKNAP UNIT", "Zorvex terminates planned acquisition of Quintara's Tarvel-Belknap unit"),
+        ("ACME <ACM.N> BUYS A STAKE IN P.Q. BORG", "Acme <ACM.N> buys a stake in P.Q. Borg"),
+        ("QX CREDIT TO BUY BORG INVESTMENT CORP", "QX credit to buy Borg Investment Corp"),
+        ("Acme says it\nbuys Borg", "Acme says it buys Borg"),
+    ],
+)
+def test_headline_text_recases_a_headline_in_capitals(title: str, text: str) -> None:
+    assert headline_text(title) == text
+
+
+def test_a_story_with_only_a_headline_is_read_from_it(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    lines = [
+        json.dumps({"id": "flash", "text": "", "title": "ACME CORP TO ACQUIRE BORG INC FOR 12 MLN DLRS"}),
+        json.dumps({"id": "blank", "text": " ", "title": " "}),
+    ]
+    corpus = write(tmp_path / "corpus.jsonl", "\n".join(lines) + "\n")
+    with caplog.at_level(logging.WARNING, logger="kg"):
+        documents = list(read_documents([corpus]))
+    assert [(d.id, d.text) for d in documents] == [("flash", "Acme Corp to acquire Borg Inc for 12 mln dlrs")]
+    assert warnings_of(caplog) == [f"{corpus}:2: empty document 'blank', skipped"]
 
 
 def test_duplicate_ids_across_files_name_both_places(
