@@ -1212,6 +1212,16 @@ def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
     assert ("Kelvaro Mining Corp of South Africa Ltd", "Organization", "suffix") in found
 
 
+def test_a_trade_word_ends_a_firm_name_the_model_reads_as_a_person(nlp) -> None:
+    """"market leader Belknap Dairy and second place Quintara Dairy": a dairy, brewery, bakery,
+    tobacco or film firm is named by its trade word, where the model sees a given name and a
+    surname."""
+    text = "Its rivals - market leader Belknap Dairy and second place Quintara Dairy - dominate the milk market."
+    found = _found(nlp, text)
+    assert ("Belknap Dairy", "Organization", "suffix") in found
+    assert ("Quintara Dairy", "Organization", "suffix") in found
+
+
 def test_a_one_word_plural_possessive_opens_a_name_but_an_owner_s_name_does_not(nlp) -> None:
     assert ("Traders' Kelvaro Inc", "Organization", "suffix") in _found(nlp, "He is president of Traders' Kelvaro Inc, he said.")
     found = _found(nlp, "Tarn Enterprises' Kelvaro Foods Inc said it sold its dairy.")
