@@ -1212,6 +1212,14 @@ def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
     assert ("Kelvaro Mining Corp of South Africa Ltd", "Organization", "suffix") in found
 
 
+def test_a_sunday_newspaper_is_named_though_the_model_reads_a_weekday(nlp) -> None:
+    """"the Sunday Telegraph reported", "in the Sunday Express": the model takes the weekday for
+    a date and drops the paper; the vocabulary names the UK national press."""
+    found = _found(nlp, "Acme will cut jobs, the Sunday Telegraph reported. Borg declined to comment on the report in the Sunday Express.")
+    assert ("Sunday Telegraph", "Organization", "vocab") in found
+    assert ("Sunday Express", "Organization", "vocab") in found
+
+
 def test_a_trade_word_ends_a_firm_name_the_model_reads_as_a_person(nlp) -> None:
     """"market leader Belknap Dairy and second place Quintara Dairy": a dairy, brewery, bakery,
     tobacco or film firm is named by its trade word, where the model sees a given name and a
