@@ -369,16 +369,22 @@ def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
     """Merge each name the wire misspelt into the entity it names: "Carmark" into Caremark,
     "Burlington Idustries" into Burlington Industries. Two clusters of one type are one when a
     name of each is a slip of the other (:func:`_slipped`); the one named more often (else
-    first) keeps its name, the other's forms become aliases."""
+    first) keeps its name, the other's forms become aliases; a full name keeps its name over a
+    slip of its short form ("Highfields Capital Management" over "Highfield")."""
     kept: list[_Cluster] = []
+    counts = Counter(short for cluster in clusters for short in _short_spellings(cluster))
+    shared = frozenset(short for short, count in counts.items() if count > 1)
     for cluster in sorted(clusters, key=lambda c: (-len(c.mentions), c.first)):
         target = next(
-            (other for other in kept if other.type == cluster.type and _slipped(cluster, other)),
+            (other for other in kept if other.type == cluster.type and _slipped(cluster, other, shared)),
             None,
         )
         if target is None:
             kept.append(cluster)
             continue
+        if _short_form_slipped(target, cluster, shared):
+            kept = [cluster if other is target else other for other in kept]
+            target, cluster = cluster, target
         target.slips.update(cluster.forms)
         target.forms.extend(cluster.forms)
         target.keys |= cluster.keys
@@ -387,16 +393,34 @@ def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
     return kept
 
 
-def _slipped(a: _Cluster, b: _Cluster) -> bool:
+def _slipped(a: _Cluster, b: _Cluster, shared: frozenset[str]) -> bool:
     """Whether one of two clusters is a slip of the other: no place, and a name of one a slip of a
     name of the other (:func:`_is_slip`) where neither is a known company, or one the other with
-    an "s" added or dropped ("Dixon's offer" in a story of Dixons) where at most one is."""
+    an "s" added or dropped ("Dixon's offer" in a story of Dixons) where at most one is, or, for
+    an organisation, one word of one so of the other's short form (:func:`_short_form_slipped`)."""
     if a.place is not None or b.place is not None or (a.company is not None and b.company is not None):
         return False
     known = a.company is not None or b.company is not None
     return any(
         _is_plural_slip(x, y) or (not known and _is_slip(x, y)) for x in _spellings(a) for y in _spellings(b)
-    )
+    ) or (a.type == "Organization" and (_short_form_slipped(a, b, shared) or _short_form_slipped(b, a, shared)))
+
+
+def _short_form_slipped(a: _Cluster, b: _Cluster, shared: frozenset[str]) -> bool:
+    """Whether a one-word name of ``a`` is the one-word short form of a name of ``b`` with an "s"
+    added or dropped: "Highfield said" in a story of Highfields Capital Management, whose short
+    form is "Highfields"; not a short form ``shared`` by several entities ("Barings" beside Baring
+    Brothers and Baring Capital Investors)."""
+    words = {spelling for spelling in _spellings(a) if " " not in spelling}
+    return any(_is_plural_slip(word, short) for word in words for short in _short_spellings(b) - shared)
+
+
+def _short_spellings(cluster: _Cluster) -> set[str]:
+    """The one-word short forms of an organisation's names, folded as :func:`_spellings` folds."""
+    if cluster.type != "Organization":
+        return set()
+    shorts = (short for form in cluster.forms for short in short_forms(" ".join(form.split())))
+    return {_PUNCT.sub("", short.casefold()) for short in shorts if " " not in short}
 
 
 def _is_plural_slip(a: str, b: str) -> bool:
