@@ -2882,6 +2882,8 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
             if c.type == "Organization":
                 for form in short_forms(text):
                     known.setdefault(tuple(_tokenize(doc.vocab, form)), c.type)
+                for form in _capitals_in_title_case((text, *short_forms(text))):
+                    known.setdefault(tuple(_tokenize(doc.vocab, form)), c.type)
                 for form in initials(text):
                     known.setdefault((form,), c.type)
                 words = text.split()
@@ -2926,6 +2928,13 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
     named = _model_organization_names(doc, result)
     found, replaced = _unlabelled_occurrences(doc, known, result, blocked, named)
     return [c for c in result if id(c) not in replaced] + found
+
+
+def _capitals_in_title_case(forms: Iterable[str]) -> list[str]:
+    """The one-word names of four letters or more that the wire wrote in capitals, in title case:
+    "INKEY SA ... a two mln dlr payment to Inkey" writes one firm both ways, and the model reads
+    the second a place."""
+    return [form.title() for form in forms if len(form) >= 4 and form.isalpha() and form.isupper()]
 
 
 def _majority_type(votes: Counter[str]) -> str | None:

@@ -1212,6 +1212,17 @@ def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
     assert ("Kelvaro Mining Corp of South Africa Ltd", "Organization", "suffix") in found
 
 
+def test_a_firm_the_wire_writes_in_capitals_is_the_same_firm_in_title_case(nlp) -> None:
+    """"condoms produced by BORVIA SA of Spain ... a payment to Borvia": a strongly typed name
+    in capitals types its title-case spelling too, which the model may read a place or a person."""
+    text = (
+        "Acme Inc said it will sell condoms produced by BORVIA SA of Spain. "
+        "The agreement calls for a two mln dlr payment to Borvia for the distributorship."
+    )
+    found = [(text, kind) for text, kind, _ in _found(nlp, text)]
+    assert ("Borvia", "Organization") in found
+
+
 def test_a_sunday_newspaper_is_named_though_the_model_reads_a_weekday(nlp) -> None:
     """"the Sunday Telegraph reported", "in the Sunday Express": the model takes the weekday for
     a date and drops the paper; the vocabulary names the UK national press."""
