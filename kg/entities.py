@@ -1347,8 +1347,34 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
         if head is not None and _is_subject_or_possessor(head.root):
             subjects.append((_embedded(head.root, span.root), mention))
     if subjects:
-        return min(subjects, key=lambda pair: pair[0])[1].entity_id
+        chosen = min(subjects, key=lambda pair: pair[0])[1]
+        return _subject_over_possessor(doc, span.root, chosen, window) or chosen.entity_id
     return window[-1].entity_id if window else None
+
+
+def _subject_over_possessor(doc: Doc, pronoun: Token, chosen: Mention, window: Sequence[Mention]) -> str | None:
+    """The named subject of a possessive pronoun's clause, where the nearer name is only a
+    possessor inside that clause's predicate: "Amcor will acquire Rada's stake to add to its
+    existing 11 pct" is Amcor's holding, not Rada's. A clause with no subject of its own (an
+    infinitive, a participle) takes its head's. Not where the pronoun is inside the possessed
+    noun's own phrase ("Rada's stake in its unit")."""
+    possessor = expanded_span(doc, chosen.start, chosen.end)
+    if pronoun.dep_ != "poss" or possessor is None or possessor.root.dep_ != "poss":
+        return None
+    owned = possessor.root.head
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(4):
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is not None:
+            break
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if subject is None or owned.is_ancestor(pronoun) or not verb.is_ancestor(owned) or subject.is_ancestor(owned):
+        return None
+    return next((m.entity_id for m in window if m.start <= subject.idx < m.end and m.entity_id != chosen.entity_id), None)
 
 
 def _is_object(doc: Doc, mention: Mention) -> bool:

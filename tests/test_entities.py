@@ -666,6 +666,13 @@ def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp) -> None:
     assert _references(mentions) == [("it", "pronoun", "quintara")]
 
 
+def test_a_possessive_pronoun_is_its_clause_subject_not_a_possessor_in_the_predicate(nlp) -> None:
+    _, mentions = _resolve(nlp, "Belknap Corp will acquire Quintara Corp's Tarvel stake to add to its existing 11 pct.")
+    assert _references(mentions) == [("its", "pronoun", "belknap")]
+    _, mentions = _resolve(nlp, "Zorvex Corp said sales rose. Belknap Corp raised Quintara Corp's stake in its unit.")
+    assert _references(mentions)[-1] != ("its", "pronoun", "belknap")
+
+
 def test_a_possessive_pronoun_is_not_named_in_its_own_noun_phrase(nlp) -> None:
     text = (
         "A similar stake is held by Belknap Corp. The deal was a natural step in its joint venture "
