@@ -1039,8 +1039,21 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
         if token.pos_ in {"VERB", "AUX"}:
             subjects = {c.i for c in token.children if c.dep_ in _SUBJECT_DEPS}
             if subjects or not (token.dep_ in {"xcomp", "conj"} or _shares_subject(token)):
-                return subjects | possessors
+                return subjects | _relative_antecedent(token, subjects, reference) | possessors
     return possessors
+
+
+def _relative_antecedent(verb: Token, subjects: set[int], reference: Token) -> set[int]:
+    """The noun a relative clause hangs on, where the clause's subject is its relative pronoun:
+    in "Bregman Partners, who hold 7.4 pct of the company's shares" the company is not Bregman.
+    Not for what the clause says the antecedent is ("CBC, which is the holding company", "X,
+    which ranks as the largest producer")."""
+    if verb.dep_ != "relcl" or not any(verb.doc[i].lower_ in cues()["relative_pronouns"] for i in subjects):
+        return set()
+    part = next(token for token in reference.ancestors if token.head.i == verb.i) if reference.head.i != verb.i else reference
+    if part.dep_ in ("attr", "oprd") or (part.dep_ == "prep" and part.lower_ == "as"):
+        return set()
+    return {verb.head.i}
 
 
 def _reporters(reference: Token) -> set[int]:

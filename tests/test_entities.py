@@ -673,6 +673,13 @@ def test_a_possessive_pronoun_is_its_clause_subject_not_a_possessor_in_the_predi
     assert _references(mentions)[-1] != ("its", "pronoun", "belknap")
 
 
+def test_a_description_in_a_relative_clause_is_not_the_antecedent_of_its_relative_pronoun(nlp) -> None:
+    _, mentions = _resolve(nlp, "Acme Corp said sales rose. Borg Inc, which owns 5 pct of the company, sold its stake.")
+    assert _references(mentions)[0] == ("the company", "description", "acme")
+    _, mentions = _resolve(nlp, "Acme Corp said sales rose. Borg Inc, which is the holding company which owns Tarvel Bank, will merge with Acme.")
+    assert _references(mentions) == [("the holding company", "description", "borg")]
+
+
 def test_a_possessive_pronoun_is_not_named_in_its_own_noun_phrase(nlp) -> None:
     text = (
         "A similar stake is held by Belknap Corp. The deal was a natural step in its joint venture "
