@@ -1155,15 +1155,20 @@ def _set_off_from(doc: Doc, start: int) -> int | None:
 
 
 def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
-    """The named subject a description is predicated of ("Chrysler, the US unit of Germany's
-    DaimlerChrysler, was the only Detroit based automaker")."""
-    verb = span.root.head
-    if span.root.dep_ != "attr" or verb.lemma_ != "be":
+    """The subject a description is predicated of, or listed among the predicates of:
+    ("Chrysler, the US unit of Germany's DaimlerChrysler, was the only Detroit based automaker";
+    "The firm is the largest utility company in India, and the sixth largest power producer" is
+    whichever company "the firm" was)."""
+    attribute = span.root
+    while attribute.dep_ == "conj" and attribute.head.pos_ in ("NOUN", "PROPN"):
+        attribute = attribute.head
+    verb = attribute.head
+    if attribute.dep_ not in ("attr", "conj") or verb.lemma_ != "be":
         return None
     for subject in verb.children:
         if subject.dep_ == "nsubj":
             start = subject.idx
-            return next((m.entity_id for m in history if m.kind == "name" and m.start <= start < m.end), None)
+            return next((m.entity_id for m in history if m.start <= start < m.end), None)
     return None
 
 

@@ -680,6 +680,12 @@ def test_a_description_in_a_relative_clause_is_not_the_antecedent_of_its_relativ
     assert _references(mentions) == [("the holding company", "description", "borg")]
 
 
+def test_a_description_predicated_of_a_reference_is_the_reference_s_entity(nlp) -> None:
+    text = "Shares of Zorvex Ltd rose. Acme Fund, an Indian investor, bought shares. The firm is the largest utility company in India, and the sixth largest power producer in the world."
+    _, mentions = _resolve(nlp, text)
+    assert [entity for _, _, entity in _references(mentions)] == ["acme-fund"] * 3
+
+
 def test_a_possessive_pronoun_is_not_named_in_its_own_noun_phrase(nlp) -> None:
     text = (
         "A similar stake is held by Belknap Corp. The deal was a natural step in its joint venture "
