@@ -807,6 +807,7 @@ def _resolve_references(
                 _name_in_apposition(span, names, orgs)
                 or _apposed_name(doc, span, history)
                 or _copula_subject(span, history)
+                or _copula_name(span, names, orgs)
                 or _led_group(span, names)
                 or _resolve_description(
                     span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
@@ -1169,6 +1170,21 @@ def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
         if subject.dep_ == "nsubj":
             start = subject.idx
             return next((m.entity_id for m in history if m.start <= start < m.end), None)
+    return None
+
+
+def _copula_name(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity]) -> str | None:
+    """The organisation a subject description is said to be, by name or by a phrase set off
+    before its name: "The winning bidder at the auction was a previously unknown firm, Baikal
+    Finance Group" is Baikal Finance Group, whichever company was named last."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for attribute in (child for child in verb.children if child.dep_ == "attr"):
+        for word in (attribute, *(child for child in attribute.children if child.dep_ == "appos")):
+            found = next((m.entity_id for m in names if m.start <= word.idx < m.end and m.entity_id in orgs), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -686,6 +686,12 @@ def test_a_description_predicated_of_a_reference_is_the_reference_s_entity(nlp) 
     assert [entity for _, _, entity in _references(mentions)] == ["acme-fund"] * 3
 
 
+def test_a_subject_description_is_the_organisation_its_copula_names(nlp) -> None:
+    text = "Zorvex Corp said it had sought the unit. The winning bidder at the auction was a previously unknown firm, Belknap Corp, which was bought days later by Acme Corp."
+    _, mentions = _resolve(nlp, text)
+    assert ("The winning bidder", "description", "belknap") in _references(mentions)
+
+
 def test_a_possessive_pronoun_is_not_named_in_its_own_noun_phrase(nlp) -> None:
     text = (
         "A similar stake is held by Belknap Corp. The deal was a natural step in its joint venture "
