@@ -1366,7 +1366,12 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
     window = [m for m in history if previous_start <= m.start and m.end <= span.start_char]
-    named = _conjoined_owner(span.root, window) or _apposed_owner(span.root, window) or _main_clause_name(doc, span.root, window)
+    named = (
+        _conjoined_owner(span.root, window)
+        or _apposed_owner(span.root, window)
+        or _main_clause_name(doc, span.root, window)
+        or _fronted_owner(span.root, history)
+    )
     if named is not None:
         return named
     if span.root.dep_ == "dobj":
@@ -1409,6 +1414,24 @@ def _subject_over_possessor(doc: Doc, pronoun: Token, chosen: Mention, window: S
     if subject is None or owned.is_ancestor(pronoun) or not verb.is_ancestor(owned) or subject.is_ancestor(owned):
         return None
     return next((m.entity_id for m in window if m.start <= subject.idx < m.end and m.entity_id != chosen.entity_id), None)
+
+
+def _fronted_owner(pronoun: Token, history: Sequence[Mention]) -> str | None:
+    """The named subject of the main clause a possessive pronoun's opening phrase comes before:
+    "In its annual report, Acme said ..." and "Beyond the job cuts announced at its European
+    operations, GM is reducing costs" are Acme's and GM's, not those of a name before them."""
+    if pronoun.dep_ != "poss":
+        return None
+    opening = pronoun
+    while opening.head.i != opening.head.head.i:
+        opening = opening.head
+    root = opening.head
+    subject = next((child for child in root.children if child.dep_ == "nsubj"), None)
+    if subject is None or opening.dep_ not in ("prep", "advcl", "npadvmod") or not opening.i < subject.i:
+        return None
+    if opening.left_edge.i != root.sent.start:
+        return None
+    return next((m.entity_id for m in history if m.kind == "name" and m.start <= subject.idx < m.end), None)
 
 
 def _is_object(doc: Doc, mention: Mention) -> bool:

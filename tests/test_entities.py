@@ -692,6 +692,13 @@ def test_a_subject_description_is_the_organisation_its_copula_names(nlp) -> None
     assert ("The winning bidder", "description", "belknap") in _references(mentions)
 
 
+def test_a_possessive_in_an_opening_phrase_is_the_main_clause_s_named_subject(nlp) -> None:
+    _, mentions = _resolve(nlp, "Belknap Corp lost money. Beyond the job cuts announced last year at its European operations, Acme Corp is reducing costs.")
+    assert _references(mentions) == [("its", "pronoun", "acme")]
+    _, mentions = _resolve(nlp, "Belknap Corp bought shares. As part of its efforts, the car will be the first.")
+    assert _references(mentions) == [("its", "pronoun", "belknap")]
+
+
 def test_a_possessive_pronoun_is_not_named_in_its_own_noun_phrase(nlp) -> None:
     text = (
         "A similar stake is held by Belknap Corp. The deal was a natural step in its joint venture "
