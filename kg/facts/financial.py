@@ -644,8 +644,11 @@ def _salient_organization(ctx: Context, metric: Token) -> str | None:
     quarter was up", "Net profit was $186m"): the nearest organization mention before it in its
     sentence, else in the sentence before, leaving out news agencies and regulators; one that
     is a clause's subject or possessor first ("Ericsson has posted a rise in profits thanks to
-    clients like Deutsche Telekom. Operating profit was ...": Ericsson's)."""
+    clients like Deutsche Telekom. Operating profit was ...": Ericsson's). A whole company's
+    figure is not that of a business unit named last, but of the unit's owner (see
+    :func:`_whole_company_modifier`)."""
     excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
+    whole = _whole_company_modifier(metric)
     sentence = metric.sent
     start = sentence.start
     if start > 0:
@@ -657,10 +660,20 @@ def _salient_organization(ctx: Context, metric: Token) -> str | None:
             continue
         if ctx.entities[entity_id].subtype in excluded:
             continue
+        if whole and entity_id in ctx.units:
+            entity_id = ctx.units[entity_id][0]
         if _subject_or_possessor(ctx.tokens[i]):
             return entity_id
         found.append(entity_id)
     return found[0] if found else None
+
+
+def _whole_company_modifier(metric: Token) -> bool:
+    """Whether a metric is said to be a whole company's by a modifier of
+    ``whole_company_modifiers`` ("Total operating profits were $349m, and net earnings were
+    $206m", after a sentence on the group's chemical business: the group's figures)."""
+    whole = frozenset(lexicon()["whole_company_modifiers"])
+    return any(child.dep_ in ("amod", "compound") and child.lower_ in whole for child in metric.children)
 
 
 def _subject_or_possessor(token: Token) -> bool:

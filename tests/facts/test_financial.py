@@ -304,6 +304,13 @@ def test_a_whole_company_figure_with_no_owner_is_the_story_company_s(facts_of):
     assert [fact.attributes["metric"] for fact in facts_of(text, [ACME], "FinancialMetric")] == ["profit"]
 
 
+def test_a_total_with_no_owner_after_a_unit_s_figures_is_the_unit_owner_s(pipeline_roles):
+    """"Total operating profits" after a sentence on the group's chemical business are the
+    group's, not the business's."""
+    text = "Zorvex Corp's chemical business provided 1986 operating profits of 153 mln dlrs on revenues of 1.04 billion dlrs. Total operating profits were 349 mln dlrs."
+    assert [roles["organization"] for roles in pipeline_roles(text, "FinancialMetric")] == ["Zorvex chemical business", "Zorvex chemical business", "Zorvex"]
+
+
 def test_a_sum_paid_to_settle_or_as_a_fine_is_a_metric(facts_of):
     def read(text: str) -> list[tuple[str, Amount, str]]:
         facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
