@@ -370,7 +370,7 @@ def _merge_slips(clusters: list[_Cluster]) -> list[_Cluster]:
     "Burlington Idustries" into Burlington Industries. Two clusters of one type are one when a
     name of each is a slip of the other (:func:`_slipped`); the one named more often (else
     first) keeps its name, the other's forms become aliases; a full name keeps its name over a
-    slip of its short form ("Highfields Capital Management" over "Highfield")."""
+    slip of its short form ("Tarnfields Capital Management" over "Tarnfield")."""
     kept: list[_Cluster] = []
     counts = Counter(short for cluster in clusters for short in _short_spellings(cluster))
     shared = frozenset(short for short, count in counts.items() if count > 1)
@@ -408,9 +408,9 @@ def _slipped(a: _Cluster, b: _Cluster, shared: frozenset[str]) -> bool:
 
 def _short_form_slipped(a: _Cluster, b: _Cluster, shared: frozenset[str]) -> bool:
     """Whether a one-word name of ``a`` is the one-word short form of a name of ``b`` with an "s"
-    added or dropped: "Highfield said" in a story of Highfields Capital Management, whose short
-    form is "Highfields"; not a short form ``shared`` by several entities ("Barings" beside Baring
-    Brothers and Baring Capital Investors)."""
+    added or dropped: "Tarnfield said" in a story of Tarnfields Capital Management, whose short
+    form is "Tarnfields"; not a short form ``shared`` by several entities ("Tarvels" beside Tarvel
+    Brothers and Tarvel Capital Investors)."""
     words = {spelling for spelling in _spellings(a) if " " not in spelling}
     return any(_is_plural_slip(word, short) for word in words for short in _short_spellings(b) - shared)
 
@@ -617,8 +617,8 @@ def _beside(cluster: _Cluster, mention: Mention, sentence_at: Mapping[int, int])
 
 def _clipped(short: str, full: str) -> bool:
     """A long one-word name and its clipped form: "Yugansk" of "Yuganskneftegas"; a longer name
-    whose last word alone is clipped, the words before it the same: "GW Pharma" of "GW
-    Pharmaceuticals" (a word of letters, so "Rio Tinto" is not "Rio Tinto-Zinc")."""
+    whose last word alone is clipped, the words before it the same: "Zorvex Pharma" of "Zorvex
+    Pharmaceuticals" (a word of letters, so "Quintara Tinto" is not "Quintara Tinto-Zinc")."""
     short_words, full_words = short.split(), full.split()
     if len(short_words) > 1 and len(short_words) == len(full_words) and short_words[:-1] == full_words[:-1]:
         short, full = short_words[-1], full_words[-1]
@@ -1046,8 +1046,8 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
 
 def _relative_antecedent(verb: Token, subjects: set[int], reference: Token) -> set[int]:
     """The noun a relative clause hangs on, where the clause's subject is its relative pronoun:
-    in "Bregman Partners, who hold 7.4 pct of the company's shares" the company is not Bregman.
-    Not for what the clause says the antecedent is ("CBC, which is the holding company", "X,
+    in "Belknap Partners, who hold 7.4 pct of the company's shares" the company is not Belknap.
+    Not for what the clause says the antecedent is ("Borg, which is the holding company", "X,
     which ranks as the largest producer")."""
     if verb.dep_ != "relcl" or not any(verb.doc[i].lower_ in cues()["relative_pronouns"] for i in subjects):
         return set()
@@ -1175,8 +1175,8 @@ def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
 
 def _copula_name(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity]) -> str | None:
     """The organisation a subject description is said to be, by name or by a phrase set off
-    before its name: "The winning bidder at the auction was a previously unknown firm, Baikal
-    Finance Group" is Baikal Finance Group, whichever company was named last."""
+    before its name: "The winning bidder was a little-known firm, Belknap Finance Group" is
+    Belknap Finance Group, whichever company was named last."""
     verb = span.root.head
     if span.root.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
@@ -1393,10 +1393,10 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
 
 def _subject_over_possessor(doc: Doc, pronoun: Token, chosen: Mention, window: Sequence[Mention]) -> str | None:
     """The named subject of a possessive pronoun's clause, where the nearer name is only a
-    possessor inside that clause's predicate: "Amcor will acquire Rada's stake to add to its
-    existing 11 pct" is Amcor's holding, not Rada's. A clause with no subject of its own (an
+    possessor inside that clause's predicate: "Belknap will acquire Quintara's stake to add to its
+    existing 11 pct" is Belknap's holding, not Quintara's. A clause with no subject of its own (an
     infinitive, a participle) takes its head's. Not where the pronoun is inside the possessed
-    noun's own phrase ("Rada's stake in its unit")."""
+    noun's own phrase ("Quintara's stake in its unit")."""
     possessor = expanded_span(doc, chosen.start, chosen.end)
     if pronoun.dep_ != "poss" or possessor is None or possessor.root.dep_ != "poss":
         return None
@@ -1418,8 +1418,8 @@ def _subject_over_possessor(doc: Doc, pronoun: Token, chosen: Mention, window: S
 
 def _fronted_owner(pronoun: Token, history: Sequence[Mention]) -> str | None:
     """The named subject of the main clause a possessive pronoun's opening phrase comes before:
-    "In its annual report, Acme said ..." and "Beyond the job cuts announced at its European
-    operations, GM is reducing costs" are Acme's and GM's, not those of a name before them."""
+    "In its annual report, Acme said ..." and "Beyond the job cuts announced at its plants abroad,
+    Borg is cutting costs" are Acme's and Borg's, not those of a name before them."""
     if pronoun.dep_ != "poss":
         return None
     opening = pronoun

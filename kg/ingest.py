@@ -172,12 +172,11 @@ def headline_text(title: str) -> str:
 
     Wire flashes carry their whole news in a headline in capitals, where the parser finds no
     names: a word that running text writes in lower case (data/headline_words.txt) is lowered,
-    unless a corporate suffix follows it (directly or after such words: 'INTERCEP INVESTMENT
+    unless a corporate suffix follows it (directly or after such words: 'ZORVEX INVESTMENT
     CORP'); any other word is taken for part of a name and capitalised, or kept in capitals when
-    it has at most three letters, is no corporate suffix and starts a name (an acronym: 'GE',
-    'RKO'; not 'SANTA FE'). 'BORDEN
-    TO ACQUIRE PRINCE CO FOR ABOUT 180 MLN DLRS' is read as 'Borden to acquire Prince Co for
-    about 180 mln dlrs'. A headline with lower-case letters is kept as it is.
+    it has at most three letters, is no corporate suffix and starts a name (an acronym: 'QX',
+    'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS' is read as 'Acme to
+    acquire Borg Co for about 215 mln dlrs'. A headline with lower-case letters is kept as it is.
     """
     line = _SPACE.sub(" ", title).strip()
     if any(char.islower() for char in line):

@@ -2932,7 +2932,7 @@ def _propagate(doc: Doc, chosen: list[_Candidate], blocked: set[int]) -> list[_C
 
 def _capitals_in_title_case(forms: Iterable[str]) -> list[str]:
     """The one-word names of four letters or more that the wire wrote in capitals, in title case:
-    "INKEY SA ... a two mln dlr payment to Inkey" writes one firm both ways, and the model reads
+    "BORVIA SA ... a two mln dlr payment to Borvia" writes one firm both ways, and the model reads
     the second a place."""
     return [form.title() for form in forms if len(form) >= 4 and form.isalpha() and form.isupper()]
 

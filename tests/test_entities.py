@@ -483,7 +483,7 @@ def test_clipped_name_needs_a_long_word() -> None:
 
 
 def test_a_name_with_its_last_word_clipped_is_the_same_firm(nlp) -> None:
-    """"GW Pharma" of "GW Pharmaceuticals": the words before the last the same, the last a
+    """"Zorvex Pharma" of "Zorvex Pharmaceuticals": the words before the last the same, the last a
     clipping of a word of letters; not "Quintara Tinto" of "Quintara Tinto-Zinc"."""
     from kg.entities import _clipped
 
@@ -681,19 +681,19 @@ def test_a_description_in_a_relative_clause_is_not_the_antecedent_of_its_relativ
 
 
 def test_a_description_predicated_of_a_reference_is_the_reference_s_entity(nlp) -> None:
-    text = "Shares of Zorvex Ltd rose. Acme Fund, an Indian investor, bought shares. The firm is the largest utility company in India, and the sixth largest power producer in the world."
+    text = "Shares of Zorvex Ltd rose. Acme Fund, an Indian investor, bought shares. The firm is the biggest power company in India, and the fifth largest electricity producer in the world."
     _, mentions = _resolve(nlp, text)
     assert [entity for _, _, entity in _references(mentions)] == ["acme-fund"] * 3
 
 
 def test_a_subject_description_is_the_organisation_its_copula_names(nlp) -> None:
-    text = "Zorvex Corp said it had sought the unit. The winning bidder at the auction was a previously unknown firm, Belknap Corp, which was bought days later by Acme Corp."
+    text = "Zorvex Corp said it had sought the unit. The winning bidder in the sale was a little-known firm, Belknap Corp, which Acme Corp bought a week later."
     _, mentions = _resolve(nlp, text)
     assert ("The winning bidder", "description", "belknap") in _references(mentions)
 
 
 def test_a_possessive_in_an_opening_phrase_is_the_main_clause_s_named_subject(nlp) -> None:
-    _, mentions = _resolve(nlp, "Belknap Corp lost money. Beyond the job cuts announced last year at its European operations, Acme Corp is reducing costs.")
+    _, mentions = _resolve(nlp, "Belknap Corp lost money. Beyond the job cuts announced last year at its plants abroad, Acme Corp is cutting other costs.")
     assert _references(mentions) == [("its", "pronoun", "acme")]
     _, mentions = _resolve(nlp, "Belknap Corp bought shares. As part of its efforts, the car will be the first.")
     assert _references(mentions) == [("its", "pronoun", "belknap")]

@@ -203,7 +203,7 @@ def test_jsonl_corpus_and_its_hard_lines(tmp_path: Path, caplog: pytest.LogCaptu
 @pytest.mark.parametrize(
     "title, text",
     [
-        ("ACME CORP TO ACQUIRE BORG INC FOR ABOUT 180 MLN DLRS", "Acme Corp to acquire Borg Inc for about 180 mln dlrs"),
+        ("ACME CORP TO ACQUIRE BORG INC FOR ABOUT 215 MLN DLRS", "Acme Corp to acquire Borg Inc for about 215 mln dlrs"),
         ("ZORVEX TERMINATES PLANNED ACQUISITION OF\nQUINTARA'S TARVEL-BELKNAP UNIT", "Zorvex terminates planned acquisition of Quintara's Tarvel-Belknap unit"),
         ("ACME <ACM.N> BUYS A STAKE IN P.Q. BORG", "Acme <ACM.N> buys a stake in P.Q. Borg"),
         ("QX CREDIT TO BUY BORG INVESTMENT CORP", "QX credit to buy Borg Investment Corp"),

@@ -1235,7 +1235,7 @@ def test_a_trade_word_ends_a_firm_name_the_model_reads_as_a_person(nlp) -> None:
     """"market leader Belknap Dairy and second place Quintara Dairy": a dairy, brewery, bakery,
     tobacco or film firm is named by its trade word, where the model sees a given name and a
     surname."""
-    text = "Its rivals - market leader Belknap Dairy and second place Quintara Dairy - dominate the milk market."
+    text = "Its two rivals - leader Belknap Dairy and runner-up Quintara Dairy - share the milk market."
     found = _found(nlp, text)
     assert ("Belknap Dairy", "Organization", "suffix") in found
     assert ("Quintara Dairy", "Organization", "suffix") in found
@@ -1586,12 +1586,12 @@ def test_a_person_s_surname_after_a_firm_and_and_is_no_partner_in_its_name(nlp) 
 
 def test_a_name_that_tells_reporters_of_a_stake_is_still_a_person(nlp) -> None:
     """"Told" reports like "said": the stake in the clause it reports is no business the
-    speaker did ("X chairman Philippe Boisseau told a press conference")."""
+    speaker did ("X chairman Henri Kelvaro told a press conference")."""
     text = (
         "Zorvex has taken a 34 pct stake in the computer firm <Quintara Corp>, Zorvex chairman "
-        "Philippe Boisseau told a press conference."
+        "Henri Kelvaro told a press conference."
     )
-    assert ("Philippe Boisseau", "Person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert ("Henri Kelvaro", "Person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
 
 
 def test_an_abbreviation_defined_by_lower_case_words_is_a_term_not_a_name(nlp) -> None:

@@ -1296,7 +1296,7 @@ def test_each_listed_share_noun_with_its_own_of_names_its_own_target(facts_of):
 def test_a_price_offered_for_each_of_a_company_s_shares_is_a_bid_for_that_company(facts_of, summary):
     """The parse often reads "for each Y share outstanding" as a clause ("Y shares"), losing the
     target of the offer; the word order names it."""
-    text = "Acme Corp said it will offer 10.50 dlrs a share in cash, 4.50 dlrs in notes and a 1/4 share in a new company for each Borg Inc share outstanding."
+    text = "Acme Corp said it will offer 12.25 dlrs a share in cash, 3.75 dlrs in notes and a 1/3 share in a new company for each Borg Inc share outstanding."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
 

@@ -189,8 +189,8 @@ def test_a_price_paid_shares_exchanged_or_received_under_an_offer_give_the_buyer
         surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
         return [(fact.roles["owner"], fact.extractor) for fact in facts_of(text, surfaces, "Ownership")]
 
-    assert owners("Acme Corp last year paid 240 mln dlrs for Borg Inc.") == [("acme", "ownership.from_acquisition")]
-    assert owners("Acme Corp said it exchanged 4.5 mln common shares for 21 pct of Borg Inc.") == [("acme", "ownership.from_acquisition")]
+    assert owners("Acme Corp last year paid 310 mln dlrs for Borg Inc.") == [("acme", "ownership.from_acquisition")]
+    assert owners("Acme Corp said it exchanged 3.2 mln common shares for 18 pct of Borg Inc.") == [("acme", "ownership.from_acquisition")]
     assert owners("Acme Corp said it has received 33,467 shares of Borg Inc in response to its tender offer.") == [("acme", "ownership.from_acquisition")]
     assert owners("Acme Corp offered 240 mln dlrs for Borg Inc.") == []
 
@@ -201,9 +201,9 @@ def test_a_possessed_stake_is_held_now_with_the_share_before_a_change_to_come(fa
     def held(text: str) -> list[tuple[str, float | None]]:
         return [(fact.status, fact.attributes.get("share")) for fact in facts_of(text, surfaces, "Ownership") if fact.extractor == "ownership.stake_in"]
 
-    assert held("Borg Inc will increase its stake in Acme Corp to about 45 pct from 20 as a result.") == [("active", 0.2)]
+    assert held("Borg Inc will lift its stake in Acme Corp to about 40 pct from 15 as a result.") == [("active", 0.15)]
     assert held("Borg Inc said it intends to boost its current 10 pct stake in Acme Corp to 15 pct.") == [("active", 0.1)]
-    assert held("The offer will bring Borg Inc's stake in Acme Corp to 25 pct from the present 3.5 pct.") == [("active", 0.035)]
+    assert held("The offer will bring Borg Inc's stake in Acme Corp to 30 pct from the present 4.5 pct.") == [("active", 0.045)]
     assert held("Borg Inc plans to raise its stake in Acme Corp to 4 pct.") == [("active", None)]
     assert held("Borg Inc said it raised its stake in Acme Corp to 12.5 pct.") == [("active", 0.125)]
 

@@ -69,6 +69,6 @@ def test_a_stake_bought_is_kept_apart_from_the_takeover_offered(facts_of, summar
 def test_shares_sold_are_kept_apart_from_the_rest_the_seller_plans_to_sell(facts_of):
     surfaces = [("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")]
     surfaces += [("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
-    text = "Acme Corp said it now plans to sell its entire stake in Borg Inc. Acme Corp said it sold a net 365,375 Borg Inc common shares last week."
+    text = "Acme Corp said it now plans to sell its entire stake in Borg Inc. Acme Corp said it sold a net 412,500 Borg Inc common shares last week."
     statuses = [fact.status for fact in facts_of(text, surfaces, "Acquisition") if fact.roles == {"seller": "acme", "target": "borg"}]
     assert statuses == ["planned", "completed"]

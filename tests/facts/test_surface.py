@@ -402,5 +402,5 @@ def test_what_leads_a_bid_or_a_firm_a_name_only_describes_holds_no_role(facts_of
 
 
 def test_a_vehicle_a_purchase_goes_through_is_no_surface_target(pipeline_roles):
-    text = "The Federal Reserve Board said it approved Acme Corp's application to purchase through its subsidiary, Borg Savings of Oakland, Calif., some assets of Zorvex Bank of Glendale, Calif."
+    text = "Regulators said they allowed Acme Corp's request to purchase through its subsidiary, Borg Savings of Fresno, Calif., some assets of Zorvex Bank of Tarvel, Calif."
     assert {"buyer": "Acme", "target": "Borg Savings"} not in pipeline_roles(text, "Acquisition")
