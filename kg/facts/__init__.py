@@ -129,7 +129,7 @@ _StakeRead = tuple[frozenset[tuple[str, Any]], int, bool]
 
 def _stakes_read(facts: Sequence[Fact]) -> frozenset[_StakeRead]:
     """Each purchase or sale a stake purchase or stake sale frame read ("Last week, X had purchased
-    additional shares of the company", "it sold a net 365,375 Y common shares")."""
+    additional shares of the company", "it sold a net 412,500 Y common shares")."""
     frames = frozenset(f"acquisition.{name}" for name in (*triggers()["stake_purchases"], *triggers()["stake_sales"]))
     return frozenset((_roles(fact), fact.evidence.start, fact.status == "completed") for fact in facts if fact.extractor in frames)
 
@@ -142,7 +142,7 @@ def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tu
     to acquire an equity interest in the company"); a takeover sought there is not ("which is
     seeking control of Y, raised its stake in Y"). So with a seller who has sold part of its
     stake: the shares sold are one fact and the rest it plans to sell another ("now plans to sell
-    its entire stake in the company" beside "it sold a net 365,375 Y common shares")."""
+    its entire stake in the company" beside "it sold a net 412,500 Y common shares")."""
     fact_type, key = fact_key(fact)
     roles = _roles(fact)
     if fact_type != "Acquisition" or not any(bought == roles and done for bought, _start, done in stakes):

@@ -404,8 +404,8 @@ class Frame:
     #: "holders will receive 1.5 shares of Y" is none).
     under: frozenset[str] = frozenset()
     #: Whether a noun trigger its possessor owns names a state that holds now whatever verb
-    #: governs it ("would consider any bid for its 20.8 pct shareholding"), with the share held
-    #: before a change still to come ("will increase its stake in Y to about 45 pct from 20").
+    #: governs it ("would consider any bid for its 17.5 pct shareholding"), with the share held
+    #: before a change still to come ("will increase its stake in Y to about 40 pct from 15").
     possessed_standing: bool = False
 
 
@@ -2286,7 +2286,7 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
 def _held_share(trigger: Token) -> float | None:
     """The share a possessed holding has before a change still to come: its own ("intends to
     boost its current 10 pct stake to 15 pct"), else the one the change starts from, in the
-    unit of the one it goes to ("will increase its stake in Y to about 45 pct from 20": 20
+    unit of the one it goes to ("will increase its stake in Y to about 40 pct from 15": 15
     pct); never the share it would go to."""
     own = share_value(unshare(trigger)[1])
     verb = governing_verb(trigger)

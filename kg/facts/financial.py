@@ -547,11 +547,11 @@ def _period(metric: Token, anchors: list[Token], dates: list[Span]) -> str | Non
 
 def _compared(date: Span, links: frozenset[str]) -> bool:
     """Whether a date dates the figure a metric is compared with: a comparative date ("up from
-    $639m a year earlier"), one inside a comparison phrase that holds a figure ("compared with a
-    loss of 10.8bn kronor in 2003"), or a whole year right after such a phrase, where the parse
-    hangs it on the verb ("rose to 18.5 billion lire from 448 mln lire in 1985"). A link on a
+    $540m a year earlier"), one inside a comparison phrase that holds a figure ("compared with a
+    loss of 9.6bn kronor in 2003"), or a whole year right after such a phrase, where the parse
+    hangs it on the verb ("rose to 21.4 billion lire from 512 mln lire in 1985"). A link on a
     metric word names its source, not a comparison ("a loss from operations in fiscal 1986", "the
-    $232m charge from the previous quarter")."""
+    $210m charge from the previous quarter")."""
     lex = lexicon()
     link = date.root.head
     if date.root.dep_ == "pobj" and link.lower_ in links and link.head.lower_ in lex["metrics"]:

@@ -511,7 +511,7 @@ def _country_of_state(ctx: Context, noun: Token, owned: str) -> str | None:
 
 
 def _holds_country_name(name: str) -> bool:
-    """Whether a company's name holds a country's name or alias ("Bank of China")."""
+    """Whether a company's name holds a country's name or alias ("Zorvex Bank of Norway")."""
     padded = f" {name} "
     return any(place.subtype == "Country" and f" {form} " in padded for form, place in place_index().items())
 
