@@ -433,7 +433,7 @@ def _defined_terms(tokens: Sequence[Token], texts: Sequence[str]) -> frozenset[s
     spell: terms, not names, wherever they stand ("multiple sclerosis (MS)", "gross domestic
     product (GDP)", "research and development (R&D)"), though a company may be known by the
     same letters."""
-    terms = set()
+    terms: set[str] = set()
     for i in range(1, len(texts) - 2):
         if texts[i] != "(" or texts[i + 2] != ")" or not _abbreviation(texts[i + 1]):
             continue
