@@ -437,17 +437,7 @@ def _defined_terms(tokens: Sequence[Token], texts: Sequence[str]) -> frozenset[s
     for i in range(1, len(texts) - 2):
         if texts[i] != "(" or texts[i + 2] != ")" or not _abbreviation(texts[i + 1]):
             continue
-        letters = texts[i + 1].replace("&", "").lower()
-        found = ""
-        index = i
-        while index > 0 and len(found) < len(letters):
-            token = tokens[index - 1]
-            if token.is_alpha and token.is_lower and token.text not in _INITIALS_JOINERS:
-                found = token.text[0] + found
-            elif token.text not in _INITIALS_JOINERS or index == i:
-                break
-            index -= 1
-        if found == letters:
+        if _initials_start(tokens, i, texts[i + 1].replace("&", ""), 0, lower=True) is not None:
             terms.add(texts[i + 1])
     return frozenset(terms)
 
@@ -1267,19 +1257,21 @@ def _bracket_defined_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, i, "Organization", "suffix")
 
 
-def _initials_start(tokens: Sequence[Token], bracket: int, letters: str, sentence_start: int) -> int | None:
+def _initials_start(tokens: Sequence[Token], bracket: int, letters: str, sentence_start: int, lower: bool = False) -> int | None:
     """Where the run of name words before ``bracket`` starts whose capitals' initials are
-    ``letters``, joiners between them left out ("Securities and Exchange Commission", "SEC")."""
+    ``letters``, joiners between them left out ("Securities and Exchange Commission", "SEC");
+    with ``lower``, the run of lower-case words ("gross domestic product", "GDP")."""
     found = ""
     index = bracket
     while index > sentence_start and len(found) < len(letters):
         token = tokens[index - 1]
-        if _is_name_token(token) and token.is_alpha:
+        word = token.is_lower and token.text not in _INITIALS_JOINERS if lower else _is_name_token(token)
+        if word and token.is_alpha:
             found = token.text[0] + found
         elif token.text not in _INITIALS_JOINERS or index == bracket:
             return None
         index -= 1
-    return index if found == letters.upper() else None
+    return index if found == (letters.lower() if lower else letters.upper()) else None
 
 
 def _call_sign_candidates(doc: Doc) -> Iterable[_Candidate]:
