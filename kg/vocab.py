@@ -23,6 +23,7 @@ from urllib.parse import quote
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, ClosedNamespace
 
+from kg.data import word_list
 from kg.errors import InputError, KgError
 from kg.model import ENTITY_TYPES, FACT_TYPES, STATUS_CLASSES, Amount, Fact
 
@@ -74,7 +75,6 @@ ONTOLOGY_GRAPH = KGR["graph/ontology"]
 
 _ONTOLOGY_FILE = "kg.ttl"
 _SHAPES_FILE = "shapes.ttl"
-_SUFFIXES_FILE = "corporate_suffixes.txt"
 _HASH_HEX = 12
 _MAX_SLUG = 100
 
@@ -291,14 +291,6 @@ def status_class_iri(status_class: str) -> URIRef:
 # ----------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _corporate_suffixes() -> frozenset[str]:
-    text = _resource("kg.data", _SUFFIXES_FILE).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
 def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:_HASH_HEX]
 
@@ -336,7 +328,7 @@ def entity_slug(entity_type: str, name: str) -> str:
     if entity_type == "Organization":
         if len(words) > 1 and words[0] == "the":
             words = words[1:]
-        suffixes = _corporate_suffixes()
+        suffixes = word_list("corporate_suffixes.txt")
         while len(words) > 1 and words[-1] in suffixes:
             words = words[:-1]
     if not words:
