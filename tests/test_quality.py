@@ -24,7 +24,7 @@ SEED_GOLD = GOLD / "jd-us-expansion.json"
 #: of docs/quality.md less a small margin.
 FLOORS = {
     "dev": (0.78, 0.72, 0.92, 0.95),
-    "test": (0.62, 0.57, 0.90, 0.95),
+    "test": (0.62, 0.55, 0.90, 0.95),
 }
 
 
