@@ -85,6 +85,17 @@ def test_an_agreement_that_says_what_the_parties_do_together(facts_of, summary):
     assert [(f.roles["partners"], f.extractor) for f in facts] == [(("acme", "borg"), "partnership.agreement_with")]
 
 
+def test_a_deal_with_or_between_companies_is_their_agreement(facts_of, summary):
+    zorvex = ("Zorvex Ltd", "zorvex", "Organization")
+    facts = facts_of("Acme Corp plans to strike a deal with Borg Inc that would lift its output.", [ACME, BORG], "Partnership")
+    assert [(f.roles["partners"], f.status_class, f.attributes) for f in facts] == [(("acme", "borg"), "prospective", {"kind": "agreement"})]
+    facts = facts_of("The deal between Acme Corp and Borg Inc secures gas for a decade.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    facts = facts_of("Acme Corp has signed new deals with two airlines, Borg Inc and Zorvex Ltd.", [ACME, BORG, zorvex], "Partnership")
+    assert sorted(f.roles["partners"] for f in facts) == [("acme", "borg"), ("acme", "zorvex")]
+    assert facts_of("Acme Corp signed a deal with Borg Inc to buy its stake in Zorvex Ltd.", [ACME, BORG, zorvex], "Partnership") == []
+
+
 def test_an_agreement_that_is_another_deal_or_says_nothing_is_no_partnership(facts_of):
     tarvel = ("Tarvel Co", "tarvel", "Organization")
     assert facts_of("Acme Corp signed an agreement with Borg Inc to jointly buy Tarvel Co.", [ACME, BORG, tarvel], "Partnership") == []
