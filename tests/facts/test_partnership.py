@@ -96,6 +96,14 @@ def test_a_deal_with_or_between_companies_is_their_agreement(facts_of, summary):
     assert facts_of("Acme Corp signed a deal with Borg Inc to buy its stake in Zorvex Ltd.", [ACME, BORG, zorvex], "Partnership") == []
 
 
+def test_an_agreement_its_subject_reaches_or_signs_with_a_party(facts_of, summary):
+    facts = facts_of("Acme Corp plans to sign an agreement with Borg Inc next month.", [ACME, BORG], "Partnership")
+    assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borg"), "planned", {"kind": "agreement"})]
+    facts = facts_of("Acme Corp has failed to reach an accord with Borg Inc.", [ACME, BORG], "Partnership")
+    assert [(f.roles["partners"], f.status_class) for f in facts] == [(("acme", "borg"), "negative")]
+    assert facts_of("Acme Corp said its agreement with Borg Inc needs stockholder approval.", [ACME, BORG], "Partnership") == []
+
+
 def test_an_agreement_that_is_another_deal_or_says_nothing_is_no_partnership(facts_of):
     tarvel = ("Tarvel Co", "tarvel", "Organization")
     assert facts_of("Acme Corp signed an agreement with Borg Inc to jointly buy Tarvel Co.", [ACME, BORG, tarvel], "Partnership") == []
