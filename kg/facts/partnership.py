@@ -1,13 +1,17 @@
-"""Partnership facts: X and Y enjoy a partnership in China, X formed a joint venture with Y, X partnered with Y.
+"""Partnership facts: X and Y enjoy a partnership in China, X formed a joint venture with Y, X partnered with Y,
+X settled charges from the regulators (the story's regulator).
 
 The triggers and the slots that fill each role are data (`kg/data/fact_triggers.json`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from kg.facts.common import Context, frame_facts, register
+from spacy.tokens import Token
+
+from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, object_of, prep_objects, register, resolve, subject_of
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -17,3 +21,39 @@ def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Partnership facts every Partnership trigger frame finds in the document."""
     yield from frame_facts(ctx, "Partnership")
     yield from surface_facts(ctx, "Partnership")
+    yield from _regulator_settlements(ctx)
+
+
+def _regulator_settlements(ctx: Context) -> Iterator[Fact]:
+    """"X has settled charges from US federal regulators", "X agreed to pay $5m to settle an
+    investigation into its trading": a company settling a regulator's case (the settle frame's
+    verbs, ``regulator_settlements``) in a sentence that names no other organization settles it
+    with the one regulator the story names."""
+    data = lexicon()["regulator_settlements"]
+    regulators = [entity_id for entity_id, entity in ctx.entities.items() if entity.type == "Organization" and entity.subtype in data["subtypes"]]
+    if len(regulators) != 1:
+        return
+    regulator = regulators[0]
+    settle = next(frame for frame in frames("Partnership") if frame.name == "settle")
+    for verb in ctx.tokens_of(settle.lemmas):
+        case = object_of(verb) if verb.pos_ == "VERB" else None
+        if case is None or not _regulators_case(case, data):
+            continue
+        subject = subject_of(verb)
+        party = resolve(ctx, subject) if subject is not None else None
+        sentence = verb.sent
+        named = {ctx.token_entity[i] for i in range(sentence.start, sentence.end)} - {None, party, regulator}
+        if party is None or ctx.type_of(party) != "Organization" or any(ctx.type_of(other) == "Organization" for other in named):
+            continue
+        roles = {"partners": tuple(sorted((party, regulator)))}
+        yield make_fact("Partnership", roles, verb, "partnership.regulator_settlement", 0.5, "agreed", {"kind": "settlement agreement"})
+
+
+def _regulators_case(case: Token, data: Mapping[str, Any]) -> bool:
+    """Whether a settled case is a regulator's: one only a regulator brings ("charges"), or one
+    brought by a regulator the sentence describes ("a lawsuit brought by the watchdog"); not one
+    whose bringer is someone else ("charges raised by the attorney general Y")."""
+    agents = [agent for clause in (case, *case.children) for link in ("by", "from") for agent in prep_objects(clause, link)]
+    if agents:
+        return all(agent.lemma_.lower() in data["agents"] or agent.lower_ in data["agents"] for agent in agents)
+    return case.lemma_.lower() in data["cases"]

@@ -143,6 +143,17 @@ def test_one_party_settling_with_several_makes_one_settlement_each(facts_of, sum
     ]
 
 
+def test_settling_a_regulator_s_case_is_a_settlement_with_the_story_s_regulator(facts_of, summary):
+    regulator = ("Borvia Commission", "borvia", "Organization/Agency")
+    text = "Acme Corp has settled charges from federal regulators that it misled investors. The Borvia Commission imposed no fine."
+    facts = facts_of(text, [ACME, regulator], "Partnership")
+    assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borvia"), "agreed", {"kind": "settlement agreement"})]
+    text = "Acme Corp agreed to pay $7m to settle an inquiry into its accounts. The Borvia Commission welcomed the payment."
+    assert summary(facts_of(text, [ACME, regulator], "Partnership")) == [("Partnership", {"partners": ("acme", "borvia")}, "agreed")]
+    text = "Acme Corp agreed to pay $7m to settle a lawsuit brought by shareholders. The Borvia Commission welcomed the payment."
+    assert facts_of(text, [ACME, regulator], "Partnership") == []
+
+
 def test_settling_with_someone_unnamed_or_settling_a_bill_is_no_partnership(facts_of):
     text = "Acme Corp and Borg Inc have reached a settlement with the plaintiff in the litigation."
     assert facts_of(text, [ACME, BORG], "Partnership") == []
