@@ -1761,7 +1761,8 @@ class _Slots:
         """Objects of a preposition on the trigger, and for a noun on a number standing for it
         after "and" ("four plants in the U.S. and one in Canada"); else, for a verb, on its
         objects ("pay $5m for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on
-        the second); for a noun, on the "worth" of its value ("an offer worth $3bn from Y"), for
+        the second); for a noun, on the word stating its value (``value_phrases``: "an offer worth
+        $3bn from Y", "a deal totalling $375m with Y"), for
         "from" on a relative clause on it ("the offer it received from Y"), for "by" and "for" on
         a participle of a verb that makes it ("a takeover bid made by X", "the offer launched by X
         for Y"), then on its governing verb, except the agent of a passive the noun is the subject
@@ -1775,7 +1776,8 @@ class _Slots:
             numbers = [other for other in trigger.conjuncts if other.pos_ == "NUM"]
             objects = [*objects, *(obj for number in numbers for obj in prep_objects(number, word))]
         if not objects and self.frame.pos == "NOUN":
-            objects = [obj for child in trigger.children if child.lower_ == "worth" for obj in prep_objects(child, word)]
+            stated = frozenset(triggers()["value_phrases"])
+            objects = [obj for child in trigger.children if child.i > trigger.i and child.lemma_.lower() in stated for obj in prep_objects(child, word)]
         if not objects and self.frame.pos == "NOUN" and word == "from":
             objects = [obj for clause in trigger.children if clause.dep_ == "relcl" for obj in prep_objects(clause, word)]
         if not objects and self.frame.pos == "NOUN" and word in ("by", "for"):

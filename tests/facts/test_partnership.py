@@ -96,6 +96,14 @@ def test_a_deal_with_or_between_companies_is_their_agreement(facts_of, summary):
     assert facts_of("Acme Corp signed a deal with Borg Inc to buy its stake in Zorvex Ltd.", [ACME, BORG, zorvex], "Partnership") == []
 
 
+def test_a_deal_stating_its_value_before_its_parties_pairs_its_maker_with_each(facts_of):
+    zorvex = ("Zorvex Ltd", "zorvex", "Organization")
+    regulator = ("Borvia Commission", "borvia", "Organization")
+    text = "The Borvia Commission agreed a deal totalling $41m with Acme Corp, Borg Inc and Zorvex Ltd."
+    facts = facts_of(text, [ACME, BORG, zorvex, regulator], "Partnership")
+    assert sorted(f.roles["partners"] for f in facts) == [("acme", "borvia"), ("borg", "borvia"), ("borvia", "zorvex")]
+
+
 def test_an_agreement_its_subject_reaches_or_signs_with_a_party(facts_of, summary):
     facts = facts_of("Acme Corp plans to sign an agreement with Borg Inc next month.", [ACME, BORG], "Partnership")
     assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borg"), "planned", {"kind": "agreement"})]
