@@ -85,6 +85,12 @@ def test_an_agreement_that_says_what_the_parties_do_together(facts_of, summary):
     assert [(f.roles["partners"], f.extractor) for f in facts] == [(("acme", "borg"), "partnership.agreement_with")]
 
 
+def test_working_with_a_company_to_do_something_together_is_a_partnership(facts_of, summary):
+    facts = facts_of("Acme Corp will work with Borg Inc to design a cheaper turbine.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
+    assert facts_of("Acme Corp is working with Borg Inc on a possible offer.", [ACME, BORG], "Partnership") == []
+
+
 def test_a_deal_with_or_between_companies_is_their_agreement(facts_of, summary):
     zorvex = ("Zorvex Ltd", "zorvex", "Organization")
     facts = facts_of("Acme Corp plans to strike a deal with Borg Inc that would lift its output.", [ACME, BORG], "Partnership")
