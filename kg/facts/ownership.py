@@ -421,8 +421,16 @@ def _made_of(ctx: Context, verb: Token, listed: list[str]) -> Iterator[Fact]:
     """"General Acquisition Co, comprising investors Wagner and Brown and AFG Industries", "Theta
     Corp, which also includes Narragansett Capital Corp": a named company made up of companies
     or people is owned by each of them. The company must be named, not described ("the board,
-    which includes X" names a director, not an owner)."""
+    which includes X" names a director, not an owner), though the clause may hang on a group
+    noun in apposition to its name (``member_group_nouns``: "Zorvex Inc, a group consisting of
+    Acme and Borg", "Zorvex Corp, the investor group that includes Acme"); a bare "the group"
+    points back to a group named before, whatever the parser hangs it on ("In a letter to
+    Zorvex Corp, the group, which includes Acme, raised its bid")."""
     group = verb.head if verb.dep_ in ("relcl", "acl") else subject_of(verb)
+    if group is not None and group.dep_ == "appos" and group.pos_ == "NOUN" and group.lemma_.lower() in lexicon()["member_group_nouns"]:
+        if [child.lower_ for child in group.lefts] == ["the"]:
+            return
+        group = group.head
     owned = ctx.entity_at(group) if group is not None and ctx.token_kind[group.i] == "name" else None
     if owned is None or ctx.type_of(owned) != "Organization":
         return

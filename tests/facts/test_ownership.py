@@ -379,6 +379,19 @@ def test_a_company_made_of_members_and_the_holdings_a_company_lists(facts_of, su
     assert board == []
 
 
+def test_a_group_noun_in_apposition_carries_its_members_to_the_named_company(facts_of):
+    kelvaro = ("Kelvaro Partners LP", "kelvaro", "Organization")
+    made_of = facts_of("Kelvaro Partners LP, a group consisting of Acme Corp and Borg Inc, lined up bank loans.", [ACME, BORG, kelvaro], "Ownership")
+    assert sorted((f.roles["owner"], f.roles["owned"], f.extractor) for f in made_of) == [
+        ("acme", "kelvaro", "ownership.members"),
+        ("borg", "kelvaro", "ownership.members"),
+    ]
+    relative = facts_of("Tarnfield said Kelvaro Partners LP, the buyout group that includes Acme Corp, dropped its bid.", [ACME, kelvaro], "Ownership")
+    assert _owner_pairs(relative) == [("acme", "kelvaro")]
+    pointing_back = facts_of("In a letter to Kelvaro Partners LP, the group, which includes Acme Corp, raised its bid.", [ACME, kelvaro], "Ownership")
+    assert pointing_back == []
+
+
 def test_a_name_the_parser_conjoined_to_a_share_is_not_what_is_shared(pipeline_roles):
     text = (
         "The foundation now controls 14.1 pct of Ericsson's voting rights with 22.3 pct held by the group's "
