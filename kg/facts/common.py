@@ -407,6 +407,9 @@ class Frame:
     #: governs it ("would consider any bid for its 17.5 pct shareholding"), with the share held
     #: before a change still to come ("will increase its stake in Y to about 40 pct from 15").
     possessed_standing: bool = False
+    #: Nouns of ``not_deal_heads`` a noun trigger may qualify and still fire: a "parent company"
+    #: is a parent, though an "investment company" is no investment.
+    qualified_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -450,6 +453,7 @@ def frames(fact_type: str) -> tuple[Frame, ...]:
                 cooperative=bool(raw.get("cooperative", False)),
                 under=frozenset(raw.get("under", ())),
                 possessed_standing=bool(raw.get("possessed_standing", False)),
+                qualified_heads=frozenset(raw.get("qualified_heads", ())),
             )
         )
     return tuple(result)
@@ -1890,7 +1894,8 @@ def _matches(frame: Frame, token: Token) -> bool:
     if token.lemma_.lower() not in frame.lemmas and token.lower_ not in frame.lemmas:
         return False
     if frame.pos == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in triggers()["not_deal_heads"]:
-        return False
+        if token.head.lemma_.lower() not in frame.qualified_heads:
+            return False
     if frame.pos == "NOUN" and frame.particles and not frame.particles <= {c.lower_ for c in token.children if c.dep_ == "amod"}:
         return False
     if frame.pos == "VERB" and frame.particles and not any(c.dep_ in ("prt", "advmod", "npadvmod", "oprd") and c.lower_ in frame.particles for c in token.children):

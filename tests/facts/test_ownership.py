@@ -803,3 +803,11 @@ def test_a_purchase_of_what_a_company_holds_makes_the_buyer_no_owner_of_the_comp
     assert owned("Acme Corp said it acquired certain assets of Borg Inc, a wholly owned subsidiary of Zorvex Savings.") == []
     assert owned("Acme Corp said it acquired seven Borg Inc convenience stores for cash.") == []
     assert owned("Acme Corp said it acquired a Zorvex Savings and Quintara Association branch in Ohio.") == []
+
+
+def test_a_parent_company_is_a_parent_though_a_company_noun_follows_the_trigger(facts_of):
+    quintara = ("Quintara Group", "quintara", "Organization")
+    appositive = facts_of("Borg Inc's parent company, the Tarvel-based Quintara Group, sued the regulator.", [BORG, quintara], "Ownership")
+    assert [(f.roles["owner"], f.roles["owned"], f.extractor) for f in appositive] == [("quintara", "borg", "ownership.parent_of")]
+    conjoined = facts_of("Quintara Group has assets of 310 mln dlrs and is the parent company of Borg Inc.", [BORG, quintara], "Ownership")
+    assert _owner_pairs(conjoined) == [("quintara", "borg")]
