@@ -1706,6 +1706,9 @@ class _Slots:
             return [named if named is not None and named.i > trigger.head.i else trigger.head]
         if slot == "compound":
             return [child for child in trigger.children if child.dep_ == "compound"]
+        if slot == "pair_compound":
+            found = [child for child in trigger.children if child.dep_ == "compound"]
+            return found + [joined for child in found for joined in _joined_names(self.ctx, child)]
         if slot == "name_compound":
             return [child for child in trigger.children if child.dep_ in ("compound", "nmod") and place_of(self.ctx, child) is None]
         if slot == "poss_compound":
@@ -1848,6 +1851,22 @@ def _name_before_comma(ctx: Context, apposition: Token) -> Token | None:
     if i < 0 or ctx.token_kind[i] != "name" or ctx.token_entity[i] is None:
         return None
     return ctx.tokens[i]
+
+
+def _joined_names(ctx: Context, name: Token) -> list[Token]:
+    """The names a hyphen or a slash joins to the front of a name that modifies a noun, which the
+    parser hangs on that name ("the Zorvex-Belknap merger", "the Tarvel/Kelvaro merger": Zorvex,
+    Tarvel); a name that is one mention with the hyphen ("Anglo-Borvian") joins nothing."""
+    entity_id = ctx.entity_at(name)
+    found: list[Token] = []
+    for token in name.subtree:
+        if token.text not in ("-", "/") or not 0 < token.i < name.i:
+            continue
+        before = ctx.tokens[token.i - 1]
+        other = ctx.entity_at(before) if ctx.token_kind[before.i] == "name" else None
+        if other is not None and other != entity_id:
+            found.append(before)
+    return found
 
 
 def _comma_places(modifiers: Sequence[Token], trigger: Token) -> list[Token]:

@@ -134,3 +134,11 @@ def test_what_a_merge_verb_merges_with_something_are_the_parties_not_its_subject
     assert summary(facts_of(text, [ACME, BORG, cyber], "Merger")) == [("Merger", {"parties": ("borg", "cyber")}, "completed")]
     text = "Acme Corp agreed to merge with Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]
+
+
+def test_names_a_hyphen_or_slash_joins_before_a_merger_are_its_parties(facts_of, summary):
+    surfaces = [("Zorvex", "zorvex", "Organization"), ("Belknap", "belknap", "Organization"), ("Tarvel Union", "union", "Organization")]
+    hyphen = facts_of("Tarvel Union says it backs the Zorvex-Belknap merger.", surfaces, "Merger")
+    assert [dict(fact.roles) for fact in hyphen] == [{"parties": ("belknap", "zorvex")}]
+    slash = facts_of("The sale awaits approval of the proposed Zorvex/Belknap merger.", surfaces, "Merger")
+    assert [dict(fact.roles) for fact in slash] == [{"parties": ("belknap", "zorvex")}]
