@@ -295,8 +295,10 @@ def _employers(doc: Doc, best: list[tuple[int, str, str] | None], by_id: Mapping
     """"his company", "her firm": a person's possessive and an employer noun stand for the
     organisation named next to that person where the person was first named, before the name
     ("Nova chief executive Robert Blair ... his company plans no bid") or else after it ("John
-    Smith, chairman of Acme"), not for the person."""
-    nouns = frozenset(lexicon()["employer_nouns"])
+    Smith, chairman of Acme"), not for the person. "His group" stands for one only in the
+    person's own phrase: an investor leads a group of his own ("A group led by X said Y agreed
+    to ... his group would bid" is X's group, not Y)."""
+    nouns, groups = frozenset(lexicon()["employer_nouns"]), frozenset(cues()["group_nouns"])
     lemmas, tags = token_lemmas(doc), [token.tag_ for token in doc_tokens(doc)]
     for i in range(len(best) - 1):
         here = best[i]
@@ -308,14 +310,32 @@ def _employers(doc: Doc, best: list[tuple[int, str, str] | None], by_id: Mapping
         if named is None:
             continue
         sentence = token_sentences(doc)[named]
+        tokens = doc_tokens(doc)
         candidates = [
             (j > named, abs(j - named), item[1])
             for j, item in enumerate(best[sentence.start : sentence.end], start=sentence.start)
-            if item is not None and item[2] == "name" and by_id[item[1]].type == "Organization" and abs(j - named) <= _EMPLOYER_DISTANCE
+            if item is not None
+            and item[2] == "name"
+            and by_id[item[1]].type == "Organization"
+            and abs(j - named) <= _EMPLOYER_DISTANCE
+            and (lemmas[i + 1] not in groups or _one_phrase(tokens[j], tokens[named]))
         ]
         if candidates:
             employer = min(candidates)[2]
             best[i] = best[i + 1] = (here[0], employer, "description")
+
+
+def _one_phrase(a: Token, b: Token) -> bool:
+    """Whether two words hang in one noun phrase, no verb on the tree path between them ("Nova
+    chief executive Robert Blair", "John Smith, chairman of Acme"; not "A group led by X said Y
+    agreed": Y is no employer of X)."""
+    above_a = [a, *a.ancestors]
+    for token in [b, *b.ancestors]:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token in above_a:
+            return all(word.pos_ not in ("VERB", "AUX") for word in above_a[: above_a.index(token) + 1])
+    return False
 
 
 def _sentence_words(doc: Doc, lowers: Sequence[str], lemmas: Sequence[str]) -> tuple[tuple[Span, frozenset[str]], ...]:

@@ -577,6 +577,14 @@ def test_his_company_is_the_company_named_beside_the_person(facts_of, summary):
     assert facts_of(text, [BORG, ("John Smith", "smith", "Person"), ("his", "smith", "Person", "pronoun")], "Acquisition") == []
 
 
+def test_his_group_is_not_a_company_his_sentence_names_outside_his_phrase(facts_of, summary):
+    text = "A group led by investor Tom Kelvaro said Zorvex Inc agreed to give it data and that his group would make an offer to buy Zorvex."
+    surfaces = [("Zorvex Inc", "zorvex", "Organization"), ("Zorvex", "zorvex", "Organization"), ("Tom Kelvaro", "kelvaro", "Person"),
+                ("his", "kelvaro", "Person", "pronoun"), ("it", "kelvaro", "Person", "pronoun")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert [(fact.roles.get("buyer"), fact.roles.get("target")) for fact in facts] == [("kelvaro", "zorvex")]
+
+
 def test_a_bid_whose_target_only_the_rest_of_the_story_names(facts_of, summary):
     text = "Borg Inc may raise its bid to 1.5bn pounds. Neither side has made a formal offer for Acme Corp."
     facts = facts_of(text, [ACME, BORG, ("its", "borg", "Organization", "pronoun")], "Acquisition")
