@@ -862,13 +862,15 @@ def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
     said ... giving the group a stake" is Acme's group each time, as "it" and the group's own
     deals are (not the company it bids for). A group description between them that names the
     group in apposition is the last group noun instead ("The group, Borg Corp, said ... The group
-    said": Borg); a bare one is looked past."""
+    said": Borg); a bare one, or a person's ("his group would bid"), is looked past, and so is
+    a group noun that only qualifies a name ("led by investor X"). A description led by a name
+    itself is that name's ("the group, led by investor X, said")."""
     data = cues()
     nouns = frozenset(data["group_nouns"])
     if span.root.lemma_.lower() not in nouns or any(span.start_char <= m.start < span.end_char for m in names):
         return None
-    for earlier in reversed(span.doc[: span.start]):
-        if earlier.lemma_.lower() not in nouns or earlier.pos_ != "NOUN":
+    for earlier in [span.root, *reversed(span.doc[: span.start])]:
+        if earlier.lemma_.lower() not in nouns or earlier.pos_ != "NOUN" or earlier.dep_ == "compound":
             continue
         clauses = [child for child in earlier.children if child.dep_ == "acl" and child.lemma_.lower() in data["group_leaders"]]
         agents = [obj for clause in clauses for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"]
@@ -876,6 +878,8 @@ def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
             found = next((m.entity_id for m in names if m.start <= agent.idx < m.end and m.type in ("Organization", "Person")), None)
             if found is not None:
                 return found
+        if earlier.i == span.root.i or any(child.dep_ == "poss" and child.lower_ in data["person_pronouns"] for child in earlier.children):
+            continue
         named = next((m.entity_id for child in earlier.children if child.dep_ == "appos" for m in names if m.start <= child.idx < m.end), None)
         if named is not None or clauses or not any(child.dep_ == "det" and child.lower_ == "the" for child in earlier.children):
             return named

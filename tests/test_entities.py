@@ -1054,6 +1054,25 @@ def test_a_bare_group_description_after_a_group_led_by_a_name_is_that_name(nlp) 
     assert _descriptions(nlp, text) == [("The group", "Zorvex"), ("The group", "Zorvex")]
 
 
+def test_a_group_description_led_by_a_name_itself_or_after_a_leader_s_noun_or_his_group(nlp) -> None:
+    """"The group, led by investor X," is X's; the group noun "investor" in that phrase qualifies
+    the name and is no earlier group; nor is "his group" one, looked past to the group led by a
+    name."""
+    text = (
+        "An investor group cut its stake in Zorvex Inc to 3.1 pct. "
+        "In a filing with regulators, the group, led by investor Tom Kelvaro, said it cut its Zorvex stake. "
+        "The group said it sold 40,000 shares last week."
+    )
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if text.lower() == "the group"]
+    assert found == [("the group", "Tom Kelvaro"), ("The group", "Tom Kelvaro")]
+    text = "A group led by Tom Kelvaro said Zorvex Inc gave it data and that his group would bid. The group also said it holds 6.2 pct of Zorvex."
+    entities, mentions = _resolve(nlp, text)
+    names = {entity.id: entity.name for entity in entities}
+    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if text == "The group"] == [("The group", "Tom Kelvaro")]
+
+
 def test_a_group_leader_after_a_town_and_state_is_still_the_pronoun_s(nlp) -> None:
     """The town and state before the leader make the parser take the leader for a second
     subject of "said", leaving "by" with no object."""
