@@ -864,7 +864,9 @@ def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
     group in apposition is the last group noun instead ("The group, Borg Corp, said ... The group
     said": Borg); a bare one, or a person's ("his group would bid"), is looked past, and so is
     a group noun that only qualifies a name ("led by investor X"). A description led by a name
-    itself is that name's ("the group, led by investor X, said")."""
+    itself is that name's ("the group, led by investor X, said"), and an indefinite group noun
+    set after a name describes it ("X, a group of Tarvel businessmen, ... the group said": X; not
+    "In a filing with the SEC, the group said", the group parsed as the SEC's apposition)."""
     data = cues()
     nouns = frozenset(data["group_nouns"])
     if span.root.lemma_.lower() not in nouns or any(span.start_char <= m.start < span.end_char for m in names):
@@ -880,6 +882,10 @@ def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
                 return found
         if earlier.i == span.root.i or any(child.dep_ == "poss" and child.lower_ in data["person_pronouns"] for child in earlier.children):
             continue
+        if earlier.dep_ == "appos" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in earlier.children):
+            described = next((m.entity_id for m in names if m.start <= earlier.head.idx < m.end and m.type in ("Organization", "Person")), None)
+            if described is not None:
+                return described
         named = next((m.entity_id for child in earlier.children if child.dep_ == "appos" for m in names if m.start <= child.idx < m.end), None)
         if named is not None or clauses or not any(child.dep_ == "det" and child.lower_ == "the" for child in earlier.children):
             return named

@@ -1073,6 +1073,18 @@ def test_a_group_description_led_by_a_name_itself_or_after_a_leader_s_noun_or_hi
     assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions) if text == "The group"] == [("The group", "Tom Kelvaro")]
 
 
+def test_a_bare_group_description_after_a_name_an_indefinite_group_noun_describes_is_that_name(nlp) -> None:
+    """"X, a group of Y, ..." brings the group in by its name; "the group" of a filing parsed as
+    the regulator's apposition does not make a later "The group" the regulator's."""
+    text = "Zorvex Inc said it got an offer from Tarnfield Partners, a group of Belknap dentists. The group said it might raise its stake."
+    assert _descriptions(nlp, text) == [("The group", "Tarnfield Partners")]
+    text = (
+        "An investor group raised its stake in Zorvex Inc. In a filing with the Securities and Exchange Commission, the group, which "
+        "includes Borg Corp, said it sold 2,000 shares. The group said it might buy more."
+    )
+    assert ("The group", "Securities and Exchange Commission") not in _descriptions(nlp, text)
+
+
 def test_a_group_leader_after_a_town_and_state_is_still_the_pronoun_s(nlp) -> None:
     """The town and state before the leader make the parser take the leader for a second
     subject of "said", leaving "by" with no object."""
