@@ -1210,7 +1210,8 @@ def _resolve_description(
     industry and salience among those named before it. A relational or unit head never stands
     for the name inside it ("the Alibaba rival", "the Seagram unit"). Names in the description's
     own sentence weigh more, except for the company that speaks ("In rejecting the proposal by
-    X, the company said": the story's company, not X). A description of two countries fits a
+    X, the company said": the story's company, not X); where that sentence names none, the
+    subject of the sentence before comes first (:func:`_previous_subject`). A description of two countries fits a
     company of either ("the UK-Dutch group" is a Dutch company as well as a British one). A
     strict head stands only for a company known in its business and named by its place ("the
     Italian stock exchange" is a market)."""
@@ -1248,6 +1249,8 @@ def _resolve_description(
             near.add(m.entity_id)
     speaking = data["speaker_descriptions"]
     speaker = head in speaking["heads"] and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in speaking["verbs"]
+    named_before = any(sentence.start_char <= m.start and m.end <= span.start_char and m.entity_id in orgs for m in names)
+    topic = None if named_before or near or speaker or head in data["relational_heads"] else _previous_subject(span, before)
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         if entity_id not in orgs:
@@ -1270,10 +1273,39 @@ def _resolve_description(
                 continue
             fit += bool(profile.industries & wanted)
         salience = counts[entity_id] + (3 if entity_id in near and not speaker else 0)
-        score = (named, fit, salience, last.get(entity_id, -1))
-        if best is None or score > best[:4]:
+        score = (named, fit, entity_id == topic, salience, last.get(entity_id, -1))
+        if best is None or score > best[:5]:
             best = (*score, entity_id)
-    return best[4] if best else None
+    return best[5] if best else None
+
+
+def _previous_subject(span: Span, before: Sequence[Mention]) -> str | None:
+    """The organisation the sentence before a description is about, where the description's
+    own sentence names none before it: the subject of that sentence's main verb, or a name in
+    apposition to it. "Borg makes valves. The company has 90 staff" and "The group's flagship
+    company, Zorvex, meets on Friday. Kelvaro is the company's chairman" are Borg and Zorvex,
+    whichever company the story names most; a pronoun there takes the previous subject too
+    (:func:`_resolve_pronoun`). Not for a relational head ("the bidder", "the parent"), which
+    names another side than the one the story was on."""
+    sentences = token_sentences(span.doc)
+    start = sentences[span.start].start
+    if start == 0:
+        return None
+    previous = sentences[start - 1]
+    for mention in reversed(before):
+        if mention.start < previous.start_char:
+            break
+        head = expanded_span(span.doc, mention.start, mention.end)
+        if head is None or head.root.sent.start != previous.start:
+            continue
+        token = head.root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+            token = token.head
+        if token.dep_ in _SUBJECT_DEPS and token.head.i == previous.root.i:
+            return mention.entity_id
+    return None
 
 
 def _named_in(span: Span, entity: Entity) -> bool:

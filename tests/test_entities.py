@@ -1243,3 +1243,13 @@ def test_a_name_cut_before_its_possessive_ending_joins_the_firm_it_fronts(nlp) -
     assert [e.name for e in entities if e.name.startswith("Tarvel")] == ["Tarvel's Group"]
     entities, _ = _resolve(nlp, "Belknap Siegler Corp plans to sell its Belknap's Aerospace Group unit. Belknap's revenues rose.")
     assert ("Belknap Siegler", "Organization", ("Belknap Siegler Corp", "Belknap")) in _summary(entities)
+
+
+def test_a_description_after_a_sentence_about_another_company_is_that_company(nlp) -> None:
+    """The story names Zorvex most, but the sentence before "the company" is about Borvia."""
+    text = (
+        "Zorvex Corp said it agreed to buy Borvia Inc for 40 mln dlrs. Zorvex said the price was fair. "
+        "Zorvex expects to close the deal in May. Borvia makes industrial valves in Ohio. "
+        "The company has about 900 employees."
+    )
+    assert _descriptions(nlp, text) == [("The company", "Borvia")]
