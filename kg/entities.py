@@ -786,6 +786,8 @@ def _resolve_references(
     types = {e.id: e.type for e in entities}
     profiles: dict[str, _Profile] | None = None
     history = [m for m in names if m.entity_id in orgs]
+    country_ids = {e.id for e in entities if e.type == "Place" and e.subtype == "Country"}
+    countries = [m for m in names if m.entity_id in country_ids and m.source != DEMONYM_SOURCE]
     words = _reference_words()
     found: list[Mention] = []
     for token, word in zip(tokens, token_lowers(doc)):
@@ -816,7 +818,8 @@ def _resolve_references(
         else:
             leaders = _group_leaders_of_reporter(span)
             if leaders is None:
-                target = _resolve_pronoun(doc, span, [m for m in history if m.entity_id not in bound])
+                target = _resolve_pronoun(doc, span, _with_country_subjects(doc, [m for m in history if m.entity_id not in bound], countries))
+                target = None if target in country_ids else target
             else:
                 target = next((m.entity_id for agent in leaders for m in names if m.start <= agent.idx < m.end), None)
         if target is None:
@@ -834,6 +837,22 @@ def _resolve_references(
         history.append(mention)
         history.sort(key=lambda m: m.start)
     return found
+
+
+def _with_country_subjects(doc: Doc, history: Sequence[Mention], countries: Sequence[Mention]) -> list[Mention]:
+    """A pronoun's candidates with the countries named as a clause's subject: a country is
+    "it" as much as a company is ("China is cleaning up its banking system", "Borvia said it
+    would sell its stake in Zorvex"), so a pronoun whose nearest subject is a country stands
+    for no organisation."""
+    subjects = []
+    for mention in countries:
+        span = expanded_span(doc, mention.start, mention.end)
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token is not None and token.dep_ in _SUBJECT_DEPS:
+            subjects.append(mention)
+    return sorted([*history, *subjects], key=lambda m: m.start) if subjects else list(history)
 
 
 def _repeats_unnamed(span: Span) -> bool:

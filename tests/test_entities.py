@@ -1253,3 +1253,10 @@ def test_a_description_after_a_sentence_about_another_company_is_that_company(nl
         "The company has about 900 employees."
     )
     assert _descriptions(nlp, text) == [("The company", "Borvia")]
+
+
+def test_a_pronoun_whose_nearest_subject_is_a_country_is_no_company(nlp) -> None:
+    text = "Zorvex Bank reported higher profits on Monday. Chile is trying to open its banking sector to foreign lenders."
+    assert _references(_resolve(nlp, text)[1]) == []
+    text = "Zorvex Bank said on Monday that it would open its first branch in Chile."
+    assert _references(_resolve(nlp, text)[1]) == [("it", "pronoun", "zorvex-bank"), ("its", "pronoun", "zorvex-bank")]
