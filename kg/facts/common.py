@@ -1437,16 +1437,22 @@ def resolve_all(ctx: Context, tokens: Sequence[Token]) -> list[str]:
 
 
 def pair_referents(ctx: Context, token: Token) -> list[str]:
-    """The two organizations "the two companies" or "both firms" stands for: the two named most
-    often before it, the first named of those tied (a story opens on its main pair, and lists
-    the brands or units it mentions after them), in the order they were first named. None for
-    an indefinite "two firms", any other phrase, or fewer than two named."""
+    """The two organizations "the two companies" or "both firms" stands for: the two its own
+    sentence names before it, where it names just two ("Kelvaro said Belknap would back the
+    offer, with the two companies forming a venture": Kelvaro and Belknap, however often the
+    story named the bidder and its target); else the two named most often before it, the first named of
+    those tied (a story opens on its main pair, and lists the brands or units it mentions after
+    them), in the order they were first named. None for an indefinite "two firms", any other
+    phrase, or fewer than two named."""
     words = lexicon()
     if token.tag_ != "NNS" or token.lemma_.lower() not in words["pair_nouns"]:
         return []
     counted = [child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")]
     if not ("both" in counted or ("two" in counted and "the" in counted)):
         return []
+    own = name_counts(ctx, range(token.sent.start, token.i), lambda entity_id: ctx.type_of(entity_id) == "Organization")
+    if len(own) == 2:
+        return list(own)
     counts = name_counts(ctx, range(token.i), lambda entity_id: ctx.type_of(entity_id) == "Organization")
     if len(counts) < 2:
         return []

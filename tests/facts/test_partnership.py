@@ -320,3 +320,13 @@ def test_a_company_owned_fifty_fifty_is_its_owners_joint_venture(facts_of, summa
     text = "Quintara Ltd is owned equally by Acme Corp and Borg Inc."
     facts = facts_of(text, [ACME, BORG, ("Quintara Ltd", "quintara", "Organization")], "Partnership")
     assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
+
+
+def test_the_two_companies_are_the_two_their_own_sentence_names(pipeline_roles):
+    """The story names Tarvel and Zorvex most, but the sentence names Kelvaro and Belknap before
+    "the two companies"."""
+    text = (
+        "Tarvel Corp bid for Zorvex Inc. Tarvel Corp raised its bid for Zorvex Inc on Monday. "
+        "Kelvaro Ltd said Belknap Inc would back the offer, with the two companies forming a joint venture to run Zorvex Inc."
+    )
+    assert pipeline_roles(text, "Partnership") == [{"partners": ["Belknap", "Kelvaro"]}]
