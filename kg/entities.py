@@ -712,9 +712,13 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
         by_word = cues()["name_industries"]
         for word in {word for form in cluster.forms for word in form.lower().split()}:
             industries.update(by_word.get(word, ()))
-        media = entity.subtype in {"MediaOrganization", "Agency"}
+        media = entity.subtype in _MEDIA_SUBTYPES
         profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name), _family(entity.name))
     return profiles
+
+
+#: Subtypes of news organisations and agencies, quoted as sources far more than written about.
+_MEDIA_SUBTYPES = frozenset({"MediaOrganization", "Agency"})
 
 
 def _public_body(name: str) -> bool:
@@ -787,6 +791,7 @@ def _resolve_references(
     profiles: dict[str, _Profile] | None = None
     history = [m for m in names if m.entity_id in orgs]
     country_ids = {e.id for e in entities if e.type == "Place" and e.subtype == "Country"}
+    media_ids = {e.id for e in entities if e.subtype in _MEDIA_SUBTYPES}
     countries = [m for m in names if m.entity_id in country_ids and m.source != DEMONYM_SOURCE]
     words = _reference_words()
     found: list[Mention] = []
@@ -818,7 +823,8 @@ def _resolve_references(
         else:
             leaders = _group_leaders_of_reporter(span)
             if leaders is None:
-                target = _resolve_pronoun(doc, span, _with_country_subjects(doc, [m for m in history if m.entity_id not in bound], countries))
+                candidates = [m for m in history if m.entity_id not in bound and (m.entity_id not in media_ids or _is_subject(doc, m))]
+                target = _resolve_pronoun(doc, span, _with_country_subjects(doc, candidates, countries))
                 target = None if target in country_ids else target
             else:
                 target = next((m.entity_id for agent in leaders for m in names if m.start <= agent.idx < m.end), None)
@@ -839,19 +845,23 @@ def _resolve_references(
     return found
 
 
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is a clause's subject (or a conjunct of one): a news agency is a
+    pronoun's antecedent only so ("the FT said it thought"), never as the source a story was
+    told to ("..., a spokesman told Reuters. Its profit rose" is not Reuters' profit)."""
+    span = expanded_span(doc, mention.start, mention.end)
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ in _SUBJECT_DEPS
+
+
 def _with_country_subjects(doc: Doc, history: Sequence[Mention], countries: Sequence[Mention]) -> list[Mention]:
     """A pronoun's candidates with the countries named as a clause's subject: a country is
     "it" as much as a company is ("China is cleaning up its banking system", "Borvia said it
     would sell its stake in Zorvex"), so a pronoun whose nearest subject is a country stands
     for no organisation."""
-    subjects = []
-    for mention in countries:
-        span = expanded_span(doc, mention.start, mention.end)
-        token = span.root if span is not None else None
-        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        if token is not None and token.dep_ in _SUBJECT_DEPS:
-            subjects.append(mention)
+    subjects = [mention for mention in countries if _is_subject(doc, mention)]
     return sorted([*history, *subjects], key=lambda m: m.start) if subjects else list(history)
 
 

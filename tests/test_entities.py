@@ -1260,3 +1260,8 @@ def test_a_pronoun_whose_nearest_subject_is_a_country_is_no_company(nlp) -> None
     assert _references(_resolve(nlp, text)[1]) == []
     text = "Zorvex Bank said on Monday that it would open its first branch in Chile."
     assert _references(_resolve(nlp, text)[1]) == [("it", "pronoun", "zorvex-bank"), ("its", "pronoun", "zorvex-bank")]
+
+
+def test_a_pronoun_is_no_news_agency_a_story_was_told_to(nlp) -> None:
+    text = "Sales at Zorvex Corp rose 4 pct last year, a spokesman told Reuters. Analysts expect its profit to double."
+    assert _references(_resolve(nlp, text)[1]) == [("its", "pronoun", "zorvex")]
