@@ -806,7 +806,7 @@ def _resolve_references(
             continue
         span, kind = reference
         bound = _bound_entities(doc, span.root, history, kind == "description")
-        if kind == "description" and _repeats_unnamed(span):
+        if kind == "description" and (_repeats_unnamed(span) or _unnamed_group(span, names)):
             continue
         if kind == "description":
             profiles = profiles if profiles is not None else _profiles(doc, entities, clusters)
@@ -883,6 +883,30 @@ def _repeats_unnamed(span: Span) -> bool:
         if words <= {child.lower_ for child in token.lefts} and not any(child.pos_ == "PROPN" for child in token.lefts):
             return True
     return False
+
+
+def _unnamed_group(span: Span, names: Sequence[Mention]) -> bool:
+    """Whether a bare group description ("the group") takes up an unnamed group brought in
+    before it by an indefinite phrase that names none of its members or leaders ("sold the unit
+    to a management group ... because the group lacked the money", "A foreign investment group
+    said it raised its stake in Zorvex ... The group said"), as do the bare ones after it: that
+    group, none of the companies named around it. A group said of a name ("X, a group of
+    investors") is that name's."""
+    root = span.root
+    if len(span) != 2 or root.lemma_.lower() not in cues()["group_nouns"]:
+        return False
+    earlier = next((t for t in reversed(span.doc[: span.start]) if t.lemma_ == root.lemma_ and t.pos_ == "NOUN" and not _taken_up(t)), None)
+    if earlier is None or earlier.dep_ in {"appos", "attr", "compound"}:
+        return False
+    if not any(child.dep_ == "det" and child.lower_ in cues()["unnamed_introducers"] for child in earlier.children):
+        return False
+    phrase = earlier.doc[earlier.left_edge.i : earlier.right_edge.i + 1]
+    return not any(phrase.start_char <= m.start < phrase.end_char for m in names)
+
+
+def _taken_up(noun: Token) -> bool:
+    """Whether a noun is a bare "the <noun>" taking up one before it."""
+    return [child.lower_ for child in noun.children] == ["the"]
 
 
 def _led_group(span: Span, names: Sequence[Mention]) -> str | None:

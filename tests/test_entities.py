@@ -1265,3 +1265,13 @@ def test_a_pronoun_whose_nearest_subject_is_a_country_is_no_company(nlp) -> None
 def test_a_pronoun_is_no_news_agency_a_story_was_told_to(nlp) -> None:
     text = "Sales at Zorvex Corp rose 4 pct last year, a spokesman told Reuters. Analysts expect its profit to double."
     assert _references(_resolve(nlp, text)[1]) == [("its", "pronoun", "zorvex")]
+
+
+def test_a_bare_group_after_an_unnamed_indefinite_group_is_none_of_the_names(nlp) -> None:
+    text = (
+        "Zorvex Corp agreed to sell its Tarvel unit to a management group. "
+        "Zorvex Corp said the sale was called off because the group could not raise the money. The group said it would try again."
+    )
+    assert [found for found in _descriptions(nlp, text) if found[0].lower().endswith("group")] == []
+    named = "Zorvex Corp, a group of Belknap investors, said it bought shares of Kelvaro Inc. The group said it may buy more."
+    assert _descriptions(nlp, named) == [("The group", "Zorvex")]
