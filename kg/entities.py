@@ -846,9 +846,10 @@ def _resolve_references(
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention is a clause's subject (or a conjunct of one): a news agency is a
-    pronoun's antecedent only so ("the FT said it thought"), never as the source a story was
-    told to ("..., a spokesman told Reuters. Its profit rose" is not Reuters' profit)."""
+    """Whether a mention is a clause's subject (or a conjunct of one): a news organisation or
+    agency is a pronoun's antecedent only so ("the FT said it thought"), never as the source a
+    story was told to or cites ("..., a spokesman told Reuters. Its profit rose" is not
+    Reuters' profit)."""
     span = expanded_span(doc, mention.start, mention.end)
     token = span.root if span is not None else None
     while token is not None and token.dep_ == "conj" and token.head.i != token.i:
