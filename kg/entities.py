@@ -859,7 +859,7 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 def _with_country_subjects(doc: Doc, history: Sequence[Mention], countries: Sequence[Mention]) -> list[Mention]:
     """A pronoun's candidates with the countries named as a clause's subject: a country is
-    "it" as much as a company is ("China is cleaning up its banking system", "Borvia said it
+    "it" as much as a company is ("Peru wants foreign miners in its copper belt", "Peru said it
     would sell its stake in Zorvex"), so a pronoun whose nearest subject is a country stands
     for no organisation."""
     subjects = [mention for mention in countries if _is_subject(doc, mention)]
@@ -888,9 +888,9 @@ def _repeats_unnamed(span: Span) -> bool:
 
 def _unnamed_group(span: Span, names: Sequence[Mention]) -> bool:
     """Whether a bare group description ("the group") takes up an unnamed group brought in
-    before it by an indefinite phrase that names none of its members or leaders ("sold the unit
-    to a management group ... because the group lacked the money", "A foreign investment group
-    said it raised its stake in Zorvex ... The group said"), as do the bare ones after it: that
+    before it by an indefinite phrase that names none of its members or leaders ("leased the
+    plant to a group of local farmers ... the group pays rent monthly", "An investor group holds
+    6 pct of Zorvex ... The group may buy more"), as do the bare ones after it: that
     group, none of the companies named around it. A group said of a name ("X, a group of
     investors") is that name's."""
     root = span.root
@@ -1336,8 +1336,8 @@ def _resolve_description(
 def _previous_subject(span: Span, before: Sequence[Mention]) -> str | None:
     """The organisation the sentence before a description is about, where the description's
     own sentence names none before it: the subject of that sentence's main verb, or a name in
-    apposition to it. "Borg makes valves. The company has 90 staff" and "The group's flagship
-    company, Zorvex, meets on Friday. Kelvaro is the company's chairman" are Borg and Zorvex,
+    apposition to it. "Borg makes valves. The company has 90 staff" and "Quintara, a Borg subsidiary,
+    cut its prices. The company sells most of its output abroad" are Borg and Quintara,
     whichever company the story names most; a pronoun there takes the previous subject too
     (:func:`_resolve_pronoun`). Not for a relational head ("the bidder", "the parent"), which
     names another side than the one the story was on."""

@@ -1256,7 +1256,7 @@ def test_a_description_after_a_sentence_about_another_company_is_that_company(nl
 
 
 def test_a_pronoun_whose_nearest_subject_is_a_country_is_no_company(nlp) -> None:
-    text = "Zorvex Bank reported higher profits on Monday. Chile is trying to open its banking sector to foreign lenders."
+    text = "Zorvex Bank reported higher profits on Monday. Peru wants foreign miners to invest in its copper belt."
     assert _references(_resolve(nlp, text)[1]) == []
     text = "Zorvex Bank said on Monday that it would open its first branch in Chile."
     assert _references(_resolve(nlp, text)[1]) == [("it", "pronoun", "zorvex-bank"), ("its", "pronoun", "zorvex-bank")]
@@ -1269,8 +1269,8 @@ def test_a_pronoun_is_no_news_agency_a_story_was_told_to(nlp) -> None:
 
 def test_a_bare_group_after_an_unnamed_indefinite_group_is_none_of_the_names(nlp) -> None:
     text = (
-        "Zorvex Corp agreed to sell its Tarvel unit to a management group. "
-        "Zorvex Corp said the sale was called off because the group could not raise the money. The group said it would try again."
+        "Tarvel Corp agreed to lease its plant to a group of local farmers. "
+        "Tarvel Corp said the group would pay the rent monthly. The group said it may also buy the plant."
     )
     assert [found for found in _descriptions(nlp, text) if found[0].lower().endswith("group")] == []
     named = "Zorvex Corp, a group of Belknap investors, said it bought shares of Kelvaro Inc. The group said it may buy more."
