@@ -192,17 +192,20 @@ def parse_text(text: str) -> tuple[str, dict[int, str]]:
 def _wire_capitals(text: str) -> list[int]:
     """The offsets of capitals wire copy puts on words that end no sentence, to be shown to the
     parser in lower case (the words and abbreviations are ``data/wire_copy.json``'s)."""
-    run_on, place_capital, place_noun = _wire_capital_patterns()
+    run_on, place_capital, place_noun, place_common = _wire_capital_patterns()
     found = [match.start("word") for match in run_on.finditer(text)]
     function_words = word_list("english_function_words.txt")
     found.extend(match.start("word") for match in place_capital.finditer(text) if match["next"] not in function_words)
     found.extend(match.start("word") for match in place_noun.finditer(text))
+    common = word_list("headline_words.txt")
+    found.extend(match.start("word") for match in place_common.finditer(text) if match["word"].lower() in common)
     return sorted(set(found))
 
 
 @functools.lru_cache(maxsize=1)
-def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The run-on, place-capital and place-noun expressions, built once from the data file."""
+def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The run-on, place-capital, place-noun and place-common-word expressions, built once from
+    the data file."""
     data = json_data("wire_copy.json")
     abbreviations = "|".join(re.escape(word) for word in data["abbreviations"])
     words = "|".join(re.escape(word) for word in data["run_on_words"])
@@ -212,6 +215,7 @@ def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
         re.compile(rf"(?<!\w)(?:{abbreviations}) (?P<word>{words})\b"),
         re.compile(rf"(?<!\w)(?:{places}) (?P<word>[A-Z][a-z]+) (?P<next>[a-z][a-z-]*)\b"),
         re.compile(rf"(?<!\w)(?:{places}) (?P<word>{nouns})\b(?![-\w])"),
+        re.compile(rf"(?<!\w)(?:{places}) (?P<word>[A-Z][a-z]+)\b(?![-'\w])(?!\s*[A-Z0-9<(&])"),
     )
 
 

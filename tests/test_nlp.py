@@ -399,6 +399,21 @@ def test_a_word_capitalised_after_us_or_uk_in_a_lower_case_phrase_is_shown_lower
         assert parse_text(text) == (text, {})
 
 
+def test_a_common_word_capitalised_after_us_or_uk_before_no_name_is_shown_lower_case(nlp) -> None:
+    """"the largest U.S. Makers of garden tools": no name follows the word, which running text
+    writes in lower case; a firm's own word ("U.K. Leasing") or one before a name stays."""
+    from kg.mentions import find_mentions
+
+    text = "Zorvex Corp is one of the largest U.S. Makers of garden tools, and Borvia Ltd owns U.K. Leasing."
+    shown, changed = parse_text(text)
+    assert shown == text.replace("U.S. Makers", "U.S. makers") and changed == {39: "M"}
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
+        ("Zorvex Corp", "Organization"), ("U.S.", "Place"), ("Borvia Ltd", "Organization"), ("U.K. Leasing", "Organization")
+    ]
+    for text in ("Quintara bought U.S. Steel Corp.", "Tarvel sold U.K. Stores (Belknap) Ltd."):
+        assert parse_text(text) == (text, {})
+
+
 def test_a_common_noun_capitalised_after_us_or_uk_is_shown_lower_case_before_a_name() -> None:
     """"U.S. Subsidiary Picker International Inc": the noun is no part of the name after it."""
     shown, changed = parse_text("Zorvex bid for U.S. Publisher Quintara Inc and its U.K. Subsidiary Belknap Ltd, a U.K. Firm.")
