@@ -15,6 +15,7 @@ back to the original text exactly.
 from __future__ import annotations
 
 import email.utils
+import functools
 import hashlib
 import json
 import logging
@@ -25,7 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from kg.data import word_list
+from kg.data import json_data, word_list
 from kg.errors import InputError
 from kg.model import Document
 
@@ -173,10 +174,12 @@ def headline_text(title: str) -> str:
     Wire flashes carry their whole news in a headline in capitals, where the parser finds no
     names: a word that running text writes in lower case (data/headline_words.txt) is lowered,
     unless a corporate suffix follows it (directly or after such words: 'ZORVEX INVESTMENT
-    CORP'); any other word is taken for part of a name and capitalised, or kept in capitals when
-    it has at most three letters, is no corporate suffix and starts a name (an acronym: 'QX',
-    'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS' is read as 'Acme to
-    acquire Borg Co for about 215 mln dlrs'. A headline with lower-case letters is kept as it is.
+    CORP') or it names the headline's subject with the first word before a reporting verb
+    ('ZORVEX OIL SAID': :func:`_subject_name_words`); any other word is taken for part of a name
+    and capitalised, or kept in capitals when it has at most three letters, is no corporate
+    suffix and starts a name (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG
+    CO FOR ABOUT 215 MLN DLRS' is read as 'Acme to acquire Borg Co for about 215 mln dlrs'. A
+    headline with lower-case letters is kept as it is.
     """
     line = _SPACE.sub(" ", title).strip()
     if any(char.islower() for char in line):
@@ -184,6 +187,8 @@ def headline_text(title: str) -> str:
     parts = list(_HEADLINE_PART.finditer(line))
     words = [(part.group(1) or "").lower() for part in parts]
     lowered = [i > 0 and word in _HEADLINE_WORDS for i, word in enumerate(words)]
+    for i in _subject_name_words(words):
+        lowered[i] = False
     named = False
     for i in reversed(range(len(parts))):
         if words[i] in _SUFFIXES:
@@ -204,6 +209,37 @@ def headline_text(title: str) -> str:
             pieces.append((part.group(2) or "").lower())
         last = part.end()
     return "".join(pieces) + line[last:]
+
+
+def _subject_name_words(words: list[str]) -> list[int]:
+    """The words of a headline's opening name before its verb: in 'ZORVEX OIL SAID IT ...' or
+    'KELVARO FINANCIAL SAYS ...' the one or two words between the headline's first word and a
+    reporting verb (data/wire_copy.json ``headline_subject_verbs``) name the subject with it. None
+    when one of them is a function word or a firm's or a person's role noun ('ZORVEX UNIT SAYS',
+    'ACME BOARD AGREES'): such a subject is no name."""
+    data = json_data("wire_copy.json")
+    verbs = frozenset(data["headline_subject_verbs"])
+    indices = [i for i, word in enumerate(words) if word]
+    verb = next((k for k, i in enumerate(indices) if words[i] in verbs), None)
+    if verb is None or not 2 <= verb <= 3:
+        return []
+    subject = indices[1:verb]
+    if any(words[i] in _ENGLISH_WORDS or words[i] in _role_nouns() for i in subject):
+        return []
+    return subject
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """Nouns of a firm's parts and people, singular and plural, that make a headline's subject
+    no name ('ZORVEX UNIT SAYS')."""
+    cues = json_data("entity_cues.json")
+    keys = (
+        "business_nouns", "organization_heads", "person_role_nouns", "group_nouns", "unit_description_heads",
+        "firm_plural_heads",
+    )
+    nouns = {noun.lower() for key in keys for noun in cues[key]}
+    return frozenset(nouns | {f"{noun}s" for noun in nouns})
 
 
 def is_english(text: str) -> bool:

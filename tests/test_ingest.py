@@ -208,6 +208,8 @@ def test_jsonl_corpus_and_its_hard_lines(tmp_path: Path, caplog: pytest.LogCaptu
         ("ACME <ACM.N> BUYS A STAKE IN P.Q. BORG", "Acme <ACM.N> buys a stake in P.Q. Borg"),
         ("QX CREDIT TO BUY BORG INVESTMENT CORP", "QX credit to buy Borg Investment Corp"),
         ("Acme says it\nbuys Borg", "Acme says it buys Borg"),
+        ("ZORVEX FINANCIAL SAID IT WILL BUY TARVEL CO", "Zorvex Financial said it will buy Tarvel Co"),
+        ("KELVARO <KLV> UNIT SAYS IT WILL SELL BORVIA", "Kelvaro <KLV> unit says it will sell Borvia"),
     ],
 )
 def test_headline_text_recases_a_headline_in_capitals(title: str, text: str) -> None:
