@@ -173,13 +173,14 @@ def headline_text(title: str) -> str:
 
     Wire flashes carry their whole news in a headline in capitals, where the parser finds no
     names: a word that running text writes in lower case (data/headline_words.txt) is lowered,
-    unless a corporate suffix follows it (directly or after such words: 'ZORVEX INVESTMENT
-    CORP') or it names the headline's subject with the first word before a reporting verb
-    ('ZORVEX OIL SAID': :func:`_subject_name_words`); any other word is taken for part of a name
-    and capitalised, or kept in capitals when it has at most three letters, is no corporate
-    suffix and starts a name (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG
-    CO FOR ABOUT 215 MLN DLRS' is read as 'Acme to acquire Borg Co for about 215 mln dlrs'. A
-    headline with lower-case letters is kept as it is.
+    unless a corporate suffix follows it (directly or after such words, back to a reporting
+    verb: 'ZORVEX INVESTMENT CORP', not the 'SAYS' of 'ACME SAYS GLOBAL GROUP') or it names the
+    headline's subject with the first word before a reporting verb ('ZORVEX OIL SAID':
+    :func:`_subject_name_words`); any other word is taken for part of a name and capitalised, or
+    kept in capitals when it has at most three letters, is no corporate suffix and starts a name
+    (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS'
+    is read as 'Acme to acquire Borg Co for about 215 mln dlrs'. A headline with lower-case
+    letters is kept as it is.
     """
     line = _SPACE.sub(" ", title).strip()
     if any(char.islower() for char in line):
@@ -189,11 +190,12 @@ def headline_text(title: str) -> str:
     lowered = [i > 0 and word in _HEADLINE_WORDS for i, word in enumerate(words)]
     for i in _subject_name_words(words):
         lowered[i] = False
+    verbs = frozenset(json_data("wire_copy.json")["headline_subject_verbs"])
     named = False
     for i in reversed(range(len(parts))):
         if words[i] in _SUFFIXES:
             named = True
-        elif named and lowered[i] and words[i] not in _ENGLISH_WORDS:
+        elif named and lowered[i] and words[i] not in _ENGLISH_WORDS and words[i] not in verbs:
             lowered[i] = False
         else:
             named = False
