@@ -1602,3 +1602,10 @@ def test_an_abbreviation_defined_by_lower_case_words_is_a_term_not_a_name(nlp) -
     text = "Tarvelia's gross domestic product (GDP) rose. GDP grew 2%, the MS index fell."
     assert [m.text for m in find_mentions(nlp(text)) if m.text in {"GDP", "MS"}] == ["MS"]
     assert "T&B" in [m.text for m in find_mentions(nlp("Zorvex bought Tarvel and Belknap (T&B). T&B makes tools."))]
+
+
+def test_a_german_und_joins_the_names_of_a_suffixed_firm(nlp) -> None:
+    """"Kelvaro und Tarnfield GmbH" is one firm, as "Kelvaro and Tarnfield GmbH" is."""
+    found = _found(nlp, "Zorvex said it is selling its subsidiary Kelvaro und Tarnfield GmbH to Borvia AG.")
+    assert ("Kelvaro und Tarnfield GmbH", "Organization", "suffix") in found
+    assert not any(text in {"Kelvaro", "Tarnfield GmbH"} for text, _, _ in found)
