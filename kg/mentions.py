@@ -2286,13 +2286,20 @@ def _hyphenated_given_name(span: Span) -> bool:
 
 def _titled_person(span: Span) -> bool:
     """A name the model called an organisation that starts with a given name and is titled by a
-    person's role: "Worldcom boss Bernie Ebbers", "Theodore Cross, Princeton, N.J., editor of X"."""
+    person's role: "Worldcom boss Bernie Ebbers", "Theodore Cross, Princeton, N.J., editor of X";
+    or, with a given name the census lists lack, whose role stands right before it ("trade union
+    official Ulf Kelvaro"; not "partner", which firms are too)."""
     words = _word_sets()
-    if not 2 <= len(span) <= 3 or span[0].text not in given_names():
+    if not 2 <= len(span) <= 3:
         return False
     if not all(t.is_title and t.is_alpha for t in span) or span[-1].text in words["name_suffixes"]:
         return False
     root = span.root
+    if span[0].text not in given_names():
+        return span.text not in company_index() and any(
+            child.dep_ == "compound" and child.i == span.start - 1 and child.text in words["person_role_nouns"] - {"partner"}
+            for child in root.children
+        )
     return (
         any(
             child.dep_ in {"compound", "appos", "nmod"} and child.i < span.start and child.text in words["person_role_nouns"]

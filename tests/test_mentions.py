@@ -1609,3 +1609,10 @@ def test_a_german_und_joins_the_names_of_a_suffixed_firm(nlp) -> None:
     found = _found(nlp, "Zorvex said it is selling its subsidiary Kelvaro und Tarnfield GmbH to Borvia AG.")
     assert ("Kelvaro und Tarnfield GmbH", "Organization", "suffix") in found
     assert not any(text in {"Kelvaro", "Tarnfield GmbH"} for text, _, _ in found)
+
+
+def test_a_person_role_right_before_a_name_without_a_census_given_name_makes_a_person(nlp) -> None:
+    """"union official Ulf Kelvaro": "Ulf" is no listed given name, but the role stands right
+    before the name; a partner may be a firm and stays one."""
+    assert ("Ulf Kelvaro", "Person") in [(m.text, m.type) for m in find_mentions(nlp('"It is grim," said trades union official Ulf Kelvaro.'))]
+    assert ("Borg Tarvel", "Person") not in [(m.text, m.type) for m in find_mentions(nlp("Its partner Borg Tarvel said so."))]
