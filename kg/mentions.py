@@ -487,24 +487,31 @@ def _currency_place(doc: Doc, candidate: "_Candidate") -> bool:
 def _listed_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """Names the model called people in a list of places are places too: "Lagos, Accra, Kumasi
     Velde and Port Harcourt". Every other item of the list must be a place or such a guess
-    (a model person without a common given name first), and one at least a place."""
+    (a model person without a common given name first), and one at least a place. So are towns
+    it called firms in a list a state or country closes, as the wire places towns ("stores in
+    Elmira, Tarnfield and Utica, N.Y."): a firm of the company file is none."""
     tokens = doc_tokens(doc)
     names = given_names()
 
     def guessed_person(c: _Candidate) -> bool:
         return c.type == "Person" and c.source == "ner" and tokens[c.start].text not in names
 
-    if not any(guessed_person(c) for c in chosen):
+    def guessed_firm(c: _Candidate) -> bool:
+        return c.type == "Organization" and c.source in {"ner", "role"} and span_text(doc, c.start, c.end) not in company_index()
+
+    if not any(guessed_person(c) or guessed_firm(c) for c in chosen):
         return chosen
     owner = {i: c for c in chosen for i in range(c.start, c.end)}
     result: list[_Candidate] = []
     for c in chosen:
-        if guessed_person(c):
+        if guessed_person(c) or guessed_firm(c):
             items = [owner.get(t.i) for t in doc[c.start : c.end].root.conjuncts]
+            guessed = guessed_person if guessed_person(c) else guessed_firm
             if (
                 items
-                and all(o is not None and (o.type == "Place" or guessed_person(o)) for o in items)
+                and all(o is not None and (o.type == "Place" or guessed(o)) for o in items)
                 and any(o is not None and o.type == "Place" for o in items)
+                and (guessed is guessed_person or _region_follows(doc, max(o.end for o in [*items, c] if o is not None)))
             ):
                 c = _Candidate(c.start, c.end, "Place", "role", c.label)
         result.append(c)
@@ -2192,10 +2199,16 @@ def _before_region(span: Span) -> bool:
     places.json is a town there; not when a person's role follows the place ("Paul Mertz, UK
     economist at X", "US chief strategist"): that place is where the person works."""
     doc = span.doc
+    return span_text(doc, span.start, span.end) not in place_index() and _region_follows(doc, span.end)
+
+
+def _region_follows(doc: Doc, index: int) -> bool:
+    """Whether a comma and a state or country of places.json follow at ``index``, no person's role
+    after them (see :func:`_before_region`)."""
     tokens = doc_tokens(doc)
-    if span.end + 1 >= len(doc) or token_texts(doc)[span.end] != "," or span_text(doc, span.start, span.end) in place_index():
+    if index + 1 >= len(doc) or token_texts(doc)[index] != ",":
         return False
-    following = tokens[span.end + 1]
+    following = tokens[index + 1]
     roles = _word_sets()["person_role_nouns"]
     for width in (3, 2, 1):
         end = following.i + width

@@ -708,6 +708,14 @@ def test_guessed_people_in_a_list_of_places_are_places(nlp) -> None:
     )
 
 
+def test_towns_the_model_called_firms_in_a_list_a_state_closes_are_places(nlp) -> None:
+    """"in Elmira, Tarnfield and Utica, N.Y.": the wire places towns so; firms listed beside a
+    place with no state after them stay firms."""
+    found = _found(nlp, "The chain has stores in Elmira, Tarnfield and Utica, N.Y.")
+    assert [(text, kind) for text, kind, _ in found][:3] == [("Elmira", "Place"), ("Tarnfield", "Place"), ("Utica", "Place")]
+    assert ("Borvia", "Organization") in [(text, kind) for text, kind, _ in _found(nlp, "The firm sells to Acme, Borvia and Boston.")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
