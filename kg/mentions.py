@@ -261,7 +261,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
-    chosen = _place_led_names(doc, _join_fixed_pairs(doc, _join_conjoined_firms(doc, _choose(doc, candidates))))
+    chosen = _join_paired_bodies(doc, _join_conjoined_firms(doc, _choose(doc, candidates)))
+    chosen = _place_led_names(doc, _join_fixed_pairs(doc, chosen))
     chosen = _office_titled_names(doc, chosen)
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
     chosen += _generic_first_words_alone(doc, chosen, blocked)
@@ -1850,6 +1851,33 @@ def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate
         if suffixed and (other is None or (other.start == index and other.end == after + 1)):
             return _Candidate(c.start, after + 1, c.type, c.source, c.label), other
         return None
+
+    return _join_candidates(chosen, join)
+
+
+def _join_paired_bodies(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """"the Culture and Media Council", "the Rail and Shipping Ministry": a public body named for
+    two fields is one organisation, though the model cut it at "and". The body after "and" must
+    have its field ("the House and Senate" are two); the front must be capitalised words that
+    name no person, known place or company."""
+    texts = token_texts(doc)
+    bodies = frozenset(cues()["public_body_words"])
+
+    def join(c: _Candidate, by_start: Mapping[int, _Candidate]) -> tuple[_Candidate, _Candidate | None] | None:
+        other = by_start.get(c.end + 1)
+        if other is None or texts[c.end] != "and" or other.type != "Organization" or other.end - other.start < 2:
+            return None
+        if texts[other.end - 1] not in bodies:
+            return None
+        front = span_text(doc, c.start, c.end)
+        if (
+            c.type == "Person"
+            or not all(texts[i].istitle() and texts[i].isalpha() for i in range(c.start, c.end))
+            or front in place_index()
+            or front in company_index()
+        ):
+            return None
+        return _Candidate(c.start, other.end, "Organization", other.source, other.label), other
 
     return _join_candidates(chosen, join)
 

@@ -1624,3 +1624,11 @@ def test_a_person_role_right_before_a_name_without_a_census_given_name_makes_a_p
     before the name; a partner may be a firm and stays one."""
     assert ("Ulf Kelvaro", "Person") in [(m.text, m.type) for m in find_mentions(nlp('"It is grim," said trades union official Ulf Kelvaro.'))]
     assert ("Borg Tarvel", "Person") not in [(m.text, m.type) for m in find_mentions(nlp("Its partner Borg Tarvel said so."))]
+
+
+def test_a_public_body_named_for_two_fields_is_one_organisation(nlp) -> None:
+    """"the Culture and Media Council": the model cuts it at "and"; two bodies ("the House and
+    Senate") stay apart."""
+    found = [(m.text, m.type) for m in find_mentions(nlp("The Culture and Media Council backed Zorvex."))]
+    assert ("Culture and Media Council", "Organization") in found
+    assert "House and Senate" not in [m.text for m in find_mentions(nlp("Zorvex lobbied the House and Senate."))]
