@@ -60,6 +60,7 @@ class _Cues:
     modifiers: Mapping[str, str]
     auxiliaries: Mapping[str, str]
     to_governors: Mapping[str, str]
+    paying_governors: frozenset[str]
     negators: frozenset[str]
     negated_adverbs: frozenset[str]
     negated: Mapping[str, str]
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         modifiers=data["modifiers"],
         auxiliaries=data["auxiliaries"],
         to_governors=data["to_governors"],
+        paying_governors=frozenset(data["paying_governors"]),
         negators=frozenset(data["negators"]),
         negated_adverbs=frozenset(data["negated_adverbs"]),
         negated=data["negated"],
@@ -268,7 +270,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
             lexical = None
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
-            lexical = lexical or governor
+            lexical = lexical or governor or _paid_for(token, cues)
         if _refused_speech(token, below, cues):
             return
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
@@ -285,6 +287,14 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
             return
         below = token
         token, sibling = step
+
+
+def _paid_for(token: Token, cues: _Cues) -> str | None:
+    """The past tense's status where ``token``, over the trigger's to-infinitive of purpose, is a
+    past verb of paying ('paid 5 mln dlrs to acquire a stake'): the money was paid for the deal,
+    so it was done; ``None`` otherwise ('will pay ... to acquire', 'borrowed ... to buy')."""
+    paying = token.lemma_.lower() in cues.paying_governors and is_past(token)
+    return cues.past_tense if paying else None
 
 
 def _unrealised(token: Token) -> bool:

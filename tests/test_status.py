@@ -211,6 +211,19 @@ def test_default_stands_without_cues(nlp) -> None:
     assert fact_status(trigger) == "completed"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kelvaro Corp paid about 8 mln dlrs in May to acquire a 30 pct stake in Zorvex Inc.", "completed"),
+        ("Kelvaro Corp spent 8 mln dlrs to acquire a 30 pct stake in Zorvex Inc.", "completed"),
+        ("Kelvaro Corp will pay 8 mln dlrs to acquire a 30 pct stake in Zorvex Inc.", "planned"),
+        ("Kelvaro Corp borrowed 8 mln dlrs to acquire a 30 pct stake in Zorvex Inc.", "planned"),
+    ],
+)
+def test_a_deal_paid_for_is_done(nlp, text: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, "acquire"), default="planned") == status
+
+
 def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
     trigger = _trigger(nlp, "Acme, which owns Beta, plans to sell Gamma.", "owns")
     assert fact_status(trigger, default="active") == "active"
