@@ -3085,6 +3085,15 @@ def _model_organization_names(doc: Doc, chosen: list[_Candidate]) -> dict[tuple[
     return named
 
 
+def _country_cut(doc: Doc, candidate: _Candidate, start: int, length: int) -> bool:
+    """Whether the model tagged only the country a longer name of ``length`` words from
+    ``start`` opens with ("UK" of "UK Tarvel")."""
+    if candidate.source != "ner" or candidate.type != "Place" or candidate.start != start or candidate.end >= start + length:
+        return False
+    place = place_index().get(span_text(doc, candidate.start, candidate.end))
+    return place is not None and place.subtype == "Country"
+
+
 def _coined(doc: Doc, word: str) -> bool:
     """Whether a one-word name is a coined word the model never learnt ("Xstrata", "Gazprom"),
     which names the same thing wherever it is written."""
@@ -3110,7 +3119,9 @@ def _unlabelled_occurrences(
     ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named), or that the
     model cut into pieces typed again since ("Hudson" and "Bay" of "Hudson's Bay"): the new
     candidates, and the ids of the shorter candidates they replace. The model's own names
-    (``named``) only fill occurrences no candidate touches."""
+    (``named``) only fill occurrences no candidate touches, or that the model cut down to the
+    country they start with ("UK" of "Tarvel UK" is no cut, "UK" of "UK Tarvel" is, once the
+    model names "UK Tarvel" elsewhere)."""
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known} | {len(key) for key in named}, reverse=True)
     firsts = {key[0] for key in known} | {key[0] for key in named}
@@ -3131,6 +3142,7 @@ def _unlabelled_occurrences(
             inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
             if all(
                 strong and c.source in {"ner", "vocab", "alias", "role"} and i <= c.start and c.end <= i + n and c.end - c.start < n
+                or not strong and _country_cut(doc, c, i, n)
                 for c in inside.values()
             ):
                 found.append(_Candidate(i, i + n, known[key] if strong else named[key], "alias"))

@@ -376,6 +376,12 @@ def test_an_abbreviation_the_model_tags_once_is_a_name_where_it_does_not(nlp) ->
     assert [(m.text, m.source) for m in find_mentions(nlp(text)) if m.text == "HAL"] == [("HAL", "ner"), ("HAL", "alias")]
 
 
+def test_a_name_the_model_tags_elsewhere_wins_over_the_country_it_opens_with(nlp) -> None:
+    """The model tags "UK Tarvel" once and only its "UK" before: the whole name is the firm."""
+    text = "Shares in UK Tarvel have fallen after the mining group reported a loss. UK Tarvel said it was making progress."
+    assert _found(nlp, text) == [("UK Tarvel", "Organization", "alias"), ("UK Tarvel", "Organization", "ner")]
+
+
 def test_known_name_wins_over_a_cut_short_one(nlp) -> None:
     text = "Zorvex General Corp said it would sell. The deal will allow Zorvex General to focus."
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [
