@@ -3115,12 +3115,13 @@ def _unlabelled_occurrences(
     named: Mapping[tuple[str, ...], str],
 ) -> tuple[list[_Candidate], set[int]]:
     """Occurrences of strongly typed names the model missed (sentence-initial "Walmart") or cut
-    short ("Michigan" of "Michigan General"), or that hold a shorter known company's name
-    ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named), or that the
-    model cut into pieces typed again since ("Hudson" and "Bay" of "Hudson's Bay"): the new
-    candidates, and the ids of the shorter candidates they replace. The model's own names
-    (``named``) only fill occurrences no candidate touches, or that the model cut down to the
-    country they start with ("UK" of "Tarvel UK" is no cut, "UK" of "UK Tarvel" is, once the
+    short ("Michigan" of "Michigan General"; "Tarvel Co" of "Tarvel Co Nordic", read up to a
+    legal suffix inside it, once "Tarvel Co Nordic Ltd" is named), or that hold a shorter known
+    company's name ("Sumitomo" of "Sumitomo Bakelite" once "Sumitomo Bakelite Co Ltd" is named),
+    or that the model cut into pieces typed again since ("Hudson" and "Bay" of "Hudson's Bay"):
+    the new candidates, and the ids of the shorter candidates they replace. The model's own
+    names (``named``) only fill occurrences no candidate touches, or that the model cut down to
+    the country they start with ("UK" of "Tarvel UK" is no cut, "UK" of "UK Tarvel" is, once the
     model names "UK Tarvel" elsewhere)."""
     owner: dict[int, _Candidate] = {i: c for c in chosen for i in range(c.start, c.end)}
     lengths = sorted({len(key) for key in known} | {len(key) for key in named}, reverse=True)
@@ -3141,7 +3142,7 @@ def _unlabelled_occurrences(
                 continue
             inside = {id(owner[j]): owner[j] for j in range(i, i + n) if j in owner}
             if all(
-                strong and c.source in {"ner", "vocab", "alias", "role"} and i <= c.start and c.end <= i + n and c.end - c.start < n
+                strong and c.source in {"ner", "vocab", "alias", "role", "suffix"} and i <= c.start and c.end <= i + n and c.end - c.start < n
                 or not strong and _country_cut(doc, c, i, n)
                 for c in inside.values()
             ):

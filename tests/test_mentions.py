@@ -390,6 +390,15 @@ def test_known_name_wins_over_a_cut_short_one(nlp) -> None:
     ]
 
 
+def test_a_known_name_wins_over_the_part_up_to_a_legal_suffix_inside_it(nlp) -> None:
+    text = "Tarvel Co said <Tarvel Co Nordic Ltd> would expand. Tarvel Co Nordic said it hired staff."
+    assert _found(nlp, text) == [
+        ("Tarvel Co", "Organization", "suffix"),
+        ("Tarvel Co Nordic Ltd", "Organization", "marker"),
+        ("Tarvel Co Nordic", "Organization", "alias"),
+    ]
+
+
 def test_a_known_name_wins_over_the_pieces_the_model_retyped(nlp) -> None:
     text = (
         "<Varley's Bay Co> said a writeoff of\n40.4 mln dlrs was due to its investment.\n     Varley's Bay holds about four mln shares of\n"
