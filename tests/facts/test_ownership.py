@@ -106,6 +106,12 @@ def test_shareholder_noun(facts_of, summary):
     assert facts_of("Acme Corp told shareholders in Madrid about Borg Inc.", [ACME, BORG, ("Madrid", "madrid", "Place")], "Ownership") == []
 
 
+def test_an_adverb_before_the_possessed_shareholder_noun(facts_of, summary):
+    """"X is now Y's largest shareholder": "now" or "already" leaves X the holder."""
+    for text in ("Acme Corp is now Borg Inc's third-largest shareholder.", "Acme Corp is already Borg Inc's main shareholder."):
+        assert summary(facts_of(text, [ACME, BORG], "Ownership")) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+
+
 def test_equal_confidence_duplicates_keep_the_one_with_the_share(facts_of):
     text = "Borg Inc is controlled by Acme Corp. Acme Corp owns 40% of Borg Inc."
     facts = facts_of(text, [ACME, BORG], "Ownership")
