@@ -866,13 +866,17 @@ def _is_organ(noun: Token) -> bool:
 
 def _group_members(noun: Token) -> list[Token]:
     """The names a group noun gives as its members: in apposition ("The group, X and Y,") or
-    after "which includes" / "comprising" ("The group, which includes X and Y,"). A group first
+    after "which includes" / "comprising" ("The group, which includes X and Y,"), else the
+    names it is led by where there are several ("a group led by X and Y"). A group first
     named by no one ("An investment partnership led by four sons of X's chairman said it cut its
     stake", "A foreign investment group said it raised its stake") has the members the story
     gives it at its first definite mention ("the partnership, FLF Associates, said")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues()["group_nouns"]:
         return []
     found = _own_members(noun)
+    leaders = _joint_leaders(noun)
+    if not found and len(leaders) > 1:
+        return leaders
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     if found or noun.dep_ == "appos" or not indefinite or _led_by_name(noun):
         return found
@@ -886,10 +890,26 @@ def _group_members(noun: Token) -> list[Token]:
 def _led_by_name(noun: Token) -> bool:
     """Whether a group noun names who leads or controls it ("a group led by X", also where the
     parser made X a subject of the group's verb: "a group led by Far Hills, N.J., investor X")."""
+    return any(agent.pos_ == "PROPN" for agent in _leading_agents(noun))
+
+
+def _leading_agents(noun: Token) -> list[Token]:
+    """The by-agents of a group noun's "led by" participle, or those the parser stranded."""
     leaders = frozenset(cues()["group_leaders"])
     clauses = [clause for clause in noun.children if clause.dep_ == "acl" and clause.lemma_.lower() in leaders]
-    agents = [agent for clause in clauses for agent in prep_objects(clause, "by")] or stranded_agents(noun, clauses)
-    return any(agent.pos_ == "PROPN" for agent in agents)
+    return [agent for clause in clauses for agent in prep_objects(clause, "by")] or stranded_agents(noun, clauses)
+
+
+def _joint_leaders(noun: Token) -> list[Token]:
+    """The names a group noun is led by, with those listed with them ("a group led by X and Y",
+    also where the names stand in apposition to a plural noun: "led by Chicago investors X and
+    Y"): the group acts for each of them."""
+    found: list[Token] = []
+    for agent in _leading_agents(noun):
+        named = agent if agent.pos_ == "PROPN" else next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            found.extend((named, *named.conjuncts))
+    return found
 
 
 def _own_members(noun: Token) -> list[Token]:

@@ -718,6 +718,16 @@ def test_a_group_that_names_its_members_acts_for_them(facts_of, summary):
     ]
 
 
+def test_a_group_led_by_several_names_acts_for_each(facts_of, summary):
+    """"A group led by investors X and Y said it sold ...": the names, in apposition to
+    "investors", lead the group together, so each sells."""
+    text = "A group led by Chicago investors Mark Tarvel and Paul Belknap said it sold 40,000 shares of Cyber Ltd."
+    surfaces = [("Mark Tarvel", "tarvel", "Person"), ("Paul Belknap", "belknap", "Person"), CYBER, ("it", "tarvel", "Person", "pronoun")]
+    facts = facts_of(text, surfaces, "Acquisition")
+    assert sorted(fact.roles["seller"] for fact in facts) == ["belknap", "tarvel"]
+    assert {(fact.roles["target"], fact.status) for fact in facts} == {("cyber", "completed")}
+
+
 def test_a_group_led_by_a_name_after_a_town_and_state_acts_for_its_leader(pipeline_roles):
     """"A group led by Far Hills, N.J., investor X": the parser leaves "by" with no object, yet
     the group is led by a name, so it stands for its leader, not for the members a later "the
