@@ -31,6 +31,7 @@ from kg.facts.common import (
     story_country,
     story_facts,
     subject_of,
+    triggers,
     unshare,
 )
 from kg.facts.surface import surface_facts
@@ -42,7 +43,8 @@ from kg.nlp import is_past
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield the Ownership facts every Ownership trigger frame finds, the stakes whose company
     only the rest of the story names, and one per business unit."""
-    found = [*frame_facts(ctx, "Ownership"), *surface_facts(ctx, "Ownership")]
+    rest = [*_rest_not_owned(ctx), *_rest_not_held_by(ctx)]
+    found = [fact for fact in (*frame_facts(ctx, "Ownership"), *surface_facts(ctx, "Ownership")) if not _reads_rest_as_denied(fact, rest)]
     yield from found
     yield from story_facts(ctx, "Ownership", found)
     yield from _business_units(ctx)
@@ -50,7 +52,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from _members(ctx)
     yield from _state_owned(ctx)
     yield from _state_companies(ctx)
-    yield from _rest_not_owned(ctx)
+    yield from rest
     yield from _possessed_companies(ctx)
     yield from _possessed_products(ctx)
     yield from _formed_by(ctx)
@@ -558,6 +560,35 @@ def _rest_not_owned(ctx: Context) -> Iterator[Fact]:
         share = share_value(share_span)
         attributes = {"share": round(1 - share, 4)} if share is not None and 0 < share < 1 else {}
         yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.rest_not_owned", 0.65, "active", attributes, governed=False)
+
+
+def _rest_not_held_by(ctx: Context) -> Iterator[Fact]:
+    """"the 45 pct of Y not owned by X", "all shares of Y not held by X": the part a negated
+    holding participle sets apart is what X lacks, so X holds the rest of Y (55 pct), not none."""
+    participles = frozenset(triggers()["holding_participles"])
+    for verb in ctx.tokens:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in participles or not any(child.dep_ == "neg" for child in verb.children):
+            continue
+        antecedent = _clause_antecedent(ctx, verb)
+        if antecedent is None:
+            continue
+        owned_token, share_span = unshare(antecedent, ctx)
+        owned = resolve(ctx, owned_token)
+        for agent in prep_objects(verb, "by"):
+            owner = resolve(ctx, agent)
+            if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
+                continue
+            share = share_value(share_span)
+            attributes = {"share": round(1 - share, 4)} if share is not None and 0 < share < 1 else {}
+            yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.rest_not_held_by", 0.65, "active", attributes, governed=False)
+
+
+def _reads_rest_as_denied(fact: Fact, rest: Sequence[Fact]) -> bool:
+    """Whether ``fact`` denies a holding that a rest-of-the-company reading of the same sentence
+    affirms: the frame read "not owned by X" as no ownership at all."""
+    return fact.status_class == "negative" and any(
+        other.roles == fact.roles and other.evidence.start == fact.evidence.start for other in rest
+    )
 
 
 def _clause_antecedent(ctx: Context, verb: Token) -> Token | None:

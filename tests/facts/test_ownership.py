@@ -508,6 +508,15 @@ def test_the_stock_it_does_not_own_under_a_deal_noun_is_the_rest(facts_of):
     assert [(dict(fact.roles), fact.extractor) for fact in facts] == [({"owner": "acme", "owned": "borg"}, "ownership.rest_not_owned")]
 
 
+def test_the_part_not_held_by_x_leaves_x_the_rest(facts_of, summary):
+    text = "The tender for the 40 pct of Borg Inc shares not owned by Acme Corp closes next week."
+    facts = facts_of(text, [ACME, BORG], "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].attributes == {"share": 0.6} and facts[0].extractor == "ownership.rest_not_held_by"
+    some = facts_of("All Borg Inc common stock not held by Acme Corp will be swapped for cash.", [ACME, BORG], "Ownership")
+    assert [(dict(fact.roles), fact.status, fact.attributes) for fact in some] == [({"owner": "acme", "owned": "borg"}, "active", {})]
+
+
 def test_a_stated_share_owner_of_a_company(facts_of, summary):
     facts = facts_of("The company said (Acme Corp), a 35 pct owner of Borg Inc common stock, agreed.", [ACME, BORG], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
