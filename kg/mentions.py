@@ -262,7 +262,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_paired_bodies(doc, _join_conjoined_firms(doc, _choose(doc, candidates)))
-    chosen = _place_led_names(doc, _join_fixed_pairs(doc, chosen))
+    chosen = _place_led_names(doc, _join_employer_partners(doc, _join_fixed_pairs(doc, chosen)))
     chosen = _office_titled_names(doc, chosen)
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
     chosen += _generic_first_words_alone(doc, chosen, blocked)
@@ -1910,6 +1910,66 @@ def _join_fixed_pairs(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         return _Candidate(c.start, end, "Organization", c.source, c.label), other
 
     return _join_candidates(chosen, join)
+
+
+def _join_employer_partners(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Surnames listed with "and" as the firm a person works for ("an analyst with Kelvaro and
+    Tarnfield", "analyst Tom Belknap of Kelvaro, Tarnfield and Quintara") are one firm named after
+    its partners, whatever the model called each: one person speaks for one firm there. Not where
+    the story writes one of the words on its own elsewhere, nor a company of the company file or
+    a place."""
+    result = list(chosen)
+    for start, end in _employer_partner_lists(doc, chosen):
+        inside = [c for c in result if c.start < end and start < c.end]
+        if any(c.start < start or c.end > end for c in inside):
+            continue
+        result = [c for c in result if c not in inside] + [_Candidate(start, end, "Organization", "role", "ORG")]
+    return sorted(result, key=lambda c: c.start)
+
+
+def _employer_partner_lists(doc: Doc, chosen: list[_Candidate]) -> Iterator[tuple[int, int]]:
+    """The spans of the "A and B" or "A, B and C" surname lists a "with", "of" or "at" opens right
+    after a role noun, or after a name a role noun comes before: each listed name one or
+    two surname-like words, the last after "and", the list ending the name run."""
+    tokens, texts = doc_tokens(doc), token_texts(doc)
+    roles = _word_sets()["person_role_nouns"]
+    names = {c.end: c.start for c in chosen}
+    for prep in tokens:
+        i = prep.i
+        opener = names.get(i, i)
+        if prep.lower_ not in {"with", "of", "at"} or opener == 0 or texts[opener - 1] not in roles:
+            continue
+        end, items, after_and = i + 1, 0, False
+        while True:
+            width = 2 if _surname_word(doc, end) and _surname_word(doc, end + 1) else 1 if _surname_word(doc, end) else 0
+            if not width:
+                break
+            end, items = end + width, items + 1
+            if after_and or end >= len(tokens) or texts[end] not in {",", "and"}:
+                break
+            after_and = texts[end] == "and"
+            end += 1
+        if after_and and items >= 2 and texts[end - 1] != "and" and (end >= len(tokens) or not _is_name_token(tokens[end])):
+            yield i + 1, end
+
+
+def _surname_word(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` could be a partner's surname in a firm's name (see
+    :func:`_partner_name`) and the story writes it only this once."""
+    if index >= len(doc):
+        return False
+    token, texts = doc_tokens(doc)[index], token_texts(doc)
+    return (
+        _is_name_token(token)
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.text not in _word_sets()["legal_suffixes"]
+        and token.text not in company_index()
+        and token.text not in place_index()
+        and token.text not in given_names()
+        and token.text not in _calendar_words()
+        and texts.count(token.text) == 1
+    )
 
 
 def _office_titled_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -319,6 +319,15 @@ def test_partners_joined_by_and_after_a_preposition_or_named_apart(nlp) -> None:
     assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["Belknap Bank Shares Inc", "Belknap", "Dover Savings Bank"]
 
 
+def test_surnames_listed_as_a_speaker_s_employer_are_one_firm(nlp) -> None:
+    text = '"Margins will shrink," said Tom Belknap, an analyst with Kelvaro Tarnfield and Quintara.'
+    assert [(m.text, m.type) for m in find_mentions(nlp(text)) if m.type == "Organization"] == [
+        ("Kelvaro Tarnfield and Quintara", "Organization")
+    ]
+    text = "Tom Belknap, chairman of Acme Corp and Borg Inc, declined to comment."
+    assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == ["Acme Corp", "Borg Inc"]
+
+
 def test_a_sentence_s_first_word_taken_for_a_common_noun_may_be_a_partner_s_name(nlp) -> None:
     text = "Cable and Wireless Plc said proposals to resolve a dispute were not acceptable."
     assert _found(nlp, text) == [("Cable and Wireless Plc", "Organization", "suffix")]
