@@ -1454,10 +1454,11 @@ def stranded_agents(subject: Token, clauses: Sequence[Token]) -> list[Token]:
 
 def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None:
     """The nearest entity of ``history`` (organisations for "its", people for "his") before the
-    pronoun that is a subject or possessor, in this or the previous sentence, outside any
-    relative clause or apposition the pronoun is not in ("X, which Y bought, said its ..." -> X);
-    then such a one inside; else the nearest such mention there. A possessive listed after a name
-    is that name's ("X and its affiliates")."""
+    pronoun that is a subject or possessor, or the by-agent of a passive whose clause holds the
+    pronoun, in this or the previous sentence, outside any relative clause or apposition the
+    pronoun is not in ("X, which Y bought, said its ..." -> X); then such a one inside; else the
+    nearest such mention there. A possessive listed after a name is that name's ("X and its
+    affiliates")."""
     sentences = token_sentences(doc)
     sentence = sentences[span.start]
     previous_start = sentences[sentence.start - 1].start_char if sentence.start > 0 else 0
@@ -1479,12 +1480,19 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     subjects: list[tuple[bool, Mention]] = []
     for mention in reversed(window):
         head = expanded_span(doc, mention.start, mention.end)
-        if head is not None and _is_subject_or_possessor(head.root):
+        if head is not None and (_is_subject_or_possessor(head.root) or _agent_over(head.root, span.root)):
             subjects.append((_embedded(head.root, span.root), mention))
     if subjects:
         chosen = min(subjects, key=lambda pair: pair[0])[1]
         return _subject_over_possessor(doc, span.root, chosen, window) or chosen.entity_id
     return window[-1].entity_id if window else None
+
+
+def _agent_over(token: Token, pronoun: Token) -> bool:
+    """Whether ``token`` is the by-agent of a passive verb whose clause holds the pronoun: the
+    agent does what the clause says ("the proceeds will be used by Borg to repay debt from its
+    purchase of Y" is Borg's purchase, not that of the sentence's subject)."""
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.is_ancestor(pronoun)
 
 
 def _subject_over_possessor(doc: Doc, pronoun: Token, chosen: Mention, window: Sequence[Mention]) -> str | None:

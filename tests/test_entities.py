@@ -673,6 +673,12 @@ def test_a_possessive_pronoun_is_its_clause_subject_not_a_possessor_in_the_predi
     assert _references(mentions)[-1] != ("its", "pronoun", "belknap")
 
 
+def test_a_possessive_pronoun_in_a_passive_s_clause_is_its_by_agent_s(nlp) -> None:
+    text = "Quintara Corp said the cash will be used by Belknap Corp to pay down loans taken out for its purchase of Tarvel Inc."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("its", "pronoun", "belknap")]
+
+
 def test_a_description_in_a_relative_clause_is_not_the_antecedent_of_its_relative_pronoun(nlp) -> None:
     _, mentions = _resolve(nlp, "Acme Corp said sales rose. Borg Inc, which owns 5 pct of the company, sold its stake.")
     assert _references(mentions)[0] == ("the company", "description", "acme")
