@@ -2304,9 +2304,18 @@ def _story_roles(found: Sequence[Fact], pending: Sequence[tuple[Frame, Token, di
 def _left_unnamed(frame: Frame, token: Token, role: str) -> bool:
     """Whether the sentence gives a role's preposition phrase that names no entity ("a stake in
     the plant"): the role is then something the story does not name, not left out. A figure is
-    no such phrase ("a stake of 28.1 pct")."""
+    no such phrase ("a stake of 28.1 pct"). So is a share object in several things other than
+    shares ("50 pct interests in its subsidiaries abroad"): many units, not the story's one
+    company."""
     objects = (obj for slot, filled in frame.slots if filled == role for obj in prep_objects(token, slot))
-    return any(not any(t.like_num for t in obj.subtree) for obj in objects)
+    if any(not any(t.like_num for t in obj.subtree) for obj in objects):
+        return True
+    obj = object_of(token) if any(slot == "obj" and filled == role for slot, filled in frame.slots) else None
+    if obj is None:
+        return False
+    shared, span = unshare(obj)
+    stock = {*triggers()["share_nouns"], *triggers()["possessed_stock_nouns"]}
+    return span is not None and shared.i != obj.i and shared.tag_ == "NNS" and shared.lemma_.lower() not in stock
 
 
 def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[str, list[str]], cap: float = 1.0) -> Fact | None:

@@ -631,6 +631,12 @@ def test_shares_received_under_an_offer_are_bought_but_shares_received_in_a_swap
     assert facts_of("Borg Inc holders will receive 1.5 shares of Acme Corp for each share.", [ACME, BORG], "Acquisition") == []
 
 
+def test_a_stake_in_several_units_borrows_no_story_target(facts_of):
+    text = "Acme Corp agreed to buy a stake in Borg Inc. Acme Corp is also buying 40 pct interests in Cyber Ltd's plants in Borvia and Tarnfield."
+    facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
+    assert [(dict(fact.roles), dict(fact.attributes)) for fact in facts] == [({"buyer": "acme", "target": "borg"}, {})]
+
+
 def test_a_bidder_the_story_also_names_as_a_target_borrows_no_target(facts_of, summary):
     text = "Borg Inc may raise its bid to 1.5bn pounds. Cyber Ltd made an offer for Borg Inc. Neither side has made a formal offer for Acme Corp."
     facts = facts_of(text, [ACME, BORG, CYBER, ("its", "borg", "Organization", "pronoun")], "Acquisition")
