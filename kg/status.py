@@ -21,7 +21,8 @@ negation). The cue words live in ``kg/data/status_cues.json``; how they combine 
 
 The climb stops at the root, at temporal and concessive prepositions ("after buying X, it
 plans ..."), at clauses that modify a name ("Acme, which bought X, plans ...") and at adverbial
-clauses other than to-infinitives of purpose; a conjoined verb with its own subject or
+clauses other than to-infinitives of purpose and participles telling a modal verb's result
+("will sell N shares, reducing its stake"); a conjoined verb with its own subject or
 auxiliary, or after "but", does not inherit the negation of the verb it is conjoined to.
 
 :func:`attribution` names the outlet a sentence cites ("Bloomberg reports", "according to the
@@ -173,9 +174,25 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
         return head, dep == "conj"
     if dep in cues.noun_climb_deps:
         return (head, False) if _is_cue_noun(head, cues) else None
-    if dep in cues.purpose_deps and _has_to(token):
+    if dep in cues.purpose_deps and (_has_to(token) or _result_participle(token, cues)):
         return head, False
     return None
+
+
+def _result_participle(token: Token, cues: _Cues) -> bool:
+    """Whether an adverbial clause is a present participle set off after a verb with a modal
+    auxiliary, with no subject or conjunction of its own: it tells that verb's result, which
+    shares the modal ("X will sell 500,000 shares, reducing its stake to 9 pct": planned, like the
+    sale). Only the modal: "X has withdrawn its bid, enabling Y to merge with Z" withdraws no
+    merger."""
+    head = token.head
+    return (
+        token.tag_ == "VBG"
+        and token.i > head.i
+        and token.nbor(-1).text == ","
+        and any(child.dep_ == "aux" and child.lower_ in cues.auxiliaries for child in head.children)
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for child in token.children)
+    )
 
 
 def _is_cue_noun(token: Token, cues: _Cues) -> bool:

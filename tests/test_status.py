@@ -229,6 +229,15 @@ def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
     assert fact_status(trigger, default="active") == "active"
 
 
+def test_a_participle_telling_a_modal_verb_s_result_shares_the_modal(nlp) -> None:
+    trigger = _trigger(nlp, "Acme will sell 400,000 Beta shares, lowering its stake to nine pct.", "lowering")
+    assert fact_status(trigger) == "planned"
+    trigger = _trigger(nlp, "Acme sold 400,000 Beta shares, lowering its stake to nine pct.", "lowering")
+    assert fact_status(trigger) == "completed"
+    trigger = _trigger(nlp, "Acme has dropped its bid for Beta, leaving Gamma free to merge with Beta.", "merge")
+    assert STATUS_CLASSES[fact_status(trigger)] != "negative"
+
+
 def test_seed_statuses(nlp, seed_document) -> None:
     doc = nlp(seed_document.text)
     statuses = {
