@@ -69,6 +69,8 @@ _ENGLISH_WORDS = word_list("english_function_words.txt")
 _FOREIGN_WORDS = word_list("foreign_function_words.txt")
 _HEADLINE_WORDS = word_list("headline_words.txt") | _ENGLISH_WORDS
 _SUFFIXES = word_list("corporate_suffixes.txt")
+#: Words a class letter of shares follows ('CLASS A COMMON STOCK'), from data/entity_cues.json.
+_SHARE_CLASS_WORDS = frozenset(json_data("entity_cues.json")["share_class_words"])
 #: A headline's stock symbol in brackets, kept as it is, or one of its words (with a possessive).
 _HEADLINE_PART = re.compile(r"<[^>]*>|([A-Za-z]+)('[A-Za-z]+)?")
 
@@ -179,8 +181,9 @@ def headline_text(title: str) -> str:
     :func:`_subject_name_words`); any other word is taken for part of a name and capitalised, or
     kept in capitals when it has at most three letters, is no corporate suffix and starts a name
     (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS'
-    is read as 'Acme to acquire Borg Co for about 215 mln dlrs'. A headline with lower-case
-    letters is kept as it is.
+    is read as 'Acme to acquire Borg Co for about 215 mln dlrs'. A letter after 'CLASS' or
+    'SERIES' names a class of shares and stays a capital. A headline with lower-case letters is
+    kept as it is.
     """
     line = _SPACE.sub(" ", title).strip()
     if any(char.islower() for char in line):
@@ -190,6 +193,9 @@ def headline_text(title: str) -> str:
     lowered = [i > 0 and word in _HEADLINE_WORDS for i, word in enumerate(words)]
     for i in _subject_name_words(words):
         lowered[i] = False
+    for i in range(1, len(words)):
+        if len(words[i]) == 1 and words[i - 1] in _SHARE_CLASS_WORDS:
+            lowered[i] = False
     verbs = frozenset(json_data("wire_copy.json")["headline_subject_verbs"])
     named = False
     for i in reversed(range(len(parts))):
