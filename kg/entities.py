@@ -892,9 +892,13 @@ def _unnamed_group(span: Span, names: Sequence[Mention]) -> bool:
     plant to a group of local farmers ... the group pays rent monthly", "An investor group holds
     6 pct of Zorvex ... The group may buy more"), as do the bare ones after it: that
     group, none of the companies named around it. A group said of a name ("X, a group of
-    investors") is that name's."""
+    investors") is that name's, and so is one whose own phrase names its leader ("the group,
+    led by investor X, said")."""
     root = span.root
     if len(span) != 2 or root.lemma_.lower() not in cues()["group_nouns"]:
+        return False
+    own = span.doc[root.left_edge.i : root.right_edge.i + 1]
+    if any(own.start_char <= m.start < own.end_char for m in names):
         return False
     earlier = next((t for t in reversed(span.doc[: span.start]) if t.lemma_ == root.lemma_ and t.pos_ == "NOUN" and not _taken_up(t)), None)
     if earlier is None or earlier.dep_ in {"appos", "attr", "compound"}:
