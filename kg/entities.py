@@ -1269,10 +1269,10 @@ def _resolve_description(
     for the name inside it ("the Alibaba rival", "the Seagram unit"). Names in the description's
     own sentence weigh more, except for the company that speaks ("In rejecting the proposal by
     X, the company said": the story's company, not X); where that sentence names none, the
-    subject of the sentence before comes first (:func:`_previous_subject`). A description of two countries fits a
-    company of either ("the UK-Dutch group" is a Dutch company as well as a British one). A
-    strict head stands only for a company known in its business and named by its place ("the
-    Italian stock exchange" is a market)."""
+    subject of the sentence before comes first (:func:`_previous_subject`). A description of two
+    countries fits a company of either ("the UK-Dutch group" is a Dutch company as well as a
+    British one). A strict head stands only for a company known in its business and named by its
+    place ("the Italian stock exchange" is a market)."""
     data = cues()
     head = span[-1].lower_
     before = [m for m in history if m.end <= span.start_char]

@@ -71,6 +71,8 @@ _HEADLINE_WORDS = word_list("headline_words.txt") | _ENGLISH_WORDS
 _SUFFIXES = word_list("corporate_suffixes.txt")
 #: Words a class letter of shares follows ('CLASS A COMMON STOCK'), from data/entity_cues.json.
 _SHARE_CLASS_WORDS = frozenset(json_data("entity_cues.json")["share_class_words"])
+#: Verbs that end the name opening a headline ('ZORVEX OIL SAID'), from data/wire_copy.json.
+_HEADLINE_SUBJECT_VERBS = frozenset(json_data("wire_copy.json")["headline_subject_verbs"])
 #: A headline's stock symbol in brackets, kept as it is, or one of its words (with a possessive).
 _HEADLINE_PART = re.compile(r"<[^>]*>|([A-Za-z]+)('[A-Za-z]+)?")
 
@@ -196,12 +198,11 @@ def headline_text(title: str) -> str:
     for i in range(1, len(words)):
         if len(words[i]) == 1 and words[i - 1] in _SHARE_CLASS_WORDS:
             lowered[i] = False
-    verbs = frozenset(json_data("wire_copy.json")["headline_subject_verbs"])
     named = False
     for i in reversed(range(len(parts))):
         if words[i] in _SUFFIXES:
             named = True
-        elif named and lowered[i] and words[i] not in _ENGLISH_WORDS and words[i] not in verbs:
+        elif named and lowered[i] and words[i] not in _ENGLISH_WORDS and words[i] not in _HEADLINE_SUBJECT_VERBS:
             lowered[i] = False
         else:
             named = False
@@ -225,10 +226,8 @@ def _subject_name_words(words: list[str]) -> list[int]:
     reporting verb (data/wire_copy.json ``headline_subject_verbs``) name the subject with it. None
     when one of them is a function word or a firm's or a person's role noun ('ZORVEX UNIT SAYS',
     'ACME BOARD AGREES'): such a subject is no name."""
-    data = json_data("wire_copy.json")
-    verbs = frozenset(data["headline_subject_verbs"])
     indices = [i for i, word in enumerate(words) if word]
-    verb = next((k for k, i in enumerate(indices) if words[i] in verbs), None)
+    verb = next((k for k, i in enumerate(indices) if words[i] in _HEADLINE_SUBJECT_VERBS), None)
     if verb is None or not 2 <= verb <= 3:
         return []
     subject = indices[1:verb]

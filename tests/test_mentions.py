@@ -765,7 +765,6 @@ def test_a_leading_nationality_plural_is_no_part_of_the_name(nlp) -> None:
     ]
 
 
-
 def test_a_person_spelt_as_a_known_place_is_the_place(nlp) -> None:
     doc = nlp("Growth may be lost. Sri Lanka's stock market has fallen about 5% since the storm.")
     assert [(ent.text, ent.label_) for ent in doc.ents][0] == ("Sri Lanka's", "PERSON")
@@ -1385,7 +1384,6 @@ def test_initials_and_a_surname_listed_with_a_person_are_a_person(nlp) -> None:
 def test_initialled_name_after_an_analyst_s_of_is_a_firm(nlp) -> None:
     text = "\"It is cheap,\" analyst Mario Zorzi of L.F. Rothschild said."  # the model calls the firm a person
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [("Mario Zorzi", "Person"), ("L.F. Rothschild", "Organization")]
-
 
 
 @pytest.mark.parametrize(

@@ -400,11 +400,11 @@ def test_a_word_capitalised_after_us_or_uk_in_a_lower_case_phrase_is_shown_lower
 
 
 def test_a_common_word_capitalised_after_us_or_uk_before_no_name_is_shown_lower_case(nlp) -> None:
-    """"the largest U.S. Makers of garden tools": no name follows the word, which running text
+    """"the largest U.S. Makers of office chairs": no name follows the word, which running text
     writes in lower case; a firm's own word ("U.K. Leasing") or one before a name stays."""
     from kg.mentions import find_mentions
 
-    text = "Zorvex Corp is one of the largest U.S. Makers of garden tools, and Borvia Ltd owns U.K. Leasing."
+    text = "Zorvex Corp is one of the largest U.S. Makers of office chairs, and Borvia Ltd owns U.K. Leasing."
     shown, changed = parse_text(text)
     assert shown == text.replace("U.S. Makers", "U.S. makers") and changed == {39: "M"}
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == [

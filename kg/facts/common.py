@@ -1460,10 +1460,10 @@ def pair_referents(ctx: Context, token: Token) -> list[str]:
     """The two organizations "the two companies" or "both firms" stands for: the two its own
     sentence names before it, where it names just two ("Kelvaro said Belknap would back the
     offer, with the two companies forming a venture": Kelvaro and Belknap, however often the
-    story named the bidder and its target); else the two named most often before it, the first named of
-    those tied (a story opens on its main pair, and lists the brands or units it mentions after
-    them), in the order they were first named. None for an indefinite "two firms", any other
-    phrase, or fewer than two named."""
+    story named the bidder and its target); else the two named most often before it, the first
+    named of those tied (a story opens on its main pair, and lists the brands or units it
+    mentions after them), in the order they were first named. None for an indefinite "two
+    firms", any other phrase, or fewer than two named."""
     words = lexicon()
     if token.tag_ != "NNS" or token.lemma_.lower() not in words["pair_nouns"]:
         return []

@@ -552,14 +552,8 @@ def _rest_not_owned(ctx: Context) -> Iterator[Fact]:
         antecedent = _clause_antecedent(ctx, verb)
         if antecedent is None:
             continue
-        owned_token, share_span = unshare(antecedent)
         owner = resolve(ctx, subject) if subject is not None else None
-        owned = resolve(ctx, owned_token)
-        if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
-            continue
-        share = share_value(share_span)
-        attributes = {"share": round(1 - share, 4)} if share is not None and 0 < share < 1 else {}
-        yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.rest_not_owned", 0.65, "active", attributes, governed=False)
+        yield from _the_rest(ctx, verb, owner, *unshare(antecedent), "ownership.rest_not_owned")
 
 
 def _rest_not_held_by(ctx: Context) -> Iterator[Fact]:
@@ -572,15 +566,21 @@ def _rest_not_held_by(ctx: Context) -> Iterator[Fact]:
         antecedent = _clause_antecedent(ctx, verb)
         if antecedent is None:
             continue
-        owned_token, share_span = unshare(antecedent, ctx)
-        owned = resolve(ctx, owned_token)
+        shared = unshare(antecedent, ctx)
         for agent in prep_objects(verb, "by"):
-            owner = resolve(ctx, agent)
-            if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
-                continue
-            share = share_value(share_span)
-            attributes = {"share": round(1 - share, 4)} if share is not None and 0 < share < 1 else {}
-            yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, "ownership.rest_not_held_by", 0.65, "active", attributes, governed=False)
+            yield from _the_rest(ctx, verb, resolve(ctx, agent), *shared, "ownership.rest_not_held_by")
+
+
+def _the_rest(ctx: Context, verb: Token, owner: str | None, owned_token: Token, share_span: Span | None, extractor: str) -> Iterator[Fact]:
+    """The holding of the rest of a company by the one who lacks the part a negated holding verb
+    sets apart: 55 pct of Y for "the 45 pct of Y it does not own", some of Y where no part is
+    given."""
+    owned = resolve(ctx, owned_token)
+    if owner is None or owned is None or owner == owned or ctx.type_of(owned) != "Organization":
+        return
+    share = share_value(share_span)
+    attributes = {"share": round(1 - share, 4)} if share is not None and 0 < share < 1 else {}
+    yield make_fact("Ownership", {"owner": owner, "owned": owned}, verb, extractor, 0.65, "active", attributes, governed=False)
 
 
 def _reads_rest_as_denied(fact: Fact, rest: Sequence[Fact]) -> bool:

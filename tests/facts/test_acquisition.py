@@ -895,7 +895,6 @@ def test_a_sale_to_two_officers_named_after_their_titles(facts_of, summary):
     assert sorted(fact.roles["buyer"] for fact in facts_of(text, surfaces, "Acquisition")) == ["anderson", "cook"]
 
 
-
 def test_tendering_for_a_company_is_a_proposed_purchase(facts_of, summary):
     tendered = facts_of("Acme Corp tendered for Borg Inc last week.", [ACME, BORG], "Acquisition")
     assert summary(tendered) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
