@@ -299,7 +299,8 @@ def _employers(doc: Doc, best: list[tuple[int, str, str] | None], by_id: Mapping
     person's own phrase: an investor leads a group of his own ("A group led by X said Y agreed
     to ... his group would bid" is X's group, not Y)."""
     nouns, groups = frozenset(lexicon()["employer_nouns"]), frozenset(cues()["group_nouns"])
-    lemmas, tags = token_lemmas(doc), [token.tag_ for token in doc_tokens(doc)]
+    tokens = doc_tokens(doc)
+    lemmas, tags = token_lemmas(doc), [token.tag_ for token in tokens]
     for i in range(len(best) - 1):
         here = best[i]
         if here is None or here[2] != "pronoun" or tags[i] != "PRP$" or best[i + 1] is not None or lemmas[i + 1] not in nouns:
@@ -310,7 +311,6 @@ def _employers(doc: Doc, best: list[tuple[int, str, str] | None], by_id: Mapping
         if named is None:
             continue
         sentence = token_sentences(doc)[named]
-        tokens = doc_tokens(doc)
         candidates = [
             (j > named, abs(j - named), item[1])
             for j, item in enumerate(best[sentence.start : sentence.end], start=sentence.start)
