@@ -1329,18 +1329,27 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     token = tokens[index]
     before = tokens[index - 1] if index > sentence_start else None
     return (
-        _is_name_token(token)
-        and token.is_alpha
+        _surname_like(token, region)
         and (
             token.pos_ == "PROPN"
             or (index == sentence_start and (token.tag_ == "NN" or token.text in _word_sets()["name_suffixes"]))
         )
+        and (before is None or not _is_name_token(before) or before.text == ",")
+    )
+
+
+def _surname_like(token: Token, region: bool = False) -> bool:
+    """Whether a word could be a partner's surname in a firm's name: a capitalised word, not a
+    legal suffix, company, place (with ``region``, a region may be one), given name, weekday or
+    month."""
+    return (
+        _is_name_token(token)
+        and token.is_alpha
         and token.text not in _word_sets()["legal_suffixes"]
         and token.text not in company_index()
         and (token.text not in place_index() or (region and place_index()[token.text].subtype == "Region"))
         and token.text not in given_names()
         and token.text not in _calendar_words()
-        and (before is None or not _is_name_token(before) or before.text == ",")
     )
 
 
@@ -1954,22 +1963,12 @@ def _employer_partner_lists(doc: Doc, chosen: list[_Candidate]) -> Iterator[tupl
 
 
 def _surname_word(doc: Doc, index: int) -> bool:
-    """Whether the word at ``index`` could be a partner's surname in a firm's name (see
-    :func:`_partner_name`) and the story writes it only this once."""
+    """Whether the word at ``index`` could be a partner's surname in a firm's name
+    (:func:`_surname_like`), tagged a proper noun, and the story writes it only this once."""
     if index >= len(doc):
         return False
-    token, texts = doc_tokens(doc)[index], token_texts(doc)
-    return (
-        _is_name_token(token)
-        and token.is_alpha
-        and token.pos_ == "PROPN"
-        and token.text not in _word_sets()["legal_suffixes"]
-        and token.text not in company_index()
-        and token.text not in place_index()
-        and token.text not in given_names()
-        and token.text not in _calendar_words()
-        and texts.count(token.text) == 1
-    )
+    token = doc_tokens(doc)[index]
+    return token.pos_ == "PROPN" and _surname_like(token) and token_texts(doc).count(token.text) == 1
 
 
 def _office_titled_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
