@@ -48,6 +48,15 @@ def test_partner_noun_with_a_company(facts_of, summary):
     assert facts_of("Acme Corp is a partner in a law suit.", [acme], "Partnership") == []
 
 
+def test_a_company_called_another_s_partner_is_its_partner(facts_of, summary):
+    """"X is Y's partner": the subject of a copula whose predicate is a possessed partner noun."""
+    borvia, kelvaro = ("Borvia", "borvia", "Place/Country"), ("Kelvaro", "kelvaro", "Place/Country")
+    facts = facts_of("Acme Corp is Borg Inc's closest technology partner.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    facts = facts_of("Borvia became Kelvaro's largest trading partner last year.", [borvia, kelvaro], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("borvia", "kelvaro")}, "active")]
+
+
 def test_an_agreement_with_a_described_or_possessed_partner(facts_of, summary):
     text = "Acme Corp said it had signed an agreement with state-owned Borg Inc (BI) to share information on aircraft."
     surfaces = [ACME, BORG, ("BI", "borg", "Organization"), ("it", "acme", "Organization", "pronoun")]
