@@ -147,3 +147,13 @@ def test_a_story_rival_given_as_an_example_after_such_as(facts_of, summary):
     assert summary(facts_of(text, [ACME, BORG, zorvex], "Competition")) == [
         ("Competition", {"competitors": ("acme", "borg")}, "active"),
     ]
+
+
+def test_keeping_up_with_or_losing_out_to_a_company_is_rivalry(facts_of, summary):
+    """"X struggles to keep up with Y", "X caught up with Y", "X lost out to Y": the two compete;
+    keeping up with something unnamed is nothing."""
+    expected = [("Competition", {"competitors": ("acme", "borg")}, "active")]
+    assert summary(facts_of("Acme Corp is struggling to keep up with the leader Borg Inc.", [ACME, BORG], "Competition")) == expected
+    assert summary(facts_of("Acme Corp has caught up with Borg Inc in vans.", [ACME, BORG], "Competition")) == expected
+    assert summary(facts_of("Acme Corp bid for the mine but lost out to Borg Inc.", [ACME, BORG], "Competition")) == expected
+    assert facts_of("Acme Corp could not keep up with orders.", [ACME], "Competition") == []
