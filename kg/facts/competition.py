@@ -1,11 +1,13 @@
 """Competition facts: "the Alibaba rival", "X's competitor Y", "X chases Y", and rankings.
 
 A ranking ("X, China's second-largest retailer after Alibaba") names the one it trails as a
-competitor. Trigger words and rank words are data (``kg/data``).
+competitor, and a counted ranking ("X and Y, the two biggest banks") makes the names it
+describes competitors. Trigger words and rank words are data (``kg/data``).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -21,6 +23,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from frame_facts(ctx, "Competition")
     yield from surface_facts(ctx, "Competition")
     yield from _rankings(ctx)
+    yield from _ranked_groups(ctx)
     yield from _story_rivals(ctx)
 
 
@@ -60,6 +63,43 @@ def _rankings(ctx: Context) -> Iterator[Fact]:
                 if other != ranked and ctx.type_of(other) in allowed:
                     roles = {"competitors": tuple(sorted((ranked, other)))}
                     yield make_fact("Competition", roles, token, "competition.ranking", 0.7, "active", governed=False)
+
+
+def _ranked_groups(ctx: Context) -> Iterator[Fact]:
+    """"X and Y, the world's two biggest reinsurers", "the three largest carmakers - X, Y and Z",
+    "X and Y are the two largest banks": names a counted ranking describes, in apposition either
+    way or as the subject it is said of, compete with each other when they are as many as it
+    counts (``group_counts``)."""
+    lex = lexicon()
+    ranks = frozenset(lex["rank_words"])
+    counts = lex["group_counts"]
+    allowed = role_types("Competition")["competitors"]
+    for token in ctx.tokens:
+        if token.tag_ != "NNS" or not _ranked(token, ranks) or _held_by_one(ctx, token):
+            continue
+        count = next((counts[child.lower_] for child in token.children if child.dep_ == "nummod" and child.lower_ in counts), None)
+        if count is None:
+            continue
+        named = [token.head] if token.dep_ == "appos" else [child for child in token.children if child.dep_ == "appos"][:1]
+        if not named and token.dep_ == "attr":
+            subject = subject_of(token)
+            named = [subject] if subject is not None else []
+        members = [entity_id for entity_id in resolve_all(ctx, named) if ctx.type_of(entity_id) in allowed]
+        if len(members) != count:
+            continue
+        for pair in itertools.combinations(sorted(members), 2):
+            yield make_fact("Competition", {"competitors": pair}, token, "competition.ranked_group", 0.6, "active", governed=False)
+
+
+def _held_by_one(ctx: Context, noun: Token) -> bool:
+    """Whether a ranked plural belongs to one company or person ("its two largest shareholders",
+    "Acme's three biggest customers"): ranked in its owner's books, not against each other; a
+    market or place may own the ranking ("the world's two biggest reinsurers")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owner = resolve(ctx, child)
+            return child.tag_ == "PRP$" or (owner is not None and ctx.type_of(owner) in ("Organization", "Person"))
+    return False
 
 
 def _story_rivals(ctx: Context) -> Iterator[Fact]:

@@ -157,3 +157,19 @@ def test_keeping_up_with_or_losing_out_to_a_company_is_rivalry(facts_of, summary
     assert summary(facts_of("Acme Corp has caught up with Borg Inc in vans.", [ACME, BORG], "Competition")) == expected
     assert summary(facts_of("Acme Corp bid for the mine but lost out to Borg Inc.", [ACME, BORG], "Competition")) == expected
     assert facts_of("Acme Corp could not keep up with orders.", [ACME], "Competition") == []
+
+
+def test_names_a_counted_ranking_describes_compete_with_each_other(facts_of, summary):
+    """"X and Y, the two biggest banks": a ranked plural counting just the names it describes makes
+    them rivals; one counting more or fewer than it is set beside says nothing of them."""
+    zorvex = ("Zorvex Ltd", "zorvex", "Organization")
+    expected = [("Competition", {"competitors": ("acme", "borg")}, "active")]
+    text = "Acme Corp and Borg Inc, the region's two biggest insurers, expect lower claims."
+    assert summary(facts_of(text, [ACME, BORG], "Competition")) == expected
+    assert summary(facts_of("Acme Corp and Borg Inc are the two largest lenders in Spain.", [ACME, BORG, SPAIN], "Competition")) == expected
+    text = "The three largest brewers - Acme Corp, Borg Inc and Zorvex Ltd - raised prices."
+    assert sorted(f.roles["competitors"] for f in facts_of(text, [ACME, BORG, zorvex], "Competition")) == [
+        ("acme", "borg"), ("acme", "zorvex"), ("borg", "zorvex")
+    ]
+    assert facts_of("Acme Corp, Borg Inc and Zorvex Ltd, the two biggest insurers, raised prices.", [ACME, BORG, zorvex], "Competition") == []
+    assert facts_of("Zorvex Ltd said its two biggest shareholders, Acme Corp and Borg Inc, back the plan.", [ACME, BORG, zorvex], "Competition") == []
