@@ -57,6 +57,14 @@ def test_a_company_called_another_s_partner_is_its_partner(facts_of, summary):
     assert summary(facts) == [("Partnership", {"partners": ("borvia", "kelvaro")}, "active")]
 
 
+def test_a_licensee_or_franchisee_is_its_licensor_s_partner(facts_of, summary):
+    """"X, the licensee of Y", "X is Y's franchisee": a licence joins the two."""
+    expected = [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    assert summary(facts_of("Acme Corp, the Tarnfield licensee of Borg Inc, raised prices.", [ACME, BORG], "Partnership")) == expected
+    assert summary(facts_of("Acme Corp is Borg Inc's largest franchisee.", [ACME, BORG], "Partnership")) == expected
+    assert facts_of("The licensee, Acme Corp, must pay the levy.", [ACME], "Partnership") == []
+
+
 def test_an_agreement_with_a_described_or_possessed_partner(facts_of, summary):
     text = "Acme Corp said it had signed an agreement with state-owned Borg Inc (BI) to share information on aircraft."
     surfaces = [ACME, BORG, ("BI", "borg", "Organization"), ("it", "acme", "Organization", "pronoun")]
