@@ -1625,7 +1625,8 @@ class _Slots:
         """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
         modifies another noun ("takeover battle for Y", "merger talks with Y", "agreed to form a
         joint venture printing company in Manchester with Y") reads the possessor and
-        prepositions of that noun too, and so does one that is the topic of talks, itself or
+        prepositions of that noun too, one that qualifies a name reads the possessor the parser
+        hung on the name ("its US subsidiary Borg"), and so does one that is the topic of talks, itself or
         through its event head ("X is in talks with Y about a possible alliance",
         "discussions with Y on the formation of a joint venture"), and one the parse hangs under
         the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
@@ -1638,6 +1639,8 @@ class _Slots:
             return found
         phrase = self.trigger.head
         if _modifies_noun(self.trigger) and phrase.pos_ == "NOUN":
+            return self._tokens(slot, phrase)
+        if slot == "poss" and self.trigger.dep_ == "compound" and self.ctx.token_kind[phrase.i] == "name" and self.ctx.token_kind[self.trigger.i] is None:
             return self._tokens(slot, phrase)
         talks = event_head(self.trigger)
         if talks.i != self.trigger.i and talks.lower_ in lexicon()["talk_nouns"]:

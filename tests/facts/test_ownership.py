@@ -52,6 +52,14 @@ def test_unit_of_and_possessive_subsidiary(facts_of, summary):
     assert summary(subsidiary) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
 
 
+def test_possessor_the_parser_hangs_on_the_unit_name(facts_of, summary):
+    """"its US subsidiary Borg": the parser hangs "its" on the name the unit noun qualifies."""
+    surfaces = [ACME, ("Borg", "borg", "Organization"), ("its", "acme", "Organization", "pronoun"), ("US", "us", "Place/Country")]
+    facts = facts_of("Acme Corp blamed its US subsidiary Borg for the loss.", surfaces, "Ownership")
+    assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
+    assert facts[0].extractor == "ownership.unit_of"
+
+
 def test_business_unit_through_possessive_pronoun(facts_of, summary):
     text = "Acme Corp wants to sell 15% of its logistics operations."
     surfaces = [ACME, ("its logistics operations", "acme_logistics", "Organization", "description"), ("its", "acme", "Organization", "pronoun")]
