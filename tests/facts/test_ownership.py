@@ -60,6 +60,16 @@ def test_possessor_the_parser_hangs_on_the_unit_name(facts_of, summary):
     assert facts[0].extractor == "ownership.unit_of"
 
 
+def test_an_owned_company_the_speaker_names_with_no_possessive_is_the_speakers(facts_of):
+    """"X said 64 pct-owned Y agreed ...": wire copy leaves out "its", so the speaker holds Y."""
+    surfaces = [ACME, BORG, ("Kelvaro Ltd", "kelvaro", "Organization"), ("Tarnfield", "tarnfield", "Place/City")]
+    text = "<Acme Corp>, of Tarnfield, said 64 pct-owned <Borg Inc> agreed to form a printing venture with Kelvaro Ltd."
+    facts = facts_of(text, surfaces, "Ownership")
+    assert [(dict(f.roles), f.status, f.attributes.get("share"), f.extractor) for f in facts] == [
+        ({"owner": "acme", "owned": "borg"}, "active", 0.64, "ownership.surface_speaker_owned")
+    ]
+
+
 def test_business_unit_through_possessive_pronoun(facts_of, summary):
     text = "Acme Corp wants to sell 15% of its logistics operations."
     surfaces = [ACME, ("its logistics operations", "acme_logistics", "Organization", "description"), ("its", "acme", "Organization", "pronoun")]
