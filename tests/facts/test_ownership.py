@@ -70,6 +70,14 @@ def test_an_owned_company_the_speaker_names_with_no_possessive_is_the_speakers(f
     ]
 
 
+def test_owned_by_a_person_a_possessive_phrase_describes(facts_of, summary):
+    """"owned by Tarvel's wealthiest man John Belknap": the words between the possessive and the
+    name describe the owner, who is the name."""
+    surfaces = [BORG, ("Tarvel", "tarvel", "Place/Country"), ("John Belknap", "belknap", "Person")]
+    facts = facts_of("Borg Inc is majority owned by Tarvel's wealthiest man John Belknap.", surfaces, "Ownership")
+    assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "belknap"}, "active")]
+
+
 def test_business_unit_through_possessive_pronoun(facts_of, summary):
     text = "Acme Corp wants to sell 15% of its logistics operations."
     surfaces = [ACME, ("its logistics operations", "acme_logistics", "Organization", "description"), ("its", "acme", "Organization", "pronoun")]
