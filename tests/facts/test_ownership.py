@@ -78,6 +78,16 @@ def test_owned_by_a_person_a_possessive_phrase_describes(facts_of, summary):
     assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "belknap"}, "active")]
 
 
+def test_owned_by_after_a_company_description_set_off_by_commas(facts_of, summary):
+    """"<Y>, a company controlled by X, owns ...": the parser may make "a company" the verb's
+    subject rather than Y's apposition, so the surface pattern reads past the description."""
+    surfaces = [("Borg Walk Ltd", "borg", "Organization"), ("Belknap family", "belknap", "Organization")]
+    text = "<Borg Walk Ltd>, a company controlled by the Belknap family, owns 31.4 pct of the shares."
+    facts = facts_of(text, surfaces, "Ownership")
+    assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "belknap"}, "active")]
+    assert facts[0].extractor == "ownership.surface_owned_by"
+
+
 def test_business_unit_through_possessive_pronoun(facts_of, summary):
     text = "Acme Corp wants to sell 15% of its logistics operations."
     surfaces = [ACME, ("its logistics operations", "acme_logistics", "Organization", "description"), ("its", "acme", "Organization", "pronoun")]
