@@ -207,8 +207,8 @@ def _negation_counts(token: Token, below: Token | None, lexical: str | None, cue
     It does on the trigger, on a cue word ("no plans to", "did not agree to"), on a verb the
     trigger completes ("did not want to buy") and on a copula with a cue, or with an adjective
     that is one or takes the trigger's infinitive ("is not in talks", "is not interested in
-    buying", "is not able to buy"), and on a light verb whose object the trigger is ("would not
-    make an offer"); not on a verb the trigger merely belongs to ("the sale price was not
+    buying", "is not able to buy"), or with the trigger's noun for predicate ("is not a takeover
+    target"), and on a light verb whose object the trigger is ("would not make an offer"); not on a verb the trigger merely belongs to ("the sale price was not
     disclosed", "it was not clear what the denial meant for X's bid").
     """
     if below is None or lexical is not None or below.dep_ in ("xcomp", "conj"):
@@ -219,7 +219,7 @@ def _negation_counts(token: Token, below: Token | None, lexical: str | None, cue
         return False
     if below.dep_ == "acomp":
         return _lexical_cue(below, cues)[0] is not None or any(child.dep_ == "xcomp" for child in below.children)
-    return below.dep_ == "prep"
+    return below.dep_ in ("prep", "attr")
 
 
 def _owns_clause(token: Token, cues: _Cues) -> bool:

@@ -1964,7 +1964,7 @@ def _matches(frame: Frame, token: Token) -> bool:
     if frame.pos == "NOUN" and token.dep_ == "compound" and token.head.lemma_.lower() in triggers()["not_deal_heads"]:
         if token.head.lemma_.lower() not in frame.qualified_heads:
             return False
-    if frame.pos == "NOUN" and frame.particles and not frame.particles <= {c.lower_ for c in token.children if c.dep_ == "amod"}:
+    if frame.pos == "NOUN" and frame.particles and not frame.particles <= {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}:
         return False
     if frame.pos == "VERB" and frame.particles and not any(c.dep_ in ("prt", "advmod", "npadvmod", "oprd") and c.lower_ in frame.particles for c in token.children):
         return False
