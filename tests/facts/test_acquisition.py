@@ -1345,3 +1345,14 @@ def test_a_later_sentence_names_the_seller_of_the_stake_a_completed_purchase_bou
     bought = "Acme Corp said it completed the purchase of a 38 pct interest in Borg Inc for about 10 mln dlrs. "
     assert roles(bought + "It said the 38 pct interest was sold by Cyber Ltd.") == [{"buyer": "acme", "target": "borg", "seller": "cyber"}]
     assert {"buyer": "acme", "target": "borg"} in roles(raised + "A stake had been acquired from Cyber Ltd.")
+
+
+def test_who_wins_the_auction_for_a_company_buys_it(facts_of, summary):
+    """"X won the auction for Y" is X buying Y; "was expected to win" it a prospect; an auction
+    with no company named buys nothing."""
+    assert summary(facts_of("Acme Corp won the auction for Borg Inc on Friday.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
+    ]
+    facts = facts_of("Acme Corp, which had been expected to win the auction for Borg Inc, withdrew.", [ACME, BORG], "Acquisition")
+    assert [(fact.roles, fact.status_class) for fact in facts] == [({"buyer": "acme", "target": "borg"}, "prospective")]
+    assert facts_of("Acme Corp won the auction for the Tarvel bridge contract.", [ACME], "Acquisition") == []
