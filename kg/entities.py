@@ -1178,6 +1178,8 @@ def _addressees(reference: Token) -> set[int]:
     return found
 
 
+#: How many sentences before a description's own a company named as held still counts (:func:`_held_before`).
+_HELD_SENTENCES = 2
 #: Dependencies of a clause's subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies a reference's clause ends at going up: past them the subject is another clause's.
@@ -1299,6 +1301,7 @@ def _resolve_description(
     if side is not None:
         sides = {m.entity_id for m in before if _deal_side(span.doc, m) == side}
         counts = Counter({e: n for e, n in counts.items() if e in sides}) if sides else counts
+    held = _held_before(span, before) if side is None and head not in data["relational_heads"] else set()
     last: dict[str | None, int] = {}
     near: set[str | None] = set()
     for m in before:
@@ -1331,10 +1334,29 @@ def _resolve_description(
                 continue
             fit += bool(profile.industries & wanted)
         salience = counts[entity_id] + (3 if entity_id in near and not speaker else 0)
-        score = (named, fit, entity_id == topic, salience, last.get(entity_id, -1))
-        if best is None or score > best[:5]:
+        score = (named, fit, entity_id in held, entity_id == topic, salience, last.get(entity_id, -1))
+        if best is None or score > best[:6]:
             best = (*score, entity_id)
-    return best[5] if best else None
+    return best[6] if best else None
+
+
+def _held_before(span: Span, before: Sequence[Mention]) -> set[str]:
+    """The companies named where a company held or bid for stands, in a description's sentence
+    or the two before it, where the description stands so itself: "X said it holds 5 pct of Y
+    ... and may seek control of the company" is Y, however often the story names X. Only names
+    count, not references resolved before (which may have gone astray), and only near ones: a
+    stake named paragraphs earlier is another matter."""
+    if _token_side(span.root) != "target":
+        return set()
+    sentences = token_sentences(span.doc)
+    start = sentences[span.start].start
+    for _ in range(_HELD_SENTENCES):
+        start = sentences[start - 1].start if start > 0 else start
+    opening = span.doc[start].idx
+    return {
+        m.entity_id for m in before
+        if m.kind == "name" and m.entity_id is not None and m.start >= opening and _deal_side(span.doc, m) == "target"
+    }
 
 
 def _previous_subject(span: Span, before: Sequence[Mention]) -> str | None:
@@ -1379,11 +1401,14 @@ def _deal_side(doc: Doc, mention: Mention) -> str | None:
     """Which side of a bid a name is on where it stands: "X bid for Y", "X's offer", "an offer
     for Y", "X agreed to acquire Y" -> X "bidder", Y "target"."""
     span = expanded_span(doc, mention.start, mention.end)
-    if span is None:
-        return None
+    return None if span is None else _token_side(span.root)
+
+
+def _token_side(token: Token) -> str | None:
+    """The side of a bid the phrase headed by ``token`` is on (see :func:`_deal_side`); a company
+    held is a target too ("a stake in Y", "5 pct of Y's stock", "control of Y")."""
     data = cues()
     verbs, nouns = frozenset(data["bid_verbs"]), frozenset(data["bid_nouns"])
-    token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
@@ -1396,6 +1421,10 @@ def _deal_side(doc: Doc, mention: Mention) -> str | None:
     if token.dep_ == "dobj" and head.lemma_.lower() in verbs and head.lemma_.lower() not in {"make", "raise", "launch", "table"}:
         return "target"
     if token.dep_ == "pobj" and head.lower_ == "for" and (head.head.lemma_.lower() in nouns or head.head.lemma_.lower() in verbs):
+        return "target"
+    if token.dep_ == "pobj" and head.head.lower_ in data["held_nouns"].get(head.lower_, ()):
+        return "target"
+    if token.dep_ in {"poss", "compound"} and head.lower_ in data["held_stock_nouns"] and _token_side(head) == "target":
         return "target"
     return None
 

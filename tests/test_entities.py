@@ -818,6 +818,17 @@ def test_reference_in_the_predicate_is_not_its_clause_subject(nlp) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Zorvex Capital Corp said it acquired a 6 pct stake in Quintara Inc and is weighing a move to seek control of the company.", "Quintara"),
+        ("Belknap Holdings Ltd told regulators it holds a 7 pct stake in Tarvel Corp and said it has no plans to seek control of the company.", "Tarvel"),
+    ],
+)
+def test_a_description_where_a_holding_stands_is_the_company_held_just_before(nlp, text: str, held: str) -> None:
+    assert _descriptions(nlp, text) == [("the company", held)]
+
+
 def test_a_participle_clause_binds_a_reference_like_the_clause_it_hangs_on(nlp) -> None:
     text = "Zorvex Capital Corp said it had sent a proposal to Harlow Motors Corp, offering to buy the company."
     _, mentions = _resolve(nlp, text)
