@@ -536,6 +536,12 @@ def _title(ctx: Context, view: Surface, match: re.Match[str], group: str) -> str
     return title_of(last) or last.lower_
 
 
+def _relocated(trigger: Token) -> bool:
+    """Whether a standing state's trigger is the object of a verb moving it ("to move its
+    headquarters to London"): that verb says when the state holds, not the pattern."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in triggers()["relocating_verbs"]
+
+
 def _fact(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str], roles: Mapping[str, Any]) -> Fact:
     """A fact for one match: status at the trigger word, share and amount from the match."""
     group = "verb" if match.groupdict().get("verb") else "trigger" if match.groupdict().get("trigger") else None
@@ -557,7 +563,7 @@ def _fact(ctx: Context, view: Surface, pattern: Pattern, match: re.Match[str], r
     status = pattern.status
     if pattern.standing:
         read = kg_status.fact_status(trigger, pattern.status)
-        status = read if STATUS_CLASSES[read] == "negative" else pattern.status
+        status = read if STATUS_CLASSES[read] == "negative" or (STATUS_CLASSES[read] == "prospective" and _relocated(trigger)) else pattern.status
     return make_fact(
         pattern.fact_type,
         roles,

@@ -98,6 +98,14 @@ def test_location_forms(facts_of):
     assert _roles(demonym, "location.surface_demonym") == [{"entity": "acme", "place": "france"}]
 
 
+def test_a_headquarters_a_company_promises_to_move_is_planned_and_one_it_moved_is_there(facts_of):
+    its = ("its", "acme", "Organization", "pronoun")
+    promised = facts_of("Critics attacked Acme Corp's promise to move its headquarters to Paris next year.", [ACME, its, PARIS], "Location")
+    assert [(dict(f.roles), f.status) for f in promised if f.attributes.get("kind") == "headquarters"] == [({"entity": "acme", "place": "paris"}, "planned")]
+    moved = facts_of("Acme Corp moved its headquarters to Paris in 1998.", [ACME, its, PARIS], "Location")
+    assert [(dict(f.roles), f.status) for f in moved if f.attributes.get("kind") == "headquarters"] == [({"entity": "acme", "place": "paris"}, "active")]
+
+
 def test_location_near_miss(facts_of):
     assert facts_of("Acme Corp sold shoes to Paris buyers.", [ACME, PARIS], "Location") == []
     assert facts_of("Acme Corp's shoes sold well in Paris.", [ACME, PARIS], "Location") == []
