@@ -86,6 +86,14 @@ def test_facility_under_consideration(facts_of, summary):
     assert facts[0].attributes == {"kind": "facility"}
 
 
+def test_a_possessed_facility_is_there_now_whatever_is_still_to_come(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    for text in ("Acme Corp's offices in Madrid will be the hardest hit.", "Acme Corp agreed to stop selling rifles in its Madrid shops from May."):
+        assert summary(facts_of(text, [ACME, its, MADRID], "Location")) == [("Location", {"entity": "acme", "place": "madrid"}, "active")]
+    planned = facts_of("Acme Corp plans to build a plant in Madrid.", [ACME, MADRID], "Location")
+    assert summary(planned) == [("Location", {"entity": "acme", "place": "madrid"}, "planned")]
+
+
 def test_where_clause_locations_are_operations(facts_of, summary):
     facts = facts_of("Shoppers like stores in Spain, where Acme Corp has 400 locations.", [ACME, SPAIN], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
