@@ -157,6 +157,12 @@ def _modal_and_modifier_cues(token: Token, cues: _Cues) -> list[str]:
     return found
 
 
+def modifier_statuses(token: Token) -> list[str]:
+    """The statuses a noun's own modifiers give it ("its planned plant", "the proposed unit"):
+    a possessed state so marked has not come about yet, whatever its possessor."""
+    return _modal_and_modifier_cues(token, _cues())
+
+
 def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     """The word governing ``token`` on the climb and whether it is a conjoined sibling.
 

@@ -2355,7 +2355,7 @@ def _frame_fact(ctx: Context, frame: Frame, token: Token, assignment: Mapping[st
     if any(role not in roles and name not in attributes for role, name in frame.needs_without.items()):
         return None
     extractor = f"{fact_type.lower()}.{frame.name}"
-    possessed = frame.possessed_standing and any(child.dep_ == "poss" for child in token.children)
+    possessed = frame.possessed_standing and any(child.dep_ == "poss" for child in token.children) and not kg_status.modifier_statuses(token)
     if possessed and STATUS_CLASSES[make_fact(fact_type, roles, token, extractor, confidence, frame.status).status] != "holds":
         held = _held_share(token)
         attributes = {name: value for name, value in attributes.items() if name != "share"} | ({"share": held} if held is not None else {})

@@ -94,6 +94,12 @@ def test_a_possessed_facility_is_there_now_whatever_is_still_to_come(facts_of, s
     assert summary(planned) == [("Location", {"entity": "acme", "place": "madrid"}, "planned")]
 
 
+def test_a_possessed_facility_its_own_modifier_marks_as_to_come_is_not_there_yet(facts_of, summary):
+    its = ("its", "acme", "Organization", "pronoun")
+    for text in ("Acme Corp agreed to sell rifles in its planned Madrid shops from May.", "Acme Corp's proposed offices in Madrid will be the largest it has."):
+        assert summary(facts_of(text, [ACME, its, MADRID], "Location")) == [("Location", {"entity": "acme", "place": "madrid"}, "planned")]
+
+
 def test_where_clause_locations_are_operations(facts_of, summary):
     facts = facts_of("Shoppers like stores in Spain, where Acme Corp has 400 locations.", [ACME, SPAIN], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
