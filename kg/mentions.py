@@ -2223,7 +2223,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         if _business_noun_role(span) or _of_a_person(span) or _organization_apposition(span):
             return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
-    if candidate.type == "Place" and text in place_index():
+    if candidate.type == "Place" and (text in place_index() or _placed_by_preposition(span)):
         return candidate
     if candidate.type is None and _is_surname(text, ner, doc):
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
@@ -2252,6 +2252,14 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type is None and _names_a_site(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     return candidate
+
+
+def _placed_by_preposition(span: Span) -> bool:
+    """"invest in X", "operate across X": a name the model calls a place after a preposition of
+    place on a verb stays one, though the verb is a business verb; not on a noun ("a stake in X",
+    "an interest in X" name a firm)."""
+    dep, head = _governor(span)
+    return dep == "pobj" and head.lower_ in cues()["place_prepositions"] and head.head.pos_ in {"VERB", "AUX"}
 
 
 def _short_firm_name(span: Span, kind: str | None) -> bool:

@@ -1654,3 +1654,16 @@ def test_a_public_body_named_for_two_fields_is_one_organisation(nlp) -> None:
     found = [(m.text, m.type) for m in find_mentions(nlp("The Culture and Media Council backed Zorvex."))]
     assert ("Culture and Media Council", "Organization") in found
     assert "House and Senate" not in [m.text for m in find_mentions(nlp("Zorvex lobbied the House and Senate."))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Zorvex Inc will operate in Kelvaria as part of its engineering group.", "Kelvaria"),
+        ("Quintara Corp said it would invest heavily in Tarvelia next year.", "Tarvelia"),
+        ("Zorvex Inc plans to sell its lamps mostly in Borvia.", "Borvia"),
+    ],
+)
+def test_a_place_after_in_on_a_business_verb_stays_a_place(nlp, text: str, place: str) -> None:
+    """"operate in X", "invest in X": the business verb governs the phrase, but "in" says where."""
+    assert (place, "Place") in [(m.text, m.type) for m in find_mentions(nlp(text))]
