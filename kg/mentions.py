@@ -2223,7 +2223,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         if _business_noun_role(span) or _of_a_person(span) or _organization_apposition(span):
             return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
-    if candidate.type == "Place" and (text in place_index() or _placed_by_preposition(span)):
+    if candidate.type == "Place" and (text in place_index() or _placed_by_preposition(span) or _site_of_a_firm(span)):
         return candidate
     if candidate.type is None and _is_surname(text, ner, doc):
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
@@ -2260,6 +2260,20 @@ def _placed_by_preposition(span: Span) -> bool:
     "an interest in X" name a firm)."""
     dep, head = _governor(span)
     return dep == "pobj" and head.lower_ in cues()["place_prepositions"] and head.head.pos_ in {"VERB", "AUX"}
+
+
+def _site_of_a_firm(span: Span) -> bool:
+    """"its Tarnfield plant", "the Kelvaro factory", "the bank's Borvia headquarters": a name the
+    model calls a place before a site noun a determiner or possessor opens names where the site
+    is, though "plant" or "headquarters" after a name would make it a firm's."""
+    root = span.root
+    head = root.head
+    sites = set(cues()["facility_heads"]) | set(cues()["site_heads"])
+    return (
+        root.dep_ == "compound"
+        and head.lemma_.lower() in sites
+        and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in head.children)
+    )
 
 
 def _short_firm_name(span: Span, kind: str | None) -> bool:

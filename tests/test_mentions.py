@@ -578,7 +578,7 @@ def test_town_before_a_state_is_a_place_everywhere(nlp) -> None:
     assert _found(nlp, "The plant in Zarnford, Ohio, will close. The Zarnford plant employs 900.") == [
         ("Zarnford", "Place", "role"),
         ("Ohio", "Place", "ner"),
-        ("Zarnford", "Place", "role"),
+        ("Zarnford", "Place", "ner"),
     ]
 
 
@@ -1666,4 +1666,17 @@ def test_a_public_body_named_for_two_fields_is_one_organisation(nlp) -> None:
 )
 def test_a_place_after_in_on_a_business_verb_stays_a_place(nlp, text: str, place: str) -> None:
     """"operate in X", "invest in X": the business verb governs the phrase, but "in" says where."""
+    assert (place, "Place") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Zorvex said it would keep its Tarvelia plant open.", "Tarvelia"),
+        ("Analysts flew to the Borg Corp's Kelvaria headquarters on Monday.", "Kelvaria"),
+    ],
+)
+def test_a_place_naming_a_firms_site_stays_a_place(nlp, text: str, place: str) -> None:
+    """"its X plant", "the firm's X headquarters": "plant" after a name would make it a firm's, but
+    the possessor says whose site it is, and the name where."""
     assert (place, "Place") in [(m.text, m.type) for m in find_mentions(nlp(text))]
