@@ -2858,7 +2858,8 @@ def short_forms(name: str) -> frozenset[str]:
     ("Kansas City" of "Kansas City Southern Industries") or a given name that more than generic
     words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name
     going on after its suffix ("Development Corp of America") has the forms of the part before "of".
-    A name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"); one opened by
+    A name opened by a foreign word for "group" has the rest ("Kelvaro" of "Gruppo Kelvaro"). A
+    name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"); one opened by
     initials the rest and, two or more, the initials ("J.K." of "J.K. Resources Inc"). A national
     subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is its parent's
     name. Remembered per name: every document asks again for the names it has.
@@ -2887,6 +2888,9 @@ def short_forms(name: str) -> frozenset[str]:
     if len(parts) > 1 and _INITIALS.match(parts[0]) and parts[0] not in place_index():
         if parts[0].count(".") > 1:
             forms.add(parts[0])
+        parts = parts[1:]
+        forms.add(" ".join(parts))
+    elif len(parts) > 1 and parts[0] in cues()["group_openers"]:
         parts = parts[1:]
         forms.add(" ".join(parts))
     elif (

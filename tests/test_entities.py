@@ -1292,3 +1292,9 @@ def test_a_bare_group_after_an_unnamed_indefinite_group_is_none_of_the_names(nlp
     assert [found for found in _descriptions(nlp, text) if found[0].lower().endswith("group")] == []
     named = "Zorvex Corp, a group of Belknap investors, said it bought shares of Kelvaro Inc. The group said it may buy more."
     assert _descriptions(nlp, named) == [("The group", "Zorvex")]
+
+
+def test_a_name_opened_by_a_foreign_group_word_joins_its_rest(nlp) -> None:
+    """"Grupo X ... X said": the foreign word for "group" drops as "Group" would."""
+    entities, _ = _resolve(nlp, "Grupo Tarnvel SA agreed to buy a stake in Borg Corp on Monday. Tarnvel said the deal would close in June.")
+    assert [(e.name, e.aliases) for e in entities] == [("Grupo Tarnvel", ("Grupo Tarnvel SA", "Tarnvel")), ("Borg", ("Borg Corp",))]

@@ -234,6 +234,8 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Brindle Mining Holdings Inc", {"Brindle Mining Holdings", "Brindle Mining", "Brindle"}),
         ("J.K. Zorvex Resources Inc", {"J.K. Zorvex Resources", "J.K.", "Zorvex Resources", "Zorvex"}),
         ("A. Tarvel Inc", {"A. Tarvel", "Tarvel"}),
+        ("Gruppo Kelvaro", {"Kelvaro"}),
+        ("Groupe Tarnvel Inc", {"Groupe Tarnvel", "Tarnvel"}),
     ],
 )
 def test_short_forms(name: str, expected: set[str]) -> None:
