@@ -1682,3 +1682,16 @@ def test_a_place_naming_a_firms_site_stays_a_place(nlp, text: str, place: str) -
     """"its X plant", "the firm's X headquarters": "plant" after a name would make it a firm's, but
     the possessor says whose site it is, and the name where."""
     assert (place, "Place") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Tarvel Processing rejects Borg Plc offer", "Tarvel Processing"),
+        ("Zorvex Publishing rejects Borg Plc offer", "Zorvex Publishing"),
+    ],
+)
+def test_a_trade_word_ending_a_name_makes_a_firm(nlp, text: str, firm: str) -> None:
+    """"X Processing", "X Publishing": the trade ends the name as "Industries" would, where a
+    headline's grammar leaves the sentence no other sign of a firm (the model reads a person)."""
+    assert (firm, "Organization") in [(m.text, m.type) for m in find_mentions(nlp(text))]
