@@ -2223,7 +2223,9 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         if _business_noun_role(span) or _of_a_person(span) or _organization_apposition(span):
             return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
-    if candidate.type == "Place" and (text in place_index() or _placed_by_preposition(span) or _site_of_a_firm(span)):
+    if candidate.type == "Place" and (
+        text in place_index() or _placed_by_preposition(span) or _site_of_a_firm(span) or _seat_of_a_firm(span)
+    ):
         return candidate
     if candidate.type is None and _is_surname(text, ner, doc):
         return _Candidate(candidate.start, candidate.end, "Person", "ner", "PERSON")
@@ -2272,6 +2274,24 @@ def _site_of_a_firm(span: Span) -> bool:
     return (
         root.dep_ == "compound"
         and head.lemma_.lower() in sites
+        and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in head.children)
+    )
+
+
+def _seat_of_a_firm(span: Span) -> bool:
+    """"the Tarnfield retailer", "a Borvia investment firm": a name the model calls a place before
+    a noun for a firm (data: seat_heads), that noun opened by a determiner, says where the firm
+    is; not before a product ("the X car company": a make) nor a team, club or chain, whose own
+    name is written there."""
+    root = span.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    products = cues()["product_nouns"]
+    return (
+        root.dep_ == "compound"
+        and head.lemma_.lower() in cues()["seat_heads"]
+        and not any(token.lower_ in products for token in span.doc[span.end : head.i])
         and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in head.children)
     )
 

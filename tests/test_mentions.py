@@ -1695,3 +1695,17 @@ def test_a_trade_word_ending_a_name_makes_a_firm(nlp, text: str, firm: str) -> N
     """"X Processing", "X Publishing": the trade ends the name as "Industries" would, where a
     headline's grammar leaves the sentence no other sign of a firm (the model reads a person)."""
     assert (firm, "Organization") in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The governor wants to help the Tarvelia retailer defend itself.", "Tarvelia", "Place"),
+        ("Zorvex Corp, a Kelvaria investment firm, raised its stake in Borg Inc.", "Kelvaria", "Place"),
+        ("The Kelvaria corporation was accused of fraud.", "Kelvaria", "Organization"),
+    ],
+)
+def test_a_place_before_a_firm_noun_is_the_firms_seat(nlp, text: str, name: str, kind: str) -> None:
+    """"the X retailer", "a X investment firm": the model's place says where the firm is; not
+    before "corporation", which follows a firm's own name."""
+    assert (name, kind) in [(m.text, m.type) for m in find_mentions(nlp(text))]
