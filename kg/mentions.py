@@ -1065,6 +1065,7 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
                 and _partner_name(doc, start - 2, sentence_start, region=previous.text == "and")
                 and not _joined_before(tokens, start - 2, sentence_start)
                 and not (previous.text == "and" and _opens_own_name(doc, start - 2))
+                and not (previous.text == "," and _suffixed_alone(doc, start - 2))
             ):
                 start -= 1
             else:
@@ -1370,6 +1371,16 @@ def _named_alone(doc: Doc) -> frozenset[str]:
         for i, text in enumerate(texts[:-1])
         if text[:1].isupper() and (i == 0 or texts[i - 1] not in {",", "and", "&"}) and texts[i + 1][:1].isupper()
     )
+
+
+def _suffixed_alone(doc: Doc, index: int) -> bool:
+    """Whether the document writes the word at ``index`` elsewhere straight before a legal suffix
+    ("Tarvel Inc"): a firm of its own, so a comma after it lists firms ("Tarvel, Zorvex and
+    Borg Inc" are two), where "Kelvaro, Belknap and Co" names partners."""
+    texts = token_texts(doc)
+    word = texts[index]
+    legal = _word_sets()["legal_suffixes"]
+    return any(texts[i] == word and texts[i + 1] in legal for i in range(len(texts) - 1) if i != index)
 
 
 def _marker_candidates(doc: Doc) -> Iterable[_Candidate]:

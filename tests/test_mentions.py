@@ -1709,3 +1709,11 @@ def test_a_place_before_a_firm_noun_is_the_firms_seat(nlp, text: str, name: str,
     """"the X retailer", "a X investment firm": the model's place says where the firm is; not
     before "corporation", which follows a firm's own name."""
     assert (name, kind) in [(m.text, m.type) for m in find_mentions(nlp(text))]
+
+
+def test_a_comma_after_a_firm_the_story_names_with_a_suffix_lists_firms(nlp) -> None:
+    """"Tarvel Inc ... owned by Tarvel, Zorvex and Borg Inc": the story writes "Tarvel Inc", so
+    the comma lists it beside the partners' firm rather than opening that firm's name."""
+    text = "Tarvel Inc sold its share. The venture was owned by Tarvel, Zorvex and Borg Inc and Quintara Inc until May."
+    names = [m.text for m in find_mentions(nlp(text))]
+    assert "Zorvex and Borg Inc" in names and "Tarvel, Zorvex and Borg Inc" not in names
