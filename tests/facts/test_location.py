@@ -246,6 +246,17 @@ def test_a_possessed_facility_named_by_town_and_state(facts_of):
     assert sorted((f.roles["place"], f.attributes["kind"]) for f in facts) == [("ohio", "facility"), ("toledo", "facility")]
 
 
+def test_facilities_spread_across_listed_places(facts_of):
+    utah, idaho = ("Utah", "utah", "Place/State"), ("Idaho", "idaho", "Place/State")
+    facts = facts_of("Acme Corp runs nine open-pit mines across Utah and Idaho.", [ACME, utah, idaho], "Location")
+    assert sorted((f.roles["entity"], f.roles["place"], f.attributes["kind"]) for f in facts) == [
+        ("acme", "idaho", "facility"),
+        ("acme", "utah", "facility"),
+    ]
+    facts = facts_of("Acme Corp keeps 40 stores throughout Idaho.", [ACME, idaho], "Location")
+    assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "idaho"}, {"kind": "operations"})]
+
+
 def test_staff_in_a_place_are_the_company_operating_there(facts_of):
     frankfurt = ("Frankfurt", "frankfurt", "Place/City")
     facts = facts_of("Unions for Acme Corp staff in Frankfurt fear job losses.", [ACME, frankfurt], "Location")
