@@ -258,6 +258,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_quoted_event_candidates(doc),
         *_based_place_candidates(doc),
         *_town_before_region_candidates(doc),
+        *_suffix_of_place_candidates(doc),
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
@@ -1703,6 +1704,26 @@ def _town_before_region_candidates(doc: Doc) -> Iterable[_Candidate]:
         if name in place_index() or name in demonym_index() or name in company_index():
             continue
         yield _Candidate(start, i + 1, "Place", "role")
+
+
+def _suffix_of_place_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """"Zorvex Mills Ltd of Toronto", "<Tarvel Inc> of the Netherlands": a known place after a
+    legal suffix and "of" is where the firm is, also where the model left it inside the firm's
+    name or untagged, as the wire places a firm (a place the model tagged is left to it); not a
+    place that ends the name ("Corp of America") nor one a further name word or suffix follows
+    ("Corp of New Zealand Ltd")."""
+    texts, tokens = token_texts(doc), doc_tokens(doc)
+    legal, endings = _word_sets()["legal_suffixes"], frozenset(cues()["of_place_name_endings"])
+    labels: Mapping[str, str] = cues()["label_types"]
+    for i in range(1, len(texts) - 1):
+        closing = texts[i - 1] == ">" and i >= 2
+        if texts[i] != "of" or texts[i - 2 if closing else i - 1] not in legal:
+            continue
+        start = i + 2 if texts[i + 1] == "the" else i + 1
+        end = next((end for end in range(min(len(texts), start + _BASED_PLACE_WORDS), start, -1) if span_text(doc, start, end) in place_index()), None)
+        if end is None or labels.get(tokens[start].ent_type_) == "Place" or texts[start] in endings or (end < len(texts) and (_is_name_token(tokens[end]) or texts[end] in legal)):
+            continue
+        yield _Candidate(start, end, "Place", "role")
 
 
 def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:

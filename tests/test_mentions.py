@@ -1717,3 +1717,20 @@ def test_a_comma_after_a_firm_the_story_names_with_a_suffix_lists_firms(nlp) -> 
     text = "Tarvel Inc sold its share. The venture was owned by Tarvel, Zorvex and Borg Inc and Quintara Inc until May."
     names = [m.text for m in find_mentions(nlp(text))]
     assert "Zorvex and Borg Inc" in names and "Tarvel, Zorvex and Borg Inc" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kelvaro Inc hired a bank to find a buyer for Tarnfield Mills Ltd of Toronto.", "Toronto"),
+        ("Borvia said it would sell its 40 pct stake in Quintara Fibres Ltd of Japan to a partner.", "Japan"),
+    ],
+)
+def test_a_known_place_after_a_legal_suffix_and_of_is_a_place(nlp, text: str, place: str) -> None:
+    """The model may leave the place inside the firm's name; the wire places a firm so."""
+    assert (place, "Place", "role") in _found(nlp, text)
+
+
+def test_a_place_a_name_word_follows_after_a_legal_suffix_and_of_is_the_name_s(nlp) -> None:
+    found = _found(nlp, "Kelvaro Inc bought a stake in Tarnfield Corp of New Zealand Ltd last week.")
+    assert not any(kind == "Place" for _, kind, _ in found)
