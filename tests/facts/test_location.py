@@ -106,6 +106,14 @@ def test_where_clause_locations_are_operations(facts_of, summary):
     assert facts[0].attributes == {"kind": "operations"}
 
 
+def test_where_a_company_makes_its_goods_is_a_facility(facts_of, summary):
+    facts = facts_of("Acme Corp assembles its cheaper sedans in Spain and sells them abroad.", [ACME, SPAIN], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "spain"}, "active")]
+    assert facts[0].attributes == {"kind": "facility"}
+    facts = facts_of("The new pumps will use a motor Acme Corp produces in Madrid.", [ACME, MADRID], "Location")
+    assert [f.roles for f in facts] == [{"entity": "acme", "place": "madrid"}]
+
+
 def test_customers_in_a_place_are_no_location(facts_of):
     assert facts_of("Acme Corp sold shoes to customers in Madrid.", [ACME, MADRID], "Location") == []
 
