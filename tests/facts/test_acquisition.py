@@ -1356,3 +1356,15 @@ def test_who_wins_the_auction_for_a_company_buys_it(facts_of, summary):
     facts = facts_of("Acme Corp, which had been expected to win the auction for Borg Inc, withdrew.", [ACME, BORG], "Acquisition")
     assert [(fact.roles, fact.status_class) for fact in facts] == [({"buyer": "acme", "target": "borg"}, "prospective")]
     assert facts_of("Acme Corp won the auction for the Tarvel bridge contract.", [ACME], "Acquisition") == []
+
+
+def test_a_buyer_sought_for_a_company_plans_its_sale(pipeline_roles, facts_of, summary):
+    """Who looks for a buyer for a company plans to sell it, or has an adviser look for one."""
+    text = "Quintara Corp has begun searching for a purchaser for Tarvel Mills Inc."
+    assert pipeline_roles(text, "Acquisition") == [{"target": "Tarvel Mills", "seller": "Quintara"}]
+    text = "Kelvaro Group said it engaged Belknap Securities Inc to find a buyer for Zorvex Foods Ltd."
+    assert pipeline_roles(text, "Acquisition") == [{"target": "Zorvex Foods", "seller": "Kelvaro Group"}]
+    assert summary(facts_of("Acme Corp is seeking a buyer for Borg Inc.", [ACME, BORG], "Acquisition")) == [
+        ("Acquisition", {"target": "borg", "seller": "acme"}, "planned")
+    ]
+    assert pipeline_roles("Tarvel Mills Inc said many buyers for its shares were found.", "Acquisition") == []
