@@ -412,3 +412,16 @@ def test_what_leads_a_bid_or_a_firm_a_name_only_describes_holds_no_role(facts_of
 def test_a_vehicle_a_purchase_goes_through_is_no_surface_target(pipeline_roles):
     text = "Regulators said they allowed Acme Corp's request to purchase through its subsidiary, Borg Savings of Fresno, Calif., some assets of Zorvex Bank of Tarvel, Calif."
     assert {"buyer": "Acme", "target": "Borg Savings"} not in pipeline_roles(text, "Acquisition")
+
+
+def test_a_company_interested_in_another_considers_buying_it(facts_of, summary):
+    """Takeover news says a would-be buyer "is interested in" or "has shown interest in" its target;
+    an interest in something the name only qualifies ("interested in Borg Inc's plants") is none."""
+    surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun")]
+    keen = facts_of("Acme Corp said last week it was interested in Borg Inc.", surfaces, "Acquisition")
+    assert summary(keen) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "considering")]
+    shown = facts_of("Acme Corp has also shown strong interest in rival toolmaker Borg Inc.", surfaces, "Acquisition")
+    assert summary(shown) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "considering")]
+    cool = facts_of("Analysts believe Acme Corp would not be interested in Borg Inc.", surfaces, "Acquisition")
+    assert [fact.status_class for fact in cool] == ["negative"]
+    assert facts_of("Acme Corp is interested in Borg Inc's plants in the south.", surfaces, "Acquisition") == []
