@@ -167,7 +167,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
         "office_heads", "office_words", "firm_descriptors", "member_words", "firm_named_heads",
-        "firm_heads_before_names",
+        "firm_heads_before_names", "firm_opening_words", "firm_opening_blockers",
     )
     return {key: frozenset(data[key]) for key in keys}
 
@@ -2264,7 +2264,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type == "Person":
         if len(text.split()) > 1:
             role = (
-                _firm_named_like_person(span)
+                _firm_opening(span)
+                or _firm_named_like_person(span)
                 or _firm_descriptor(span)
                 or _tail_of_firm_name(span)
                 or _national_arm(span)
@@ -2675,6 +2676,14 @@ def _organization_apposition(span: Span) -> bool:
         child.dep_ in {"compound", "appos"} and child.lower_ in heads and not span.start <= child.i < span.end
         for child in root.children
     ) or (root.dep_ in {"appos", "compound"} and root.head.lower_ in heads)
+
+
+def _firm_opening(span: Span) -> bool:
+    """Whether a name opens with a word only a firm's name opens with ("Air Zorvex"), no rank
+    after it ("Air Marshal Tarvel")."""
+    words = _word_sets()
+    texts = token_texts(span.doc)[span.start : span.end]
+    return len(texts) > 1 and texts[0] in words["firm_opening_words"] and texts[1] not in words["firm_opening_blockers"]
 
 
 def _firm_descriptor(span: Span) -> bool:

@@ -1734,3 +1734,10 @@ def test_a_known_place_after_a_legal_suffix_and_of_is_a_place(nlp, text: str, pl
 def test_a_place_a_name_word_follows_after_a_legal_suffix_and_of_is_the_name_s(nlp) -> None:
     found = _found(nlp, "Kelvaro Inc bought a stake in Tarnfield Corp of New Zealand Ltd last week.")
     assert not any(kind == "Place" for _, kind, _ in found)
+
+
+def test_a_name_opening_with_a_firm_only_word_is_a_firm(nlp) -> None:
+    """"Air Kelvaro" is an airline whatever the model tagged it; a rank after the word keeps a
+    person ("Air Marshal Belknap")."""
+    assert _found(nlp, "Passengers flocked to Air Kelvaro last year.") == [("Air Kelvaro", "Organization", "role")]
+    assert ("Air Marshal Belknap", "Person") in [(m.text, m.type) for m in find_mentions(nlp("He met Air Marshal Belknap on Monday."))]
