@@ -3171,14 +3171,32 @@ def _families(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     holds control of the company"): the family is not the firm."""
     texts = token_texts(doc)
     families = frozenset(cues()["family_nouns"])
+    groups = frozenset(cues()["surname_group_nouns"])
     result = []
     for c in chosen:
         end = c.end
-        if (c.type in ("Person", None) or c.label == "PERSON") and end < len(texts) and texts[end] in families:
-            end += 2 if end + 1 < len(texts) and texts[end + 1] == "trust" else 1
+        if (c.type in ("Person", None) or c.label == "PERSON") and end < len(texts) and (
+            texts[end] in families or (texts[end] in groups and _surname_group(texts, c, chosen, groups))
+        ):
+            end += 2 if end + 1 < len(texts) and texts[end] in families and texts[end + 1] == "trust" else 1
             c = _Candidate(c.start, end, "Organization", c.source, c.label)
         result.append(c)
     return result
+
+
+def _surname_group(texts: Sequence[str], c: _Candidate, chosen: list[_Candidate], groups: frozenset[str]) -> bool:
+    """Whether a surname before a group noun names a group of its own ("the Kelvaro group
+    raised its holding"): not where a person bearing the surname is named before the text first
+    calls it a group ("Ann Kelvaro ... the Kelvaro group said it bought", that person's investor
+    group, which stands for her), nor where a firm's name opens with it ("Kelvaro Ltd ... the
+    Kelvaro group": the firm)."""
+    surname = texts[c.end - 1]
+    first = next(i for i in range(len(texts) - 1) if texts[i] == surname and texts[i + 1] in groups)
+    return not any(
+        (o.type == "Person" and o.start < first and o.end - o.start > 1 and texts[o.end - 1] == surname)
+        or (o.type == "Organization" and o is not c and texts[o.start] == texts[c.start])
+        for o in chosen
+    )
 
 
 def _month_named_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -1473,6 +1473,20 @@ def test_a_surname_before_family_names_the_family_though_a_firm_bears_it(nlp) ->
     assert ("Quintara family", "Organization") in [(m.text, m.type) for m in find_mentions(nlp(text))]
 
 
+def test_a_surname_before_group_names_a_group_unless_its_person_came_first(nlp) -> None:
+    """A bare surname's group is an organisation each time, though the founder is named later;
+    a group called after a person already named stands for that person, as before."""
+    text = (
+        "The Belknap group will sell its 12 pct holding in Zorvex Corp, brokers said. "
+        "Erik Belknap, who set up the Belknap group, retired in 1990."
+    )
+    found = [(m.text, m.type) for m in find_mentions(nlp(text))]
+    assert found.count(("Belknap group", "Organization")) == 2
+    assert ("Erik Belknap", "Person") in found
+    person = "Erik Belknap has built up a 9 pct holding in Zorvex Corp. The Belknap group may seek a board seat."
+    assert ("Belknap", "Person") in [(m.text, m.type) for m in find_mentions(nlp(person))]
+
+
 def test_a_two_word_name_and_a_word_with_a_legal_suffix_are_one_firm(nlp) -> None:
     text = "Zorvex Inc said it sold the plant to Plastic Specialities and Technologies Inc, a privately-held company."
     assert [m.text for m in find_mentions(nlp(text))] == ["Zorvex Inc", "Plastic Specialities and Technologies Inc"]
