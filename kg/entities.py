@@ -1019,7 +1019,21 @@ def _pronoun(token: Token) -> tuple[Span, str] | None:
         and not _real_object(token.head)
     ):
         return None
+    if _held_part(token):
+        return None
     return token.doc[token.i : token.i + 1], "pronoun"
+
+
+def _held_part(token: Token) -> bool:
+    """Whether a pronoun is the holding its sentence named before it ("Borg will keep its stake
+    for now, though it could later sell all of it": the stake), not a company, so that no sale of
+    a company is read."""
+    data = cues()
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in data["held_part_quantifiers"]:
+        return False
+    held = frozenset(data["held_part_nouns"])
+    return any(t.lower_ in held for t in token.sent if t.i < of.head.i)
 
 
 def _real_object(verb: Token) -> bool:

@@ -192,6 +192,13 @@ def test_expletive_it_is_not_resolved(nlp) -> None:
     assert _references(mentions) == []
 
 
+def test_it_after_a_quantifier_and_of_is_the_holding_named_before(nlp) -> None:
+    """"sell all of it" after "its stake" sells the stake, not a company named nearby."""
+    text = "Tarvel Partners holds 7 pct of Borvia Inc. It will keep its stake for now, though it could later sell all of it."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("It", "pronoun", "tarvel-partners"), ("its", "pronoun", "tarvel-partners"), ("it", "pronoun", "tarvel-partners")]
+
+
 def test_it_making_or_taking_a_real_object_is_resolved(nlp) -> None:
     _, mentions = _resolve(nlp, "Zorvex Holdings disclosed that it made a bid to acquire Quintara Corp.")
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
