@@ -2020,11 +2020,14 @@ def _of_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Ent
 
 def _seller_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> Mention | None:
     """The organisation a holding is bought from: "bought cable television systems in six
-    communities from Y" are Y's. Only a holding noun (``asset_nouns``) that is the uncounted
-    object of a purchase verb with a named "from" organisation; a counted group ("33 lots")
-    is one of its own (:func:`_counted_groups`)."""
+    communities from Y" are Y's, and so is "acquired a billing systems business from Y". Only a
+    holding or unit noun (``asset_nouns``, ``unit_nouns``) that is the uncounted object of a
+    purchase verb with a named "from" organisation; a counted group ("33 lots") is one of its
+    own (:func:`_counted_groups`)."""
     data = cues()
-    if noun.lower_ not in data["asset_nouns"] or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in data["unit_fact_verbs"]:
+    if noun.lower_ not in {*data["asset_nouns"], *data["unit_nouns"]}:
+        return None
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in data["unit_fact_verbs"]:
         return None
     if any(child.dep_ == "nummod" for child in noun.children):
         return None

@@ -421,6 +421,13 @@ def test_holdings_bought_from_a_named_seller_are_the_seller_s(nlp) -> None:
         assert _units(entities) == []
 
 
+def test_a_described_business_bought_from_a_named_seller_is_the_seller_s(nlp) -> None:
+    """A unit noun ("business") bought from a named company is that company's unit, as a
+    holding noun is."""
+    entities, _ = _resolve(nlp, "Kelvaro Corp said it acquired a payroll software business from Tarnfield Inc.")
+    assert _units(entities) == [("Tarnfield payroll software business", "BusinessUnit", ("payroll software business",))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
