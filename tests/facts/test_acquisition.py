@@ -194,6 +194,8 @@ def test_a_purchase_of_nothing_named_has_a_buyer_only(facts_of, summary):
     assert summary(facts) == [("Acquisition", {"buyer": "acme"}, "completed")]
     facts = facts_of("Acme Corp is considering acquiring another Canadian securities company.", [ACME], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme"}, "considering")]
+    facts = facts_of("Acme Corp said it has bought a tile factory in Borvia.", [ACME, it], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme"}, "completed")]
 
 
 def test_no_buyer_only_purchase_beside_a_named_one_or_a_seller(facts_of, summary):
