@@ -1719,7 +1719,7 @@ class _Slots:
         if slot in ("gov_subj", "gov_subj_any"):
             if trigger.dep_ not in ("dobj", "pobj", "attr", "oprd"):
                 return []
-            if slot == "gov_subj" and any(child.dep_ == "poss" for child in trigger.children):
+            if slot == "gov_subj" and any(_says_whose(child) for child in trigger.children):
                 return []
             verb = governing_verb(event_head(trigger))
             if verb is None or (self.frame.governors and verb.lemma_.lower() not in self.frame.governors):
@@ -1884,6 +1884,16 @@ def _modifies_noun(trigger: Token) -> bool:
     if trigger.dep_ == "compound":
         return True
     return trigger.dep_ == "nmod" and not any(child.dep_ == "nummod" for child in trigger.children)
+
+
+def _says_whose(modifier: Token) -> bool:
+    """Whether a noun trigger's modifier says whose the deal is, so the subject of the verb
+    governing it is no party: a possessor, or a nationality right before it ("X will help
+    accelerate Japanese investment in Y": the investment is Japan's, not X's; in "a 4.3 billion
+    Canadian dlr offer" the nationality is the currency's)."""
+    if modifier.dep_ == "poss":
+        return True
+    return modifier.dep_ == "amod" and modifier.i == modifier.head.i - 1 and place_of_demonym(modifier.text) is not None
 
 
 def _name_before_comma(ctx: Context, apposition: Token) -> Token | None:

@@ -95,6 +95,18 @@ def test_investment_a_company_plans_or_raises_names_its_investor_without_an_amou
     assert facts_of("Acme Corp said it would scale back investment in its stores.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment") == []
 
 
+def test_a_nationality_on_a_planned_investment_says_whose_it_is(facts_of, summary):
+    """"X aims to help boost Belgian investment in Y": the investment is Belgium's, so X, the
+    subject of the verb governing it, is no investor; with no nationality it is X's."""
+    borvia = ("Borvia", "borvia", "Place")
+    assert facts_of("Acme Corp aims to help boost Belgian investment in Borvia.", [ACME, borvia], "Investment") == []
+    facts = facts_of("Acme Corp aims to help boost investment in Borvia.", [ACME, borvia], "Investment")
+    assert summary(facts) == [("Investment", {"investor": "acme", "target": "borvia"}, "planned")]
+    # A nationality the parser hangs on the trigger across a currency word is the currency's.
+    facts = facts_of("Acme Corp aims to help boost a 90 mln Canadian dlr investment in Borvia.", [ACME, borvia], "Investment")
+    assert [dict(fact.roles) for fact in facts] == [{"investor": "acme", "target": "borvia"}]
+
+
 def test_a_possessed_investment_named_by_its_target(facts_of, summary):
     """"X's Y investment no longer fits its strategy": the name inside a possessed investment is
     what was invested in, as in "its LSE bid"."""
