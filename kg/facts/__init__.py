@@ -142,8 +142,12 @@ def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tu
     to acquire an equity interest in the company"); a takeover sought there is not ("which is
     seeking control of Y, raised its stake in Y"). So with a seller who has sold part of its
     stake: the shares sold are one fact and the rest it plans to sell another ("now plans to sell
-    its entire stake in the company" beside "it sold a net 412,500 Y common shares")."""
+    its entire stake in the company" beside "it sold a net 412,500 Y common shares"). A supply
+    deal is kept apart from the pair's other partnerships: a buyer may go on sourcing parts from
+    a partner whose alliance it ended."""
     fact_type, key = fact_key(fact)
+    if fact_type == "Partnership":
+        return fact_type, (*key, ("supply", fact.attributes.get("kind") == "supply agreement"))
     roles = _roles(fact)
     if fact_type != "Acquisition" or not any(bought == roles and done for bought, _start, done in stakes):
         return fact_type, key

@@ -313,6 +313,20 @@ def test_supplying_a_named_company_is_a_supply_agreement(facts_of, summary):
     assert facts_of("Acme Corp and Borg Inc were also supplied with the faulty pumps.", [ACME, BORG], "Partnership") == []
 
 
+def test_sourcing_goods_from_a_named_company_is_a_supply_agreement(facts_of, summary):
+    """"X will source gearboxes from Y": the buyer and its named supplier share a supply deal,
+    kept apart from any other partnership of the pair (an alliance they ended); sourcing from
+    a place is none."""
+    text = "Acme Corp plans to shut its Tarnfield works and instead source gearboxes from Borg Inc."
+    facts = facts_of(text, [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "planned")]
+    assert facts[0].attributes == {"kind": "supply agreement"}
+    text = "Acme Corp and Borg Inc ended their alliance last year. Acme Corp will still source gearboxes from Borg Inc."
+    facts = facts_of(text, [ACME, BORG], "Partnership")
+    assert sorted(fact.attributes["kind"] for fact in facts) == ["alliance", "supply agreement"]
+    assert facts_of("Acme Corp will source its gearboxes from Spain.", [ACME, SPAIN], "Partnership") == []
+
+
 def test_standstill_and_confidentiality_agreements_are_partnerships(facts_of, summary):
     """"a standstill agreement between X and Y", "a confidentiality agreement with Y": terms a
     would-be bidder and its target agree on are a partnership of theirs, though the sentence
