@@ -73,6 +73,9 @@ _SUFFIXES = word_list("corporate_suffixes.txt")
 _SHARE_CLASS_WORDS = frozenset(json_data("entity_cues.json")["share_class_words"])
 #: Verbs that end the name opening a headline ('ZORVEX OIL SAID'), from data/wire_copy.json.
 _HEADLINE_SUBJECT_VERBS = frozenset(json_data("wire_copy.json")["headline_subject_verbs"])
+#: Words that join partners' names to a suffix ('KELVARO LITTLE AND CO'): the walk back from the
+#: suffix goes on through them, and they stay lower case.
+_NAME_JOINERS = frozenset({"and"})
 #: A headline's stock symbol in brackets, kept as it is, or one of its words (with a possessive).
 _HEADLINE_PART = re.compile(r"<[^>]*>|([A-Za-z]+)('[A-Za-z]+)?")
 
@@ -177,9 +180,10 @@ def headline_text(title: str) -> str:
 
     Wire flashes carry their whole news in a headline in capitals, where the parser finds no
     names: a word that running text writes in lower case (data/headline_words.txt) is lowered,
-    unless a corporate suffix follows it (directly or after such words, back to a reporting
-    verb: 'ZORVEX INVESTMENT CORP', not the 'SAYS' of 'ACME SAYS GLOBAL GROUP') or it names the
-    headline's subject with the first word before a reporting verb ('ZORVEX OIL SAID':
+    unless a corporate suffix follows it (directly or after such words, or after 'AND' and it,
+    back to a reporting verb: 'ZORVEX INVESTMENT CORP', 'KELVARO LITTLE AND CO', not the 'SAYS'
+    of 'ACME SAYS GLOBAL GROUP') or it names the headline's subject with the first word before a
+    reporting verb ('ZORVEX OIL SAID':
     :func:`_subject_name_words`); any other word is taken for part of a name and capitalised, or
     kept in capitals when it has at most three letters, is no corporate suffix and starts a name
     (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS'
@@ -200,7 +204,7 @@ def headline_text(title: str) -> str:
             lowered[i] = False
     named = False
     for i in reversed(range(len(parts))):
-        if words[i] in _SUFFIXES:
+        if words[i] in _SUFFIXES or (words[i] in _NAME_JOINERS and i + 1 < len(words) and words[i + 1] in _SUFFIXES):
             named = True
         elif named and lowered[i] and words[i] not in _ENGLISH_WORDS and words[i] not in _HEADLINE_SUBJECT_VERBS:
             lowered[i] = False

@@ -212,6 +212,7 @@ def test_jsonl_corpus_and_its_hard_lines(tmp_path: Path, caplog: pytest.LogCaptu
         ("KELVARO <KLV> UNIT SAYS IT WILL SELL BORVIA", "Kelvaro <KLV> unit says it will sell Borvia"),
         ("TARNFIELD SAID GLOBAL GROUP TO BID FOR ACME", "Tarnfield said Global Group to bid for Acme"),
         ("BORG HOLDS 7.1 PCT OF ZORVEX CLASS A STOCK", "Borg holds 7.1 pct of Zorvex Class A stock"),
+        ("BELKNAP YOUNG AND CO TO SELL BORVIA UNIT", "Belknap Young and Co to sell Borvia unit"),
     ],
 )
 def test_headline_text_recases_a_headline_in_capitals(title: str, text: str) -> None:
