@@ -214,8 +214,9 @@ def _negation_counts(token: Token, below: Token | None, lexical: str | None, cue
     trigger completes ("did not want to buy") and on a copula with a cue, or with an adjective
     that is one or takes the trigger's infinitive ("is not in talks", "is not interested in
     buying", "is not able to buy"), or with the trigger's noun for predicate ("is not a takeover
-    target"), and on a light verb whose object the trigger is ("would not make an offer"); not on a verb the trigger merely belongs to ("the sale price was not
-    disclosed", "it was not clear what the denial meant for X's bid").
+    target"), and on a light verb whose object the trigger is ("would not make an offer"); not
+    on a verb the trigger merely belongs to ("the sale price was not disclosed", "it was not
+    clear what the denial meant for X's bid").
     """
     if below is None or lexical is not None or below.dep_ in ("xcomp", "conj"):
         return True

@@ -1626,8 +1626,8 @@ class _Slots:
         modifies another noun ("takeover battle for Y", "merger talks with Y", "agreed to form a
         joint venture printing company in Manchester with Y") reads the possessor and
         prepositions of that noun too, one that qualifies a name reads the possessor the parser
-        hung on the name ("its US subsidiary Borg"), and so does one that is the topic of talks, itself or
-        through its event head ("X is in talks with Y about a possible alliance",
+        hung on the name ("its US subsidiary Borg"), and so does one that is the topic of talks,
+        itself or through its event head ("X is in talks with Y about a possible alliance",
         "discussions with Y on the formation of a joint venture"), and one the parse hangs under
         the price of a wire-copy offer ("X's 40 dlr per share offer for Y", "X's 27 dlrs a
         share bid"). A "from" or "by" the parse hangs on the noun's object is the noun's ("an
