@@ -73,9 +73,8 @@ _SUFFIXES = word_list("corporate_suffixes.txt")
 _SHARE_CLASS_WORDS = frozenset(json_data("entity_cues.json")["share_class_words"])
 #: Verbs that end the name opening a headline ('ZORVEX OIL SAID'), from data/wire_copy.json.
 _HEADLINE_SUBJECT_VERBS = frozenset(json_data("wire_copy.json")["headline_subject_verbs"])
-#: Words that join partners' names to a suffix ('KELVARO LITTLE AND CO'): the walk back from the
-#: suffix goes on through them, and they stay lower case.
-_NAME_JOINERS = frozenset({"and"})
+#: Words that join partners' names to a suffix ('KELVARO LITTLE AND CO'), from data/wire_copy.json.
+_NAME_JOINERS = frozenset(json_data("wire_copy.json")["headline_name_joiners"])
 #: A headline's stock symbol in brackets, kept as it is, or one of its words (with a possessive).
 _HEADLINE_PART = re.compile(r"<[^>]*>|([A-Za-z]+)('[A-Za-z]+)?")
 
@@ -183,11 +182,11 @@ def headline_text(title: str) -> str:
     unless a corporate suffix follows it (directly or after such words, or after 'AND' and it,
     back to a reporting verb: 'ZORVEX INVESTMENT CORP', 'KELVARO LITTLE AND CO', not the 'SAYS'
     of 'ACME SAYS GLOBAL GROUP') or it names the headline's subject with the first word before a
-    reporting verb ('ZORVEX OIL SAID':
-    :func:`_subject_name_words`); any other word is taken for part of a name and capitalised, or
-    kept in capitals when it has at most three letters, is no corporate suffix and starts a name
-    (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS'
-    is read as 'Acme to acquire Borg Co for about 215 mln dlrs'. A letter after 'CLASS' or
+    reporting verb ('ZORVEX OIL SAID': :func:`_subject_name_words`); any other word is taken for
+    part of a name and capitalised, or kept in capitals when it has at most three letters, is no
+    corporate suffix and starts a name (an acronym: 'QX', 'BTL'; not 'SANTA FE'). 'ACME TO
+    ACQUIRE BORG CO FOR ABOUT 215 MLN DLRS' is read as 'Acme to acquire Borg Co for about 215
+    mln dlrs'. A letter after 'CLASS' or
     'SERIES' names a class of shares and stays a capital. A headline with lower-case letters is
     kept as it is.
     """
