@@ -81,8 +81,8 @@ def test_owned_by_a_person_a_possessive_phrase_describes(facts_of, summary):
 def test_owned_by_after_a_company_description_set_off_by_commas(facts_of, summary):
     """"<Y>, a company controlled by X, owns ...": the parser may make "a company" the verb's
     subject rather than Y's apposition, so the surface pattern reads past the description."""
-    surfaces = [("Borg Walk Ltd", "borg", "Organization"), ("Belknap family", "belknap", "Organization")]
-    text = "<Borg Walk Ltd>, a company controlled by the Belknap family, owns 31.4 pct of the shares."
+    surfaces = [("Borg Tarn Ltd", "borg", "Organization"), ("Belknap family", "belknap", "Organization")]
+    text = "<Borg Tarn Ltd>, a company controlled by the Belknap family, owns two bakeries in Kelvaria."
     facts = facts_of(text, surfaces, "Ownership")
     assert summary(facts) == [("Ownership", {"owned": "borg", "owner": "belknap"}, "active")]
     assert facts[0].extractor == "ownership.surface_owned_by"
