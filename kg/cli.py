@@ -285,6 +285,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.setLevel(saved[0])
         log.propagate = saved[1]
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -115,7 +115,7 @@ def test_killed_build_leaves_readable_outputs_and_the_next_run_completes(tmp_pat
     before = _quads(out)
     corpus = _corpus(tmp_path / "big.jsonl", 400)
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--quiet"],
+        [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--quiet"],
         start_new_session=True,
     )
     deadline = time.monotonic() + 120

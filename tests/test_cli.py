@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,6 +87,17 @@ def test_store_that_is_not_a_folder_is_a_usage_error(tmp_path: Path, capsys) -> 
     code = main(["query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "none")])
     assert code == 2
     assert capsys.readouterr().err.startswith("kg: error: ")
+
+
+def test_python_dash_m_kg_is_the_kg_command(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "SELECT * WHERE { ?s ?p ?o }", "--store", str(tmp_path / "none")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    assert run.stderr.startswith("kg: error: ") and run.stderr.count("\n") == 1
 
 
 def test_unwritable_output_folder(tmp_path: Path, capsys) -> None:

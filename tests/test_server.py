@@ -165,7 +165,7 @@ def test_kg_serve_answers_queries_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     store = build_store(tmp_path / "store", small_extractions())
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+        [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
     endpoint = f"http://127.0.0.1:{port}/query"
@@ -195,7 +195,7 @@ def test_kg_serve_on_a_busy_port_is_a_one_line_error(tmp_path: Path) -> None:
         taken.listen()
         port = taken.getsockname()[1]
         done = subprocess.run(
-            [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+            [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
             capture_output=True, text=True, timeout=30,
         )
     assert done.returncode == 1
