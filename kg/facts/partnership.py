@@ -1,5 +1,5 @@
 """Partnership facts: X and Y enjoy a partnership in China, X formed a joint venture with Y, X partnered with Y,
-X settled charges from the regulators (the story's regulator).
+X settled charges from the regulators (the story's regulator), X ordered 30 Zorvex jets (an order from the maker).
 
 The triggers and the slots that fill each role are data (`kg/data/fact_triggers.json`).
 """
@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from kg.facts.common import Context, frame_facts, frames, lexicon, make_fact, object_of, prep_objects, register, resolve, subject_of
+from kg.facts.common import Context, conjuncts, frame_facts, frames, governing_verb, is_passive, lexicon, make_fact, object_of, prep_objects, register, resolve, resolve_all, subject_of
 from kg.facts.surface import surface_facts
 from kg.model import Fact
 
@@ -22,6 +22,7 @@ def extract(ctx: Context) -> Iterator[Fact]:
     yield from frame_facts(ctx, "Partnership")
     yield from surface_facts(ctx, "Partnership")
     yield from _regulator_settlements(ctx)
+    yield from _orders(ctx)
 
 
 def _regulator_settlements(ctx: Context) -> Iterator[Fact]:
@@ -57,3 +58,33 @@ def _regulators_case(case: Token, data: Mapping[str, Any]) -> bool:
     if agents:
         return all(agent.lemma_.lower() in data["agents"] or agent.lower_ in data["agents"] for agent in agents)
     return case.lemma_.lower() in data["cases"]
+
+
+def _orders(ctx: Context) -> Iterator[Fact]:
+    """"X ordered 30 Zorvex Z9 jets", "X placed an order for ten Zorvex airliners", "X ordered
+    engines from Y": a company ordering goods whose phrase names their maker has agreed a supply
+    deal with it (``orders``); goods that are a name themselves ("the court ordered X to pay")
+    name no maker."""
+    data = lexicon()["orders"]
+    for token in ctx.tokens_of(data["words"]):
+        if token.pos_ == "VERB":
+            buyer = next(iter(prep_objects(token, "by")), None) if is_passive(token) else subject_of(token)
+            goods = subject_of(token) if is_passive(token) else object_of(token)
+            makers = prep_objects(token, "from")
+        elif token.pos_ == "NOUN" and token.dep_ == "dobj":
+            verb = governing_verb(token)
+            if verb is None or verb.lemma_.lower() not in data["placing_verbs"]:
+                continue
+            buyer, goods, makers = subject_of(verb), next(iter(prep_objects(token, "for")), None), []
+        else:
+            continue
+        party = resolve(ctx, buyer) if buyer is not None else None
+        if party is None or ctx.type_of(party) != "Organization" or goods is None:
+            continue
+        items = [item for item in conjuncts(goods) if ctx.type_of(resolve(ctx, item) or "") not in ("Organization", "Person", "Place")]
+        named = [name for item in items for child in item.lefts if child.dep_ in ("compound", "nmod") for name in child.subtree]
+        makers += [source for item in items for source in prep_objects(item, "from")]
+        for maker in dict.fromkeys(resolve_all(ctx, [*named, *makers])):
+            if maker != party and ctx.type_of(maker) == "Organization":
+                roles = {"partners": tuple(sorted((party, maker)))}
+                yield make_fact("Partnership", roles, token, "partnership.order", 0.6, "agreed", {"kind": "order"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 ACME, BORG = ("Acme Corp", "acme", "Organization"), ("Borg Inc", "borg", "Organization")
+BORG_SHORT = ("Borg", "borg", "Organization")
 SPAIN = ("Spain", "spain", "Place")
 
 
@@ -325,6 +326,20 @@ def test_sourcing_goods_from_a_named_company_is_a_supply_agreement(facts_of, sum
     facts = facts_of(text, [ACME, BORG], "Partnership")
     assert sorted(fact.attributes["kind"] for fact in facts) == ["alliance", "supply agreement"]
     assert facts_of("Acme Corp will source its gearboxes from Spain.", [ACME, SPAIN], "Partnership") == []
+
+
+def test_ordering_goods_that_name_their_maker_is_an_order_from_the_maker(facts_of, summary):
+    """"X has ordered 40 Borg jets", "X placed an order for 12 Borg turbines", "X ordered
+    pumps from Y": the buyer and the maker its goods name agreed an order; a company that is
+    itself what is ordered ("ordered Borg Inc to pay") is no maker."""
+    facts = facts_of("Acme Corp has ordered 40 Borg Z7 cargo jets for its new routes.", [ACME, BORG_SHORT], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert facts[0].attributes == {"kind": "order"}
+    facts = facts_of("Acme Corp placed an order for 12 Borg turbines on Monday.", [ACME, BORG_SHORT], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    facts = facts_of("Acme Corp ordered 300 pumps from Borg Inc last month.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert facts_of("A Tarnfield court ordered Borg Inc to pay Acme Corp damages.", [ACME, BORG], "Partnership") == []
 
 
 def test_standstill_and_confidentiality_agreements_are_partnerships(facts_of, summary):
