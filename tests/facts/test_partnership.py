@@ -342,6 +342,16 @@ def test_ordering_goods_that_name_their_maker_is_an_order_from_the_maker(facts_o
     assert facts_of("A Tarnfield court ordered Borg Inc to pay Acme Corp damages.", [ACME, BORG], "Partnership") == []
 
 
+def test_a_possessed_partner_named_after_what_it_partners_in(facts_of, summary):
+    """"its partner in the venture, Y", "X's partner in Spain, Y": the name after the comma is
+    the partner, whatever the partnership or place the "in" names before it."""
+    text = "Acme Corp will sell its half of the Tarnfield plant to its partner in the venture, Borg Inc."
+    facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun")], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
+    facts = facts_of("Acme Corp's partner in Spain, Borg Inc, will run the new plant.", [ACME, BORG, SPAIN], "Partnership")
+    assert [fact.roles for fact in facts] == [{"partners": ("acme", "borg")}]
+
+
 def test_standstill_and_confidentiality_agreements_are_partnerships(facts_of, summary):
     """"a standstill agreement between X and Y", "a confidentiality agreement with Y": terms a
     would-be bidder and its target agree on are a partnership of theirs, though the sentence
