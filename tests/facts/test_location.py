@@ -547,3 +547,11 @@ def test_a_brewery_brokerage_consultancy_or_contractor_is_a_kind_of_company(pipe
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Canada"}]
     text = '"I have mixed feelings," said analyst Jane Tarvel of Quintara Securities, a Dallas brokerage.'
     assert pipeline_roles(text, "Location") == [{"entity": "Quintara Securities", "place": "Dallas"}]
+
+
+def test_a_with_phrase_of_sites_set_off_after_a_name_places_the_company(pipeline_roles):
+    """"X - with two offices in Y -": the phrase describes X, which works there."""
+    text = "Analysts said Zorvex Corp - with two offices in Houston - would file for bankruptcy."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Houston"}]
+    text = "Borvia Inc agreed to buy Kelvaro Ltd, with plants in Ohio and Texas, for 40 mln dlrs."
+    assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Kelvaro") == ["Ohio", "Texas"]
