@@ -417,6 +417,14 @@ def test_founded_by_a_person_described_by_a_home_town(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"organization": "acme", "person": "smith"}, "founder")]
 
 
+def test_a_person_who_set_up_a_company_founded_it(facts_of):
+    """"X recently set up Y", as "X founded Y"; what X set up of Y's is not Y."""
+    text = "Officials said John Smith has recently set up Acme Corp to sell solar panels in Tarvel."
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "founder")]
+    assert facts_of("John Smith has set up Acme Corp's new trading desk.", [ACME, SMITH], "Role") == []
+
+
 def test_a_head_of_state_is_held_only_in_the_country_the_story_is_about(facts_of):
     quintara, belknap = ("Quintara", "quintara", "Place/Country"), ("Mary Belknap", "belknap", "Person")
     text = "{} will sell its stake in Acme Corp to Quintara. The offer was made in a letter sent to President Mary Belknap."
