@@ -1513,6 +1513,7 @@ def _resolve_pronoun(doc: Doc, span: Span, history: list[Mention]) -> str | None
     named = (
         _conjoined_owner(span.root, window)
         or _apposed_owner(span.root, window)
+        or _partner_owner(span.root, window)
         or _main_clause_name(doc, span.root, window)
         or _fronted_owner(span.root, history)
     )
@@ -1616,6 +1617,25 @@ def _conjoined_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return next((m.entity_id for m in window if m.start <= first.idx < m.end), None)
+
+
+def _partner_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
+    """The party a buyer agreed with, for a possessive on what the buyer's infinitive buys: "X
+    agreed with Y to buy its Z unit" and "X reached an accord with Y to acquire its Z unit" are
+    Y's unit, as one buys from the party one deals with, not one's own unit. Not for a buying
+    back ("agreed with Y to buy back its shares" are the buyer's own)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in cues()["partner_purchase_verbs"] or verb.dep_ not in ("xcomp", "acl"):
+        return None
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None
+    if any(child.dep_ == "nsubj" or child.lower_ in cues()["partner_purchase_blockers"] for child in verb.children):
+        return None
+    partners = [obj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
+    return next((m.entity_id for partner in partners[:1] for m in window if m.start <= partner.idx < m.end), None)
 
 
 def _apposed_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:

@@ -680,6 +680,15 @@ def test_a_pronoun_object_is_not_the_subject_of_its_own_clause(nlp) -> None:
     assert _references(mentions) == [("it", "pronoun", "quintara")]
 
 
+def test_a_possessive_on_what_a_buyer_agreed_with_a_party_to_buy_is_that_party_s(nlp) -> None:
+    _, mentions = _resolve(nlp, "Belknap Corp said it agreed with Quintara Inc to buy its Tarvel Labs unit for 6 mln dlrs.")
+    assert [r for r in _references(mentions) if r[1] == "pronoun"][-1] == ("its", "pronoun", "quintara")
+    _, mentions = _resolve(nlp, "Belknap Corp reached an accord with Quintara Inc to acquire its Tarvel unit.")
+    assert [r for r in _references(mentions) if r[1] == "pronoun"][-1] == ("its", "pronoun", "quintara")
+    _, mentions = _resolve(nlp, "Belknap Corp agreed with Quintara Inc to buy back its shares.")
+    assert [r for r in _references(mentions) if r[1] == "pronoun"][-1] == ("its", "pronoun", "belknap")
+
+
 def test_a_possessive_pronoun_is_its_clause_subject_not_a_possessor_in_the_predicate(nlp) -> None:
     _, mentions = _resolve(nlp, "Belknap Corp will acquire Quintara Corp's Tarvel stake to add to its existing 11 pct.")
     assert _references(mentions) == [("its", "pronoun", "belknap")]
