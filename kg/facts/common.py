@@ -1219,7 +1219,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
     company or share noun ("its Borg unit", "its Borg retail unit"; not "the former Borg unit",
     Borg's once), or the country a state noun
     with a demonym stands for ("the Indian state")."""
-    own = _ticker_name(ctx, token) or ctx.entity_at(token)
+    own = _ticker_name(ctx, token) or ctx.entity_at(token) or _closed_name(ctx, token)
     if own is not None and ctx.token_kind[token.i] != "description":
         return own
     for child in token.children if not _listed_appositions(token) else ():
@@ -1369,6 +1369,17 @@ def _ticker_name(ctx: Context, token: Token) -> str | None:
     """The company a Reuters ticker in angle brackets stands for ("Walt Disney Co <DIS>")."""
     named = ticker_named(ctx, token)
     return ctx.entity_at(named) if named is not None else None
+
+
+def _closed_name(ctx: Context, token: Token) -> str | None:
+    """The company a closing wire marker stands for where the parser made the marker the
+    possessor ("acquire <Borvia Ltd>'s stake in Y", "Borvia Ltd <BOR>'s shares"): the name or
+    ticker it closes."""
+    texts, i = token_texts(ctx.doc), token.i
+    if token.dep_ != "poss" or texts[i] != ">" or i < 1:
+        return None
+    inner = ctx.tokens[i - 1]
+    return _ticker_name(ctx, inner) or ctx.entity_at(inner)
 
 
 def ticker_named(ctx: Context, token: Token) -> Token | None:

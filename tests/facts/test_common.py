@@ -78,6 +78,12 @@ def test_a_name_set_off_after_a_company_noun_but_hung_elsewhere_names_it(facts_o
     assert facts_of("Acme Corp bought the company, Borg Corp said.", [acme, borg], "Acquisition") == []
 
 
+def test_a_closing_wire_marker_made_a_possessor_stands_for_the_name_it_closes(facts_of) -> None:
+    acme, borg, zorvex = ("Acme Corp", "acme", "Organization"), ("Borg Ltd", "borg", "Organization"), ("Zorvex Ltd", "zorvex", "Organization")
+    facts = facts_of("Acme Corp plans to buy <Borg Ltd>'s stake in Zorvex Ltd.", [acme, borg, zorvex], "Acquisition")
+    assert [dict(fact.roles) for fact in facts] == [{"buyer": "acme", "seller": "borg", "target": "zorvex"}]
+
+
 def test_each_of_a_longer_list_of_names_hung_on_the_noun_is_listed(nlp) -> None:
     # "the Zorvex, Quintara and Tarvel brands": the parser hangs the "and" on "Quintara", not on "Zorvex"
     words = ["the", "Zorvex", ",", "Quintara", "and", "Tarvel", "brands"]
