@@ -1084,7 +1084,7 @@ def object_of(verb: Token) -> Token | None:
     if is_passive(verb):
         for dep in ("nsubjpass", "nsubj"):
             for child in verb.children:
-                if child.dep_ == dep:
+                if child.dep_ == dep and not _closed_by_possessor(child):
                     return verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child
         if verb.dep_ == "acl":
             if verb.head.lemma_.lower() in triggers()["intention_nouns"] and any(child.dep_ == "auxpass" for child in verb.children):
@@ -1094,7 +1094,7 @@ def object_of(verb: Token) -> Token | None:
             return verb.head
         return subject_of(verb.head) if verb.dep_ in ("acomp", "oprd") else subject_of(verb)
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr") and not _closed_by_possessor(child):
             return verb.head if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else child
     texts = token_texts(verb.doc)
     for child in verb.children:
@@ -1241,7 +1241,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
         return called
     if token.lemma_.lower() not in lexicon()["debt_nouns"]:
         for child in token.lefts:
-            entity_id = ctx.entity_at(child) if child.dep_ == "nmod" else None
+            entity_id = ctx.entity_at(child) if child.dep_ == "nmod" and not _closed_by_possessor(child) else None
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
     if token.lemma_.lower() in cues()["group_nouns"]:
@@ -1382,6 +1382,14 @@ def _closed_name(ctx: Context, token: Token) -> str | None:
     return _ticker_name(ctx, inner) or ctx.entity_at(inner)
 
 
+def _closed_by_possessor(name: Token) -> bool:
+    """Whether a name is the last word before a closing wire marker the parser made a
+    possessor: "<Borvia Corp>'s plant" is Borvia's plant, not a plant named Borvia, whether the
+    parser hung the name on the plant or on the plant's verb as a second object."""
+    after = name.i + 1
+    return after < len(name.doc) and token_texts(name.doc)[after] == ">" and name.doc[after].dep_ == "poss"
+
+
 def ticker_named(ctx: Context, token: Token) -> Token | None:
     """The last word of the name a Reuters ticker in angle brackets follows ("Walt Disney Co
     <DIS>": "Co"), or None when ``token`` is no such ticker."""
@@ -1395,7 +1403,7 @@ def _name_before(ctx: Context, noun: Token, depth: int) -> str | None:
     """An organization or product named among the modifiers before a noun, looking ``depth``
     modifiers deep ("its Diamond Lumber homebuilding products retail unit")."""
     for child in reversed(list(noun.lefts)):
-        if child.dep_ not in ("compound", "nmod", "amod"):
+        if child.dep_ not in ("compound", "nmod", "amod") or _closed_by_possessor(child):
             continue
         entity_id = ctx.entity_at(child)
         if entity_id is not None and ctx.type_of(entity_id) in ("Organization", "Product"):

@@ -84,6 +84,13 @@ def test_a_closing_wire_marker_made_a_possessor_stands_for_the_name_it_closes(fa
     assert [dict(fact.roles) for fact in facts] == [{"buyer": "acme", "seller": "borg", "target": "zorvex"}]
 
 
+def test_a_name_a_closing_wire_marker_possessor_follows_is_the_owner_not_the_thing_named(facts_of) -> None:
+    acme, borg, zorvex = ("Acme Corp", "acme", "Organization"), ("Borg Ltd", "borg", "Organization"), ("Zorvex Tools", "zorvex", "Organization")
+    facts = facts_of("Acme Corp agreed to buy <Borg Ltd>'s Zorvex Tools unit.", [acme, borg, zorvex], "Acquisition")
+    assert {"buyer": "acme", "seller": "borg", "target": "zorvex"} in [dict(fact.roles) for fact in facts]
+    assert all(fact.roles.get("target") != "borg" for fact in facts)
+
+
 def test_each_of_a_longer_list_of_names_hung_on_the_noun_is_listed(nlp) -> None:
     # "the Zorvex, Quintara and Tarvel brands": the parser hangs the "and" on "Quintara", not on "Zorvex"
     words = ["the", "Zorvex", ",", "Quintara", "and", "Tarvel", "brands"]
