@@ -1844,8 +1844,9 @@ class _Slots:
         of ("the sale of Y to Z was approved by W": W approved, it did not sell), or the noun a
         relative clause's "in which" stands for ("Y, in which X holds a 52 pct stake"). An active
         verb's "to" the parser hung on a phrase after its object is the verb's ("sell its unit,
-        with a turnover of 2bn crowns, to Y"). A group that names its members stands for them
-        ("sold to a group combining X and Y")."""
+        with a turnover of 2bn crowns, to Y"), and so is one hung on a later item of the object's
+        list ("sell its X unit, A Inc, and its Y unit, B Inc, to Z"). A group that names its
+        members stands for them ("sold to a group combining X and Y")."""
         objects = prep_objects(trigger, word)
         if self.frame.pos == "NOUN":
             numbers = [other for other in trigger.conjuncts if other.pos_ == "NUM"]
@@ -1880,10 +1881,12 @@ class _Slots:
             ]
         thing = object_of(trigger) if not objects and self.frame.pos == "VERB" and word == "to" and not is_passive(trigger) else None
         if thing is not None and thing.i > trigger.i:
+            heads = {thing.i, *(child.i for child in thing.children if child.dep_ == "appos")}
+            listed = {item.i for item in thing.subtree if item.dep_ == "conj" and item.head.i in heads}
             objects = [
                 obj
                 for prep in trigger.subtree
-                if prep.dep_ == "prep" and prep.lower_ == word and prep.i > thing.right_edge.i and in_phrase(prep, trigger)
+                if prep.dep_ == "prep" and prep.lower_ == word and ((prep.i > thing.right_edge.i and in_phrase(prep, trigger)) or prep.head.i in listed)
                 for obj in prep.children
                 if obj.dep_ == "pobj"
             ]

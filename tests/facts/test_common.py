@@ -91,6 +91,18 @@ def test_a_name_a_closing_wire_marker_possessor_follows_is_the_owner_not_the_thi
     assert all(fact.roles.get("target") != "borg" for fact in facts)
 
 
+def test_a_to_the_parser_hung_on_a_later_item_of_a_sale_s_object_list_is_the_sale_s(facts_of) -> None:
+    acme, borg, zorvex, quintara = (
+        ("Acme Corp", "acme", "Organization"),
+        ("Borg Direct Inc", "borg", "Organization"),
+        ("Zorvex Systems Inc", "zorvex", "Organization"),
+        ("Quintara Corp", "quintara", "Organization"),
+    )
+    text = "Acme Corp said it kept its promise to sell its ticketing service, Borg Direct Inc, and its data processing unit, Zorvex Systems Inc, to Quintara Corp."
+    facts = facts_of(text, [acme, borg, zorvex, quintara, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert sorted(fact.roles["target"] for fact in facts if fact.roles.get("buyer") == "quintara") == ["borg", "zorvex"]
+
+
 def test_each_of_a_longer_list_of_names_hung_on_the_noun_is_listed(nlp) -> None:
     # "the Zorvex, Quintara and Tarvel brands": the parser hangs the "and" on "Quintara", not on "Zorvex"
     words = ["the", "Zorvex", ",", "Quintara", "and", "Tarvel", "brands"]
