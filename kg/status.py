@@ -80,6 +80,9 @@ class _Cues:
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     accepting_verbs: frozenset[str]
+    terms_preps: frozenset[str]
+    terms_nouns: frozenset[str]
+    terms_modals: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -111,6 +114,9 @@ def _cues() -> _Cues:
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         accepting_verbs=frozenset(data["accepting_verbs"]),
+        terms_preps=frozenset(data["terms_preps"]),
+        terms_nouns=frozenset(data["terms_nouns"]),
+        terms_modals=frozenset(data["terms_modals"]),
     )
 
 
@@ -146,15 +152,34 @@ def _is_negated(token: Token, cues: _Cues) -> bool:
     )
 
 
-def _modal_and_modifier_cues(token: Token, cues: _Cues) -> list[str]:
-    """Statuses from a word's modal auxiliaries and its adjective or adverb modifiers."""
+def _modal_and_modifier_cues(token: Token, cues: _Cues, terms: str | None = None) -> list[str]:
+    """Statuses from a word's modal auxiliaries and its adjective or adverb modifiers; a future
+    modal gives ``terms``, where given: the status of the arrangement the word is set under."""
     found = []
     for child in token.children:
         if child.dep_ == "aux" and child.lower_ in cues.auxiliaries:
-            found.append(cues.auxiliaries[child.lower_])
+            future = terms is not None and child.lower_ in cues.terms_modals
+            found.append(terms if future else cues.auxiliaries[child.lower_])
         elif child.dep_ in ("amod", "advmod", "acomp") and child.lower_ in cues.modifiers:
             found.append(cues.modifiers[child.lower_])
     return found
+
+
+def _arrangement_over(token: Token, cues: _Cues) -> str | None:
+    """The status of the arrangement a verb is set under ("Under the agreement, X will buy Y",
+    "under the terms of the proposal"): what the future tells there is what the agreement or
+    proposal provides, so its noun's status stands for a future modal's. For events only: a
+    holding to come under an agreement ("X will hold 9 pct") is still planned."""
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in cues.terms_preps:
+            continue
+        for noun in (obj for obj in child.children if obj.dep_ == "pobj"):
+            if noun.lemma_.lower() in cues.terms_nouns:
+                noun = next((obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"), noun)
+            status = cues.nouns.get(noun.lemma_.lower())
+            if status is not None:
+                return status
+    return None
 
 
 def modifier_statuses(token: Token) -> list[str]:
@@ -305,7 +330,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
             if lexical is not None:
                 yield lexical
             if inherit:
-                yield from _modal_and_modifier_cues(token, cues)
+                yield from _modal_and_modifier_cues(token, cues, _arrangement_over(token, cues) if event else None)
         step = _next_step(token, cues)
         if step is None:
             return

@@ -224,6 +224,20 @@ def test_a_deal_paid_for_is_done(nlp, text: str, status: str) -> None:
     assert fact_status(_trigger(nlp, text, "acquire"), default="planned") == status
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Under the agreement, Zorvex will acquire the paint business of Borvia.", "acquire", "agreed"),
+        ("Under the terms of the pact, Tarvel would buy the Quintara mill.", "buy", "agreed"),
+        ("Under the proposal, Kelvaro would sell its Belknap unit to Acme.", "sell", "proposed"),
+        ("Under the agreement, Tarnfield bought a Borg plant last year.", "bought", "completed"),
+        ("Under the agreement, Acme may sell its stake in Borg.", "sell", "speculated"),
+    ],
+)
+def test_a_future_set_under_an_arrangement_takes_its_status(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
 def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
     trigger = _trigger(nlp, "Acme, which owns Beta, plans to sell Gamma.", "owns")
     assert fact_status(trigger, default="active") == "active"
