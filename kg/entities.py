@@ -806,6 +806,8 @@ def _resolve_references(
             continue
         span, kind = reference
         bound = _bound_entities(doc, span.root, history, kind == "description")
+        if kind == "description":
+            bound |= _held_by_subject(doc, span, history)
         if kind == "description" and (_repeats_unnamed(span) or _unnamed_group(span, names)):
             continue
         if kind == "description":
@@ -1371,6 +1373,36 @@ def _held_before(span: Span, before: Sequence[Mention]) -> set[str]:
         m.entity_id for m in before
         if m.kind == "name" and m.entity_id is not None and m.start >= opening and _deal_side(span.doc, m) == "target"
     }
+
+
+def _held_by_subject(doc: Doc, span: Span, history: Sequence[Mention]) -> set[str]:
+    """The companies held, bid for or whose stock is traded in what a group description that is a
+    subject does or says: "the group said it sold 90,000 Acme common shares" is not Acme, however
+    often a filing story names the company whose stock the group trades."""
+    if span.root.dep_ != "nsubj" or span.root.lemma_.lower() not in cues()["group_nouns"]:
+        return set()
+    verb = span.root.head
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    stock = frozenset(cues()["held_stock_nouns"])
+    found: set[str] = set()
+    for mention in history:
+        inside = start <= mention.start < end and not span.start_char <= mention.start < span.end_char
+        name = expanded_span(doc, mention.start, mention.end) if inside else None
+        if name is None or mention.entity_id is None:
+            continue
+        root = name.root
+        if _token_side(root) == "target" or _traded_stock(root, stock):
+            found.add(mention.entity_id)
+    return found
+
+
+def _traded_stock(token: Token, stock: frozenset[str]) -> bool:
+    """Whether a name says whose stock a verb trades or holds ("sold 90,000 Acme common shares",
+    "bought shares of Acme stock"), not the stock paid with ("for one mln Acme shares")."""
+    noun = token.head
+    if token.dep_ not in ("poss", "compound", "nmod") or noun.lower_ not in stock:
+        return False
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ != "for")
 
 
 def _previous_subject(span: Span, before: Sequence[Mention]) -> str | None:

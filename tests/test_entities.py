@@ -852,6 +852,14 @@ def test_a_description_where_a_holding_stands_is_the_company_held_just_before(nl
     assert _descriptions(nlp, text) == [("the company", held)]
 
 
+def test_a_group_description_is_not_the_company_whose_stock_it_trades(nlp) -> None:
+    text = (
+        "Zorvex Holdings Ltd and Tarvel Capital NV told regulators they now own 310,000 shares of Kelvaro Industries Inc. "
+        "Speaking to the Securities and Exchange Commission on Monday, the group said it had sold 90,000 Kelvaro common shares."
+    )
+    assert [name for _, name in _descriptions(nlp, text)] == ["Tarvel Capital"]
+
+
 def test_a_participle_clause_binds_a_reference_like_the_clause_it_hangs_on(nlp) -> None:
     text = "Zorvex Capital Corp said it had sent a proposal to Harlow Motors Corp, offering to buy the company."
     _, mentions = _resolve(nlp, text)
