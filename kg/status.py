@@ -62,6 +62,8 @@ class _Cues:
     auxiliaries: Mapping[str, str]
     to_governors: Mapping[str, str]
     paying_governors: frozenset[str]
+    trying_governors: frozenset[str]
+    trying_status: str
     negators: frozenset[str]
     negated_adverbs: frozenset[str]
     negated: Mapping[str, str]
@@ -96,6 +98,8 @@ def _cues() -> _Cues:
         auxiliaries=data["auxiliaries"],
         to_governors=data["to_governors"],
         paying_governors=frozenset(data["paying_governors"]),
+        trying_governors=frozenset(data["trying_governors"]),
+        trying_status=data["trying_status"],
         negators=frozenset(data["negators"]),
         negated_adverbs=frozenset(data["negated_adverbs"]),
         negated=data["negated"],
@@ -319,7 +323,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
             lexical = None
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
-            lexical = lexical or governor or _paid_for(token, cues)
+            lexical = _tried(token, cues) or lexical or governor or _paid_for(token, cues)
         if _refused_speech(token, below, cues):
             return
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
@@ -344,6 +348,13 @@ def _paid_for(token: Token, cues: _Cues) -> str | None:
     so it was done; ``None`` otherwise ('will pay ... to acquire', 'borrowed ... to buy')."""
     paying = token.lemma_.lower() in cues.paying_governors and is_past(token)
     return cues.past_tense if paying else None
+
+
+def _tried(token: Token, cues: _Cues) -> str | None:
+    """The failed status where ``token``, over the trigger's to-infinitive, is a past verb of
+    trying ("tried to buy Y last year"): a deal done would be told as done, so one only tried
+    for was not; ``None`` otherwise ("is trying to buy", "will try to sell")."""
+    return cues.trying_status if token.lemma_.lower() in cues.trying_governors and is_past(token) else None
 
 
 def _unrealised(token: Token) -> bool:

@@ -238,6 +238,19 @@ def test_a_future_set_under_an_arrangement_takes_its_status(nlp, text: str, word
     assert fact_status(_trigger(nlp, text, word)) == status
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Last spring Zorvex tried to buy Kelvaro before Borg outbid it.", "buy", "failed"),
+        ("Quintara has attempted to acquire the Belknap mills.", "acquire", "failed"),
+        ("Acme is trying to sell its Tarvel unit.", "sell", "planned"),
+        ("Borvia will try to merge with Tarnfield.", "merge", "planned"),
+    ],
+)
+def test_a_deal_only_tried_for_in_the_past_failed(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
 def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
     trigger = _trigger(nlp, "Acme, which owns Beta, plans to sell Gamma.", "owns")
     assert fact_status(trigger, default="active") == "active"
