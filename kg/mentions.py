@@ -2249,6 +2249,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type != "Organization" and (_before_region(span) or _unstopped_state_after_town(span)):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
+    if candidate.type in {"Organization", "Person"} and _placed_site(span):
+        return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     if candidate.type in {"Organization", "Event"}:
         return candidate
     if candidate.type == "Product":
@@ -2309,6 +2311,15 @@ def _site_of_a_firm(span: Span) -> bool:
         and head.lemma_.lower() in sites
         and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in head.children)
     )
+
+
+def _placed_site(span: Span) -> bool:
+    """"the Borg plant in Tarnfield", "a mill at Kelvaro": a name after "in", "at" or "near" on a
+    site noun names where the site is, though the model reads a town it does not know as a firm
+    or a person there."""
+    dep, head = _governor(span)
+    sites = set(cues()["facility_heads"]) | set(cues()["site_heads"])
+    return dep == "pobj" and head.lower_ in cues()["site_prepositions"] and head.head.lemma_.lower() in sites
 
 
 def _seat_of_a_firm(span: Span) -> bool:

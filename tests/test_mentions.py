@@ -1755,3 +1755,12 @@ def test_a_name_opening_with_a_firm_only_word_is_a_firm(nlp) -> None:
     person ("Air Marshal Belknap")."""
     assert _found(nlp, "Passengers flocked to Air Kelvaro last year.") == [("Air Kelvaro", "Organization", "role")]
     assert ("Air Marshal Belknap", "Person") in [(m.text, m.type) for m in find_mentions(nlp("He met Air Marshal Belknap on Monday."))]
+
+
+def test_a_name_after_in_on_a_site_noun_is_a_place(nlp) -> None:
+    """"the Borg factory in X": the model reads a town it does not know as a firm there, but "in"
+    on the site noun says where the site is."""
+    assert _found(nlp, "Acme will shut the Borg factory in Tarnfield for two days.") == [
+        ("Borg", "Organization", "ner"),
+        ("Tarnfield", "Place", "role"),
+    ]
