@@ -703,11 +703,10 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     tokens = doc_tokens(doc)
     legal = _word_sets()["legal_suffixes"]
     descriptors = _word_sets()["person_descriptors"] | _word_sets()["person_role_nouns"]
-    for ent, piece_start, piece_end in _listed_place_pieces(doc):
+    for ent, piece_start, piece_end, label in _listed_place_pieces(doc):
         start, end = _trim(doc, piece_start, piece_end)
         if start >= end:
             continue
-        label = ent.label_
         if _firm_descriptor_opening(doc, start, end):
             start += 1
             label = "PERSON" if words[start] in given_names() else "ORG"
@@ -791,12 +790,14 @@ def _names_a_country(text: str) -> bool:
     return place is not None and place.subtype in {"Country", "Territory"} and text not in company_index()
 
 
-def _listed_place_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
-    """The model's entities as :func:`_bracket_pieces` gives them, a list of places it ran
-    together cut at its commas: "operations in Romania, the Czech Republic, South Africa and the
-    US" gave the one place "the Czech Republic, South Africa". A place's name has no comma; an
-    organisation's may ("the Ministry of Economy, Trade and Industry"), so one is cut only when
-    every piece is a known place or a county ("Wiltshire, Berkshire")."""
+def _listed_place_pieces(doc: Doc) -> Iterator[tuple[Span, int, int, str]]:
+    """The model's entities as :func:`_bracket_pieces` gives them, with their labels, a list of
+    places it ran together cut at its commas: "operations in Romania, the Czech Republic, South
+    Africa and the US" gave the one place "the Czech Republic, South Africa". A place's name has
+    no comma; an organisation's may ("the Ministry of Economy, Trade and Industry"), so one is cut
+    only when every piece is a known place or a county ("Wiltshire, Berkshire"), and each piece is
+    then a place ("Zorvex Ltd, of Auckland, New Zealand" gave the one firm "Auckland, New
+    Zealand")."""
     texts = token_texts(doc)
     for ent, start, end in _bracket_pieces(doc):
         commas = [i for i in range(start + 1, end - 1) if texts[i] == ","]
@@ -806,9 +807,9 @@ def _listed_place_pieces(doc: Doc) -> Iterator[tuple[Span, int, int]]:
             or all(_place_piece(doc, *_trim(doc, s, e)) for s, e in bounds)
         ):
             for piece_start, piece_end in bounds:
-                yield ent, piece_start, piece_end
+                yield ent, piece_start, piece_end, "GPE"
         else:
-            yield ent, start, end
+            yield ent, start, end, ent.label_
 
 
 def _place_piece(doc: Doc, start: int, end: int) -> bool:
