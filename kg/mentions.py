@@ -598,8 +598,7 @@ def _common_word(doc: Doc, candidate: "_Candidate") -> bool:
     text = token_texts(doc)[candidate.start]
     lower = text.lower()
     if candidate.type == "Person" or retyped:
-        opening = token_sentences(doc)[candidate.start].start == candidate.start
-        return opening and text.istitle() and lower in _lower_case_words(doc) and _inner_capitalised_words(doc)[text] == 0
+        return _opens_sentence(doc, candidate.start) and text.istitle() and lower in _lower_case_words(doc) and _inner_capitalised_words(doc)[text] == 0
     return (
         candidate.type in {"Organization", "Product", "Event"}
         and text.istitle()
@@ -622,14 +621,18 @@ def _lower_case_words(doc: Doc) -> Counter[str]:
 
 def _inner_capitalised_words(doc: Doc) -> Counter[str]:
     """How often the document capitalises each word where a sentence does not start."""
-    sentences = token_sentences(doc)
     return per_document(
         doc,
         "inner_capitalised_words",
-        lambda: Counter(
-            text for i, text in enumerate(token_texts(doc)) if text.istitle() and sentences[i].start != i
-        ),
+        lambda: Counter(text for i, text in enumerate(token_texts(doc)) if text.istitle() and not _opens_sentence(doc, i)),
     )
+
+
+def _opens_sentence(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` opens its sentence, or the quotation that opens it ("Jobs
+    are scarce," said X): a quote's first word is capitalised for its place too."""
+    start = token_sentences(doc)[index].start
+    return start == index or (start == index - 1 and doc_tokens(doc)[start].is_quote)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

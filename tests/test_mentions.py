@@ -1771,3 +1771,12 @@ def test_places_the_model_ran_into_one_firm_are_each_a_place(nlp) -> None:
     each piece is a place, not a firm."""
     found = _found(nlp, "Borvia Trading Ltd, of Auckland, New Zealand, said it holds 7.2 pct of Kelvaro Corp.")
     assert ("Auckland", "Place", "ner") in found and ("New Zealand", "Place", "ner") in found
+
+
+def test_a_lower_case_word_opening_a_quotation_that_opens_a_sentence_is_no_person(nlp) -> None:
+    """'"Jobs are scarce," said X': a quote's first word is capitalised for its place, as a
+    sentence's is."""
+    doc = nlp('Quintara will cut 300 jobs. "Jobs are scarce here," said Tom Belknap.')
+    assert [t.text for t in doc[6:8]] == ['"', "Jobs"]
+    doc.ents = [Span(doc, 7, 8, label="PERSON")]
+    assert "Jobs" not in [m.text for m in find_mentions(doc)]
