@@ -726,6 +726,10 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
         if label == "ORG" and _place_kind_name(doc, start, end):
             yield _Candidate(start, end - 1, "Place", "ner", "GPE")
             continue
+        if label == "ORG" and _joined_surnames(words, start, end, surnames):
+            yield _Candidate(start, start + 1, "Person", "ner", "PERSON")
+            yield _Candidate(end - 1, end, "Person", "ner", "PERSON")
+            continue
         cut = _possessor_cut(doc, start, end, texts)
         if cut is not None:
             owner_type = "Person" if span_text(doc, start, cut) in persons else None
@@ -748,6 +752,12 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:
             yield _Candidate(start, end, None, "ner", label)
+
+
+def _joined_surnames(words: Sequence[str], start: int, end: int, surnames: set[str]) -> bool:
+    """"Tarvel and Belknap used the funds": two surnames of people the story named in full, joined
+    by "and", are those two people, though the model reads a firm named for its partners."""
+    return end - start == 3 and words[start + 1] in ("and", "&") and words[start] in surnames and words[end - 1] in surnames
 
 
 def _firm_descriptor_opening(doc: Doc, start: int, end: int) -> bool:

@@ -1780,3 +1780,13 @@ def test_a_lower_case_word_opening_a_quotation_that_opens_a_sentence_is_no_perso
     assert [t.text for t in doc[6:8]] == ['"', "Jobs"]
     doc.ents = [Span(doc, 7, 8, label="PERSON")]
     assert "Jobs" not in [m.text for m in find_mentions(doc)]
+
+
+def test_two_surnames_of_people_named_in_full_joined_by_and_are_the_two_people(nlp) -> None:
+    """"Tarvel and Belknap met": the model reads a firm named for its partners, but the story
+    named both people in full."""
+    doc = nlp("Ivo Tarvel chairs Acme and Otto Belknap runs Borg. Tarvel and Belknap met in May to discuss a merger.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 7, label="PERSON"), Span(doc, 10, 13, label="ORG")]
+    found = [(m.text, m.type) for m in find_mentions(doc)]
+    assert ("Tarvel", "Person") in found and ("Belknap", "Person") in found
+    assert "Tarvel and Belknap" not in [text for text, _ in found]
