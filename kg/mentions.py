@@ -2263,6 +2263,8 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         return _Candidate(candidate.start, candidate.end, "Person", "role", candidate.label)
     if candidate.type != "Organization" and (_before_region(span) or _unstopped_state_after_town(span)):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
+    if candidate.type == "Organization" and _placed_before_region(span):
+        return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     if candidate.type in {"Organization", "Person"} and _placed_site(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     if candidate.type in {"Organization", "Event"}:
@@ -2387,6 +2389,13 @@ def _before_region(span: Span) -> bool:
     economist at X", "US chief strategist"): that place is where the person works."""
     doc = span.doc
     return span_text(doc, span.start, span.end) not in place_index() and _region_follows(doc, span.end)
+
+
+def _placed_before_region(span: Span) -> bool:
+    """"a store in Kelvaro-Tarn, Pa.": a name after "in", "at" or "near" (site_prepositions) just
+    before a comma and a state or country is the town there, though the model calls it a firm; a
+    firm the wire places so is not itself led by the preposition ("Zorvex Inc, Tarnfield, Ohio")."""
+    return _governor(span)[1].lower_ in cues()["site_prepositions"] and _before_region(span)
 
 
 def _region_follows(doc: Doc, index: int) -> bool:

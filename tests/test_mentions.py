@@ -1790,3 +1790,10 @@ def test_two_surnames_of_people_named_in_full_joined_by_and_are_the_two_people(n
     found = [(m.text, m.type) for m in find_mentions(doc)]
     assert ("Tarvel", "Person") in found and ("Belknap", "Person") in found
     assert "Tarvel and Belknap" not in [text for text, _ in found]
+
+
+def test_a_name_after_in_before_a_state_is_a_town_though_the_model_calls_it_a_firm(nlp) -> None:
+    """"in X, Pa.": a name the model calls a firm after "in" and before a comma and a state is
+    the town there."""
+    found = _found(nlp, "Acme Corp will open a new store in Kelvaro-Tarn, Pa., in June.")
+    assert ("Kelvaro-Tarn", "Place", "role") in found
