@@ -85,6 +85,8 @@ class _Cues:
     terms_preps: frozenset[str]
     terms_nouns: frozenset[str]
     terms_modals: frozenset[str]
+    opposing_verbs: frozenset[str]
+    aiming_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -121,6 +123,8 @@ def _cues() -> _Cues:
         terms_preps=frozenset(data["terms_preps"]),
         terms_nouns=frozenset(data["terms_nouns"]),
         terms_modals=frozenset(data["terms_modals"]),
+        opposing_verbs=frozenset(data["opposing_verbs"]),
+        aiming_verbs=frozenset(data["aiming_verbs"]),
     )
 
 
@@ -295,6 +299,24 @@ def _accepted_proposal(token: Token, lexical: str | None, cues: _Cues) -> bool:
     )
 
 
+def _sought_opposition(token: Token, below: Token | None, lexical: str | None, cues: _Cues) -> bool:
+    """Whether ``token`` is a verb of opposing a deal ("block", "thwart") with the deal for object,
+    only the aim of a request, suit or effort ("an injunction to block the merger", "filed suit
+    to block the sale", "is seeking to block it", "was meant to thwart the offer"): what is
+    sought has not happened, so the deal has not failed ("the board decided to block it" has),
+    and the words above tell the opponent's plans, not the deal's, so the climb stops there. A
+    deal the opponent would stop someone "from" making ("to block Acme from taking control")
+    has not begun: there the opposing verb's status stands."""
+    return (
+        lexical is not None
+        and token.lemma_.lower() in cues.opposing_verbs
+        and _has_to(token)
+        and below is not None
+        and below.dep_ == "dobj"
+        and (token.dep_ in ("acl", "relcl", "advcl") or (token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aiming_verbs))
+    )
+
+
 def _refused_speech(token: Token, below: Token | None, cues: _Cues) -> bool:
     """Whether ``token`` is a negated verb of speaking over the clause that tells the fact ("could
     not confirm whether the Treasury was planning to invest", "would not say whether it had
@@ -324,7 +346,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
             lexical = _tried(token, cues) or lexical or governor or _paid_for(token, cues)
-        if _refused_speech(token, below, cues):
+        if _refused_speech(token, below, cues) or _sought_opposition(token, below, lexical, cues):
             return
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
             yield _negated_status(token, lexical, key, below, cues)

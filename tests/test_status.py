@@ -256,6 +256,19 @@ def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
     assert fact_status(trigger, default="active") == "active"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Tarnfield went to court for an injunction to block the planned merger of Acme with Borg.", "merger", "planned"),
+        ("Tarnfield sued in a state court to block the sale of the Borvia unit to Acme.", "sale", "completed"),
+        ("Kelvaro is trying to thwart the 40 mln stg offer from Quintara.", "offer", "proposed"),
+        ("The regulator decided to block the merger of Acme with Borg.", "merger", "failed"),
+    ],
+)
+def test_a_deal_an_opponent_only_seeks_to_stop_has_not_failed(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
 def test_a_participle_telling_a_modal_verb_s_result_shares_the_modal(nlp) -> None:
     trigger = _trigger(nlp, "Acme will sell 400,000 Beta shares, lowering its stake to nine pct.", "lowering")
     assert fact_status(trigger) == "planned"
