@@ -75,6 +75,7 @@ class _Cues:
     sentence: Mapping[str, str]
     transparent_nouns: frozenset[str]
     barrier_preps: frozenset[str]
+    price_preps: frozenset[str]
     climb_deps: frozenset[str]
     noun_climb_deps: frozenset[str]
     purpose_deps: frozenset[str]
@@ -113,6 +114,7 @@ def _cues() -> _Cues:
         sentence={phrase.lower(): status for phrase, status in data["sentence"].items()},
         transparent_nouns=frozenset(data["transparent_nouns"]),
         barrier_preps=frozenset(data["barrier_preps"]),
+        price_preps=frozenset(data["price_preps"]),
         climb_deps=frozenset(data["climb_deps"]),
         noun_climb_deps=frozenset(data["noun_climb_deps"]),
         purpose_deps=frozenset(data["purpose_deps"]),
@@ -208,7 +210,7 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     if dep == "prep" and token.lower_ in cues.barrier_preps and f"{head.lemma_.lower()} {token.lower_}" not in cues.phrasal:
         return None
     if dep in cues.climb_deps:
-        if dep != "conj" and _is_noun(head) and not _is_cue_noun(head, cues):
+        if dep != "conj" and _is_noun(head) and not _is_cue_noun(head, cues) and not _price_rate(token, cues):
             return None
         return head, dep == "conj"
     if dep in cues.noun_climb_deps:
@@ -216,6 +218,13 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     if dep in cues.purpose_deps and (_has_to(token) or _result_participle(token, cues)):
         return head, False
     return None
+
+
+def _price_rate(token: Token, cues: _Cues) -> bool:
+    """Whether ``token`` is the rate preposition of a price that the parser made the head of the
+    deal noun after it ("withdrew its 20 dlr per share offer" read as "dlr" taking "per share
+    offer"): the price is no barrier, the climb goes on to the verb that governs it."""
+    return token.dep_ == "prep" and token.lower_ in cues.price_preps and any(child.dep_ == "nummod" for child in token.head.children)
 
 
 def _result_participle(token: Token, cues: _Cues) -> bool:

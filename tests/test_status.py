@@ -269,6 +269,11 @@ def test_a_deal_an_opponent_only_seeks_to_stop_has_not_failed(nlp, text: str, wo
     assert fact_status(_trigger(nlp, text, word)) == status
 
 
+def test_a_price_the_parser_hangs_the_deal_noun_on_passes_the_climb(nlp) -> None:
+    trigger = _trigger(nlp, "Zorvex Corp said it has pulled and terminated its 31 dlr per share takeover offer to Kelvaro Inc.", "offer")
+    assert fact_status(trigger) == "cancelled"
+
+
 def test_a_participle_telling_a_modal_verb_s_result_shares_the_modal(nlp) -> None:
     trigger = _trigger(nlp, "Acme will sell 400,000 Beta shares, lowering its stake to nine pct.", "lowering")
     assert fact_status(trigger) == "planned"
