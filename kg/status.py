@@ -366,11 +366,30 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
                 yield lexical
             if inherit:
                 yield from _modal_and_modifier_cues(token, cues, _arrangement_over(token, cues) if event else None)
+        ended = None if sibling else _ended_talks(token, cues)
+        if ended is not None:
+            yield ended
         step = _next_step(token, cues)
         if step is None:
             return
         below = token
         token, sibling = step
+
+
+def _ended_talks(token: Token, cues: _Cues) -> str | None:
+    """The negative status of a clause set against ``token`` by a contrast whose subject is the
+    talks ("tried to merge but talks failed", "discussed a bid but the talks were broken off"):
+    those talks are the ones over the deal the climb comes from, and they ended. ``None`` where
+    no such clause follows."""
+    for clause in token.children:
+        if clause.dep_ != "conj" or clause.i < token.i:
+            continue
+        contrast = any(child.dep_ == "cc" and token.i < child.i < clause.i and child.lower_ in cues.contrast_conjunctions for child in token.children)
+        talks = any(child.dep_ in ("nsubj", "nsubjpass") and _is_noun(child) and cues.nouns.get(child.lemma_.lower()) == "negotiating" for child in clause.children)
+        status = _lexical_cue(clause, cues)[0] if contrast and talks else None
+        if status is not None and STATUS_CLASSES[status] == "negative" and not _is_negated(clause, cues):
+            return status
+    return None
 
 
 def _paid_for(token: Token, cues: _Cues) -> str | None:

@@ -274,6 +274,18 @@ def test_a_price_the_parser_hangs_the_deal_noun_on_passes_the_climb(nlp) -> None
     assert fact_status(trigger) == "cancelled"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Zorvex and Kelvaro tried to combine last spring but the talks collapsed.", "combine", "failed"),
+        ("Quintara had discussed a possible offer for Belknap, but the talks were called off in May.", "offer", "cancelled"),
+        ("Quintara agreed to buy Belknap, but talks on the price go on.", "buy", "agreed"),
+    ],
+)
+def test_talks_a_contrast_says_ended_end_the_deal_before_it(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
 def test_a_participle_telling_a_modal_verb_s_result_shares_the_modal(nlp) -> None:
     trigger = _trigger(nlp, "Acme will sell 400,000 Beta shares, lowering its stake to nine pct.", "lowering")
     assert fact_status(trigger) == "planned"
