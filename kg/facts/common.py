@@ -1711,6 +1711,10 @@ class _Slots:
             if self.frame.pos != "VERB" or object_of(trigger) is not None:
                 return []
             return self._subject(trigger)
+        if slot == "unmoving_subj":
+            if self.frame.pos == "VERB" and object_of(trigger) is not None and prep_objects(trigger, "into"):
+                return []
+            return self._tokens("subj", trigger)
         if slot == "obj_poss":
             targets = self._tokens("obj", trigger) if self.frame.pos == "VERB" else [unshare(t, self.ctx)[0] for t in prep_objects(trigger, "of")]
             return [child for target in targets for child in target.children if child.dep_ == "poss"]

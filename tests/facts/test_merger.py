@@ -142,3 +142,11 @@ def test_names_a_hyphen_or_slash_joins_before_a_merger_are_its_parties(facts_of,
     assert [dict(fact.roles) for fact in hyphen] == [{"parties": ("belknap", "zorvex")}]
     slash = facts_of("The sale awaits approval of the proposed Zorvex/Belknap merger.", surfaces, "Merger")
     assert [dict(fact.roles) for fact in slash] == [{"parties": ("belknap", "zorvex")}]
+
+
+def test_a_company_merging_its_unit_into_another_is_no_party(facts_of, summary):
+    zorvex, its = ("Zorvex", "zorvex", "Organization"), ("its", "acme", "Organization", "pronoun")
+    text = "Acme Corp merged its subsidiary, Zorvex, into Borg Inc in return for shares."
+    assert summary(facts_of(text, [ACME, BORG, zorvex, its], "Merger")) == [("Merger", {"parties": ("borg", "zorvex")}, "completed")]
+    text = "Acme Corp and Borg Inc merged their drilling units."
+    assert summary(facts_of(text, [ACME, BORG], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "completed")]
