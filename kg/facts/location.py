@@ -18,9 +18,11 @@ from kg.facts.common import (
     Context,
     frame_facts,
     frames,
+    is_country,
     lexicon,
     listed_apposition,
     make_fact,
+    most_named,
     place_of,
     prep_objects,
     register,
@@ -173,7 +175,7 @@ def _places_of(ctx: Context, modifier: Token) -> list[str]:
     "Anglo-Dutch giant": both are the firm's homes), the one a comma sets after it, which holds
     it ("the largest bank in Dallas, Texas", "a Great Falls, Va., investment partnership"), and
     the city a comma sets before a state (:func:`_comma_city`)."""
-    place = place_of(ctx, modifier)
+    place = place_of(ctx, modifier) or _the_country(ctx, modifier)
     if place is None:
         return []
     if modifier.dep_ == "pobj":
@@ -184,6 +186,16 @@ def _places_of(ctx: Context, modifier: Token) -> list[str]:
         if other is not None and other != place:
             return [other, place]
     return [*_comma_city(ctx, modifier, place), place, *_comma_place(ctx, i, place)]
+
+
+def _the_country(ctx: Context, modifier: Token) -> str | None:
+    """The country "the country's" stands for before a company noun or a name ("X, the country's
+    biggest lender", "the country's Y"): the one the story has named most before it, by name."""
+    if modifier.dep_ != "poss" or modifier.lemma_.lower() not in lexicon()["country_nouns"]:
+        return None
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in modifier.children):
+        return None
+    return most_named(ctx, modifier.i, lambda entity_id: is_country(ctx, entity_id))
 
 
 def _comma_city(ctx: Context, modifier: Token, place: str) -> list[str]:

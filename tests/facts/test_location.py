@@ -555,3 +555,11 @@ def test_a_with_phrase_of_sites_set_off_after_a_name_places_the_company(pipeline
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Houston"}]
     text = "Borvia Inc agreed to buy Kelvaro Ltd, with plants in Ohio and Texas, for 40 mln dlrs."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Kelvaro") == ["Ohio", "Texas"]
+
+
+def test_the_country_s_before_a_company_noun_is_the_country_the_story_named_most(facts_of, summary):
+    borvia, kelvaro = ("Borvia", "borvia", "Place/Country"), ("Kelvaro", "kelvaro", "Place/Country")
+    text = "Kelvaro bought more as exports from Borvia rose and Borvia's currency fell. Acme Corp, the country's third-largest brewer, hired staff in Borvia."
+    facts = facts_of(text, [ACME, borvia, kelvaro], "Location")
+    assert summary(facts) == [("Location", {"entity": "acme", "place": "borvia"}, "active")]
+    assert facts[0].attributes == {"kind": "headquarters"}
