@@ -82,6 +82,8 @@ class _Cues:
     contrast_conjunctions: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    passive_speech_verbs: frozenset[str]
+    topic_preps: frozenset[str]
     accepting_verbs: frozenset[str]
     terms_preps: frozenset[str]
     terms_nouns: frozenset[str]
@@ -121,6 +123,8 @@ def _cues() -> _Cues:
         contrast_conjunctions=frozenset(data["contrast_conjunctions"]),
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        passive_speech_verbs=frozenset(data["passive_speech_verbs"]),
+        topic_preps=frozenset(data["topic_preps"]),
         accepting_verbs=frozenset(data["accepting_verbs"]),
         terms_preps=frozenset(data["terms_preps"]),
         terms_nouns=frozenset(data["terms_nouns"]),
@@ -207,6 +211,9 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     if head.i == token.i or token.dep_ == "ROOT":
         return None
     dep = token.dep_
+    topic = _comment_topic(token, cues) if dep == "ccomp" else None
+    if topic is not None:
+        return topic, False
     if dep == "prep" and token.lower_ in cues.barrier_preps and f"{head.lemma_.lower()} {token.lower_}" not in cues.phrasal:
         return None
     if dep in cues.climb_deps:
@@ -217,6 +224,22 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
         return (head, False) if _is_cue_noun(head, cues) else None
     if dep in cues.purpose_deps and (_has_to(token) or _result_participle(token, cues)):
         return head, False
+    return None
+
+
+def _comment_topic(clause: Token, cues: _Cues) -> Token | None:
+    """The noun a verb of speaking is "on" or "about", where the parser hangs the clause telling
+    of it on the verb above ("declined to comment on rumours X would buy Y" read as "declined
+    ... X would buy Y"): the clause tells of the noun, so the climb goes on from it, and its
+    words ("rumours") give the status. ``None`` where the clause has no such verb beside it."""
+    for verb in clause.head.children:
+        if verb.dep_ != "xcomp" or verb.i > clause.i or not _speaks(verb, cues):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in cues.topic_preps:
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and _is_noun(noun) and noun.i < clause.i:
+                        return noun
     return None
 
 
@@ -283,14 +306,22 @@ def _owns_clause(token: Token, cues: _Cues) -> bool:
 
 def _refused_comment(lexical: str | None, below: Token | None, cues: _Cues) -> bool:
     """Whether a negative cue only refuses to speak about the fact ("declined to comment on
-    whether X would buy Y", "refused to say if it would sell"): the fact's own words decide."""
+    whether X would buy Y", "refused to say if it would sell", "declined to be drawn on reports
+    that ..."): the fact's own words decide."""
     return (
         lexical is not None
         and STATUS_CLASSES[lexical] == "negative"
         and below is not None
         and below.dep_ == "xcomp"
-        and below.lemma_.lower() in cues.speech_verbs
+        and _speaks(below, cues)
     )
+
+
+def _speaks(verb: Token, cues: _Cues) -> bool:
+    """A verb of speaking, or one that is only so in the passive ("be drawn on")."""
+    lemma = verb.lemma_.lower()
+    passive = any(child.dep_ == "auxpass" for child in verb.children)
+    return lemma in cues.speech_verbs or (passive and lemma in cues.passive_speech_verbs)
 
 
 def _accepted_proposal(token: Token, lexical: str | None, cues: _Cues) -> bool:

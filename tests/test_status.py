@@ -199,6 +199,8 @@ def test_negation_or_cues_elsewhere_in_the_sentence_do_not_count(nlp, text: str,
         ("Acme declined to buy Beta.", "buy", "rejected"),
         ("A spokesman could not confirm whether Acme was planning to invest in Beta.", "invest", "planned"),
         ("Acme would not say whether it had considered selling Beta.", "selling", "considering"),
+        ("Kelvaro declined to be drawn on reports that Tarnfield had held merger talks with Borvia.", "merger", "rumored"),
+        ("But she declined to comment on rumours Zorvex would take a 12 pct stake in Quintara.", "take", "rumored"),
     ],
 )
 def test_refusing_to_comment_refuses_no_fact(nlp, text: str, word: str, status: str) -> None:
