@@ -84,6 +84,7 @@ class _Cues:
     speech_verbs: frozenset[str]
     passive_speech_verbs: frozenset[str]
     topic_preps: frozenset[str]
+    providing_phrasal: frozenset[str]
     accepting_verbs: frozenset[str]
     terms_preps: frozenset[str]
     terms_nouns: frozenset[str]
@@ -125,6 +126,7 @@ def _cues() -> _Cues:
         speech_verbs=frozenset(data["speech_verbs"]),
         passive_speech_verbs=frozenset(data["passive_speech_verbs"]),
         topic_preps=frozenset(data["topic_preps"]),
+        providing_phrasal=frozenset(data["providing_phrasal"]),
         accepting_verbs=frozenset(data["accepting_verbs"]),
         terms_preps=frozenset(data["terms_preps"]),
         terms_nouns=frozenset(data["terms_nouns"]),
@@ -304,6 +306,20 @@ def _owns_clause(token: Token, cues: _Cues) -> bool:
     )
 
 
+def _provided_by(token: Token, below: Token | None, cues: _Cues) -> str | None:
+    """The status of the arrangement that is the subject of a verb laying the deal down ("the
+    agreement calls for Y to merge into X", "the proposals call for the sale of Z"): the deal is
+    what the agreement or proposal provides, so it takes that noun's status. ``None`` where the
+    verb is no such phrase or its subject no arrangement noun."""
+    if below is None:
+        return None
+    via = below if below.dep_ == "prep" else next((child for child in below.children if child.dep_ == "mark"), None)
+    if via is None or f"{token.lemma_.lower()} {via.lower_}" not in cues.providing_phrasal:
+        return None
+    subject = next((child for child in token.children if child.dep_ == "nsubj" and _is_noun(child)), None)
+    return None if subject is None else cues.nouns.get(subject.lemma_.lower())
+
+
 def _refused_comment(lexical: str | None, below: Token | None, cues: _Cues) -> bool:
     """Whether a negative cue only refuses to speak about the fact ("declined to comment on
     whether X would buy Y", "refused to say if it would sell", "declined to be drawn on reports
@@ -383,6 +399,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
             lexical = None
         if _refused_comment(lexical, below, cues) or _accepted_proposal(token, lexical, cues):
             lexical = None
+        lexical = lexical or _provided_by(token, below, cues)
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
             lexical = _tried(token, cues) or lexical or governor or _paid_for(token, cues)

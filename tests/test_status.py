@@ -243,6 +243,18 @@ def test_a_future_set_under_an_arrangement_takes_its_status(nlp, text: str, word
 @pytest.mark.parametrize(
     ("text", "word", "status"),
     [
+        ("The agreement calls for Zorvex to be merged into Acme Corp, the company said.", "merged", "agreed"),
+        ("The offer from Borg calls for a merger of Acme with Zorvex Inc.", "merger", "proposed"),
+        ("The plan provides for the sale of the Belknap unit to Tarvel.", "sale", "planned"),
+    ],
+)
+def test_a_deal_an_arrangement_calls_for_takes_its_status(nlp, text: str, word: str, status: str) -> None:
+    assert fact_status(_trigger(nlp, text, word)) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
         ("Last spring Zorvex tried to buy Kelvaro before Borg outbid it.", "buy", "failed"),
         ("Quintara has attempted to acquire the Belknap mills.", "acquire", "failed"),
         ("Acme is trying to sell its Tarvel unit.", "sell", "planned"),
