@@ -2010,7 +2010,8 @@ def _core_business(phrase: _UnitPhrase) -> bool:
 
 
 def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> list[_UnitPhrase]:
-    """Every unit noun with an organisation as possessor ("its", "JD's", "the company's")."""
+    """Every unit noun with an organisation as possessor ("its", "JD's", "the company's"), then
+    every "the X unit" whose X the story shows owning a unit (:func:`_parent_in_front`)."""
     tokens = doc_tokens(doc)
     assets = frozenset(cues()["asset_nouns"])
     nouns = frozenset(cues()["unit_nouns"]) | assets
@@ -2048,7 +2049,36 @@ def _unit_phrases(doc: Doc, at: Sequence[Mention | None], by_id: Mapping[str, En
         phrases.append(
             _UnitPhrase(span, token, owner, owner_mention.kind == "name", modifiers, _spelt(words), named)
         )
+    owners = {phrase.owner.id for phrase in phrases}
+    for token in tokens:
+        owner_mention = _parent_in_front(token, at, by_id, owners)
+        if owner_mention is not None:
+            span = doc[expanded_span(doc, owner_mention.start, owner_mention.end)[0].i : token.i + 1]
+            owner = by_id[owner_mention.entity_id]
+            phrases.append(_UnitPhrase(span, token, owner, True, (), (), None))
     return phrases
+
+
+def _parent_in_front(
+    noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity], owners: set[str]
+) -> Mention | None:
+    """The name right before a definite singular unit noun, where the story shows that
+    organisation elsewhere owning a unit ("Borg's drilling unit"): "selling the Borg unit" then
+    sells Borg's unit, not Borg. A name the story never shows as an owner may be the unit's own
+    ("the Zorvex unit"), and a unit named after it ("the Borg unit, Zorvex") is left to
+    :func:`_named_unit`."""
+    if noun.lower_ not in cues()["unit_description_heads"] or at[noun.i] is not None or noun.tag_ in {"NNS", "NNPS"}:
+        return None
+    if any(child.dep_ in {"poss", "appos"} for child in noun.children):
+        return None
+    compounds = [child for child in noun.lefts if child.dep_ == "compound" and at[child.i] is not None]
+    if not compounds or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
+    mention = at[compounds[-1].i]
+    span = expanded_span(noun.doc, mention.start, mention.end)
+    if mention.kind != "name" or mention.entity_id not in owners or span is None or span[-1].i != noun.i - 1:
+        return None
+    return mention
 
 
 def _of_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity]) -> Mention | None:

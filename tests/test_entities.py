@@ -339,6 +339,19 @@ def test_named_possessor_unit_and_the_unit(nlp) -> None:
     assert unit_owners(mentions) == {"acme-credit-card-division": "acme"}
 
 
+def test_the_unit_a_parent_shown_owning_one_fronts_is_its_unit(nlp) -> None:
+    """"the Quintara unit" is Quintara's drilling unit once Quintara is shown owning it; a name
+    never shown owning a unit stays that name ("the Kelvaro unit" may be Kelvaro itself)."""
+    text = "The state seized Quintara Corp's drilling unit in May. Borvia agreed to buy the Quintara unit for 40 mln dlrs."
+    _, mentions = _resolve(nlp, text)
+    assert _unit_refs(mentions) == [
+        ("Quintara Corp's drilling unit", "quintara-drilling-unit"),
+        ("Quintara unit", "quintara-drilling-unit"),
+    ]
+    _, mentions = _resolve(nlp, "Tarvel Inc agreed to sell the Kelvaro unit to Borvia Ltd.")
+    assert _unit_refs(mentions) == []
+
+
 def test_sold_unit_with_a_demonym(nlp) -> None:
     entities, mentions = _resolve(nlp, "Acme Corp agreed to sell its Chinese unit to Beta Holdings. The unit makes glass.")
     assert _units(entities) == [("Acme Chinese unit", "BusinessUnit", ("Chinese unit",))]
