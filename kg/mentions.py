@@ -550,10 +550,11 @@ def _no_name(tokens: Sequence[Token], candidate: "_Candidate") -> bool:
 
 
 def _opening_modifier(doc: Doc, candidate: "_Candidate") -> bool:
-    """"Drinks group Quintara", "Upscale department store Belknap": a word opening a sentence that
-    the parser reads as a common noun or adjective qualifying a lower-case noun after it is
-    capitalised for its place, and names nothing, unless the text capitalises it inside a sentence
-    too ("Inbev brands include Bass") or it is a known company or place."""
+    """"Drinks group Quintara", "Upscale department store Belknap", "Soaring costs hit Borg": a
+    word opening a sentence that the parser reads as a common noun, adjective or participle
+    qualifying a lower-case noun after it is capitalised for its place, and names nothing, unless
+    the text capitalises it inside a sentence too ("Inbev brands include Bass") or it is a known
+    company or place."""
     if candidate.source in STRONG_SOURCES or candidate.end - candidate.start != 1:
         return False
     token = doc_tokens(doc)[candidate.start]
@@ -561,7 +562,7 @@ def _opening_modifier(doc: Doc, candidate: "_Candidate") -> bool:
     return (
         token.is_sent_start is True
         and text.istitle()
-        and token.pos_ in {"NOUN", "ADJ"}
+        and (token.pos_ in {"NOUN", "ADJ"} or token.tag_ in {"VBG", "VBN"})
         and token.dep_ in {"compound", "amod"}
         and token.head.i > token.i
         and token.head.pos_ == "NOUN"

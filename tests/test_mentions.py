@@ -1209,6 +1209,11 @@ def test_a_common_word_opening_a_sentence_before_a_lower_case_noun_is_no_name(nl
     assert "Drinks" in [m.text for m in find_mentions(doc)]
 
 
+def test_a_participle_opening_a_sentence_before_a_lower_case_noun_is_no_name(nlp) -> None:
+    doc = nlp("Plunging demand hurt sales at Zorvex Corp last quarter.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    assert [m.text for m in find_mentions(doc)] == ["Zorvex Corp"]
+
 def test_a_person_s_name_the_text_writes_as_a_lower_case_word_only_opening_a_sentence_is_none(nlp) -> None:
     doc = nlp("Quintara will cut 300 jobs. Jobs will also go abroad.")
     doc.ents = [Span(doc, 6, 7, label="PERSON")]
