@@ -1078,7 +1078,13 @@ def _suffix_candidates(doc: Doc) -> Iterable[_Candidate]:
             elif (
                 previous.text in {",", "and"}
                 and not tokens[start].is_upper
-                and _partner_name(doc, start - 2, sentence_start, region=previous.text == "and")
+                and _partner_name(
+                    doc,
+                    start - 2,
+                    sentence_start,
+                    region=previous.text == "and",
+                    partners=previous.text == "," and _and_co(texts, start, token.i),
+                )
                 and not _joined_before(tokens, start - 2, sentence_start)
                 and not (previous.text == "and" and _opens_own_name(doc, start - 2))
                 and not (previous.text == "," and _suffixed_alone(doc, start - 2))
@@ -1332,10 +1338,19 @@ def _joined_before(tokens: Sequence[Token], index: int, sentence_start: int) -> 
     return joiner in {"&", "and", "-"}
 
 
-def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = False) -> bool:
+def _and_co(texts: Sequence[str], start: int, last: int) -> bool:
+    """Whether the run from ``start`` to the suffix at ``last`` is one word and "and Co", maybe
+    with one more suffix ("Belknap and Co", "Belknap and Co Inc"): a firm of partners, so a word
+    set off by a comma before it is one more partner."""
+    return last in {start + 2, start + 3} and texts[start + 1] in {"and", "&"} and texts[start + 2] in {"Co", "Co."}
+
+
+def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = False, partners: bool = False) -> bool:
     """Whether ``doc[index]`` is a one-word partner's name of a firm ("Prescott, Ball and Turben
     Inc"): a surname-like word, not a company, place or given name, not the end of a longer
-    name. With ``region``, a region's name may be one ("Gulf and Western Inc"). A sentence's
+    name. With ``region``, a region's name may be one ("Gulf and Western Inc"); with ``partners``
+    (before "Y and Co", see :func:`_and_co`) a known company's or a given name may be one
+    ("Kelvaro, Belknap and Co", where "Kelvaro" alone is a firm's short name). A sentence's
     first word may be one that the model took for a common noun ("Cable and Wireless Plc said"),
     or a company word it took for a plural ("Communications and Cable Inc said"): there its
     capital tells nothing. A weekday or month is a date set off before the name ("on
@@ -1346,7 +1361,7 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     token = tokens[index]
     before = tokens[index - 1] if index > sentence_start else None
     return (
-        _surname_like(token, region)
+        _surname_like(token, region, partners)
         and (
             token.pos_ == "PROPN"
             or (index == sentence_start and (token.tag_ == "NN" or token.text in _word_sets()["name_suffixes"]))
@@ -1355,17 +1370,17 @@ def _partner_name(doc: Doc, index: int, sentence_start: int, region: bool = Fals
     )
 
 
-def _surname_like(token: Token, region: bool = False) -> bool:
+def _surname_like(token: Token, region: bool = False, partners: bool = False) -> bool:
     """Whether a word could be a partner's surname in a firm's name: a capitalised word, not a
     legal suffix, company, place (with ``region``, a region may be one), given name, weekday or
-    month."""
+    month; with ``partners`` a company or a given name may be one."""
     return (
         _is_name_token(token)
         and token.is_alpha
         and token.text not in _word_sets()["legal_suffixes"]
-        and token.text not in company_index()
+        and (partners or token.text not in company_index())
         and (token.text not in place_index() or (region and place_index()[token.text].subtype == "Region"))
-        and token.text not in given_names()
+        and (partners or token.text not in given_names())
         and token.text not in _calendar_words()
     )
 

@@ -969,6 +969,12 @@ def test_a_company_word_opening_a_sentence_is_a_partner_of_the_suffix_name(nlp) 
     assert ("Tarvel Inc", "Organization", "suffix") in _found(nlp, "Analysts and Tarvel Inc said profits rose.")
 
 
+def test_a_given_name_set_off_before_a_partner_and_co_is_one_more_partner(nlp) -> None:
+    assert _found(nlp, "Warren, Belknap and Co Inc said it advised Zorvex Corp on the sale.") == [
+        ("Warren, Belknap and Co Inc", "Organization", "suffix"),
+        ("Zorvex Corp", "Organization", "suffix"),
+    ]
+
 def test_a_weekday_set_off_before_a_suffix_name_is_no_partner(nlp) -> None:
     text = "And on Tuesday, Tarvel Incorporated - the owner of the rights to the cartoon - said it would sue."
     assert ("Tarvel Incorporated", "Organization", "suffix") in _found(nlp, text)
