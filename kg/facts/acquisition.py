@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg import values
 from kg.facts.common import Context, evidence, frame_facts, is_passive, prep_objects, register, resolve, sentence_values, story_facts, triggers
@@ -158,30 +158,25 @@ def _told_trades(ctx: Context) -> list[tuple[str, str, str | None, int, str, Any
     object names two companies."""
     data = triggers()["story_trades"]
     told: list[tuple[str, str, str | None, int, str, Any]] = []
-    for sentence in doc_sentences(ctx.doc):
-        found: dict[str, list[tuple[Token, Any]]] | None = None
-        for token in sentence:
-            role = next((role for role, lemmas in data["verbs"].items() if token.pos_ == "VERB" and token.lemma_.lower() in lemmas), None)
-            if role is None or not is_past(token):
-                continue
-            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
-            party = resolve(ctx, subject)
-            objects = [child for child in token.children if child.dep_ == "dobj"]
-            named = {ctx.entity_at(word) for child in objects for word in child.subtree} - {None, party}
-            if party is None or len(named) > 1:
-                continue
-            if found is None:
-                found = {
-                    "date": sentence_values(values.date_spans, sentence, ctx.date),
-                    "amount": sentence_values(values.deal_money_spans, sentence, ctx.dollar),
-                }
-            whole = any(_definite_holding(obj, data["holdings"]) for obj in objects)
-            for name, pairs in found.items():
-                said = {value for root, value in pairs if _in_clause(token, root)}
-                if len(said) == 1 and (name == "date" or whole):
-                    told.append((role, party, next(iter(named), None), sentence.start_char, name, said.pop()))
+    found: dict[int, dict[str, list[tuple[Token, Any]]]] = {}
+    for sentence, token, role, subject in _deal_sides(ctx, data["verbs"]):
+        if not is_past(token) or subject is None:
+            continue
+        party = resolve(ctx, subject)
+        objects = [child for child in token.children if child.dep_ == "dobj"]
+        named = {ctx.entity_at(word) for child in objects for word in child.subtree} - {None, party}
+        if party is None or len(named) > 1:
+            continue
+        if sentence.start not in found:
+            found[sentence.start] = {
+                "date": sentence_values(values.date_spans, sentence, ctx.date),
+                "amount": sentence_values(values.deal_money_spans, sentence, ctx.dollar),
+            }
+        whole = any(_definite_holding(obj, data["holdings"]) for obj in objects)
+        for name, pairs in found[sentence.start].items():
+            said = {value for root, value in pairs if _in_clause(token, root)}
+            if len(said) == 1 and (name == "date" or whole):
+                told.append((role, party, next(iter(named), None), sentence.start_char, name, said.pop()))
     return told
 
 
@@ -220,24 +215,32 @@ def _told_sellers(ctx: Context) -> list[tuple[str | None, str, str | None, int]]
     Not when the holding names two companies."""
     data = triggers()["story_trades"]
     told: list[tuple[str | None, str, str | None, int]] = []
+    for sentence, token, side, subject in _deal_sides(ctx, data["verbs"]):
+        passive = is_passive(token)
+        if side == "seller" and not passive:
+            continue
+        holding_dep = "nsubjpass" if passive else "dobj"
+        holdings = [child for child in token.children if child.dep_ == holding_dep and _definite_holding(child, data["holdings"])]
+        sellers = {resolve(ctx, obj) for obj in prep_objects(token, "from" if side == "buyer" else "by")} - {None}
+        if not holdings or len(sellers) != 1:
+            continue
+        named = {ctx.entity_at(word) for word in holdings[0].subtree} - {None}
+        buyer = resolve(ctx, subject) if subject is not None else None
+        if len(named) > 1 or (subject is not None and buyer is None):
+            continue
+        told.append((buyer, sellers.pop(), next(iter(named), None), sentence.start_char))
+    return told
+
+
+def _deal_sides(ctx: Context, verbs: dict[str, list[str]]) -> Iterator[tuple[Span, Token, str, Token | None]]:
+    """(sentence, verb, side, subject or None) for each verb of a deal's side in the document
+    (data: story_trades verbs, "buy" the buyer's and "sell" the seller's): the one walk that
+    both the later trades and the later sellers of a story are read from."""
     for sentence in doc_sentences(ctx.doc):
         for token in sentence:
-            lemma = token.lemma_.lower()
-            if token.pos_ != "VERB" or not (lemma in data["verbs"]["buyer"] or (lemma in data["verbs"]["seller"] and is_passive(token))):
-                continue
-            holding_dep = "nsubjpass" if is_passive(token) else "dobj"
-            holdings = [child for child in token.children if child.dep_ == holding_dep and _definite_holding(child, data["holdings"])]
-            preposition = "from" if lemma in data["verbs"]["buyer"] else "by"
-            sellers = {resolve(ctx, obj) for obj in prep_objects(token, preposition)} - {None}
-            if not holdings or len(sellers) != 1:
-                continue
-            named = {ctx.entity_at(word) for word in holdings[0].subtree} - {None}
-            subject = next((child for child in token.children if child.dep_ == "nsubj"), None)
-            buyer = resolve(ctx, subject) if subject is not None else None
-            if len(named) > 1 or (subject is not None and buyer is None):
-                continue
-            told.append((buyer, sellers.pop(), next(iter(named), None), sentence.start_char))
-    return told
+            side = next((side for side, lemmas in verbs.items() if token.pos_ == "VERB" and token.lemma_.lower() in lemmas), None)
+            if side is not None:
+                yield sentence, token, side, next((child for child in token.children if child.dep_ == "nsubj"), None)
 
 
 def _definite_holding(noun: Token, holdings: Sequence[str]) -> bool:
