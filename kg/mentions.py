@@ -2335,14 +2335,15 @@ def _site_of_a_firm(span: Span) -> bool:
     """"its Tarnfield plant", "the Kelvaro factory", "the bank's Borvia headquarters": a name the
     model calls a place before a site noun a determiner or possessor opens names where the site
     is, though "plant" or "headquarters" after a name would make it a firm's."""
-    root = span.root
-    head = root.head
+    head = span.root.head
     sites = set(cues()["facility_heads"]) | set(cues()["site_heads"])
-    return (
-        root.dep_ == "compound"
-        and head.lemma_.lower() in sites
-        and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in head.children)
-    )
+    return head.lemma_.lower() in sites and _opened_compound(span, head)
+
+
+def _opened_compound(span: Span, noun: Token) -> bool:
+    """Whether a name is a compound on a noun that a determiner or possessor opens before the
+    name ("its X plant", "the bank's X headquarters", "a X investment firm")."""
+    return span.root.dep_ == "compound" and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in noun.children)
 
 
 def _placed_site(span: Span) -> bool:
@@ -2359,16 +2360,14 @@ def _seat_of_a_firm(span: Span) -> bool:
     a noun for a firm (data: seat_heads), that noun opened by a determiner, says where the firm
     is; not before a product ("the X car company": a make) nor a team, club or chain, whose own
     name is written there."""
-    root = span.root
-    head = root.head
+    head = span.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     products = cues()["product_nouns"]
     return (
-        root.dep_ == "compound"
-        and head.lemma_.lower() in cues()["seat_heads"]
+        head.lemma_.lower() in cues()["seat_heads"]
         and not any(token.lower_ in products for token in span.doc[span.end : head.i])
-        and any(child.dep_ in {"det", "poss"} and child.i < span.start for child in head.children)
+        and _opened_compound(span, head)
     )
 
 
