@@ -1034,7 +1034,7 @@ def _held_part(token: Token) -> bool:
     of = token.head
     if token.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in data["held_part_quantifiers"]:
         return False
-    held = frozenset(data["held_part_nouns"])
+    held = frozenset(data["held_nouns"]["in"]) | frozenset(data["held_part_more_nouns"])
     return any(t.lower_ in held for t in token.sent if t.i < of.head.i)
 
 
