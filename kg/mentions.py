@@ -2336,8 +2336,7 @@ def _site_of_a_firm(span: Span) -> bool:
     model calls a place before a site noun a determiner or possessor opens names where the site
     is, though "plant" or "headquarters" after a name would make it a firm's."""
     head = span.root.head
-    sites = set(cues()["facility_heads"]) | set(cues()["site_heads"])
-    return head.lemma_.lower() in sites and _opened_compound(span, head)
+    return head.lemma_.lower() in _site_nouns() and _opened_compound(span, head)
 
 
 def _opened_compound(span: Span, noun: Token) -> bool:
@@ -2351,8 +2350,14 @@ def _placed_site(span: Span) -> bool:
     site noun names where the site is, though the model reads a town it does not know as a firm
     or a person there."""
     dep, head = _governor(span)
-    sites = set(cues()["facility_heads"]) | set(cues()["site_heads"])
-    return dep == "pobj" and head.lower_ in cues()["site_prepositions"] and head.head.lemma_.lower() in sites
+    return dep == "pobj" and head.lower_ in cues()["site_prepositions"] and head.head.lemma_.lower() in _site_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _site_nouns() -> frozenset[str]:
+    """The nouns for a site (data: facility_heads and site_heads): a firm's facilities ("plant",
+    "headquarters") and fields, mines and ports; read once, as every name asks."""
+    return frozenset(cues()["facility_heads"]) | frozenset(cues()["site_heads"])
 
 
 def _seat_of_a_firm(span: Span) -> bool:
