@@ -1780,7 +1780,7 @@ def test_a_name_after_in_on_a_site_noun_is_a_place(nlp) -> None:
 def test_places_the_model_ran_into_one_firm_are_each_a_place(nlp) -> None:
     """"Auckland, New Zealand" tagged as one organisation: cut at its comma into known places,
     each piece is a place, not a firm."""
-    found = _found(nlp, "Borvia Trading Ltd, of Auckland, New Zealand, said it holds 7.2 pct of Kelvaro Corp.")
+    found = _found(nlp, "Kelvaro Corp shares rose after Borvia Trading Ltd, of Auckland, New Zealand, disclosed a 7.2 pct holding.")
     assert ("Auckland", "Place", "ner") in found and ("New Zealand", "Place", "ner") in found
 
 

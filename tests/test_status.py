@@ -284,7 +284,7 @@ def test_a_deal_an_opponent_only_seeks_to_stop_has_not_failed(nlp, text: str, wo
 
 
 def test_a_price_the_parser_hangs_the_deal_noun_on_passes_the_climb(nlp) -> None:
-    trigger = _trigger(nlp, "Zorvex Corp said it has pulled and terminated its 31 dlr per share takeover offer to Kelvaro Inc.", "offer")
+    trigger = _trigger(nlp, "Zorvex Corp withdrew its 31 dlr per share offer for Kelvaro Inc after talks stalled.", "offer")
     assert fact_status(trigger) == "cancelled"
 
 

@@ -424,7 +424,7 @@ class Frame:
     #: "holders will receive 1.5 shares of Y" is none).
     under: frozenset[str] = frozenset()
     #: Whether a noun trigger its possessor owns names a state that holds now whatever verb
-    #: governs it ("would consider any bid for its 17.5 pct shareholding"), with the share held
+    #: governs it ("would consider any bid for its 12 pct shareholding"), with the share held
     #: before a change still to come ("will increase its stake in Y to about 40 pct from 15").
     possessed_standing: bool = False
     #: Nouns of ``not_deal_heads`` a noun trigger may qualify and still fire: a "parent company"
@@ -1826,7 +1826,7 @@ class _Slots:
         return found
 
     def _issuers(self, trigger: Token) -> list[Token]:
-        """Who sells shares of its own stock ("X sold 615,385 shares of its common stock to Y",
+        """Who sells shares of its own stock ("X sold 400,000 shares of its common stock to Y",
         "X completed the sale of 18 pct of its stock"): the seller of a verb trigger, the
         possessor or governing verb's subject of a noun trigger."""
         shares = [object_of(trigger)] if self.frame.pos == "VERB" else prep_objects(trigger, "of")
@@ -1968,7 +1968,7 @@ def _comma_places(modifiers: Sequence[Token], trigger: Token) -> list[Token]:
 
 def _own_stock(ctx: Context, share: Token) -> bool:
     """Whether a share phrase is a part of its own company's stock: a share of a stock noun a
-    possessive pronoun owns ("615,385 shares of its common stock", "a controlling interest in
+    possessive pronoun owns ("400,000 shares of its common stock", "a controlling interest in
     its stock"); "its shares" alone, or "its Y stock", is a stake held in another company."""
     whole, span = unshare(share, ctx)
     return (

@@ -1207,7 +1207,7 @@ def test_shares_of_a_company_s_own_stock_it_sells_are_a_purchase_of_it(facts_of,
     surfaces = [ACME, BORG, CYBER, ITS, ("it", "acme", "Organization", "pronoun")]
     text = "Acme Corp said it sold 18 pct of its common stock to Borg Inc."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"target": "acme", "buyer": "borg"}, "completed")]
-    text = "Acme Corp said it completed the sale of 615,385 shares of its common stock to a group of investors."
+    text = "Acme Corp said it completed the sale of 400,000 shares of its common stock to a group of investors."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"target": "acme"}, "completed")]
     assert facts_of("Acme Corp sold its shares to Borg Inc.", surfaces, "Acquisition") == []
     text = "Acme Corp sold 10 pct of its stock in Borg Inc to Cyber Ltd."

@@ -426,10 +426,10 @@ def test_a_person_who_set_up_a_company_founded_it(facts_of):
 
 
 def test_a_relative_clause_after_a_titled_name_gives_its_other_post(pipeline_roles):
-    """"Board Chairman X, who also is president and chief operating officer of Y,": the clause's
-    posts are X's at Y, however many words they take."""
-    text = "Board Chairman Jane Tarvel, who also is president and chief operating officer of Acme Corp, spoke to analysts on Monday."
-    assert {"person": "Jane Tarvel", "organization": "Acme"} in pipeline_roles(text, "Role")
+    """"X, who also is president and chief operating officer of Y": the clause's posts are X's at
+    Y, however many words they take."""
+    text = "The panel is led by Jane Tarvel, who also is president and chief operating officer of Borg Inc."
+    assert {"person": "Jane Tarvel", "organization": "Borg"} in pipeline_roles(text, "Role")
 
 
 def test_a_head_of_state_is_held_only_in_the_country_the_story_is_about(facts_of):
