@@ -1211,7 +1211,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     on a place after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not
     before a debt noun: "the <Gates Corp> loan" is no company), the leader of a
     group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
-    company to be formed by X"), the company an unnamed unit belongs to ("to a
+    company to be formed by X"), the later buyer of an unnamed buyer ("sold to a shell company,
+    which in turn was bought by X"), the company an unnamed unit belongs to ("to a
     subsidiary of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends
     to tender"), the company whose board, directors or shareholders act ("its board rejected",
     "Caremark shareholders will vote to approve the merger"), the product a brand noun or an
@@ -1245,11 +1246,11 @@ def resolve(ctx: Context, token: Token) -> str | None:
             if entity_id is not None and ctx.type_of(entity_id) == "Organization":
                 return entity_id
     if token.lemma_.lower() in cues()["group_nouns"]:
-        return _group_leader(ctx, token)
+        return _group_leader(ctx, token) or _later_buyer(ctx, token)
     if token.lemma_.lower() in lexicon()["company_nouns"]:
-        founder = _group_leader(ctx, token, "company_founders")
-        if founder is not None:
-            return founder
+        stood_for = _group_leader(ctx, token, "company_founders") or _later_buyer(ctx, token)
+        if stood_for is not None:
+            return stood_for
         controller = _group_leader(ctx, token, "company_controllers") if _acts(token) else None
         if controller is not None:
             return controller
@@ -1343,12 +1344,21 @@ def _acts(token: Token) -> bool:
     return token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 
+def _later_buyer(ctx: Context, company: Token) -> str | None:
+    """The named buyer of an unnamed company or group that buys or is sold to ("was sold to a
+    shell company, which in turn was bought by X": X, who ends up with what was sold)."""
+    if not (_acts(company) or (company.dep_ == "pobj" and company.head.lower_ == "to")):
+        return None
+    return _group_leader(ctx, company, "company_buyers")
+
+
 def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") -> str | None:
     """The named leader a group acts for ("an investor group led by X", "a consortium headed by X
     and Y": the first; "an investor group he heads": he), or with
     ``leaders="company_controllers"`` the named owner an unnamed company acts for ("companies
-    controlled by X"), or with ``leaders="company_founders"`` the founder it is a vehicle of ("a
-    company formed by X")."""
+    controlled by X"), with ``leaders="company_founders"`` the founder it is a vehicle of ("a
+    company formed by X"), or with ``leaders="company_buyers"`` the company that bought it ("a
+    group, which was in turn bought by X")."""
     for child in group.children:
         if child.lemma_.lower() not in cues()[leaders]:
             continue

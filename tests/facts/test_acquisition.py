@@ -983,6 +983,15 @@ def test_a_company_formed_for_a_deal_stands_for_its_founder(facts_of, summary):
     assert [dict(f.roles) for f in offered] == [{"buyer": "borg", "target": "acme"}]
 
 
+def test_an_unnamed_buyer_later_bought_stands_for_its_own_buyer(facts_of, summary):
+    tarvel, quintara = ("Tarvel Mining", "tarvel", "Organization"), ("Quintara Bank", "quintara", "Organization")
+    text = "Quintara Bank sold Tarvel Mining in March to a holding company that was itself acquired by Borg Inc in May."
+    expected = [("Acquisition", {"seller": "quintara", "target": "tarvel", "buyer": "borg"}, "completed")]
+    assert summary(facts_of(text, [BORG, tarvel, quintara], "Acquisition")) == expected
+    text = "A private firm that was later bought by Borg Inc acquired Tarvel Mining in 2001."
+    assert [dict(f.roles) for f in facts_of(text, [BORG, tarvel], "Acquisition")] == [{"buyer": "borg", "target": "tarvel"}]
+
+
 def test_who_blocks_a_sale_is_not_its_seller(facts_of):
     smith = ("John Smith", "smith", "Person")
     facts = facts_of("John Smith asked officials to consider blocking the sale of Borg Inc to Cyber Ltd.", [BORG, CYBER, smith], "Acquisition")
