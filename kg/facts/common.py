@@ -2034,7 +2034,7 @@ def _matches(frame: Frame, token: Token) -> bool:
             return False
     if frame.fact_type == "Acquisition" and frame.pos == "NOUN" and not _deal_purpose(token):
         return False
-    if frame.dealless and not _deal_words().isdisjoint(t.lemma_.lower() for t in token.sent):
+    if frame.dealless and _names_deal(token):
         return False
     if frame.cooperative and not _cooperative(token):
         return False
@@ -2079,6 +2079,14 @@ def _cooperation_words() -> frozenset[str]:
     token "co-operate")."""
     lex = lexicon()
     return frozenset(word.replace(" ", "") for word in (*lex["cooperation_verbs"], *lex["cooperation_kinds"]))
+
+
+def _names_deal(trigger: Token) -> bool:
+    """Whether a deal word in the trigger's sentence makes its agreement a deal of another type;
+    one in a relative clause the trigger is not in describes something else ("an accord with Y to
+    cancel an option that would have let Y buy X" is no purchase)."""
+    described = {t.i for clause in trigger.sent if clause.dep_ == "relcl" and trigger not in clause.subtree for t in clause.subtree}
+    return any(t.lemma_.lower() in _deal_words() for t in trigger.sent if t.i not in described)
 
 
 @lru_cache(maxsize=1)

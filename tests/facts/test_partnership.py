@@ -143,6 +143,14 @@ def test_an_agreement_that_is_another_deal_or_says_nothing_is_no_partnership(fac
     assert facts_of("Acme Corp and Borg Inc signed a merger agreement to develop drugs.", [ACME, BORG], "Partnership") == []
 
 
+def test_a_deal_word_in_a_clause_describing_something_else_leaves_the_agreement_a_partnership(facts_of):
+    """The purchase is what a cancelled option would have allowed, not what the agreement does."""
+    kelvaro = ("Kelvaro", "kelvaro", "Organization")
+    text = "Acme Corp struck an accord with Borg Inc to cancel an option that would have let Borg Inc buy Kelvaro."
+    facts = facts_of(text, [ACME, BORG, kelvaro], "Partnership")
+    assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borg"), "agreed", {"kind": "agreement"})]
+
+
 def test_a_memorandum_of_understanding_is_a_partnership(facts_of):
     facts = facts_of("Acme Corp and Borg Inc signed a memorandum of understanding.", [ACME, BORG], "Partnership")
     assert [(f.roles["partners"], f.status, f.attributes) for f in facts] == [(("acme", "borg"), "agreed", {"kind": "memorandum of understanding"})]
