@@ -2311,6 +2311,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
             role = (
                 _business_role(span, statements=False)
                 or _firm_descriptor(span)
+                or _adjective_before_firm_noun(span)
                 or (text not in given_names() and _says_it(span))
                 or _ticker_after(span)
             )
@@ -2752,6 +2753,14 @@ def _firm_descriptor(span: Span) -> bool:
     return any(child.dep_ in {"compound", "appos"} and child.lower_ in plural for child in span.root.children) or (
         span.root.dep_ == "appos" and span.root.head.lower_ in plural
     )
+
+
+def _adjective_before_firm_noun(span: Span) -> bool:
+    """"the Zorvexant magazine": a one-word name the model calls a person, parsed as an adjective
+    just before a noun for an organisation, names it: a person is no modifier there. Only a
+    name typed a person asks, as a nationality or faith before such a noun describes a firm."""
+    head = span.root.head
+    return span.root.dep_ == "amod" and head.i == span.end and head.lemma_ in _word_sets()["organization_heads"]
 
 
 def _is_surname(text: str, ner: list[_Candidate], doc: Doc) -> bool:

@@ -1808,3 +1808,10 @@ def test_a_name_after_in_before_a_state_is_a_town_though_the_model_calls_it_a_fi
     the town there."""
     found = _found(nlp, "Acme Corp will open a new store in Kelvaro-Tarn, Pa., in June.")
     assert ("Kelvaro-Tarn", "Place", "role") in found
+
+
+def test_a_one_word_person_parsed_as_an_adjective_before_a_firm_noun_is_the_firm(nlp) -> None:
+    """"the X magazine": the model calls a coined title a person and the parser an adjective on
+    the noun; a person modifies no magazine, so the title is an organisation."""
+    found = _found(nlp, "Acme's chairman spoke to the Zorvexant magazine about the merger.")
+    assert found == [("Acme", "Organization", "ner"), ("Zorvexant", "Organization", "role")]
