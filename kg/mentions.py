@@ -2319,7 +2319,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
         role = _business_role(span, statements=True) or _short_firm_name(span, candidate.type)
     if role:
         return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
-    if candidate.type is None and _names_a_site(span):
+    if (candidate.type is None or (candidate.type == "Person" and len(span) == 1)) and _names_a_site(span):
         return _Candidate(candidate.start, candidate.end, "Place", "role", candidate.label)
     return candidate
 
@@ -2472,7 +2472,8 @@ def _titled_surname(span: Span, doctors: bool = True) -> bool:
 
 
 def _names_a_site(span: Span) -> bool:
-    """"the Sakhalin-1 oil field": an untagged name before a site noun names a place."""
+    """"the Sakhalin-1 oil field": an untagged name before a site noun names a place; so does
+    one word the model calls a person ("the Tarnfield mine"), as no field is a person's."""
     root = span.root
     return root.dep_ == "compound" and root.head.lower_ in cues()["site_heads"]
 

@@ -1815,3 +1815,9 @@ def test_a_one_word_person_parsed_as_an_adjective_before_a_firm_noun_is_the_firm
     the noun; a person modifies no magazine, so the title is an organisation."""
     found = _found(nlp, "Acme's chairman spoke to the Zorvexant magazine about the merger.")
     assert found == [("Acme", "Organization", "ner"), ("Zorvexant", "Organization", "role")]
+
+
+def test_a_one_word_person_before_a_site_noun_is_the_place(nlp) -> None:
+    """"the X field", "the X mine": the model calls a site's one-word name a person; no person
+    names a field, so it is a place, as an untagged name there already is."""
+    assert _found(nlp, "Acme will develop the Zorvex field with a partner.") == [("Zorvex", "Place", "role")]
