@@ -1345,8 +1345,8 @@ def _acts(token: Token) -> bool:
 
 
 def _later_buyer(ctx: Context, company: Token) -> str | None:
-    """The named buyer of an unnamed company or group that buys or is sold to ("was sold to a
-    shell company, which in turn was bought by X": X, who ends up with what was sold)."""
+    """The named buyer of an unnamed company or group that buys or is sold to ("sold the plant to
+    a holding firm that was itself acquired by X": X ends up with what was sold)."""
     if not (_acts(company) or (company.dep_ == "pobj" and company.head.lower_ == "to")):
         return None
     return _group_leader(ctx, company, "company_buyers")
@@ -1358,7 +1358,7 @@ def _group_leader(ctx: Context, group: Token, leaders: str = "group_leaders") ->
     ``leaders="company_controllers"`` the named owner an unnamed company acts for ("companies
     controlled by X"), with ``leaders="company_founders"`` the founder it is a vehicle of ("a
     company formed by X"), or with ``leaders="company_buyers"`` the company that bought it ("a
-    group, which was in turn bought by X")."""
+    holding firm, itself acquired by X")."""
     for child in group.children:
         if child.lemma_.lower() not in cues()[leaders]:
             continue
