@@ -1211,8 +1211,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
     on a place after it ("First National Bank of Bloomington, Ind" with "Ind" as the head; not
     before a debt noun: "the <Gates Corp> loan" is no company), the leader of a
     group ("an investor group led by X"), the founder of an unnamed company formed for a deal ("a
-    company to be formed by X"), the later buyer of an unnamed buyer ("sold to a shell company,
-    which in turn was bought by X"), the company an unnamed unit belongs to ("to a
+    company to be formed by X"), the later buyer of an unnamed buyer ("sold to a holding firm
+    that was itself acquired by X"), the company an unnamed unit belongs to ("to a
     subsidiary of X", "merge with an affiliate of X") or acts for ("its U.S. subsidiary intends
     to tender"), the company whose board, directors or shareholders act ("its board rejected",
     "Caremark shareholders will vote to approve the merger"), the product a brand noun or an
