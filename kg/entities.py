@@ -26,7 +26,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -172,6 +172,13 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
     people = _person_pronouns(doc, {e.id for e in entities if e.type == "Person"}, resolved)
     everything = sorted(resolved + references + unit_mentions + group_mentions + people, key=lambda m: (m.start, m.end))
     return _merge_former_names(doc, entities, everything)
+
+
+def _entity_covering(mentions: Iterable[Mention], char: int) -> str | None:
+    """The entity of the first of ``mentions`` whose text covers the character offset ``char``
+    (``None`` for none, or for such a mention not yet resolved): how a token finds the mention
+    it is part of."""
+    return next((m.entity_id for m in mentions if m.start <= char < m.end), None)
 
 
 def _lead_description(doc: Doc, entities: Sequence[Entity], names: Sequence[Mention]) -> list[Mention]:
@@ -937,13 +944,13 @@ def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
         clauses = [child for child in earlier.children if child.dep_ == "acl" and child.lemma_.lower() in data["group_leaders"]]
         agents = [obj for clause in clauses for prep in clause.children if prep.lower_ == "by" for obj in prep.children if obj.dep_ == "pobj"]
         for agent in agents or stranded_agents(earlier, clauses):
-            found = next((m.entity_id for m in names if m.start <= agent.idx < m.end and m.type in ("Organization", "Person")), None)
+            found = _entity_covering((m for m in names if m.type in ("Organization", "Person")), agent.idx)
             if found is not None:
                 return found
         if earlier.i == span.root.i or any(child.dep_ == "poss" and child.lower_ in data["person_pronouns"] for child in earlier.children):
             continue
         if earlier.dep_ == "appos" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in earlier.children):
-            described = next((m.entity_id for m in names if m.start <= earlier.head.idx < m.end and m.type in ("Organization", "Person")), None)
+            described = _entity_covering((m for m in names if m.type in ("Organization", "Person")), earlier.head.idx)
             if described is not None:
                 return described
         named = next((m.entity_id for child in earlier.children if child.dep_ == "appos" for m in names if m.start <= child.idx < m.end), None)
@@ -957,7 +964,7 @@ def _name_in_apposition(span: Span, names: Sequence[Mention], orgs: Mapping[str,
     merchant bank <Baring Brothers>" is Baring Brothers."""
     for child in span.root.rights:
         if child.dep_ == "appos":
-            found = next((m.entity_id for m in names if m.start <= child.idx < m.end and m.entity_id in orgs), None)
+            found = _entity_covering((m for m in names if m.entity_id in orgs), child.idx)
             if found is not None:
                 return found
     return None
@@ -1255,7 +1262,7 @@ def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
     for subject in verb.children:
         if subject.dep_ == "nsubj":
             start = subject.idx
-            return next((m.entity_id for m in history if m.start <= start < m.end), None)
+            return _entity_covering(history, start)
     return None
 
 
@@ -1268,7 +1275,7 @@ def _copula_name(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity
         return None
     for attribute in (child for child in verb.children if child.dep_ == "attr"):
         for word in (attribute, *(child for child in attribute.children if child.dep_ == "appos")):
-            found = next((m.entity_id for m in names if m.start <= word.idx < m.end and m.entity_id in orgs), None)
+            found = _entity_covering((m for m in names if m.entity_id in orgs), word.idx)
             if found is not None:
                 return found
     return None
@@ -1597,7 +1604,7 @@ def _subject_over_possessor(doc: Doc, pronoun: Token, chosen: Mention, window: S
         verb = verb.head
     if subject is None or owned.is_ancestor(pronoun) or not verb.is_ancestor(owned) or subject.is_ancestor(owned):
         return None
-    return next((m.entity_id for m in window if m.start <= subject.idx < m.end and m.entity_id != chosen.entity_id), None)
+    return _entity_covering((m for m in window if m.entity_id != chosen.entity_id), subject.idx)
 
 
 def _fronted_owner(pronoun: Token, history: Sequence[Mention]) -> str | None:
@@ -1615,7 +1622,7 @@ def _fronted_owner(pronoun: Token, history: Sequence[Mention]) -> str | None:
         return None
     if opening.left_edge.i != root.sent.start:
         return None
-    return next((m.entity_id for m in history if m.kind == "name" and m.start <= subject.idx < m.end), None)
+    return _entity_covering((m for m in history if m.kind == "name"), subject.idx)
 
 
 def _is_object(doc: Doc, mention: Mention) -> bool:
@@ -1632,7 +1639,7 @@ def _own_subject(doc: Doc, pronoun: Token, window: Sequence[Mention]) -> str | N
     for _ in range(4):
         subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
         if subject is not None:
-            return next((m.entity_id for m in window if m.start <= subject.idx < m.end), None)
+            return _entity_covering(window, subject.idx)
         if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head
@@ -1648,7 +1655,7 @@ def _conjoined_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
     first = noun.head
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    return next((m.entity_id for m in window if m.start <= first.idx < m.end), None)
+    return _entity_covering(window, first.idx)
 
 
 def _partner_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
@@ -1667,7 +1674,7 @@ def _partner_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
     if any(child.dep_ == "nsubj" or child.lower_ in cues()["partner_purchase_blockers"] for child in verb.children):
         return None
     partners = [obj for prep in verb.head.children if prep.dep_ == "prep" and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
-    return next((m.entity_id for partner in partners[:1] for m in window if m.start <= partner.idx < m.end), None)
+    return _entity_covering(window, partners[0].idx) if partners else None
 
 
 def _apposed_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
@@ -1678,7 +1685,7 @@ def _apposed_owner(pronoun: Token, window: Sequence[Mention]) -> str | None:
     noun = pronoun.head
     if pronoun.dep_ != "poss" or noun.dep_ != "appos" or not _names_another(noun):
         return None
-    return next((m.entity_id for m in window if m.start <= noun.head.idx < m.end), None)
+    return _entity_covering(window, noun.head.idx)
 
 
 def _names_another(noun: Token) -> bool:
