@@ -1379,3 +1379,14 @@ def test_a_buyer_sought_for_a_company_plans_its_sale(pipeline_roles, facts_of, s
         ("Acquisition", {"target": "borg", "seller": "acme"}, "planned")
     ]
     assert pipeline_roles("Tarvel Mills Inc said many buyers for its shares were found.", "Acquisition") == []
+
+
+def test_a_company_selling_all_its_assets_is_itself_sold(facts_of, summary):
+    quintara, tarvel = ("Quintara Ltd", "quintara", "Organization"), ("Tarvel Corp", "tarvel", "Organization")
+    pronouns = [("it", "quintara", "Organization", "pronoun"), ("its", "quintara", "Organization", "pronoun")]
+    text = "Quintara Ltd said it has sold all of its assets to Tarvel Corp for 6 mln dlrs."
+    assert summary(facts_of(text, [quintara, tarvel, *pronouns], "Acquisition")) == [("Acquisition", {"target": "quintara", "buyer": "tarvel"}, "completed")]
+    text = "Quintara Ltd said it agreed to sell substantially all its assets for about 3 mln dlrs in cash."
+    assert summary(facts_of(text, [quintara, *pronouns], "Acquisition")) == [("Acquisition", {"target": "quintara"}, "agreed")]
+    text = "Quintara Ltd said it sold all of its assets in Belknap County to Tarvel Corp."
+    assert summary(facts_of(text, [quintara, tarvel, *pronouns], "Acquisition")) == []
