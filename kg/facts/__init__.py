@@ -91,7 +91,8 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         purchase gives the buyer's ownership, an investment in a company the investor's; see
         :func:`kg.facts.common.derived_facts`), and a fact whose roles are a strict subset of
         another same-type fact's roles is dropped, unless only one of the two failed (an offer rejected
-        beside a stake bought: :func:`_may_subsume`). Purchases with the same roles and different
+        beside a stake bought) or the larger is a stake bought and the smaller a takeover still to
+        come (:func:`_may_subsume`). Purchases with the same roles and different
         shares are kept apart; one stating no share is dropped beside one of the same status
         class that states it. A stake bought is kept apart from the takeover its buyer plans or
         offers (:func:`_merge_key`).
@@ -165,9 +166,18 @@ def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str]:
 def _may_subsume(fact: Fact, other: Fact) -> bool:
     """Whether a purchase naming fewer roles may be the same as one naming more: not when just one
     of them failed ("Zorvex has rejected a takeover offer from Tarvel" beside "Tarvel spent A$584m
-    on buying an 18.8% stake in Zorvex from the Belknap family": the offer is no stake bought)."""
-    negative = {STATUS_CLASSES[fact.status], STATUS_CLASSES[other.status]}
-    return fact.type != "Acquisition" or "negative" not in negative or len(negative) == 1
+    on buying an 18.8% stake in Zorvex from the Belknap family": the offer is no stake bought), nor
+    when the one naming more is a stake already bought and the other a purchase still to come that
+    states no share ("Tarvel has bought 6 pct of Zorvex from Belknap" beside "Tarvel may seek
+    control of Zorvex": the takeover weighed is no stake bought, as :func:`_merge_key` keeps them
+    apart with equal roles); a stake agreed and a purchase planned may be one deal told twice."""
+    if fact.type != "Acquisition":
+        return True
+    classes = {STATUS_CLASSES[fact.status], STATUS_CLASSES[other.status]}
+    if "negative" in classes and len(classes) > 1:
+        return False
+    bought = other.status == "completed" and other.attributes.get("share") is not None
+    return not (bought and STATUS_CLASSES[fact.status] == "prospective" and fact.attributes.get("share") is None)
 
 
 def _roles(fact: Fact) -> frozenset[tuple[str, Any]]:

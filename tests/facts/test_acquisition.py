@@ -1390,3 +1390,13 @@ def test_a_company_selling_all_its_assets_is_itself_sold(facts_of, summary):
     assert summary(facts_of(text, [quintara, *pronouns], "Acquisition")) == [("Acquisition", {"target": "quintara"}, "agreed")]
     text = "Quintara Ltd said it sold all of its assets in Belknap County to Tarvel Corp."
     assert summary(facts_of(text, [quintara, tarvel, *pronouns], "Acquisition")) == []
+
+
+def test_a_takeover_weighed_is_kept_beside_the_stake_bought_from_a_named_seller(facts_of, summary):
+    tarvel, zorvex, belknap = ("Tarvel Corp", "tarvel", "Organization"), ("Zorvex Inc", "zorvex", "Organization"), ("Belknap Ltd", "belknap", "Organization")
+    text = "Tarvel Corp has acquired 6 pct of Zorvex Inc from Belknap Ltd. Tarvel Corp said it is considering seeking control of Zorvex Inc."
+    facts = facts_of(text, [tarvel, zorvex, belknap, ("it", "tarvel", "Organization", "pronoun")], "Acquisition")
+    assert sorted(summary(facts), key=lambda fact: fact[2]) == [
+        ("Acquisition", {"buyer": "tarvel", "target": "zorvex", "seller": "belknap"}, "completed"),
+        ("Acquisition", {"buyer": "tarvel", "target": "zorvex"}, "considering"),
+    ]
