@@ -1492,16 +1492,23 @@ def pair_referents(ctx: Context, token: Token) -> list[str]:
     story named the bidder and its target); else the two named most often before it, the first
     named of those tied (a story opens on its main pair, and lists the brands or units it
     mentions after them), in the order they were first named. None for an indefinite "two
-    firms", any other phrase, or fewer than two named."""
+    firms", any other phrase, or fewer than two named. A bare "the two" with no noun after it
+    stands for them too, first for the two the sentence before names, where it names just two
+    ("X widened its links with Y. The two will merge their testing labs")."""
     words = lexicon()
-    if token.tag_ != "NNS" or token.lemma_.lower() not in words["pair_nouns"]:
+    bare = token.lower_ == "two" and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+    if not bare and (token.tag_ != "NNS" or token.lemma_.lower() not in words["pair_nouns"]):
         return []
-    counted = [child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")]
+    counted = [child.lower_ for child in token.children if child.dep_ in ("nummod", "det", "predet")] + ([token.lower_] if bare else [])
     if not ("both" in counted or ("two" in counted and "the" in counted)):
         return []
     own = name_counts(ctx, range(token.sent.start, token.i), lambda entity_id: ctx.type_of(entity_id) == "Organization")
     if len(own) == 2:
         return list(own)
+    before = token.doc[token.sent.start - 1].sent if bare and token.sent.start > 0 else None
+    last = name_counts(ctx, range(before.start, before.end), lambda entity_id: ctx.type_of(entity_id) == "Organization") if before is not None else {}
+    if len(last) == 2:
+        return list(last)
     counts = name_counts(ctx, range(token.i), lambda entity_id: ctx.type_of(entity_id) == "Organization")
     if len(counts) < 2:
         return []

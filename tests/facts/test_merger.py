@@ -96,6 +96,12 @@ def test_the_two_companies_are_the_pair_the_story_names_most(facts_of, summary):
     assert summary(facts_of(text, [ACME, BORG, cyber], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "agreed")]
 
 
+def test_a_bare_the_two_is_the_pair_the_sentence_before_names(facts_of, summary):
+    cyber = ("Cyber Ltd", "cyber", "Organization")
+    text = "Acme Corp sued Cyber Ltd last year. Acme Corp later widened its links with Borg Inc. The two will merge their testing labs next year."
+    assert summary(facts_of(text, [ACME, BORG, cyber], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "planned")]
+
+
 def test_two_firms_without_the_are_no_pair(facts_of):
     text = "Acme Corp said Borg Inc plans to merge two Dutch firms."
     assert facts_of(text, [ACME, BORG], "Merger") == []
