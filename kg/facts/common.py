@@ -2162,11 +2162,13 @@ def _names_money(phrase: Token, words: frozenset[str]) -> bool:
 
 
 def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list[str]]]:
-    """Candidate role assignments for one trigger: list roles whole, single roles one by one;
-    none when a role's entity also fills a slot the frame excludes for it (a buyer is never the
-    possessor of what it buys: "X agreed to acquire X's unit" is a misresolved pronoun)."""
+    """Candidate role assignments for one trigger: list roles whole, single roles one by one, a
+    place only from the slots ``place_slots`` allows for its role; none when a role's entity also
+    fills a slot the frame excludes for it (a buyer is never the possessor of what it buys: "X
+    agreed to acquire X's unit" is a misresolved pronoun)."""
     slots = _Slots(ctx, trigger, frame)
     allowed = role_types(frame.fact_type)
+    place_slots = triggers()["place_slots"].get(frame.fact_type, {})
     list_role = LIST_ROLES.get(frame.fact_type)
     filled: dict[str, list[str]] = {}
     used: set[str] = set()
@@ -2193,6 +2195,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
             entity_id
             for entity_id in named
             if ctx.type_of(entity_id) in allowed.get(role, ())
+            and (ctx.type_of(entity_id) != "Place" or slot in place_slots.get(role, (slot,)))
             and entity_id not in current
             and (is_list or entity_id not in used)
         ]

@@ -1400,3 +1400,13 @@ def test_a_takeover_weighed_is_kept_beside_the_stake_bought_from_a_named_seller(
         ("Acquisition", {"buyer": "tarvel", "target": "zorvex", "seller": "belknap"}, "completed"),
         ("Acquisition", {"buyer": "tarvel", "target": "zorvex"}, "considering"),
     ]
+
+
+def test_a_country_sells_as_the_subject_of_the_sale_verb_only(facts_of, summary):
+    borvia = ("Borvia", "borvia", "Place/Country")
+    text = "Borvia sold 30% of Borg Inc to Acme Corp last month."
+    assert summary(facts_of(text, [ACME, BORG, borvia], "Acquisition")) == [
+        ("Acquisition", {"seller": "borvia", "target": "borg", "buyer": "acme"}, "completed")
+    ]
+    text = "Acme Corp bought 30% of Borvia's Borg Inc last month."
+    assert summary(facts_of(text, [ACME, BORG, borvia], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
