@@ -720,7 +720,7 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
         for word in {word for form in cluster.forms for word in form.lower().split()}:
             industries.update(by_word.get(word, ()))
         media = entity.subtype in _MEDIA_SUBTYPES
-        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, _public_body(entity.name), _family(entity.name))
+        profiles[entity.id] = _Profile(entity.id, country, frozenset(industries), media, public_body(entity.name), _family(entity.name))
     return profiles
 
 
@@ -728,12 +728,12 @@ def _profiles(doc: Doc, entities: list[Entity], clusters: list[_Cluster]) -> dic
 _MEDIA_SUBTYPES = frozenset({"MediaOrganization", "Agency"})
 
 
-def _public_body(name: str) -> bool:
-    """Whether a name is a public body's: its last word, or its first before "of", is a public
-    body word ("US Air Force", "Department of Justice")."""
+def public_body(name: str) -> bool:
+    """Whether a name is a public body's: its last word, or its first before "of" or "for", is a
+    public body word ("US Air Force", "Department of Justice", "Office for Borvian Statistics")."""
     words = name.split()
     public = frozenset(cues()["public_body_words"])
-    return len(words) > 1 and (words[-1] in public or (words[0] in public and words[1] == "of"))
+    return len(words) > 1 and (words[-1] in public or (words[0] in public and words[1] in ("of", "for")))
 
 
 def _family(name: str) -> bool:

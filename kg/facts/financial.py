@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from kg import values
+from kg.entities import public_body
 from kg.facts.common import (
     Context,
     lexicon,
@@ -244,10 +245,18 @@ def _organizations_at(ctx: Context, root: Token) -> list[str]:
 
 def _metric_owners(ctx: Context, heads: list[Token]) -> list[str]:
     """The organizations ``heads`` stand for that may own a metric: not of the
-    ``metric_owner_excluded_subtypes`` (news organisations and agencies report figures, they do
-    not post them)."""
+    ``metric_owner_excluded_subtypes`` nor public bodies (see :func:`_posts_figures`)."""
+    return [e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and _posts_figures(ctx, e)]
+
+
+def _posts_figures(ctx: Context, entity_id: str) -> bool:
+    """Whether an organization may own a metric: not of the ``metric_owner_excluded_subtypes``,
+    nor a public body by its name ("the Office for Borvian Statistics said shop sales climbed",
+    "cider sales were up 9%, the Quintara Trade Department said"): such bodies publish a market's
+    figures, they do not post their own."""
     excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
-    return [e for e in resolve_all(ctx, heads) if ctx.type_of(e) == "Organization" and ctx.entities[e].subtype not in excluded]
+    entity = ctx.entities[entity_id]
+    return entity.subtype not in excluded and not public_body(entity.name)
 
 
 def _whole_company_metric(metric: Token) -> bool:
@@ -586,9 +595,10 @@ def _verb(metric: Token) -> Token | None:
 
 def _organization(ctx: Context, metric: Token) -> str | None:
     """Whose metric it is: the possessor ("BA's profits", "its sales"), a name before it, or
-    the subject of the verb that reports it ("the company reported volume")."""
+    the subject of the verb that reports it ("the company reported volume"); not a public body
+    that says the figure (see :func:`_posts_figures`)."""
     for entity in resolve_all(ctx, _owner_heads(metric)):
-        if ctx.type_of(entity) == "Organization":
+        if ctx.type_of(entity) == "Organization" and not public_body(ctx.entities[entity].name):
             return entity
     return None
 
@@ -642,12 +652,12 @@ def _ownerless(metric: Token) -> bool:
 def _salient_organization(ctx: Context, metric: Token) -> str | None:
     """The organization the text was last about before an ownerless metric ("Turnover for the
     quarter was up", "Net profit was $186m"): the nearest organization mention before it in its
-    sentence, else in the sentence before, leaving out news agencies and regulators; one that
-    is a clause's subject or possessor first ("Ericsson has posted a rise in profits thanks to
-    clients like Deutsche Telekom. Operating profit was ...": Ericsson's). A whole company's
+    sentence, else in the sentence before, leaving out news agencies, regulators and public
+    bodies (see :func:`_posts_figures`); one that is a clause's subject or possessor first
+    ("Ericsson has posted a rise in profits thanks to clients like Deutsche Telekom. Operating
+    profit was ...": Ericsson's). A whole company's
     figure is not that of a business unit named last, but of the unit's owner (see
     :func:`_whole_company_modifier`)."""
-    excluded = frozenset(lexicon()["metric_owner_excluded_subtypes"])
     whole = _whole_company_modifier(metric)
     sentence = metric.sent
     start = sentence.start
@@ -658,7 +668,7 @@ def _salient_organization(ctx: Context, metric: Token) -> str | None:
         entity_id = ctx.token_entity[i]
         if entity_id is None or ctx.type_of(entity_id) != "Organization":
             continue
-        if ctx.entities[entity_id].subtype in excluded:
+        if not _posts_figures(ctx, entity_id):
             continue
         if whole and entity_id in ctx.units:
             entity_id = ctx.units[entity_id][0]

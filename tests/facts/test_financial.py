@@ -296,6 +296,21 @@ def test_a_change_of_a_brand_s_metric_or_one_a_firm_saw_is_the_firm_s(pipeline_r
     assert pipeline_roles(text, "FinancialMetric") == [{"organization": "Zorvex Motors"}]
 
 
+def test_a_public_body_that_says_a_figure_does_not_own_it(facts_of):
+    """A statistics office or a ministry publishes a market's figures: the sales it says rose
+    are not its own, whether it is the subject of "said" before or after the figure."""
+    office = ("Office for Borvian Statistics", "obs", "Organization")
+    department = ("Quintara Trade Department", "qtd", "Organization")
+    texts = (
+        "The Office for Borvian Statistics said retail sales rose 0.8% in May.",
+        "Cider sales are climbing, the Quintara Trade Department said, with cider sales in 2003 up 31% at 47.2bn yuan.",
+    )
+    for text in texts:
+        assert facts_of(text, [ACME, office, department], "FinancialMetric") == []
+    facts = facts_of("Acme Corp said retail sales rose 0.8% in May.", [ACME], "FinancialMetric")
+    assert [(fact.roles["organization"], fact.attributes["change"]) for fact in facts] == [("acme", 0.008)]
+
+
 def test_a_whole_company_figure_with_no_owner_is_the_story_company_s(facts_of):
     text = "Acme Corp's profits fell 9% to £6.2bn. Cheap copies hit profits, but global sales were up 1% in 2004."
     facts = [fact for fact in facts_of(text, [ACME], "FinancialMetric") if fact.attributes["metric"] == "sales"]
