@@ -2468,7 +2468,10 @@ def _amount(trigger: Token, money: Sequence[tuple[Token, Any]]) -> Any:
 
 def _price_in_phrase(trigger: Token, root: Token) -> bool:
     """Whether a sum is the object of a "for" inside the trigger's phrase, with no clause of its
-    own between them ("which paid $2bn for it" is another deal's)."""
+    own between them ("which paid $2bn for it" is another deal's), itself or as what a price
+    noun there is "of" ("took a holding in Y through a rights issue, for an overall cost of 2 mln dlrs")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in triggers()["price_of_nouns"]:
+        root = root.head.head
     if root.dep_ != "pobj" or root.head.lower_ != "for":
         return False
     token = root.head.head

@@ -33,6 +33,13 @@ def test_a_price_for_in_the_phrase_is_the_amount_but_a_price_per_share_is_none(f
     assert [fact.attributes.get("amount") for fact in facts] == [None]
 
 
+def test_a_price_noun_the_deal_is_done_for_gives_its_sum(facts_of):
+    """"for an overall cost of X": the sum hangs on the price noun, too far for the nearest value."""
+    text = "Acme Corp acquired a 15 pct holding in Borg Inc through a rights issue, for an overall cost of 2.6 mln dlrs."
+    facts = facts_of(text, [ACME, BORG], "Acquisition")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"buyer": "acme", "target": "borg"}, {"share": 0.15, "amount": Amount(2_600_000.0, "USD")})]
+
+
 def test_a_flotation_is_a_sale_of_the_company_to_no_one_named(facts_of, summary):
     assert summary(facts_of("Acme Corp is planning an IPO.", [ACME], "Acquisition")) == [("Acquisition", {"target": "acme"}, "planned")]
     text = "Investors snapped up shares in Acme Corp following the launch of its initial public offer."
