@@ -1619,7 +1619,8 @@ def share_value(span: Span | None) -> float | None:
 def title_of(token: Token) -> str | None:
     """The normalised title a title word heads ("chief executive officer" -> "chief executive"),
     also where the parser hung the modifier on the name beside it ("chief executive Werner
-    Seifert" with "chief" on "Seifert")."""
+    Seifert" with "chief" on "Seifert") or the modifier is joined by a hyphen, however parsed
+    ("vice-chairman" is a vice chairman, not a chairman)."""
     lex = lexicon()
     word = token.lower_
     if word not in lex["titles"]:
@@ -1639,6 +1640,10 @@ def title_of(token: Token) -> str | None:
         and before.lower_ in lex["title_modifiers"]
     ):
         modifiers.append(before)
+    if before is not None and before.text == "-" and not before.whitespace_ and token.i > 1:
+        joined = token.doc[token.i - 2]
+        if not joined.whitespace_ and joined.lower_ in lex["title_modifiers"]:
+            modifiers.append(joined)
     phrase = " ".join(t.lower_ for t in sorted([*modifiers, token], key=lambda t: t.i))
     for known, normal in lex["title_phrases"].items():
         if phrase.endswith(known):

@@ -19,6 +19,17 @@ def test_apposition_with_of(facts_of, summary):
     assert facts[0].attributes == {"title": "chief executive"}
 
 
+def test_a_vice_or_deputy_chairman_keeps_the_modifier_hyphen_or_not(facts_of):
+    """"vice-chairman" parses as three words set side by side; the title is still vice chairman,
+    and a quoted speaker's title alone finds the company of the sentence before."""
+
+    def titled(text: str) -> list[tuple[dict, str]]:
+        return [(dict(fact.roles), fact.attributes["title"]) for fact in facts_of(text, [ACME, SMITH], "Role")]
+
+    assert titled("John Smith, vice-chairman of Acme Corp, said orders slowed.") == [({"person": "smith", "organization": "acme"}, "vice chairman")]
+    assert titled("Acme Corp shipped fewer units. \"Demand will recover,\" said deputy chairman John Smith.") == [({"person": "smith", "organization": "acme"}, "deputy chairman")]
+
+
 def test_possessive_title_in_apposition(facts_of):
     facts = facts_of("John Smith, Acme Corp's chairman, said so.", [ACME, SMITH], "Role")
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
