@@ -862,3 +862,10 @@ def test_a_parent_company_is_a_parent_though_a_company_noun_follows_the_trigger(
     assert [(f.roles["owner"], f.roles["owned"], f.extractor) for f in appositive] == [("quintara", "borg", "ownership.parent_of")]
     conjoined = facts_of("Quintara Group has assets of 310 mln dlrs and is the parent company of Borg Inc.", [BORG, quintara], "Ownership")
     assert _owner_pairs(conjoined) == [("quintara", "borg")]
+
+
+def test_a_former_parent_or_owner_holds_nothing_now(pipeline_roles):
+    """"its former owner, Y" and "X's former parent Y" name who held X once, not who holds it."""
+    assert pipeline_roles("Zorvex Corp went private through a buyout from its former owner, Kelvaro Inc.", "Ownership") == []
+    assert pipeline_roles("Zorvex Corp's former parent Kelvaro Inc sold its last shares last year.", "Ownership") == []
+    assert pipeline_roles("Zorvex Corp said its parent, Kelvaro Inc, backed the plan.", "Ownership") == [{"owned": "Zorvex", "owner": "Kelvaro"}]
