@@ -45,7 +45,8 @@ _NAME_MODIFIERS = ("amod", "poss", "compound", "nmod")
 @register("Location")
 def extract(ctx: Context) -> Iterator[Fact]:
     """Yield Location facts from location frames and from company noun phrases; a person's only
-    where the text says they are based ("London-based travel agent X"), without a kind."""
+    where the text says they are based ("London-based travel agent X", "Tarnfield investor X"),
+    without a kind."""
     read = chain(
         frame_facts(ctx, "Location"),
         surface_facts(ctx, "Location"),
@@ -57,8 +58,20 @@ def extract(ctx: Context) -> Iterator[Fact]:
     for fact in read:
         if ctx.type_of(str(fact.roles["entity"])) != "Person":
             yield fact
-        elif fact.extractor.removeprefix("location.").removeprefix("surface_") in triggers()["person_places"]:
+        elif _places_person(ctx, fact):
             yield replace(fact, attributes={})
+
+
+def _places_person(ctx: Context, fact: Fact) -> bool:
+    """Whether a Location read for a person says where they are based: a based frame or pattern,
+    or a home town or state before their calling ("Tarnfield investor X"); a country there is a
+    nationality ("Irish tycoon X"), and a unit's place ("X operations in Tarnfield") is a firm's
+    that a person's name was given to."""
+    reading = fact.extractor.removeprefix("location.").removeprefix("surface_")
+    if reading in triggers()["person_places"]:
+        return True
+    home = reading in triggers()["person_home_places"] and fact.attributes.get("kind") == "headquarters"
+    return home and not is_country(ctx, str(fact.roles["place"]))
 
 
 def _company_noun(token: Token, nouns: frozenset[str]) -> bool:

@@ -325,12 +325,23 @@ def test_a_presence_in_a_place_is_operations_there_whatever_the_verb(facts_of, s
 
 
 def test_a_based_person_is_placed_without_a_kind(facts_of, summary):
-    """Where a person is based is a Location; a person's city before the name only describes them."""
+    """Where a person is based is a Location; a person's country before the name is a nationality."""
     tarvel = ("Ann Tarvel", "tarvel", "Person")
     facts = facts_of("Ann Tarvel, a Madrid-based fund manager, said shares would fall.", [tarvel, MADRID], "Location")
     assert summary(facts) == [("Location", {"entity": "tarvel", "place": "madrid"}, "active")]
     assert facts[0].attributes == {}
-    assert facts_of("Madrid investor Ann Tarvel said she sold the stake.", [tarvel, MADRID], "Location") == []
+    borvia = ("Borvia", "borvia", "Place/Country")
+    assert facts_of("Borvia investor Ann Tarvel said she sold the stake.", [tarvel, borvia], "Location") == []
+
+
+def test_a_home_town_before_a_persons_calling_places_them(facts_of, summary):
+    """"Tarnfield investor X" says where X is based, as "Tarnfield-based investor X" would."""
+    kelvaro = ("Ann Kelvaro", "kelvaro", "Person")
+    tarnfield = ("Tarnfield", "tarnfield", "Place/City")
+    text = "A group led by Tarnfield investor Ann Kelvaro said it cut its stake in Acme Corp to 4.2 pct."
+    facts = facts_of(text, [kelvaro, tarnfield, ACME], "Location")
+    assert summary(facts) == [("Location", {"entity": "kelvaro", "place": "tarnfield"}, "active")]
+    assert facts[0].attributes == {}
 
 
 def test_a_nationality_before_based_places_the_company(pipeline_roles):
