@@ -87,9 +87,11 @@ def _names_company(word: str, nouns: frozenset[str]) -> bool:
 
 def _company_places(ctx: Context) -> Iterator[Fact]:
     """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer",
-    "Changyu, the largest wine maker in China"."""
+    "Changyu, the largest wine maker in China"; for a person, the calling nouns too ("Tarnfield
+    financier X")."""
     units = frozenset(lexicon()["unit_nouns"])
     nouns = frozenset(lexicon()["company_nouns"]) | units
+    callings = nouns | frozenset(lexicon()["person_calling_nouns"])
     allowed = role_types("Location")["entity"]
     heads = token_heads(ctx.doc)
     for i, entity_id in enumerate(ctx.token_entity):
@@ -98,16 +100,17 @@ def _company_places(ctx: Context) -> Iterator[Fact]:
         if ctx.token_entity[heads[i]] == entity_id:
             continue
         token = ctx.tokens[i]
+        kinds = callings if ctx.type_of(entity_id) == "Person" else nouns
         described = [token] + [
             noun
             for child in token.children
             if child.dep_ in ("appos", "compound", "amod") and not _set_off_after_other(ctx, child, entity_id)
             for noun in _kinds_of(child)
-            if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id)
+            if _company_noun(noun, kinds) and ctx.entity_at(noun) in (None, entity_id)
         ]
-        described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, nouns) and ctx.entity_at(noun) in (None, entity_id))
+        described.extend(noun for noun in _describing_nouns(token) if _company_noun(noun, kinds) and ctx.entity_at(noun) in (None, entity_id))
         for noun in described:
-            is_company_noun = _company_noun(noun, nouns)
+            is_company_noun = _company_noun(noun, kinds)
             modifiers = list(noun.children)
             if is_company_noun:
                 modifiers.extend(_industry_modifiers(noun))

@@ -344,6 +344,15 @@ def test_a_home_town_before_a_persons_calling_places_them(facts_of, summary):
     assert facts[0].attributes == {}
 
 
+def test_a_home_town_before_a_calling_no_company_has_places_the_person(facts_of, summary):
+    """"financier" names no company, but a city before it places the person it describes."""
+    kelvaro = ("Ann Kelvaro", "kelvaro", "Person")
+    tarnfield = ("Tarnfield", "tarnfield", "Place/City")
+    text = "Acme Corp is controlled by Tarnfield financier Ann Kelvaro, who bought 7.3 pct last year."
+    facts = facts_of(text, [kelvaro, tarnfield, ACME], "Location")
+    assert summary(facts) == [("Location", {"entity": "kelvaro", "place": "tarnfield"}, "active")]
+
+
 def test_a_nationality_before_based_places_the_company(pipeline_roles):
     """"Swiss-based" names the country, as "Swiss" before a company noun does."""
     text = "The offer came from the U.S. subsidiary of Swiss-based Zorvex AG, the company said."
