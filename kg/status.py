@@ -358,15 +358,17 @@ def _accepted_proposal(token: Token, lexical: str | None, cues: _Cues) -> bool:
 def _sought_opposition(token: Token, below: Token | None, lexical: str | None, cues: _Cues) -> bool:
     """Whether ``token`` is a verb of opposing a deal ("block", "thwart") with the deal for object,
     only the aim of a request, suit or effort ("an injunction to block the merger", "filed suit
-    to block the sale", "is seeking to block it", "was meant to thwart the offer"): what is
-    sought has not happened, so the deal has not failed ("the board decided to block it" has),
-    and the words above tell the opponent's plans, not the deal's, so the climb stops there. A
-    deal the opponent would stop someone "from" making ("to block Acme from taking control")
-    has not begun: there the opposing verb's status stands."""
+    to block the sale", "is seeking to block it", "was meant to thwart the offer"), or a
+    participle telling what an order or suit would do ("lifted an injunction blocking the
+    merger"): what is sought has not happened, so the deal has not failed ("the board decided
+    to block it" has), and the words above tell the opponent's plans, not the deal's, so the
+    climb stops there. A deal the opponent would stop someone "from" making ("to block Acme
+    from taking control") has not begun: there the opposing verb's status stands."""
+    participle = token.tag_ == "VBG" and token.dep_ == "acl" and _is_noun(token.head)
     return (
         lexical is not None
         and token.lemma_.lower() in cues.opposing_verbs
-        and _has_to(token)
+        and (_has_to(token) or participle)
         and below is not None
         and below.dep_ == "dobj"
         and (token.dep_ in ("acl", "relcl", "advcl") or (token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aiming_verbs))

@@ -277,6 +277,7 @@ def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
         ("Tarnfield sued in a state court to block the sale of the Borvia unit to Acme.", "sale", "completed"),
         ("Kelvaro is trying to thwart the 40 mln stg offer from Quintara.", "offer", "proposed"),
         ("The regulator decided to block the merger of Acme with Borg.", "merger", "failed"),
+        ("A judge set aside a state court order blocking the planned merger of Zorvex and Tarvel.", "merger", "planned"),
     ],
 )
 def test_a_deal_an_opponent_only_seeks_to_stop_has_not_failed(nlp, text: str, word: str, status: str) -> None:
