@@ -72,6 +72,7 @@ def _trigger(nlp, text: str, word: str):
         ("Acme terminated its merger agreement with Beta.", "merger", "cancelled"),
         ("Acme rescinded its agreement to buy Beta.", "buy", "cancelled"),
         ("Acme and Beta ended merger talks.", "merger", "cancelled"),
+        ("Zorvex and Tarvel have suspended negotiations on their planned merger.", "merger", "cancelled"),
         ("Acme said it would not sell Beta.", "sell", "denied"),
         ("Acme doesn't plan to sell Beta.", "sell", "denied"),
         ("Acme has not completed the purchase of Beta.", "purchase", "failed"),
