@@ -381,10 +381,16 @@ def _misspellings() -> Mapping[str, str]:
 
 @Language.component(SPELLING_LEMMAS)
 def spelling_lemmas(doc: Doc) -> Doc:
-    """Lemmatise each misspelt deal word the tokenizer corrected as its right spelling."""
-    lemmas = json_data("spelling.json")["forms"]
+    """Lemmatise each misspelt deal word the tokenizer corrected as its right spelling, and each
+    word form the model lemmatises wrongly ("hopes" as "hop") as its right lemma."""
+    data = json_data("spelling.json")
+    lemmas, mislemmatised = data["forms"], data["lemmas"]
     for index, form in doc.user_data.get(CORRECTED, {}).items():
         doc[index].lemma_ = lemmas[form]
+    for token in doc:
+        lemma = mislemmatised.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
     return doc
 
 

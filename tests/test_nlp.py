@@ -183,6 +183,11 @@ def test_a_misspelt_deal_word_reads_as_its_right_spelling(nlp) -> None:
     assert doc.text == "Acme completed the acuqisition and aquired Widget; its subsidaries compete."
 
 
+def test_a_word_the_model_lemmatises_wrongly_gets_its_right_lemma(nlp) -> None:
+    doc = nlp("Kelvaro hopes to sell Zorvex; Tarvel hoped and is hoping to buy it.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
+
+
 def test_ampersand_names_lose_a_sentence_final_full_stop(nlp) -> None:
     words = [t.text for t in nlp("He left AT&T. S&P. Acme Inc. and the U.S. firm Procter & Gamble Co. won.")]
     assert words == [

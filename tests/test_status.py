@@ -26,6 +26,7 @@ def _trigger(nlp, text: str, word: str):
         ("Acme is in talks to acquire Beta.", "acquire", "negotiating"),
         ("Acme is mulling a sale of Beta.", "sale", "considering"),
         ("Acme said it intends to sell Beta.", "sell", "planned"),
+        ("Quintara hopes to merge with Belknap next year.", "merge", "planned"),
         ("Acme is working on a plan to sell Beta.", "sell", "planned"),
         ("Acme has offered to buy Beta for $5m.", "buy", "proposed"),
         ("Acme made a bid for Beta.", "bid", "proposed"),
