@@ -371,8 +371,19 @@ def _sought_opposition(token: Token, below: Token | None, lexical: str | None, c
         and (_has_to(token) or participle)
         and below is not None
         and below.dep_ == "dobj"
-        and (token.dep_ in ("acl", "relcl", "advcl") or (token.dep_ == "xcomp" and token.head.lemma_.lower() in cues.aiming_verbs))
+        and (token.dep_ in ("acl", "relcl", "advcl") or _aimed_at(token, cues))
     )
+
+
+def _aimed_at(token: Token, cues: _Cues) -> bool:
+    """Whether a to-infinitive is what an aiming verb aims at, directly ("is seeking to block it")
+    or through the to-infinitives between ("hoping to use the courts to halt the sale"); not one
+    a verb of doing takes alone ("used its votes to block the merger" blocked it)."""
+    while token.dep_ == "xcomp":
+        token = token.head
+        if token.lemma_.lower() in cues.aiming_verbs:
+            return True
+    return False
 
 
 def _refused_speech(token: Token, below: Token | None, cues: _Cues) -> bool:

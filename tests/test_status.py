@@ -280,6 +280,8 @@ def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
         ("Kelvaro is trying to thwart the 40 mln stg offer from Quintara.", "offer", "proposed"),
         ("The regulator decided to block the merger of Acme with Borg.", "merger", "failed"),
         ("A judge set aside a state court order blocking the planned merger of Zorvex and Tarvel.", "merger", "planned"),
+        ("Belknap sued, hoping to use the antitrust laws to block the planned merger of Acme with Borg.", "merger", "planned"),
+        ("Belknap used its 30 pct holding to block the merger of Acme with Borg.", "merger", "failed"),
     ],
 )
 def test_a_deal_an_opponent_only_seeks_to_stop_has_not_failed(nlp, text: str, word: str, status: str) -> None:
