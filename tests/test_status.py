@@ -282,6 +282,8 @@ def test_a_name_modified_by_a_clause_does_not_lend_its_verb(nlp) -> None:
         ("A judge set aside a state court order blocking the planned merger of Zorvex and Tarvel.", "merger", "planned"),
         ("Belknap sued, hoping to use the antitrust laws to block the planned merger of Acme with Borg.", "merger", "planned"),
         ("Belknap used its 30 pct holding to block the merger of Acme with Borg.", "merger", "failed"),
+        ("Kelvaro is seeking to halt the sale of the Borvia unit to Acme.", "sale", "completed"),
+        ("Regulators halted the sale of the Borvia unit to Acme.", "sale", "failed"),
     ],
 )
 def test_a_deal_an_opponent_only_seeks_to_stop_has_not_failed(nlp, text: str, word: str, status: str) -> None:
