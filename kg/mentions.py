@@ -254,6 +254,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_product_candidates(doc),
         *_named_product_candidates(doc),
         *_brand_list_candidates(doc),
+        *_kind_noun_product_candidates(doc),
         *_club_candidates(doc),
         *_quoted_event_candidates(doc),
         *_based_place_candidates(doc),
@@ -1547,6 +1548,30 @@ def _brand_list_candidates(doc: Doc) -> Iterable[_Candidate]:
         for opener in openers:
             if [t.lower() for t in texts[i + 1 : i + 1 + len(opener)]] == opener:
                 yield from _brand_names(doc, _listed_names(texts, i + 1 + len(opener), 1)[0])
+
+
+def _kind_noun_product_candidates(doc: Doc) -> Iterable[_Candidate]:
+    """A brand's name and the kind of drink it names ("sales of Zorvex lager", "Tarvel vodka and
+    Belknap's whisky"): one product, which the model reads as the firm of the same name or as a
+    person. The noun stays in the name, keeping the product apart from that firm; a place or
+    nationality ("Scotch whisky") is no brand, and a name a list of brands gives keeps the bare
+    form :func:`_brand_list_candidates` gives it ("brands including Quintara gin")."""
+    nouns = frozenset(cues()["product_kind_nouns_after_names"])
+    texts = token_texts(doc)
+    tokens = doc_tokens(doc)
+    listed = {(c.start, c.end) for c in _brand_list_candidates(doc)}
+    for i in range(1, len(texts)):
+        if texts[i].lower() not in nouns or tokens[i].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if i + 1 < len(texts) and tokens[i + 1].pos_ == "NOUN" and tokens[i + 1].is_lower:
+            continue
+        items, _ = _listed_names(texts, i - 1, -1)
+        if not items or items[0][1] != i:
+            continue
+        start = items[0][0] + int(texts[items[0][0]] in {"The", "A", "An"})
+        name = span_text(doc, start, i)
+        if start < i and (start, i) not in listed and name not in place_index() and name not in demonym_index():
+            yield _Candidate(start, i + 1, "Product", "role")
 
 
 def _listed_names(texts: Sequence[str], first: int, step: int) -> tuple[list[tuple[int, int]], int]:

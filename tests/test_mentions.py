@@ -1346,6 +1346,15 @@ def test_names_listed_as_brands_are_products(nlp) -> None:
     assert products("Zorvex focuses on its labels including Quintara and Tarvel.") == ["Quintara", "Tarvel"]
 
 
+def test_a_name_before_a_kind_of_drink_is_that_product_noun_and_all(nlp) -> None:
+    def products(text: str) -> list[str]:
+        return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
+
+    assert products("Profit at Zorvex climbed on brisk demand for Zorvex lager in Borvia.") == ["Zorvex lager"]
+    assert products("Its stable runs from Tarvel vodka to Belknap's whisky and more.") == ["Tarvel vodka", "Belknap's whisky"]
+    assert products("Acme sells cheap Russian vodka.") == []
+
+
 def test_a_listed_brand_keeps_its_closing_possessive_and_the_list_goes_on(nlp) -> None:
     def products(text: str) -> list[str]:
         return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
