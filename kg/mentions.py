@@ -34,6 +34,7 @@ from kg.model import Mention
 from kg.nlp import (
     doc_entities,
     doc_sentences,
+    doc_text,
     doc_tokens,
     model_word,
     per_document,
@@ -263,7 +264,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         *_untagged_name_candidates(doc),
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
-    chosen = _join_paired_bodies(doc, _join_conjoined_firms(doc, _choose(doc, candidates)))
+    chosen = _join_paired_bodies(doc, _join_conjoined_firms(doc, _join_names_cut_at_and(doc, _choose(doc, candidates))))
     chosen = _place_led_names(doc, _join_employer_partners(doc, _join_fixed_pairs(doc, chosen)))
     chosen = _office_titled_names(doc, chosen)
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
@@ -1909,6 +1910,29 @@ def _join_candidates(
                 dropped.add(id(swallowed))
         result.append(c)
     return [c for c in result if id(c) not in dropped]
+
+
+def _join_names_cut_at_and(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """An organisation the model ends on "and" and another it starts right after are one name it
+    cut at its own joiner: "Zorvex Savings and" + "Loan Association", "Acme, Borg and" + "Tarvel
+    Securities Corp". The part after must be two words or more, written nowhere else on its own:
+    one word after ("Kelvaro and" + "Quintara"), or a name the story also uses alone ("the merger
+    of Borg and" + "Tarvel Pacific ... Tarvel Pacific said"), is a second firm."""
+    texts, text = token_texts(doc), doc_text(doc)
+    cut = {ent.end: ent.start for ent in doc_entities(doc) if ent.label_ == "ORG" and texts[ent.end - 1] in {"and", "&"}}
+    opened = {ent.start for ent in doc_entities(doc) if ent.label_ == "ORG"}
+
+    def join(c: _Candidate, by_start: Mapping[int, _Candidate]) -> tuple[_Candidate, _Candidate | None] | None:
+        if c.type != "Organization" or cut.get(c.end + 1, c.end + 1) > c.start or c.end + 1 not in opened:
+            return None
+        other = by_start.get(c.end + 1)
+        if other is None or other.type != "Organization" or other.end - other.start < 2:
+            return None
+        if re.search(rf"(?<!and )(?<!& )\b{re.escape(span_text(doc, other.start, other.end))}\b", text):
+            return None
+        return _Candidate(c.start, other.end, "Organization", c.source, c.label), other
+
+    return _join_candidates(chosen, join)
 
 
 def _join_conjoined_firms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

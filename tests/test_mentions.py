@@ -1830,3 +1830,10 @@ def test_a_one_word_person_before_a_site_noun_is_the_place(nlp) -> None:
     """"the X field", "the X mine": the model calls a site's one-word name a person; no person
     names a field, so it is a place, as an untagged name there already is."""
     assert _found(nlp, "Acme will develop the Zorvex field with a partner.") == [("Zorvex", "Place", "role")]
+
+
+def test_a_firm_the_model_cuts_after_its_own_and_is_one_name(nlp) -> None:
+    text = "Kelvaro Savings and Loan Association posted a loss in the quarter, its chairman told shareholders."
+    assert [(name, kind) for name, kind, _ in _found(nlp, text)] == [("Kelvaro Savings and Loan Association", "Organization")]
+    alone = _found(nlp, "Kelvaro Savings and Loan Association posted a loss in the quarter. Loan Association shares fell.")
+    assert "Kelvaro Savings and Loan Association" not in [name for name, _, _ in alone]
