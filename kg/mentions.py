@@ -265,6 +265,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     candidates = [c for c in candidates if not any(i in blocked for i in range(c.start, c.end))]
     chosen = _join_paired_bodies(doc, _join_conjoined_firms(doc, _join_names_cut_at_and(doc, _choose(doc, candidates))))
+    chosen = _join_pairs_closing_a_list(doc, chosen)
     chosen = _place_led_names(doc, _join_employer_partners(doc, _join_fixed_pairs(doc, chosen)))
     chosen = _office_titled_names(doc, chosen)
     chosen = _listed_places(doc, _propagate(doc, chosen, blocked))
@@ -1931,6 +1932,42 @@ def _join_names_cut_at_and(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
         if re.search(rf"(?<!and )(?<!& )\b{re.escape(span_text(doc, other.start, other.end))}\b", text):
             return None
         return _Candidate(c.start, other.end, "Organization", c.source, c.label), other
+
+    return _join_candidates(chosen, join)
+
+
+def _join_pairs_closing_a_list(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Two one-word names joined by "and" after the "and" that closes a list of firms are one
+    firm named for its partners: "Zorvex Group, Acme Foods and Kelvaro and Tarnfield" (the list
+    already has its "and"), whatever the model called the two words. Not a given name, a known
+    company or place, nor a word the story also writes apart from the pair."""
+    texts, text = token_texts(doc), doc_text(doc)
+    tokens = doc_tokens(doc)
+    ends = {c.end: c for c in chosen}
+
+    def one_word_name(index: int) -> bool:
+        word = texts[index]
+        return (
+            _is_name_token(tokens[index])
+            and word.isalpha()
+            and word not in given_names()
+            and word not in company_index()
+            and word not in place_index()
+        )
+
+    def join(c: _Candidate, by_start: Mapping[int, _Candidate]) -> tuple[_Candidate, _Candidate | None] | None:
+        first, last = c.start, c.start + 2
+        if c.end != first + 1 or first < 3 or last >= len(texts) or texts[first - 1] != "and" or texts[first + 1] != "and":
+            return None
+        item = ends.get(first - 1)
+        if item is None or item.type != "Organization" or item.start == 0 or texts[item.start - 1] != ",":
+            return None
+        if not (one_word_name(first) and one_word_name(last)) or (last + 1 < len(tokens) and _is_name_token(tokens[last + 1])):
+            return None
+        pair = f"{texts[first]} and {texts[last]}"
+        if any(len(re.findall(rf"\b{word}\b", text)) > text.count(pair) for word in (texts[first], texts[last])):
+            return None
+        return _Candidate(first, last + 1, "Organization", "role", "ORG"), by_start.get(last)
 
     return _join_candidates(chosen, join)
 

@@ -1837,3 +1837,10 @@ def test_a_firm_the_model_cuts_after_its_own_and_is_one_name(nlp) -> None:
     assert [(name, kind) for name, kind, _ in _found(nlp, text)] == [("Kelvaro Savings and Loan Association", "Organization")]
     alone = _found(nlp, "Kelvaro Savings and Loan Association posted a loss in the quarter. Loan Association shares fell.")
     assert "Kelvaro Savings and Loan Association" not in [name for name, _, _ in alone]
+
+
+def test_two_names_joined_after_the_and_that_closes_a_list_of_firms_are_one_firm(nlp) -> None:
+    found = _found(nlp, "Bids came from Zorvex Foods, Acme Holdings and Denton and Whitlock.")
+    assert [(name, kind) for name, kind, _ in found][-1] == ("Denton and Whitlock", "Organization")
+    apart = _found(nlp, "Bids came from Zorvex Foods, Acme Holdings and Denton and Whitlock. Whitlock declined to comment.")
+    assert "Denton and Whitlock" not in [name for name, _, _ in apart]
