@@ -2559,9 +2559,12 @@ def _titled_surname(span: Span, doctors: bool = True) -> bool:
 
 def _names_a_site(span: Span) -> bool:
     """"the Sakhalin-1 oil field": an untagged name before a site noun names a place; so does
-    one word the model calls a person ("the Tarnfield mine"), as no field is a person's."""
+    one word the model calls a person ("the Tarnfield mine"), as no field is a person's, and so
+    do the names listed before a plural one ("the Tarnfield and Kelvaro fields")."""
     root = span.root
-    return root.dep_ == "compound" and root.head.lower_ in cues()["site_heads"]
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in {"compound", "nmod"} and root.head.lemma_.lower() in cues()["site_heads"]
 
 
 def _county_name(span: Span) -> bool:

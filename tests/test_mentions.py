@@ -1844,3 +1844,8 @@ def test_two_names_joined_after_the_and_that_closes_a_list_of_firms_are_one_firm
     assert [(name, kind) for name, kind, _ in found][-1] == ("Denton and Whitlock", "Organization")
     apart = _found(nlp, "Bids came from Zorvex Foods, Acme Holdings and Denton and Whitlock. Whitlock declined to comment.")
     assert "Denton and Whitlock" not in [name for name, _, _ in apart]
+
+
+def test_names_listed_before_a_plural_site_noun_are_places(nlp) -> None:
+    found = _found(nlp, "The company holds stakes in the Farzan and Jomeh fields.")
+    assert [(name, kind) for name, kind, _ in found] == [("Farzan", "Place"), ("Jomeh", "Place")]
