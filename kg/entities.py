@@ -1293,7 +1293,8 @@ def _resolve_description(
     industry and salience among those named before it. A relational or unit head never stands
     for the name inside it ("the Alibaba rival", "the Seagram unit"). Names in the description's
     own sentence weigh more, except for the company that speaks ("In rejecting the proposal by
-    X, the company said": the story's company, not X); where that sentence names none, the
+    X, the company said": the story's company, not X, one quoted before first, see
+    :func:`_speakers`); where that sentence names none, the
     subject of the sentence before comes first (:func:`_previous_subject`). A description of two
     countries fits a company of either ("the UK-Dutch group" is a Dutch company as well as a
     British one). A strict head stands only for a company known in its business and named by its
@@ -1335,6 +1336,9 @@ def _resolve_description(
     speaker = head in speaking["heads"] and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in speaking["verbs"]
     named_before = any(sentence.start_char <= m.start and m.end <= span.start_char and m.entity_id in orgs for m in names)
     topic = None if named_before or near or speaker or head in data["relational_heads"] else _previous_subject(span, before)
+    spoke: set[str | None] = set()
+    if speaker:
+        spoke = _speakers(span.doc, before, speaking["verbs"]) - {m.entity_id for m in names if span.end_char <= m.start < sentence.end_char}
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         if entity_id not in orgs:
@@ -1357,10 +1361,27 @@ def _resolve_description(
                 continue
             fit += bool(profile.industries & wanted)
         salience = counts[entity_id] + (3 if entity_id in near and not speaker else 0)
-        score = (named, fit, entity_id in held, entity_id == topic, salience, last.get(entity_id, -1))
-        if best is None or score > best[:6]:
+        score = (named, fit, entity_id in held, entity_id == topic, entity_id in spoke, salience, last.get(entity_id, -1))
+        if best is None or score > best[:7]:
             best = (*score, entity_id)
-    return best[6] if best else None
+    return best[7] if best else None
+
+
+def _speakers(doc: Doc, before: Sequence[Mention], verbs: Sequence[str]) -> set[str]:
+    """The organisations the story has already quoted by name: the subjects of a speaking verb
+    ("Acme said it would buy Borg"). A speaking "the company" takes up one of them ("Acme said it
+    would buy Borg ... Borg makes valves ... The company said" is Acme, however often Borg was
+    named), though not one that its own statement names ("The company said it would sue Acme" is
+    not Acme). References resolved before do not count: one gone astray would draw the next."""
+    found: set[str | None] = set()
+    for mention in before:
+        span = expanded_span(doc, mention.start, mention.end)
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token is not None and mention.kind == "name" and token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs:
+            found.add(mention.entity_id)
+    return found
 
 
 def _held_before(span: Span, before: Sequence[Mention]) -> set[str]:

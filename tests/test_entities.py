@@ -1164,6 +1164,15 @@ def test_the_company_that_speaks_is_the_story_s_company(nlp) -> None:
     assert [m.entity_id for m in mentions if m.text == "the company"] == ["zorvex"]
 
 
+def test_the_company_that_speaks_is_the_one_quoted_before(nlp) -> None:
+    """The company bought is named more often, but only the buyer has spoken."""
+    text = (
+        "Zorvex Corp said it agreed to buy Tarvel Inc, a maker of valves. Tarvel had sales of 40 mln dlrs last year, "
+        "and Tarvel employs 300 people. The company said the deal would close in June."
+    )
+    assert _descriptions(nlp, text) == [("The company", "Zorvex")]
+
+
 def test_a_given_name_led_firm_named_short_in_a_business_role(nlp) -> None:
     entities, _ = _resolve(nlp, "Hal Zorvex Studios Inc agreed to merge. Dana Reed, president of Hal Zorvex, will lead the group.")
     assert _summary(entities) == [
