@@ -834,6 +834,8 @@ def _resolve_references(
             if leaders is None:
                 candidates = [m for m in history if m.entity_id not in bound and (m.entity_id not in media_ids or _is_subject(doc, m))]
                 target = _resolve_pronoun(doc, span, _with_country_subjects(doc, candidates, countries))
+                if target is None and _speaking_subject(span.root):
+                    target = _lead_speaker(doc, candidates)
                 target = None if target in country_ids else target
             else:
                 target = next((m.entity_id for agent in leaders for m in names if m.start <= agent.idx < m.end), None)
@@ -1338,7 +1340,7 @@ def _resolve_description(
     topic = None if named_before or near or speaker or head in data["relational_heads"] else _previous_subject(span, before)
     spoke: set[str | None] = set()
     if speaker:
-        spoke = _speakers(span.doc, before, speaking["verbs"]) - {m.entity_id for m in names if span.end_char <= m.start < sentence.end_char}
+        spoke = set(_speakers(span.doc, before)) - {m.entity_id for m in names if span.end_char <= m.start < sentence.end_char}
     best: tuple[Any, ...] | None = None
     for entity_id in counts:
         if entity_id not in orgs:
@@ -1367,21 +1369,40 @@ def _resolve_description(
     return best[7] if best else None
 
 
-def _speakers(doc: Doc, before: Sequence[Mention], verbs: Sequence[str]) -> set[str]:
-    """The organisations the story has already quoted by name: the subjects of a speaking verb
-    ("Acme said it would buy Borg"). A speaking "the company" takes up one of them ("Acme said it
-    would buy Borg ... Borg makes valves ... The company said" is Acme, however often Borg was
-    named), though not one that its own statement names ("The company said it would sue Acme" is
-    not Acme). References resolved before do not count: one gone astray would draw the next."""
-    found: set[str | None] = set()
+def _speakers(doc: Doc, before: Sequence[Mention]) -> list[str | None]:
+    """The organisations the story has already quoted by name, in the order last quoted: the
+    subjects of a speaking verb ("Acme said it would buy Borg"). A speaking "the company" takes
+    up one of them ("Acme said it would buy Borg ... Borg makes valves ... The company said" is
+    Acme, however often Borg was named), though not one that its own statement names ("The
+    company said it would sue Acme" is not Acme). References resolved before do not count: one
+    gone astray would draw the next."""
+    found: list[str | None] = []
     for mention in before:
         span = expanded_span(doc, mention.start, mention.end)
         token = span.root if span is not None else None
         while token is not None and token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        if token is not None and mention.kind == "name" and token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs:
-            found.add(mention.entity_id)
+        if token is not None and mention.kind == "name" and _speaking_subject(token):
+            found = [entity_id for entity_id in found if entity_id != mention.entity_id] + [mention.entity_id]
     return found
+
+
+def _lead_speaker(doc: Doc, history: Sequence[Mention]) -> str | None:
+    """The organisation a story's opening sentence quotes by name ("Acme said it bought Borg"),
+    which a speaking "it" with no organisation named in its sentence or the one before stands
+    for ("Acme said it bought Borg. Terms were not disclosed. It said ..."). None where the story
+    opens otherwise: there "it" may take up a body named only by a common noun ("The union
+    protested. It said ...")."""
+    opening = token_sentences(doc)[0] if len(doc) else None
+    if opening is None:
+        return None
+    return next(reversed(_speakers(doc, [m for m in history if m.end <= opening.end_char])), None)
+
+
+def _speaking_subject(token: Token) -> bool:
+    """Whether a word is the subject of a speaking verb (``speaker_descriptions`` verbs: "Acme
+    said", "it added")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in cues()["speaker_descriptions"]["verbs"]
 
 
 def _held_before(span: Span, before: Sequence[Mention]) -> set[str]:

@@ -1173,6 +1173,15 @@ def test_the_company_that_speaks_is_the_one_quoted_before(nlp) -> None:
     assert _descriptions(nlp, text) == [("The company", "Zorvex")]
 
 
+def test_a_speaking_it_after_a_sentence_naming_no_company_is_the_opening_speaker(nlp) -> None:
+    text = (
+        "Zorvex Inc said it completed the purchase of Tarvel and Co, a valve distributor. "
+        "Terms were withheld. It said Tarvel had sales of about 40 mln dlrs."
+    )
+    _, mentions = _resolve(nlp, text)
+    assert [(m.text, m.entity_id) for m in mentions if m.kind == "pronoun"] == [("it", "zorvex"), ("It", "zorvex")]
+
+
 def test_a_given_name_led_firm_named_short_in_a_business_role(nlp) -> None:
     entities, _ = _resolve(nlp, "Hal Zorvex Studios Inc agreed to merge. Dana Reed, president of Hal Zorvex, will lead the group.")
     assert _summary(entities) == [
