@@ -1109,7 +1109,9 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     company would"), and so may a description before "X said" ("The company pays dividends, X
     said"). A noun with its own agent ("the acquisition of the company by Z") binds like a
     clause: there its agent and possessor bind, not the subject above ("X set a date for a vote
-    on the acquisition of the company by Z": the company may be X)."""
+    on the acquisition of the company by Z": the company may be X); so does a bidder noun
+    (``description_roles`` "bidder"), which names who acts on the company ("X said it is talking
+    with a bidder for the company": the company is X)."""
     if reference.dep_ == "poss" and not description:
         noun = reference.head
         if noun.dep_ == "appos":
@@ -1125,6 +1127,8 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
         if token.dep_ in _SUBJECT_DEPS or (token.dep_ in _CLAUSE_EDGES and not _shares_subject(token)):
             return possessors
         token = token.head
+        if token.pos_ == "NOUN" and cues()["description_roles"].get(token.lemma_.lower()) == "bidder":
+            return possessors | {c.i for c in token.children if c.dep_ == "poss"}
         if token.pos_ in {"NOUN", "PROPN"}:
             possessors |= {c.i for c in token.children if c.dep_ == "poss"}
             agents = {g.i for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"}

@@ -1182,6 +1182,11 @@ def test_a_speaking_it_after_a_sentence_naming_no_company_is_the_opening_speaker
     assert [(m.text, m.entity_id) for m in mentions if m.kind == "pronoun"] == [("it", "zorvex"), ("It", "zorvex")]
 
 
+def test_the_company_a_bidder_is_for_may_be_the_subject(nlp) -> None:
+    text = "Zorvex Inc said it is in talks with a third possible buyer for the company."
+    assert _descriptions(nlp, text) == [("the company", "Zorvex")]
+
+
 def test_a_given_name_led_firm_named_short_in_a_business_role(nlp) -> None:
     entities, _ = _resolve(nlp, "Hal Zorvex Studios Inc agreed to merge. Dana Reed, president of Hal Zorvex, will lead the group.")
     assert _summary(entities) == [
