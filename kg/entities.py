@@ -149,8 +149,11 @@ def resolve_entities(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Entity
     entities: list[Entity] = []
     used: set[str] = set()
     resolved: list[Mention] = []
-    for cluster in clusters:
-        name = _canonical(cluster)
+    canonical = [_canonical(cluster) for cluster in clusters]
+    counts = Counter((cluster.type, name) for cluster, name in zip(clusters, canonical))
+    shared = {key for key, n in counts.items() if n > 1}
+    for cluster, name in zip(clusters, canonical):
+        name = _written_name(cluster) if (cluster.type, name) in shared else name
         entity_id = _unique_slug(name, used)
         forms = [" ".join(m.text.split()) for m in cluster.mentions if m.source != DEMONYM_SOURCE]
         aliases = tuple(dict.fromkeys(f for f in forms if f != name))
@@ -472,7 +475,7 @@ def _find_cluster(
     same_type = [
         c for c in clusters
         if c.type == mention.type
-        and ((company is not None and c.company is company) or not any(_group_and_member(text, f) or _group_and_member(f, text) for f in c.forms))
+        and ((company is not None and c.company is company) or not any(_group_and_member(text, f) or _group_and_member(f, text) or _national_namesakes(text, f) for f in c.forms))
     ]
     for cluster in same_type:
         if key in cluster.keys:
@@ -539,6 +542,24 @@ def _group_and_member(group: str, member: str) -> bool:
         and len(words) == len(front)
         and words[:-1] == front[:-1]
         and (words[-1] == "and" or words[-1] in _word_sets()["name_suffixes"] - group_words)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _national_namesakes(a: str, b: str) -> bool:
+    """Whether two names spelt alike before their legal suffixes are two firms, one incorporated
+    the American way ("Corp", "Inc") and the other under a foreign form only ("AG", "Ltd"): "Zorvex
+    Corp", the US unit of "Zorvex AG"; "Acme Oil Co Ltd", the Canadian arm of "Acme Oil Corp"
+    (see ``incorporated_suffixes``). The scorer's suffixes leave them one key."""
+    front_a, front_b = _name_words(a), _name_words(b)
+    if [w.casefold() for w in front_a] != [w.casefold() for w in front_b]:
+        return False
+    tails = [{w.replace(".", "").rstrip(",").casefold() for w in name.split()[len(front):]} for name, front in ((a, front_a), (b, front_b))]
+    american = {w.casefold() for w in cues()["incorporated_suffixes"]}
+    national = {w.casefold() for w in cues()["national_suffixes"]}
+    return any(
+        mine & american and not theirs & american and theirs & national
+        for mine, theirs in (tails, tails[::-1])
     )
 
 
@@ -662,6 +683,13 @@ def _canonical(cluster: _Cluster) -> str:
     spelt = [f for f in cluster.forms if f not in cluster.slips] or cluster.forms
     forms = [_strip_title(f) if cluster.type == "Person" else _strip_legal(f) for f in spelt]
     return max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+
+
+def _written_name(cluster: _Cluster) -> str:
+    """A cluster's longest name as written, legal suffix kept: the name of an entity whose
+    canonical name another entity has too ("Kelvaro Corp" beside its parent "Kelvaro AG")."""
+    spelt = [f for f in cluster.forms if f not in cluster.slips] or cluster.forms
+    return max(spelt, key=lambda f: (len(f.split()), len(f), -spelt.index(f)))
 
 
 def _subtype(cluster: _Cluster) -> str | None:

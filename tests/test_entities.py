@@ -1308,6 +1308,23 @@ def test_a_group_and_its_member_firm_are_two_entities(nlp) -> None:
     assert [e.name for e in entities if e.name.startswith("Zorvex")] == ["Zorvex Group"]
 
 
+def test_a_us_firm_and_its_foreign_namesake_are_two_entities(nlp) -> None:
+    """"Kelvaro Corp ... Kelvaro AG", "Tarnfield Oil Corp ... Tarnfield Oil Co Ltd": a name
+    incorporated the American way and its namesake under a foreign form only are a unit and its
+    parent or arm abroad, though the scorer's suffixes leave both one key, so each keeps its legal
+    name; "Borvia Corp ... Borvia Inc" are one company."""
+    text = "Kelvaro Corp, the American unit of Swiss-based Kelvaro AG, bid for Acme. Tarnfield Oil Corp said it would buy out Tarnfield Oil Co Ltd of Calgary."
+    entities, _ = _resolve(nlp, text)
+    assert [(e.id, e.name, e.aliases) for e in entities if e.name.startswith(("Kelvaro", "Tarnfield"))] == [
+        ("kelvaro-corp", "Kelvaro Corp", ()),
+        ("kelvaro-ag", "Kelvaro AG", ()),
+        ("tarnfield-oil-corp", "Tarnfield Oil Corp", ()),
+        ("tarnfield-oil-co-ltd", "Tarnfield Oil Co Ltd", ()),
+    ]
+    entities, _ = _resolve(nlp, "Borvia Corp bought Acme. Borvia Inc said profits rose.")
+    assert _summary(entities)[0] == ("Borvia", "Organization", ("Borvia Corp", "Borvia Inc"))
+
+
 def test_a_group_is_not_the_vocabulary_member_firm_its_front_names(nlp) -> None:
     """"HDFC Group" names the group, not the vocabulary's "HDFC Bank" that "HDFC" stands for."""
     entities, _ = _resolve(nlp, "HDFC Group said its profits rose. HDFC Bank said sales fell.")
