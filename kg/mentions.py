@@ -3065,10 +3065,11 @@ def short_forms(name: str) -> frozenset[str]:
     """Shorter names a document may use for an organisation called ``name``.
 
     The name without its legal suffix or "Holdings"/"Group" ("Acme Corp" -> "Acme"), without a web
-    suffix ("JD.com" -> "JD"), its first word when that word is distinctive ("Tencent Holdings" ->
-    "Tencent"; not "United" from "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and for
-    a longer name its first two words, even after a generic word ("Ranks Hovis" of "Ranks Hovis
-    McDougall", "Western Ranchman" of "Western Ranchman Outfitters"), unless it starts with a place
+    suffix ("JD.com" -> "JD"), its first word when that word is distinctive, hyphenated or not
+    ("Tencent Holdings" -> "Tencent", "Tarvel-Kone Mining" -> "Tarvel-Kone"; not "United" from
+    "United Airlines", nor "Sao" from "Sao Paulo Alpargatas"), and for a longer name its first two
+    words, even after a generic word ("Ranks Hovis" of "Ranks Hovis McDougall", "Western Ranchman"
+    of "Western Ranchman Outfitters"), unless it starts with a place
     ("Kansas City" of "Kansas City Southern Industries") or a given name that more than generic
     words follow ("Mario Gabelli and Co"; but "Clark Copy" of "Clark Copy International"). A name
     going on after its suffix ("Development Corp of America") has the forms of the part before "of".
@@ -3127,7 +3128,7 @@ def short_forms(name: str) -> frozenset[str]:
         and first not in place_index()
         and pair not in place_index()
         and first not in words["months"]
-        and first.isalpha()
+        and all(piece.isalpha() for piece in first.split("-"))
         and " ".join(parts[1:]) not in place_index()
         and " ".join(parts[1:]) not in demonym_index()
     ):

@@ -1308,6 +1308,12 @@ def test_a_group_and_its_member_firm_are_two_entities(nlp) -> None:
     assert [e.name for e in entities if e.name.startswith("Zorvex")] == ["Zorvex Group"]
 
 
+def test_the_hyphenated_first_word_of_a_name_is_its_short_form(nlp) -> None:
+    """"Tarvel-Kone Mining Ltd ... Tarvel-Kone said": a hyphenated first word stands for the name."""
+    entities, _ = _resolve(nlp, "Tarvel-Kone Mining Ltd said it sold a copper mine. Tarvel-Kone said the price was 4 mln dlrs.")
+    assert _summary(entities)[0] == ("Tarvel-Kone Mining", "Organization", ("Tarvel-Kone Mining Ltd", "Tarvel-Kone"))
+
+
 def test_a_us_firm_and_its_foreign_namesake_are_two_entities(nlp) -> None:
     """"Kelvaro Corp ... Kelvaro AG", "Tarnfield Oil Corp ... Tarnfield Oil Co Ltd": a name
     incorporated the American way and its namesake under a foreign form only are a unit and its

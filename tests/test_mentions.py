@@ -236,6 +236,7 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("A. Tarvel Inc", {"A. Tarvel", "Tarvel"}),
         ("Gruppo Kelvaro", {"Kelvaro"}),
         ("Groupe Tarnvel Inc", {"Groupe Tarnvel", "Tarnvel"}),
+        ("Quintara-Belk Resources Inc", {"Quintara-Belk Resources", "Quintara-Belk"}),
     ],
 )
 def test_short_forms(name: str, expected: set[str]) -> None:
