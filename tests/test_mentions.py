@@ -115,7 +115,7 @@ def test_a_person_name_whose_surname_is_titled_elsewhere_stays_a_person(nlp) -> 
     """"Zorvo Belknap has told investors ..." beside "Mr Belknap told US investors": the title
     shows a person, though telling investors reads like a firm's doing."""
     text = (
-        "However, Zorvo Belknap has told investors the combined company will have to shed thousands of jobs. "
+        "However, Zorvo Belknap has told investors the merged group will need to cut hundreds of posts. "
         "Mr Belknap told US investors."
     )
     assert ("Zorvo Belknap", "Person") in [(m.text, m.type) for m in find_mentions(nlp(text))]
@@ -189,7 +189,7 @@ def test_organization_apposition_and_demonyms(nlp) -> None:
 
 
 def test_a_winemaker_in_apposition_is_an_organization(nlp) -> None:
-    text = "Consolidation in the wine industry is being driven by Tarvel, the world's biggest winemaker."
+    text = "Buying in the wine trade is being led by Tarvel, the world's largest winemaker."
     assert _found(nlp, text) == [("Tarvel", "Organization", "role")]
 
 
@@ -384,8 +384,8 @@ def test_a_short_form_the_model_tags_elsewhere_is_a_name_where_it_does_not(nlp) 
 
 
 def test_an_abbreviation_the_model_tags_once_is_a_name_where_it_does_not(nlp) -> None:
-    text = "Lockheed said it had signed an agreement with state-owned Hindustan Aeronautics (HAL) to share information. Meanwhile, France's Snecma has also said it plans a joint venture with HAL to make engine parts."
-    assert [(m.text, m.source) for m in find_mentions(nlp(text)) if m.text == "HAL"] == [("HAL", "ner"), ("HAL", "alias")]
+    text = "Zorvex said it had signed a deal with state-owned Quintara Aeronautics (QAL) to share data. Meanwhile, France's Borvia also said it plans a venture with QAL to make engine parts."
+    assert [(m.text, m.source) for m in find_mentions(nlp(text)) if m.text == "QAL"] == [("QAL", "alias"), ("QAL", "ner")]
 
 
 def test_a_name_the_model_tags_elsewhere_wins_over_the_country_it_opens_with(nlp) -> None:
@@ -435,8 +435,8 @@ def test_countries_naming_currencies_and_lower_case_words_are_not_names(nlp) -> 
 
 
 def test_ticker_markers_and_ampersand_names_at_sentence_end(nlp) -> None:
-    assert _found(nlp, "It sold the station to Walt Disney Co <DIS> for 217 mln dlrs.") == [
-        ("Walt Disney Co", "Organization", "suffix")
+    assert _found(nlp, "It sold the station to Tarvel Media Co <TRVM> for 45 mln dlrs.") == [
+        ("Tarvel Media Co", "Organization", "suffix")
     ]
     assert [m.text for m in find_mentions(nlp("He left after AT&T. Then he joined Zorvex Corp in May."))] == [
         "AT&T",
@@ -596,18 +596,17 @@ def test_titles_and_titled_surnames_make_persons(nlp) -> None:
 
 
 def test_a_rank_before_an_untagged_surname_is_part_of_the_person_s_name(nlp) -> None:
-    """The model leaves "Lord Browne" untagged: the title makes him a person, and a rank before a
-    bare surname stays in the name (gold calls him "Lord Browne")."""
-    assert _found(nlp, "BP chief executive Lord Browne said the results were strong.") == [
-        ("BP", "Organization", "vocab"),
-        ("Lord Browne", "Person", "role"),
-    ]
+    """Where the model leaves "Lord Wexley" untagged (as it does some lords), the title makes him a
+    person, and a rank before a bare surname stays in the name (gold calls him "Lord Wexley")."""
+    doc = nlp("Acme chief executive Lord Wexley said the results were strong.")
+    doc.ents = []
+    assert [(m.text, m.type, m.source) for m in find_mentions(doc)] == [("Lord Wexley", "Person", "role")]
 
 
 def test_a_legal_suffix_in_title_case_names_a_firm(nlp) -> None:
-    """Wire copy writes "Ag" for "AG": the model calls "Reichhold Chemie Ag" a person."""
-    assert _found(nlp, "Reichhold Chemie Ag, headquartered in Rausen, Switzerland, had sales of 75 mln dlrs.") == [
-        ("Reichhold Chemie Ag", "Organization", "suffix"),
+    """Wire copy writes "Ag" for "AG": the model may call "Tarnfeld Chemie Ag" a person."""
+    assert _found(nlp, "Tarnfeld Chemie Ag, based in Rausen, Switzerland, reported sales of 40 mln dlrs.") == [
+        ("Tarnfeld Chemie Ag", "Organization", "suffix"),
         ("Rausen", "Place", "role"),
         ("Switzerland", "Place", "ner"),
     ]
@@ -702,7 +701,7 @@ def test_a_role_after_the_region_makes_the_name_a_person_not_a_town(nlp, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "The sale comprised 74.9 mln shares at 2.725 N.Z. Dlrs a share.",
+        "The placement was 12.4 mln shares at 1.815 N.Z. Dlrs a share.",
         "It sold the stake for 207.7 mln N.Z. Dlrs.",
     ],
 )
@@ -718,7 +717,7 @@ def test_a_name_ending_like_a_currency_without_a_number_stays(nlp) -> None:
 
 
 def test_a_name_behind_a_negating_prefix_is_no_mention(nlp) -> None:
-    assert _found(nlp, "Non-EU exports shot up 7.5%, with growth seen across a range of markets.") == []
+    assert _found(nlp, "Non-EU sales jumped 4.2%, led by gains in several markets.") == []
     assert _found(nlp, "Nonex Holdings and Zorvex Corp agreed to merge.") == [
         ("Nonex Holdings", "Organization", "suffix"),
         ("Zorvex Corp", "Organization", "suffix"),
@@ -769,7 +768,7 @@ def test_a_leading_nationality_plural_is_no_part_of_the_name(nlp) -> None:
 
 
 def test_a_person_spelt_as_a_known_place_is_the_place(nlp) -> None:
-    doc = nlp("Growth may be lost. Sri Lanka's stock market has fallen about 5% since the storm.")
+    doc = nlp("Trade may slow. Sri Lanka's share index has dropped about 3% since the flood.")
     assert [(ent.text, ent.label_) for ent in doc.ents][0] == ("Sri Lanka's", "PERSON")
     assert [(m.text, m.type) for m in find_mentions(doc) if m.text == "Sri Lanka"] == [("Sri Lanka", "Place")]
 
@@ -840,9 +839,9 @@ def test_a_bracketed_name_alone_stays_a_name(nlp) -> None:
 
 
 def test_a_hyphenated_word_opening_with_a_legal_suffix_is_part_of_the_name(nlp) -> None:
-    text = "Co-operative Bancorp said it completed the acquisition of the Tarnwell Co-operative Bank."
+    text = "Co-operative Belknap Bancorp said it has closed its purchase of the Tarnwell Co-operative Bank."
     assert _found(nlp, text) == [
-        ("Co-operative Bancorp", "Organization", "suffix"),
+        ("Co-operative Belknap Bancorp", "Organization", "suffix"),
         ("Tarnwell Co-operative Bank", "Organization", "suffix"),
     ]
 
@@ -939,8 +938,8 @@ def test_and_co_before_a_legal_suffix_belongs_to_the_name_before_it(nlp) -> None
 
 
 def test_a_person_cut_at_a_name_particle_is_one_person(nlp) -> None:
-    text = "It led to the resignation of its chairman, Sir Phil Watts, and production chief Walter van der Vijver."
-    assert _found(nlp, text) == [("Phil Watts", "Person", "ner"), ("Walter van der Vijver", "Person", "ner")]
+    text = "It led to the exit of its chairman, Sir Tom Belknap, and finance chief Jeroen van der Belk."
+    assert _found(nlp, text) == [("Tom Belknap", "Person", "ner"), ("Jeroen van der Belk", "Person", "ner")]
 
 
 def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
@@ -949,7 +948,7 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
 
 
 def test_a_common_word_opening_a_sentence_is_no_firm_though_its_role_is_a_firms(nlp) -> None:
-    text = "Zorvex is buying a stake in Borg. Group advertising revenues were up over 10% year-on-year, the group said."
+    text = "Zorvex is buying a stake in Borg. Group ad sales rose more than 8% on the year, the group said."
     assert [name for name, _, _ in _found(nlp, text)] == ["Zorvex", "Borg"]
 
 
@@ -965,8 +964,8 @@ def test_a_county_is_a_place_whatever_the_model_called_it(nlp) -> None:
 
 
 def test_a_company_word_opening_a_sentence_is_a_partner_of_the_suffix_name(nlp) -> None:
-    text = "Communications and Wireless Inc said it acquired about 21 pct of the outstanding shares of Zorvex."
-    assert ("Communications and Wireless Inc", "Organization", "suffix") in _found(nlp, text)
+    text = "Communications and Kelvaro Inc said it now holds about 12 pct of Zorvex."
+    assert ("Communications and Kelvaro Inc", "Organization", "suffix") in _found(nlp, text)
     assert ("Tarvel Inc", "Organization", "suffix") in _found(nlp, "Analysts and Tarvel Inc said profits rose.")
 
 
@@ -997,19 +996,22 @@ def test_a_limited_partnerships_co_suffix_joins_the_name_before_it(nlp) -> None:
 
 
 def test_the_models_organisation_ending_inside_a_suffix_name_lends_its_first_partners(nlp) -> None:
-    text = "Primerica said Smith Barney, Harris Upham and Co Inc, wholly owned by Smith Barney Inc, will add branch offices."
-    assert ("Smith Barney, Harris Upham and Co Inc", "Organization", "suffix") in _found(nlp, text)
+    """The model's organisation "Smith Tarvel, Harris Belknap" ends inside "... and Co Inc"."""
+    doc = nlp("Quintara said Smith Tarvel, Harris Belknap and Co Inc, owned by Smith Tarvel Inc, will add branch offices.")
+    doc.ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 8, 10, label="ORG"), Span(doc, 13, 16, label="ORG")]
+    found = [(m.text, m.type, m.source) for m in find_mentions(doc)]
+    assert ("Smith Tarvel, Harris Belknap and Co Inc", "Organization", "suffix") in found
 
 
 def test_trust_ends_a_firms_name(nlp) -> None:
-    text = "Tarnwell and Rehabilitation Properties Trust said it reached an understanding to purchase three nursing facilities."
-    assert _found(nlp, text) == [("Tarnwell and Rehabilitation Properties Trust", "Organization", "suffix")]
+    text = "Tarnwell and Recovery Properties Trust said it agreed in principle to buy two care homes."
+    assert _found(nlp, text) == [("Tarnwell and Recovery Properties Trust", "Organization", "suffix")]
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Nigerian banks Velloway Bank of Africa and Standard Trust Bank have agreed plans to merge.", "Velloway Bank of Africa"),
+        ("Ghanaian lenders Velloway Bank of Africa and Kelvaro Trust Bank have agreed to combine.", "Velloway Bank of Africa"),
         ("Kelvaro Corp agreed to buy Velloway Savings Bank of Pensacola in April.", "Velloway Savings Bank of Pensacola"),
     ],
 )
@@ -1024,7 +1026,7 @@ def test_of_and_a_place_go_on_a_name_without_a_legal_suffix(nlp, text: str, name
             "Regulators approved the purchase of some assets of Velloway Savings Bank of Glendale, Calif., by Kelvaro Corp.",
             "Velloway Savings Bank",
         ),
-        ("Goodyear said it is selling its 50 pct interest in Tarnwell Petcord Ltd of Japan.", "Tarnwell Petcord Ltd"),
+        ("Borg said it will sell its 40 pct holding in Tarnwell Petcord Ltd of Japan.", "Tarnwell Petcord Ltd"),
     ],
 )
 def test_of_a_town_before_its_state_or_after_a_legal_suffix_is_where_the_firm_is(nlp, text: str, name: str) -> None:
@@ -1059,9 +1061,9 @@ def test_a_capital_only_at_a_sentence_start_beside_the_lower_case_word_is_no_nam
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Harwick said it bought the stock for investment purposes only.", ("Harwick", "Organization", "role")),
-        ("Harwick said he bought the stock for investment purposes only.", ("Harwick", "Person", "ner")),
-        ("Gregory said it bought the stock for investment purposes only.", ("Gregory", "Person", "ner")),
+        ("Harwick said it bought the shares only as an investment.", ("Harwick", "Organization", "role")),
+        ("Harwick said he bought the shares only as an investment.", ("Harwick", "Person", "ner")),
+        ("Gregory said it bought the shares only as an investment.", ("Gregory", "Person", "ner")),
     ],
 )
 def test_a_one_word_model_person_reporting_of_itself_as_it_is_an_organisation_unless_a_given_name(nlp, text: str, expected) -> None:
@@ -1114,14 +1116,14 @@ def test_an_untagged_acronym_of_a_named_firm_is_that_firm(nlp, acronym: str, fou
 
 
 def test_a_place_and_participle_glued_before_a_name_are_no_part_of_it(nlp) -> None:
-    text = "Kelvaro Bancorp said it completed the acquisition of Tacoma, Wash.-based Velloway Bank, for 59 mln dlrs."
+    text = "Kelvaro Bancorp said it has bought Tacoma, Wash.-based Velloway Bank for 31 mln dlrs."
     assert ("Velloway Bank", "Organization", "suffix") in _found(nlp, text)
 
 
 def test_a_foreign_particle_between_name_words_is_part_of_the_name(nlp) -> None:
-    text = "Ferruzzi SpA has taken a 67 pct stake in Cooperativa Velloza del Tarnaro SA, sources said."
+    text = "Borvia SpA has bought a 41 pct stake in Cooperativa Velloza del Tarnaro SA, sources said."
     assert _found(nlp, text) == [
-        ("Ferruzzi SpA", "Organization", "suffix"),
+        ("Borvia SpA", "Organization", "suffix"),
         ("Cooperativa Velloza del Tarnaro SA", "Organization", "suffix"),
     ]
 
@@ -1258,20 +1260,20 @@ def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
 
 
 def test_a_firm_the_wire_writes_in_capitals_is_the_same_firm_in_title_case(nlp) -> None:
-    """"condoms produced by BORVIA SA of Spain ... a payment to Borvia": a strongly typed name
+    """"condoms produced by BORVIA SA of Spain ... Acme pays Borvia": a strongly typed name
     in capitals types its title-case spelling too, which the model may read a place or a person."""
     text = (
         "Acme Inc said it will sell condoms produced by BORVIA SA of Spain. "
-        "The agreement calls for a two mln dlr payment to Borvia for the distributorship."
+        "Under the deal Acme pays Borvia three mln dlrs for the distribution rights."
     )
     found = [(text, kind) for text, kind, _ in _found(nlp, text)]
     assert ("Borvia", "Organization") in found
 
 
 def test_a_sunday_newspaper_is_named_though_the_model_reads_a_weekday(nlp) -> None:
-    """"the Sunday Telegraph reported", "in the Sunday Express": the model takes the weekday for
+    """"the Sunday Telegraph said", "in the Sunday Express": the model takes the weekday for
     a date and drops the paper; the vocabulary names the UK national press."""
-    found = _found(nlp, "Acme will cut jobs, the Sunday Telegraph reported. Borg declined to comment on the report in the Sunday Express.")
+    found = _found(nlp, "Acme plans job cuts, the Sunday Telegraph said. Borg would not discuss the story in the Sunday Express.")
     assert ("Sunday Telegraph", "Organization", "vocab") in found
     assert ("Sunday Express", "Organization", "vocab") in found
 
@@ -1309,7 +1311,7 @@ def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tarnwell <TRNW.L> Plc said it has no intention of proceeding further.", [("Tarnwell", "Organization", "suffix")]),
+        ("Tarnwell <TRNW.L> Plc said it would not pursue the matter.", [("Tarnwell", "Organization", "suffix")]),
         ("Analysts said Velloby <VLBY.L> Group Plc would bid.", [("Velloby", "Organization", "suffix")]),
         (
             "Tarvel Corp approved the merger of Zorvex <ZRV> Airlines Inc and Quintara Airlines <QNT>.",
@@ -1328,9 +1330,9 @@ def test_a_name_after_a_whole_name_s_ticker_is_a_name_of_its_own(nlp) -> None:
 
 
 def test_a_name_s_own_s_is_kept_where_it_possesses_nothing(nlp) -> None:
-    text = "As part of the deal, Federated , owner of Macy's and Bloomingdale's , will assume $6bn of May's debt."
-    assert [m for m in _found(nlp, text) if m[0].startswith("Bloomingdale")] == [("Bloomingdale's", "Organization", "ner")]
-    assert _found(nlp, "Bloomingdale's sales rose 5%.") == [("Bloomingdale", "Organization", "ner")]
+    text = "Under the deal, Quintara , owner of Tarnby's and Kelvaro's , will take on $2bn of Borg's debt."
+    assert [m for m in _found(nlp, text) if m[0].startswith("Tarnby")] == [("Tarnby's", "Organization", "ner")]
+    assert _found(nlp, "Tarnby's sales rose 5%.") == [("Tarnby", "Organization", "ner")]
 
 
 def test_names_listed_as_brands_are_products(nlp) -> None:
@@ -1391,16 +1393,16 @@ def test_names_with_a_possessive_or_of_america_inside(nlp) -> None:
     def orgs(text: str) -> list[str]:
         return [name for name, kind, _ in _found(nlp, text) if kind == "Organization"]
 
-    assert "Shaw's Supermarkets Inc" in orgs("Zorvex Plc agreed to take control of the U.S. Shaw's Supermarkets Inc for 30 dlrs a share.")
+    assert "Belknap's Supermarkets Inc" in orgs("Zorvex Plc will buy the U.S. chain Belknap's Supermarkets Inc for 22 dlrs a share.")
     assert "Hospital Corp of America" in orgs("Hospital Corp of America said its board rejected the offer.")
-    assert "Eastern Airlines" in orgs("Texas Air Corp's Eastern Airlines said it completed the sale.")
-    assert "AB LM Ericsson" in orgs("The contract went to a consortium headed by Sweden's AB LM Ericsson last week.")
+    assert "Tarvel Airlines" in orgs("Zorvex Air Corp's Tarvel Airlines said it closed the sale.")
+    assert "AB KL Tarnfield" in orgs("The order went to a group led by Sweden's AB KL Tarnfield last week.")
     assert "China's National Petroleum Corporation" not in orgs("Rosneft signed a deal with China's National Petroleum Corporation.")
 
 
 def test_initials_and_a_surname_listed_with_a_person_are_a_person(nlp) -> None:
-    found = _found(nlp, "Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.")
-    assert [(name, kind) for name, kind, _ in found if name in ("JP McManus", "John Magnier")] == [("JP McManus", "Person"), ("John Magnier", "Person")]
+    found = _found(nlp, "Scottish property tycoons JP Quell and John Brodie hold 18% of the club.")
+    assert [(name, kind) for name, kind, _ in found if name in ("JP Quell", "John Brodie")] == [("JP Quell", "Person"), ("John Brodie", "Person")]
     assert ("JP Morgan", "Organization", "vocab") in _found(nlp, "JP Morgan and John Smith met.")
 
 
@@ -1428,7 +1430,7 @@ def test_a_possessive_inside_a_wire_marker_is_no_part_of_the_name(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In Atlantic City, Quintara said in a statement that the Class B shares being sold to Zorvex represent 73 pct of the votes.",
+        "In Atlantic City, Quintara said the Class B shares it is selling to Zorvex carry 61 pct of the votes.",
         "Holders of the Class B stock will vote.",
     ],
 )
@@ -1509,8 +1511,8 @@ def test_a_surname_before_group_names_a_group_unless_its_person_came_first(nlp) 
 
 
 def test_a_two_word_name_and_a_word_with_a_legal_suffix_are_one_firm(nlp) -> None:
-    text = "Zorvex Inc said it sold the plant to Plastic Specialities and Technologies Inc, a privately-held company."
-    assert [m.text for m in find_mentions(nlp(text))] == ["Zorvex Inc", "Plastic Specialities and Technologies Inc"]
+    text = "Zorvex Inc said it sold the plant to Polymer Castings and Technologies Inc, a private company."
+    assert [m.text for m in find_mentions(nlp(text))] == ["Zorvex Inc", "Polymer Castings and Technologies Inc"]
     listed = "Zorvex Holdings and Quintara Corp said they agreed to merge."
     assert [m.text for m in find_mentions(nlp(listed))] == ["Zorvex Holdings", "Quintara Corp"]
 
@@ -1554,8 +1556,8 @@ def test_a_capitalised_office_before_a_holder_is_no_part_of_a_name(nlp) -> None:
 
 def test_a_name_after_a_noun_for_its_kind_of_product_is_a_product(nlp) -> None:
     assert _found(nlp, "Quintara Corp withdrew its painkiller Vioxx in September.")[1:] == [("Vioxx", "Product", "role")]
-    found = _found(nlp, "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, hit profits.")
-    assert found == [("Paxil", "Product", "role"), ("Wellbutrin", "Product", "role")]
+    found = _found(nlp, "Generic versions of its medicines, notably anti-depressants Zorvalin and Tarnexa, hurt earnings.")
+    assert found == [("Zorvalin", "Product", "role"), ("Tarnexa", "Product", "role")]
     assert ("Pfizer", "Organization", "vocab") in _found(nlp, "Shares of drug maker Pfizer rose.")
 
 
@@ -1597,14 +1599,14 @@ def test_a_given_name_a_firm_possesses_or_listed_among_persons_is_a_person(nlp) 
 
 def test_a_name_said_to_be_one_of_a_kind_of_firm_is_an_organization(nlp) -> None:
     """"X, one of Europe's biggest publishers": the "of" phrase says what X is, as an apposition would."""
-    text = "Spain's Zorvexa, one of Europe's biggest video game publishers, has been trying to remain independent."
+    text = "Spain's Zorvexa, one of Europe's largest video game publishers, wants to stay independent."
     assert ("Zorvexa", "Organization", "role") in _found(nlp, text)
 
 
 def test_a_generic_first_word_alone_after_the_one_name_it_starts_is_that_firm(nlp) -> None:
     """"<Associated Zorvex Holdings Plc> ... Associated now holds": the model leaves the word untagged."""
     text = (
-        "<Quintara Holdings Ltd> said <Associated Zorvex Holdings Plc> will hold 9.99 pct of its capital. "
+        "<Quintara Holdings Ltd> said <Associated Zorvex Holdings Plc> is to take 8.5 pct of its capital. "
         "Associated now holds 3.3 pct of Quintara's issued capital, a company official said."
     )
     assert ("Associated", "Organization", "alias") in _found(nlp, text)
