@@ -47,7 +47,7 @@ def test_suffix_and_punctuation_insensitive_names_are_one_entity(nlp) -> None:
         ("Air France and KLM agreed to merge.", ["Air France", "KLM"]),
         ("France Telecom said its Orange unit gained customers.", ["France Telecom", "Orange"]),
         ("Meta Platforms Inc., the parent company of Facebook, cut jobs.", ["Meta Platforms", "Facebook"]),
-        ("A spokesman for DaimlerChrysler, parent company of Mercedes-Benz, said so.", ["Daimler", "Mercedes-Benz"]),
+        ("A spokesman for VW, parent company of Porsche, said so.", ["Volkswagen", "Porsche"]),
     ],
 )
 def test_a_known_company_is_not_its_predecessor_unit_or_parent(nlp, text: str, names: list[str]) -> None:
@@ -124,7 +124,7 @@ def test_an_exchange_description_is_only_a_known_exchange(nlp) -> None:
     text = "Quintara Consulting audits firms. It was a darling of the Italian stock exchange."
     _, mentions = _resolve(nlp, text)
     assert [ref for ref in _references(mentions) if ref[0].endswith("exchange")] == []
-    text = "Borg Corp rose on the Belknap Stock Exchange. Borg was the most active stock on the Toronto exchange."
+    text = "Borg Corp rose on the Belknap Stock Exchange. Borg was the busiest stock on the Toronto exchange."
     _, mentions = _resolve(nlp, text)
     assert [ref for ref in _references(mentions) if ref[0].endswith("exchange")] == []
 
@@ -152,16 +152,16 @@ def test_a_lead_s_described_subject_is_the_company_the_next_sentence_names(nlp) 
 
 def test_a_description_with_a_name_in_it_is_that_company_or_the_person_leading_it(nlp) -> None:
     text = (
-        "A group led by members of the Bass family holds a 24.9 pct stake in Taft Broadcasting Co. "
-        "The Bass group said it plans to continue evaluating Taft. "
-        "Jeffrey Wendel heads another group. In a filing with the Securities and Exchange Commission, "
-        "the Wendel group said it bought 54,000 Zondervan Corp shares."
+        "A group led by members of the Harlow family holds a 14.2 pct stake in Tarvel Broadcasting Co. "
+        "The Harlow group said it plans to keep evaluating Tarvel. "
+        "Ann Kelvaro heads another group. In a filing with the SEC, "
+        "the Kelvaro group said it bought 31,000 Zorvex Corp shares."
     )
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
     found = [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)]
     assert found == [
-        ("The Bass group", "Bass family"), ("it", "Bass family"), ("the Wendel group", "Jeffrey Wendel"), ("it", "Jeffrey Wendel")
+        ("The Harlow group", "Harlow family"), ("it", "Harlow family"), ("the Kelvaro group", "Ann Kelvaro"), ("it", "Ann Kelvaro")
     ]
 
 
@@ -209,9 +209,9 @@ def test_it_making_or_taking_a_real_object_is_resolved(nlp) -> None:
 
 
 def test_it_making_an_object_with_a_relative_clause_the_parse_hangs_on_the_verb_is_resolved(nlp) -> None:
-    text = "Zorvex Holdings said it will make an offer for all fully-paid shares and options of Quintara International Ltd it does not already own."
+    text = "Zorvex Holdings said it will make an offer for all the shares and warrants of Quintara Ltd it does not yet hold."
     _, mentions = _resolve(nlp, text)
-    assert [(m.start, m.entity_id) for m in mentions if m.kind == "pronoun"] == [(21, "zorvex-holdings"), (111, "zorvex-holdings")]
+    assert [(m.start, m.entity_id) for m in mentions if m.kind == "pronoun"] == [(21, "zorvex-holdings"), (91, "zorvex-holdings")]
 
 
 def test_it_in_a_place_or_state_is_resolved(nlp) -> None:
@@ -229,7 +229,7 @@ def test_it_subject_of_a_plain_relative_clause_is_resolved(nlp) -> None:
 
 
 def test_it_with_a_deal_part_for_predicate_is_resolved(nlp) -> None:
-    text = "Shares in Zorvex Holdings rose on speculation that it could be the target of a bid by Quintara Corp."
+    text = "Shares in Zorvex Holdings rose on talk that it may be the target of a bid by Quintara Corp."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings")]
     _, mentions = _resolve(nlp, "Zorvex Holdings is big, but it was time to sell Quintara Corp.")
@@ -359,9 +359,9 @@ def test_sold_unit_with_a_demonym(nlp) -> None:
 
 
 def test_a_unit_keeps_the_words_it_is_printed_with_as_an_alias(nlp) -> None:
-    entities, _ = _resolve(nlp, "Acme Corp said the sale of its independent television stations to Beta Holdings was set.")
+    entities, _ = _resolve(nlp, "Acme Corp expects the sale of its independent radio stations to Beta Holdings to close.")
     assert _units(entities) == [
-        ("Acme television stations", "BusinessUnit", ("television stations", "independent television stations"))
+        ("Acme radio stations", "BusinessUnit", ("radio stations", "independent radio stations"))
     ]
     entities, _ = _resolve(nlp, "Beta Holdings agreed to buy Acme Corp's remaining polymer division.")
     assert _units(entities) == [
@@ -388,10 +388,10 @@ def test_unit_with_a_name_refers_to_the_name(nlp) -> None:
 
 
 def test_a_unit_noun_modifying_the_name_after_it_is_that_name(nlp) -> None:
-    entities, mentions = _resolve(nlp, "Novartis bought Hexal. It also acquired 67.7% of Hexal's US affiliate Eon Labs.")
+    entities, mentions = _resolve(nlp, "Tarvel bought Kelmora. It also bought 58.3% of Kelmora's US affiliate Borvia Labs.")
     assert _units(entities) == []
-    assert _unit_refs(mentions) == [("Hexal's US affiliate", "eon-labs")]
-    assert unit_owners(mentions) == {"eon-labs": "hexal"}
+    assert _unit_refs(mentions) == [("Kelmora's US affiliate", "borvia-labs")]
+    assert unit_owners(mentions) == {"borvia-labs": "kelmora"}
 
 
 def test_sold_unit_sharing_a_word_with_a_named_company(nlp) -> None:
@@ -427,7 +427,7 @@ def test_holdings_a_deal_is_about_are_business_units(nlp, text: str, unit: tuple
 
 def test_holdings_bought_from_a_named_seller_are_the_seller_s(nlp) -> None:
     """The parser hangs "from Y" on the last noun before it; the holdings are still Y's."""
-    entities, _ = _resolve(nlp, "Acme Corp said it bought cable television systems in six Dutchess County communities from Beta Associates Ltd.")
+    entities, _ = _resolve(nlp, "Acme Corp said it bought cable television systems in four Belknap County towns from Beta Associates Ltd.")
     assert _units(entities) == [("Beta Associates cable television systems", "BusinessUnit", ("cable television systems",))]
     for text in ("Acme Corp bought the assets from Beta Associates Ltd.", "Acme Corp bought 33 building lots from Beta Associates Ltd."):
         entities, _ = _resolve(nlp, text)
@@ -486,8 +486,8 @@ def test_the_unit_without_a_unit_before_is_left_alone(nlp) -> None:
             [("Brindle and Natural Gas", ("Brindle & Natural Gas Corp", "Brindle and Natural Gas Corporation"))],
         ),
         (
-            "It was forced to sell its key production unit Yuganskvelmora (Yugansk) last month. Rosneft now owns Yugansk.",
-            [("Yuganskvelmora", ("Yugansk",)), ("Rosneft", ())],
+            "It had to sell its key production unit Kelvaroneft (Kelvaro) in June. Borvia now owns Kelvaro.",
+            [("Kelvaroneft", ("Kelvaro",)), ("Borvia", ())],
         ),
         (
             "Yesterday, E.F. Hutton Group Inc said Hutton would act.",
@@ -561,11 +561,11 @@ def test_unit_of_a_name_with_of_inside(nlp) -> None:
 
 
 def test_definite_unit_of_a_company_is_its_business_unit(nlp) -> None:
-    text = "Lenovo signed a deal to buy the PC division of personal computer pioneer IBM."
+    text = "Quintara agreed to acquire the PC division of computer pioneer Zorvex."
     entities, mentions = _resolve(nlp, text)
-    assert _units(entities) == [("IBM PC division", "BusinessUnit", ("PC division of personal computer pioneer IBM", "PC division"))]
-    assert _unit_refs(mentions) == [("PC division of personal computer pioneer IBM", "ibm-pc-division")]
-    assert unit_owners(mentions) == {"ibm-pc-division": "ibm"}
+    assert _units(entities) == [("Zorvex PC division", "BusinessUnit", ("PC division of computer pioneer Zorvex", "PC division"))]
+    assert _unit_refs(mentions) == [("PC division of computer pioneer Zorvex", "zorvex-pc-division")]
+    assert unit_owners(mentions) == {"zorvex-pc-division": "zorvex"}
 
 
 @pytest.mark.parametrize(
@@ -573,9 +573,9 @@ def test_definite_unit_of_a_company_is_its_business_unit(nlp) -> None:
     [
         "Lenovo agreed to buy a PC division of IBM.",
         "Lenovo agreed to buy the PC divisions of IBM.",
-        "Acme Corp bought Zorvex Motor Ltd, the retail motor distribution arm of Sears Plc.",
-        "<Zorvex Motor Ltd>, the retail motor distribution arm of Sears Plc <SEHL.L>, was sold.",
-        "The deal was cleared by the antitrust division of the Justice Department.",
+        "Acme Corp bought Zorvex Motor Ltd, the retail motor arm of Tarvel Plc.",
+        "<Zorvex Motor Ltd>, the retail motor arm of Tarvel Plc <TRVL.L>, was sold.",
+        "The antitrust division of the Justice Department cleared the deal.",
     ],
 )
 def test_unit_of_a_company_left_alone(nlp, text: str) -> None:
@@ -679,7 +679,7 @@ def test_a_pronoun_subject_of_an_adverbial_clause_is_the_one_name_of_its_main_cl
 
 
 def test_a_name_before_a_subject_s_shares_is_the_pronoun_s_antecedent(nlp) -> None:
-    text = "Belknap Plc denied a bid. Belknap shares started trading in the U.K. Unlisted Securities Market in October. It posted a profit."
+    text = "Belknap Plc denied a bid. Belknap shares were first quoted in the U.K. Unlisted Securities Market in 1985. It posted a profit."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions)[-1] == ("It", "pronoun", "belknap")
 
@@ -858,7 +858,7 @@ def test_reference_in_the_predicate_is_not_its_clause_subject(nlp) -> None:
     ("text", "held"),
     [
         ("Zorvex Capital Corp said it acquired a 6 pct stake in Quintara Inc and is weighing a move to seek control of the company.", "Quintara"),
-        ("Belknap Holdings Ltd told regulators it holds a 7 pct stake in Tarvel Corp and said it has no plans to seek control of the company.", "Tarvel"),
+        ("Belknap Holdings Ltd told regulators it owns 8 pct of Tarvel Corp and said it is not trying to gain control of the company.", "Tarvel"),
     ],
 )
 def test_a_description_where_a_holding_stands_is_the_company_held_just_before(nlp, text: str, held: str) -> None:
@@ -887,7 +887,7 @@ def test_a_pronoun_reported_by_a_group_with_an_unnamed_leader_is_the_group_s(nlp
 
 
 def test_a_noun_with_its_own_agent_binds_a_reference_inside_it_like_a_clause(nlp) -> None:
-    text = "Tarvel Industries Inc said it set March 31 for a vote on the proposed acquisition of the company by Zorvex Inc."
+    text = "Tarvel Industries Inc said it set June 12 for a vote on the planned acquisition of the company by Zorvex Inc."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("it", "pronoun", "tarvel-industries"), ("the company", "description", "tarvel-industries")]
 
@@ -998,15 +998,15 @@ def test_a_unit_named_only_by_its_owners_own_industry_is_the_owner(nlp, text: st
 
 
 def test_it_in_a_reported_clause_is_not_whom_the_speaker_told(nlp) -> None:
-    text = "An investor group told the Securities and Exchange Commission it has acquired 5.5 pct of Zorvex Holdings."
+    text = "An investor group has told the Securities and Exchange Commission it holds 6.2 pct of Zorvex Holdings."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == []
-    _, mentions = _resolve(nlp, "Quintara Corp told the Securities and Exchange Commission it has acquired 5.5 pct of Zorvex Holdings.")
+    _, mentions = _resolve(nlp, "Quintara Corp has told the Securities and Exchange Commission it holds 6.2 pct of Zorvex Holdings.")
     assert _references(mentions) == [("it", "pronoun", "quintara")]
-    possessive = "A group of Boston investors told the Securities and Exchange Commission it sold its entire stake in Zorvex Holdings."
+    possessive = "A group of Denver investors informed the Securities and Exchange Commission it has sold all its shares of Zorvex Holdings."
     _, mentions = _resolve(nlp, possessive)
     assert _references(mentions) == []
-    filing = "Quintara Corp disclosed in a filing with the Securities and Exchange Commission that it made a bid for Zorvex Holdings."
+    filing = "Quintara Corp revealed in a Securities and Exchange Commission document that it bid for Zorvex Holdings."
     _, mentions = _resolve(nlp, filing)
     assert _references(mentions) == [("it", "pronoun", "quintara")]
 
@@ -1036,7 +1036,7 @@ def test_a_generic_corp_name_of_a_place_and_its_part_before_of_are_one_entity(nl
 
 
 def test_a_possessive_description_is_not_the_subject_of_its_clause(nlp) -> None:
-    text = "Zorvex Holdings said it acquired 969,515 shares of Quintara Corp common stock, or 5.4 pct of the company's common stock."
+    text = "Zorvex Holdings said it holds 412,300 shares of Quintara Corp, or 6.1 pct of the company's outstanding stock."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("it", "pronoun", "zorvex-holdings"), ("the company", "description", "quintara")]
 
@@ -1050,8 +1050,8 @@ def test_reference_texts_are_the_source_s_with_its_wire_markers(nlp) -> None:
 def test_a_description_set_off_after_a_name_is_that_name(nlp) -> None:
     text = (
         "Zorvex Holdings bid for Quintara Corp. Oil companies such as Kelvaro Oil Inc <KLV>, the Kentucky-based "
-        "oil refiner and marketer, are also shopping. In a filing with the Securities and Exchange Commission, "
-        "the group said it bought Quintara shares. Bosch, the carmaker's chief executive said."
+        "oil refiner and marketer, may bid as well. In an SEC filing, "
+        "the group said it had purchased Quintara stock. Bosch, the carmaker's chief executive said."
     )
     found = _descriptions(nlp, text)
     assert found[0] == ("the Kentucky-based oil refiner", "Kelvaro Oil")
@@ -1059,10 +1059,10 @@ def test_a_description_set_off_after_a_name_is_that_name(nlp) -> None:
 
 
 def test_a_description_predicated_of_a_named_subject_is_that_name(nlp) -> None:
-    text = "Zorvex Holdings reported sales. Kelvaro Corp is the sixth largest U.S. bank holding company, with assets of 61 billion dlrs."
+    text = "Zorvex Holdings reported sales. Kelvaro Corp is the ninth largest U.S. bank holding company, with 34 billion dlrs in assets."
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
-    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("the sixth largest U.S. bank holding company", "Kelvaro")]
+    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("the ninth largest U.S. bank holding company", "Kelvaro")]
 
 
 def test_a_description_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
@@ -1074,7 +1074,7 @@ def test_a_description_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
 def test_a_described_company_anywhere_in_a_reported_clause_is_not_the_reporter(nlp) -> None:
     text = (
         "Zorvex Corp said it would not change Belknap Inc if its offer to acquire Belknap succeeds. "
-        "Earlier today, Zorvex announced that the offer was presented to the board of directors of the Chicago-based company."
+        "Earlier today, Zorvex said the offer had gone to the board of the Chicago-based company."
     )
     found = _descriptions(nlp, text)
     assert found == [("the Chicago-based company", "Belknap")]
@@ -1082,7 +1082,7 @@ def test_a_described_company_anywhere_in_a_reported_clause_is_not_the_reporter(n
 
 def test_a_country_s_possessive_gives_a_company_its_country(nlp) -> None:
     text = (
-        "Tarvel Corp said it would sell its office machinery unit, with a turnover of two billion crowns, to Norway's "
+        "Tarvel Corp said it would sell its office equipment unit, which has sales of 1.4 billion crowns, to Norway's "
         "<Quintara Design A/S>. Tarvel said the sale would let Tarvel concentrate on telephones. The Norwegian firm will take "
         "over the unit in November."
     )
@@ -1091,18 +1091,18 @@ def test_a_country_s_possessive_gives_a_company_its_country(nlp) -> None:
 
 
 def test_a_pronoun_reported_by_a_group_led_by_a_name_is_that_name(nlp) -> None:
-    text = "An investor group led by money manager Mario Gabelli said it raised its stake in Zorvex Holdings to 9.4 pct."
+    text = "An investor group led by fund manager Ann Kelvaro said it lifted its stake in Zorvex Holdings to 7.3 pct."
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
-    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Mario Gabelli"), ("its", "Mario Gabelli")]
+    assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Ann Kelvaro"), ("its", "Ann Kelvaro")]
 
 
 def test_a_bare_group_description_after_a_group_led_by_a_name_is_that_name(nlp) -> None:
     """"The group" takes up the unnamed group led by Tarvel Belknap, not the company it holds
     shares of; a group noun with a name in it is that name's own ("the Borg group")."""
     text = (
-        "An investor group led by Tarvel Belknap of Fort Worth, Texas said it owns 786,800 shares of Acme Corp. "
-        "In a filing with the Securities and Exchange Commission, the group said it purchased 511,500 Acme common shares. "
+        "An investor group led by Tarvel Belknap of Tulsa, Okla., said it holds 412,900 shares of Acme Corp. "
+        "In a filing with the SEC, the group said it bought 208,400 Acme common shares. "
         "The group said it would not buy securities giving the group a 10 pct stake in the company."
     )
     entities, mentions = _resolve(nlp, text)
@@ -1140,8 +1140,8 @@ def test_a_bare_group_description_after_a_name_an_indefinite_group_noun_describe
     text = "Zorvex Inc said it got an offer from Tarnfield Partners, a group of Belknap dentists. The group said it might raise its stake."
     assert _descriptions(nlp, text) == [("The group", "Tarnfield Partners")]
     text = (
-        "An investor group raised its stake in Zorvex Inc. In a filing with the Securities and Exchange Commission, the group, which "
-        "includes Borg Corp, said it sold 2,000 shares. The group said it might buy more."
+        "An investor group lifted its holding in Zorvex Inc. In a filing made on Friday with the Securities and Exchange Commission, "
+        "the group, whose members include Borg Corp, said it sold 2,000 shares. The group said it might buy more."
     )
     assert ("The group", "Securities and Exchange Commission") not in _descriptions(nlp, text)
 
@@ -1149,7 +1149,7 @@ def test_a_bare_group_description_after_a_name_an_indefinite_group_noun_describe
 def test_a_group_leader_after_a_town_and_state_is_still_the_pronoun_s(nlp) -> None:
     """The town and state before the leader make the parser take the leader for a second
     subject of "said", leaving "by" with no object."""
-    text = "A shareholder group led by Far Hills, N.J., investor Natalie Harlow said it raised its stake in Zorvex Inc to 5.1 pct."
+    text = "A shareholder group led by Rumson, N.J., investor Natalie Harlow said it lifted its stake in Zorvex Inc to 6.3 pct."
     entities, mentions = _resolve(nlp, text)
     names = {entity.id: entity.name for entity in entities}
     assert [(text, names[entity_id]) for text, kind, entity_id in _references(mentions)] == [("it", "Natalie Harlow"), ("its", "Natalie Harlow")]
@@ -1276,7 +1276,7 @@ def test_a_counted_group_a_deal_is_about_is_named_by_its_phrase(nlp) -> None:
 
 
 def test_a_counted_group_that_refers_back_or_merges_is_no_entity(nlp) -> None:
-    entities, _ = _resolve(nlp, "Zorvex Corp and Kelvaro Inc said shareholders approved the merger of the two companies.")
+    entities, _ = _resolve(nlp, "Zorvex Corp and Kelvaro Inc said their shareholders backed the merger of the two companies.")
     assert [e.name for e in entities] == ["Zorvex", "Kelvaro"]
     entities, _ = _resolve(nlp, "The ministry wants to merge two regional banks, Zorvex Corp said.")
     assert [e.name for e in entities] == ["Zorvex"]
@@ -1290,7 +1290,7 @@ def test_a_later_definite_phrase_of_the_group_s_kind_refers_to_it(nlp) -> None:
 
 
 def test_a_description_repeating_an_unnamed_phrase_is_none_of_the_names(nlp) -> None:
-    text = "Acme was sold to a little-known shell company in a disputed auction. The shell company was then snapped up by Borg Corp."
+    text = "Acme went to an obscure shell company in a contested auction. The shell company was later bought by Borg Corp."
     assert _descriptions(nlp, text) == []
     text = "Acme Corp, a shell company, said it sold its unit. The shell company said the deal was worth 5 mln dlrs."
     assert _descriptions(nlp, text) == [("The shell company", "Acme")]
