@@ -229,9 +229,9 @@ def build_context(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
 
 
 def _ticker_tails(doc: Doc, best: list[tuple[int, str, str] | None]) -> None:
-    """The words a bracketed ticker cut off a name ("Airlines Inc" of "Delta <DAL> Airlines Inc",
+    """The words a bracketed ticker cut off a name ("Airways Inc" of "Tarvel <TRV> Airways Inc",
     see :func:`kg.mentions.ticker_tail`) stand for that name: the parser often heads the whole
-    name there ("the merger of Delta <DAL> Airlines Inc and Western Airlines")."""
+    name there ("the tie-up of Tarvel <TRV> Airways Inc and Borvia Air")."""
     texts = token_texts(doc)
     for i in range(3, len(texts) - 1):
         named = best[i - 3]
@@ -271,7 +271,7 @@ _APPOSITIVE_WORDS = 8
 
 
 def _appositive_descriptions(doc: Doc, best: list[tuple[int, str, str] | None]) -> None:
-    """"<Quantum Venture Partners LP>, a private investment limited partnership, has acquired":
+    """"<Quintara Partners LP>, a small family fund, has bought":
     an indefinite description between commas right after a name stands for that name where
     the parse takes the description's noun for the verb's subject, so the buyer is still
     found. Only that noun is relabelled, and not in a description that names a second
@@ -672,7 +672,7 @@ def with_owner_sellers(facts: Sequence[Fact]) -> list[Fact]:
     a unit of Z" (Z sold). Not a stake (Y's owner need not be who sold a few shares of it),
     nor an owner that is a buyer of the target in that sentence ("X and Z, who are seeking to
     acquire Y, lowered their stake"), nor one that owns only the rest of what is bought ("X,
-    owned by Z, offered 18.50 dlrs a share for the 63 pct of Y he did not already own").
+    owned by Z, bid 7.25 dlrs a share for the 41 pct of Y he does not hold").
 
     Parameters
     ----------
@@ -723,7 +723,7 @@ def conjuncts(token: Token) -> list[Token]:
     parses "A Ltd and B Ltd" as a modifier of "B Ltd" carrying the "and": that modifier is a
     conjunct too, and so is each item of a longer list of such modifiers, whose "and" hangs on
     a later item ("owns the X, Y and Z brands"). A common noun stands for the names it gives as
-    examples ("department store groups such as Federated and other retailers such as Wal-Mart").
+    examples ("grocery chains such as Acme and other shops such as Borg").
     A name the parser conjoined to a stated share ("22.3 pct held by its units <X> and <Y>", "Y"
     hung on "pct") is no conjunct of it; one listed with a plain noun is ("automotive parts ...
     and Chilton Corp"), and so is a second modifier after such a listed one ("the Lyons-based <X>
@@ -889,7 +889,7 @@ def _group_members(noun: Token) -> list[Token]:
 
 def _led_by_name(noun: Token) -> bool:
     """Whether a group noun names who leads or controls it ("a group led by X", also where the
-    parser made X a subject of the group's verb: "a group led by Far Hills, N.J., investor X")."""
+    parser made X a subject of the group's verb: "a group led by Dayton, Ohio, banker X")."""
     return any(agent.pos_ == "PROPN" for agent in _leading_agents(noun))
 
 
@@ -1297,7 +1297,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
 
 def _stray_apposition(ctx: Context, noun: Token) -> str | None:
     """The company a name set off by commas right after a company noun names, where the parser
-    hung the name elsewhere ("agreed to buy Y's 50 pct holding in their joint venture company,
+    hung the name elsewhere ("agreed to buy Y's 30 pct share in the venture company they own,
     Zorvex Corp, for undisclosed terms", the name hung on "agreed"); not a speaker ("the company,
     Zorvex said, ..."), nor one of the members a plural lists ("its two units, Zorvex Inc and
     Tarvel Inc")."""
@@ -1522,13 +1522,13 @@ def unshare(token: Token, ctx: Context | None = None) -> tuple[Token, Span | Non
     thing shared: the first in the text of its "of"/"in" objects that is no share ("a stake in
     <Y>, of London,": Y), or the named possessor of assets ("all of Y's oil properties": Y;
     "its stake" is what "its" holds, and "its Canadian operations" a unit of its own), or else
-    the name before it ("his entire RB Industries Inc stake of 341,210 shares": RB Industries).
+    the name before it ("his whole Kelvaro Inc stake of 52,400 shares": Kelvaro).
     An "of" or "in" the parser hung on the verb right after its share object is the share's ("take
     control of Shaw's Supermarkets", "purchased 300,000 shares of preferred stock in X"); a count
     given with its share ("acquired 20.8 mln or 95 pct of X common shares") is looked through
     that share. An "of" or "in" of a thing listed with the share is the share's too ("all of the
-    assets and some debts of its X subsidiary"), unless the share's own names whose it is ("89
-    pct of X's common stock, and a package of cash and securities for the balance": X's stock;
+    assets and some debts of its X subsidiary"), unless the share's own names whose it is ("70
+    pct of X's stock, plus cash and notes for the remainder": X's stock;
     "the assets of X and the stock of Y": Y's stock), a name before the share says whose it is
     ("holds N X common shares, or 5 pct of the total outstanding": X) or the thing is a name
     after the share, whose "of" is its own ("Tarvel will own nine pct and
@@ -1860,7 +1860,7 @@ class _Slots:
 
     def preposition(self, word: str, trigger: Token) -> list[Token]:
         """Objects of a preposition on the trigger, and for a noun on a number standing for it
-        after "and" ("four plants in the U.S. and one in Canada"); else, for a verb, on its
+        after "and" ("three mills in Ohio and one in Texas"); else, for a verb, on its
         objects ("pay $5m for Y" parsed with "for" on the sum, "bid 5 francs a share for Y" on
         the second); for a noun, on the word stating its value (``value_phrases``: "an offer worth
         $3bn from Y", "a deal totalling $375m with Y"), for
@@ -2490,7 +2490,7 @@ def _price_in_phrase(trigger: Token, root: Token) -> bool:
 def _frame_share(frame: Frame, trigger: Token) -> float | None:
     """The share a frame's object or preposition states ("15% of", "a 20 pct stake in", "1.2
     mln shares or 7.5 pct of", "969,515 shares of Y stock, or 5.4 pct of", "raised its stake in Y
-    to 15.2 pct", "cut its stake in Y to 1,232,200 shares or 4.8 pct of the total", "half owned
+    to 15.2 pct", "cut its stake in Y to 310,000 shares or 3.1 pct of the total", "half owned
     by", "an offer for the 24 pct of Y held by Z"); a share the parser conjoined to the verb
     after its "to" count is that count's ("raised its stake in Y to 442,498 shares, or 8.6
     pct")."""
@@ -2524,7 +2524,7 @@ def _restated_shares(token: Token) -> list[Token]:
     """The shares a count of shares is restated as (``share_restatements``), on the count or on
     the verb holding it, or the count being the restatement's own object: "owns 786,800 shares
     of Y, equal to 8.9 pct", "holds 36 mln Y shares representing 13.07 pct", "cut its stake to
-    the equivalent of 1,499,985 shares, or 4.95 pct of the total"."""
+    what equals 820,000 shares, or 2.7 pct of the total"."""
     words = frozenset(triggers()["share_restatements"])
     if token.lemma_.lower() in words:
         restating = [token]
