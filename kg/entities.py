@@ -186,7 +186,7 @@ def _entity_covering(mentions: Iterable[Mention], char: int) -> str | None:
 
 def _lead_description(doc: Doc, entities: Sequence[Entity], names: Sequence[Mention]) -> list[Mention]:
     """A story's opening subject told by kind and country, not named ("A US bank has said it will
-    donate $8m ...", "South Korea's largest credit card firm has averted liquidation"), is the
+    give $3m ...", "Borvia's biggest card issuer has escaped being wound up"), is the
     organisation the next sentence names first, when the opening names none: a lead tells what
     before it names it ("Zorvex Bank will put money in a fund", "Quintara Card had been threatened")."""
     sentences = token_sentences(doc)
@@ -1171,7 +1171,7 @@ def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
 
 def _relative_antecedent(verb: Token, subjects: set[int], reference: Token) -> set[int]:
     """The noun a relative clause hangs on, where the clause's subject is its relative pronoun:
-    in "Belknap Partners, who hold 7.4 pct of the company's shares" the company is not Belknap.
+    in "Belknap Partners, who own 3.6 pct of the company's stock" the company is not Belknap.
     Not for what the clause says the antecedent is ("Borg, which is the holding company", "X,
     which ranks as the largest producer")."""
     if verb.dep_ != "relcl" or not any(verb.doc[i].lower_ in cues()["relative_pronouns"] for i in subjects):
@@ -1284,8 +1284,8 @@ def _set_off_from(doc: Doc, start: int) -> int | None:
 
 def _copula_subject(span: Span, history: Sequence[Mention]) -> str | None:
     """The subject a description is predicated of, or listed among the predicates of:
-    ("Chrysler, the US unit of Germany's DaimlerChrysler, was the only Detroit based automaker";
-    "The firm is the largest utility company in India, and the sixth largest power producer" is
+    ("Acme, the US unit of Borvia's Zorvex, was the only carmaker to gain";
+    "The firm is the biggest water supplier in Tarnfield, and the third biggest builder" is
     whichever company "the firm" was)."""
     attribute = span.root
     while attribute.dep_ == "conj" and attribute.head.pos_ in ("NOUN", "PROPN"):
@@ -1586,8 +1586,8 @@ def _group_leaders_of_reporter(span: Span) -> list[Token] | None:
 def stranded_agents(subject: Token, clauses: Sequence[Token]) -> list[Token]:
     """The by-agent of a group's participle that the parser made a second subject of the
     group's verb, leaving "by" with no object: a town and state before the agent do that ("A
-    shareholder group led by Far Hills, N.J., investor Natalie Harlow said it ..." parses
-    "Harlow" as a subject of "said").
+    shareholder group led by Dayton, Ohio, banker Ann Kelvaro said it ..." parses
+    "Kelvaro" as a subject of "said").
 
     Parameters
     ----------
@@ -2030,7 +2030,7 @@ def _printed_description(phrase: _UnitPhrase, at: Sequence[Mention | None]) -> s
 
 def _counted_groups(doc: Doc, mentions: Sequence[Mention], used: set[str]) -> tuple[list[Entity], list[Mention]]:
     """Counted groups of things a deal is about, named by their phrase: "agreed to buy five
-    privately held companies", "six UK greyhound tracks have been put up for sale". The head is
+    privately held companies", "four Borvian ferry ports have been offered for sale". The head is
     a plural noun of ``counted_group_heads`` with a number on it, the phrase names no company or
     person (a place may say where), and a deal is about it (:func:`_deal_object`). A deal on
     such a group is often a story's main fact, and the phrase is what a reader calls it. "The
@@ -2166,7 +2166,7 @@ def _of_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str, Ent
     """The organisation a definite unit noun is "of": "the PC division of personal computer
     pioneer IBM" is IBM's (also where the parse sets the name in apposition to "pioneer"). "A
     unit of IBM", and "Y, the U.S. unit of IBM", are left alone: they describe a company named
-    elsewhere; so are plural units ("the Joske's and the Cain-Sloan divisions of Allied" are
+    elsewhere; so are plural units ("the Tarvel and the Belknap divisions of Acme" are
     those two) and a public body's ("the antitrust division of the Justice Department")."""
     definite = any(child.dep_ == "det" and child.lower_ == "the" and child.i == noun.left_edge.i for child in noun.lefts)
     if noun.dep_ == "appos" or noun.tag_ in {"NNS", "NNPS"} or not definite or _set_off_after_name(noun, at):
@@ -2207,7 +2207,7 @@ def _seller_owner(noun: Token, at: Sequence[Mention | None], by_id: Mapping[str,
 
 def _set_off_after_name(noun: Token, at: Sequence[Mention | None]) -> bool:
     """Whether a noun phrase comes right after a name and a comma (see :func:`_set_off_from`:
-    "<Sears Motor Group Ltd>, the retail motor distribution arm of Sears Plc"): it describes
+    "<Kelvaro Motors Ltd>, the car dealing arm of Kelvaro Plc"): it describes
     that name, however the parse attached it."""
     last = _set_off_from(noun.doc, noun.left_edge.i)
     return last is not None and at[last] is not None and at[last].kind == "name"
