@@ -324,7 +324,7 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
     phrase hangs on, or on whose object it hangs ("Chrysler was the only automaker to gain, with
     sales rising 8%", "Suzuki snapped up more business with sales improving 17.6%"), else that
     verb's object ("a switch to new models hit Acme, with sales down 3.1%"), or the
-    organization that said it first ("Nordstrom said same store sales were 9.3% higher"); not
+    organization that said it first ("Acme said sales at stores open a year were 4.2% up"); not
     one quoted after the figure, as statistics offices are ("Retail sales dropped by 1%, the
     Office for National Statistics said"), nor a news agency."""
     if move.pos_ == "NOUN":
@@ -346,8 +346,8 @@ def _mover(ctx: Context, metric: Token, move: Token) -> str | None:
 
 
 def _verb_metrics(ctx: Context) -> Iterator[Fact]:
-    """Metrics a verb reports with a sum as its object ("the US giant earned $630m in the
-    quarter", "AMR lost $387m", "Carter made 16.0 mln dlrs on turnover of 35.41 mln"), the
+    """Metrics a verb reports with a sum as its object ("the US giant earned $410m in the
+    quarter", "Borg lost $95m", "Tarvel made 7.3 mln dlrs on turnover of 22.8 mln"), the
     subject being the organization."""
     verbs: Mapping[str, str] = lexicon()["metric_verbs"]
     for token in ctx.tokens_of(verbs):
@@ -381,7 +381,7 @@ def _bare_sum(root: Token) -> bool:
 
 def _payments(ctx: Context) -> Iterator[Fact]:
     """A sum an organization pays to settle a case or as a penalty, a cost the story reports as
-    one of its figures ("Wal-Mart has agreed to pay a total of $14.5m to settle a lawsuit", "agreed to
+    one of its figures ("Zorvex will pay a total of $6.2m to settle a lawsuit", "agreed to
     pay a $1.5m fine"): the sum is the object of "pay" (or of "a total of", "a fine of"), and a
     purpose word of ``payment_purposes`` names the metric. "Paid $50m for Y" is a price."""
     lex = lexicon()
@@ -462,8 +462,8 @@ def _range_end(move: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any]
 
 def _noun_level(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
     """The amount a rise or fall noun takes the metric it is "in" to, whether the parse hangs the
-    "to" on the noun or on the verb that has the noun ("posting a 52% rise in profits for the year
-    to £198m", "blamed ... for a 1% fall in profits in its UK retail division to £1.13bn")."""
+    "to" on the noun or on the verb that has the noun ("posting a 31% rise in profits for the year
+    to £74m", "blamed ... for a 4% fall in profits at its home unit to £2.6bn")."""
     link = metric.head
     if metric.dep_ != "pobj" or link.lower_ != "in":
         return None
@@ -637,7 +637,7 @@ def _ownerless(metric: Token) -> bool:
     a common word compounded with it ("Operating profit", which the tagger may take for a verb).
     Companies in the plural own it together ("wanted the cigarette firms to surrender $280bn in
     profits"): no one of them is its owner. Nor is another ownerless metric that is the subject
-    ("Sales climbed to 364.4m euros, lifting revenue for the year to 1.45bn euros")."""
+    ("Sales grew to 212m euros, taking the year's revenue to 0.9bn euros")."""
     nouns = frozenset(lexicon()["company_nouns"])
     metrics = lexicon()["metrics"]
     return all(
