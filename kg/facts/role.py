@@ -178,8 +178,8 @@ def _first_named_subject(ctx: Context, sentence: Span) -> Token | None:
 
 def _listed_before(ctx: Context, title: Token) -> int | None:
     """The last token of the titled name a title before a name follows in a list ("its chairman,
-    Sir Phil Watts, and production chief Walter van der Vijver", "the company chairman, David
-    Cook, and president, Kenneth Anderson"): the title is held where that name's is."""
+    Sir Tom Kelvaro, and mining chief Ann Belknap", "the company chairman, Joe
+    Tarvel, and president, Ida Borvia"): the title is held where that name's is."""
     if any(child.dep_ == "det" for child in title.children):
         return None
     i = title.left_edge.i - 1
@@ -326,8 +326,8 @@ def _attribution_link_objects(person: Token, link: str) -> list[Token]:
 def _conjunct_organizations(ctx: Context, person: Token) -> list[str]:
     """"X's chairman A and chief executive B": a titled person conjoined to another whose title
     names the organization holds a post in that organization too, also where the parser
-    conjoined B to A's title ("to replace Deutsche's chairman Rolf Breuer and chief executive
-    Werner Seifert")."""
+    conjoined B to A's title ("to succeed Acme's chairman Ann Kelvaro and chief executive
+    Tom Belknap")."""
     if person.dep_ == "conj" and ctx.entity_at(person.head) is None and title_of(person.head) is not None:
         return _organizations(ctx, person.head, person.head)
     if person.dep_ != "conj" or ctx.entity_at(person.head) is None:
@@ -535,8 +535,8 @@ def _first_name(token: Token) -> bool:
 
 
 def _fragment_title(person: Token) -> Token | None:
-    """A title phrase that ends right before a name the parser did not hang it on ("In London,
-    chairman of Belgian starch producer <Amylum NV> Pierre Callebaut told Reuters", the title
+    """A title phrase that ends right before a name the parser did not hang it on ("In Paris,
+    chairman of Dutch glass maker <Quintara NV> Ann Kelvaro told Reuters", the title
     left on the words before the name): the outermost title the last word before the name is in,
     its phrase running up to the name but for brackets (not from a sentence before), with no
     comma inside (a list or an apposition), and held by no other name."""
@@ -555,8 +555,8 @@ def _fragment_title(person: Token) -> Token | None:
 
 def _apposed_title(person: Token) -> Token:
     """The title a name stands in apposition to: its head, or, where the parser hung a second
-    title and name on the first title ("India's petroleum minister Mr Aiyar and Russian energy
-    minister Viktor Khristenko": Khristenko on the first "minister"), the title conjoined to the
+    title and name on the first title ("Borvia's trade minister Mr Tarvel and Tarnfield's farm
+    minister Ann Kelvaro": Kelvaro on the first "minister"), the title conjoined to the
     first name, right before this one. Two titles of one name ("chairman and chief executive
     officer Sheldon Gordon") stay the first's."""
     title = person.head
@@ -578,7 +578,7 @@ def _predicate_status(title: Token) -> str:
 def _comma_titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     """"Y, X chairman, said" parsed as two subjects of "said": the second, right after a comma,
     is the person's title; so is a title phrase right before the name, parsed as a subject of
-    its own ("its president of North American operations Ronald Langley met"), unless a list
+    its own ("its president of European sales Tom Belknap met"), unless a list
     joins them ("its chairman, X, and finance chief Y resigned": the chairman is X)."""
     doc = person.doc
     for sibling in person.head.children:
@@ -652,8 +652,8 @@ def _part_owners(ctx: Context, title: Token) -> list[Token]:
 
 def _named_after(title: Token, person: Token) -> list[Token]:
     """The name set in apposition right after a title's organisation given as a common noun,
-    which the parser hung on the person ("Hans Reckers, a board member of Germany's central
-    bank, the Bundesbank, said")."""
+    which the parser hung on the person ("Ann Kelvaro, a director of Borvia's national
+    lender, the Borvia Bank, said")."""
     objects = [obj for link in lexicon()["title_links"] for obj in prep_objects(title, link)]
     if not objects or any(obj.pos_ != "NOUN" for obj in objects):
         return []
