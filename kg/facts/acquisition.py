@@ -128,8 +128,8 @@ def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
 def _with_story_trades(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
     """The facts, a completed one without a date or a sum given the one date, and the one sum
     paid for the whole stake, that later sentences tell for its buyer's or seller's side of it
-    ("X has acquired 288,000 shares of Y. ... It said it bought the bulk of its stake between Feb
-    6 and March 13", "X said it bought the stake for 26.1 mln dlrs"): stake filings give the
+    ("X has acquired 145,000 shares of Y. ... It said it bought most of its stake from May
+    2 to June 9", "X said it bought the stake for 8.4 mln dlrs"): stake filings give the
     trades' dates and cost in sentences of their own."""
     if not any(fact.status == "completed" and not {"date", "amount"} <= fact.attributes.keys() for fact in facts):
         return list(facts)
@@ -250,8 +250,8 @@ def _definite_holding(noun: Token, holdings: Sequence[str]) -> bool:
 
 
 def _in_clause(verb: Token, word: Token) -> bool:
-    """Whether a word is in a verb's own clause, however deep the parse hung it ("bought the bulk
-    of its stake between Feb 6 and March 13"), with no other verb between them."""
+    """Whether a word is in a verb's own clause, however deep the parse hung it ("bought most
+    of its stake from May 2 to June 9"), with no other verb between them."""
     while word.i != verb.i:
         if word.head.i == word.i or (word.head.i != verb.i and word.head.pos_ in ("VERB", "AUX")):
             return False
