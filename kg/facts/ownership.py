@@ -63,8 +63,8 @@ def extract(ctx: Context) -> Iterator[Fact]:
 
 
 def _stakes_given(ctx: Context) -> Iterator[Fact]:
-    """"The purchase gave Acme a majority stake in Borg", "which, combined with the shares it already
-    holds, gives it a 21.7 pct stake in Borg": a stake that a giving verb (``stake_giving_verbs``)
+    """"The purchase gave Acme a majority stake in Borg", "which, with the shares it owned before,
+    gives it a 17.3 pct stake in Borg": a stake that a giving verb (``stake_giving_verbs``)
     has for object, in a clause that states a fact, is held by the verb's indirect object, with the
     share it states; one that would be given ("would give him a 92.4 pct interest") is not yet."""
     lex = lexicon()
@@ -270,7 +270,7 @@ def _named_after_owner(ctx: Context, found: Sequence[Fact]) -> Iterator[Fact]:
 
 
 def _possessed_companies(ctx: Context) -> Iterator[Fact]:
-    """"its Marathon Oil Co, or Texas Oil and Gas Corp", "Zorvex Corp's Quintara Oil Co": a
+    """"its Tarvel Gas Co, or Belknap Pipeline Corp", "Zorvex Corp's Quintara Oil Co": a
     company or person possesses a company named in full (with a legal suffix) that it owns, and
     the brand or company it names by a bare name (see :func:`_possessed_brand`); "its wholly
     owned Quintara Inc" says it owns all of it. A place's company ("Japan's Toyota Motor Corp")
@@ -420,8 +420,8 @@ def _holdings(ctx: Context, verb: Token, subject: Token, listed: list[str]) -> I
 
 
 def _made_of(ctx: Context, verb: Token, listed: list[str]) -> Iterator[Fact]:
-    """"General Acquisition Co, comprising investors Wagner and Brown and AFG Industries", "Theta
-    Corp, which also includes Narragansett Capital Corp": a named company made up of companies
+    """"Kelvaro Holdings Co, comprising investors Ann Belknap and Tarvel Industries", "Theta
+    Corp, which also includes Borvia Capital Corp": a named company made up of companies
     or people is owned by each of them. The company must be named, not described ("the board,
     which includes X" names a director, not an owner), though the clause may hang on a group
     noun in apposition to its name (``member_group_nouns``: "Zorvex Inc, a group consisting of
