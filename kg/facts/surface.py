@@ -314,7 +314,7 @@ def _describes_next_name(ctx: Context, index: int) -> bool:
 
 def _bracketed_names(ctx: Context, texts: Sequence[str], sentence: Span) -> frozenset[int]:
     """The round brackets some wire copy puts around a firm's name where most puts angle ones
-    ("(Sportscene Restaurants Inc) said it acquired (Cafe Christophe Van Houtte Inc)"): left out
+    ("(Tarvel Diners Inc) said it bought (Cafe Ann Kelvaro Inc)"): left out
     of the surface text like the angle ones, when they hold one name of another organisation than
     the one before (not "Bache Securities (Japan)", nor an acronym after its name)."""
     token_entity = ctx.token_entity
@@ -471,9 +471,9 @@ def _object_deps() -> frozenset[str]:
 
 def _anchor_entity(ctx: Context, view: Surface, match: re.Match[str], types: Sequence[str], taken: Sequence[str]) -> str | None:
     """The entity a pattern that names only one side is about: the nearest name of an allowed
-    type before the match in its sentence that is a subject or names the subject ("Qwest will
-    table a new offer for MCI after losing out to rival Verizon", "Euronext chief Theodore held
-    talks with LSE boss Clara Furse after rival Deutsche Boerse bid": Qwest, Euronext), else the
+    type before the match in its sentence that is a subject or names the subject ("Acme will
+    make a fresh bid for Borg after being beaten by rival Cyber", "Zorvex chief Ann Kelvaro held
+    talks with Quintara boss Tom Belknap after rival Tarvel bid": Acme, Zorvex), else the
     nearest before it ("Acme's sales beat those of rival Borg"), else the nearest after it."""
     before = list(_SLOT_RE.finditer(view.text, 0, match.start()))
     after = [int(m.group(1)) for m in _SLOT_RE.finditer(view.text, match.end())]
