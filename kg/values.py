@@ -906,8 +906,8 @@ def _bare_scaled() -> re.Pattern[str]:
 
 def bare_money_spans(span: Span, dollar: str = "USD") -> list[tuple[int, int, Amount]]:
     """Sums printed without their currency, in the currency of the last sum the story gave
-    before them: wire copy drops a repeated unit ("pretax profits of 12.26 mln after 10.36 mln
-    previously", after "115.3 mln stg"). Not a number a word of its own follows ("19.6 mln
+    before them: wire copy drops a repeated unit ("pretax profits of 8.41 mln after 7.05 mln
+    previously", after "96.2 mln stg"). Not a number a word of its own follows ("19.6 mln
     cubic meters", "38 mln shares"), nor one before any sum of the story.
 
     Parameters

@@ -157,7 +157,7 @@ def _industry_modifiers(noun: Token) -> list[Token]:
 
 def _fronted_place(ctx: Context, noun: Token) -> Token | None:
     """A place named first after the article of a company noun's phrase, however deep the parser
-    hung it: "a New York risk arbitrage and securities dealing partnership"."""
+    hung it: "a Dayton stock trading and advisory partnership"."""
     start = noun.left_edge
     if start.dep_ != "det" or start.i + 1 >= noun.i:
         return None
