@@ -853,8 +853,8 @@ def _resolve_references(
                 or _copula_subject(span, history)
                 or _copula_name(span, names, orgs)
                 or _led_group(span, names)
-                or _resolve_description(
-                    span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
+                or _resolve_new_or_description(
+                    doc, span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
                 )
             )
         else:
@@ -1313,6 +1313,64 @@ def _copula_name(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity
             if found is not None:
                 return found
     return None
+
+
+def _resolve_new_or_description(
+    doc: Doc,
+    span: Span,
+    history: list[Mention],
+    profiles: Mapping[str, _Profile],
+    names: list[Mention],
+    orgs: Mapping[str, Entity],
+) -> str | None:
+    """A description that calls its company new ("the new company", "the newly formed firm") is
+    the last organisation brought in as new before it, by a description saying so ("forms the new
+    company Zorvex ... The new firm will supply") or by "new" or "newly formed" before its name,
+    and none where there is none: a company formed without a name, or the one a merger makes, is
+    neither party nor buyer ("Acme will have a stake in the new company"). Any other description
+    is resolved by :func:`_resolve_description`."""
+    if not _says_new(span):
+        return _resolve_description(span, history, profiles, names, orgs)
+    for mention in reversed(history):
+        if mention.end > span.start_char or mention.entity_id not in orgs:
+            continue
+        if mention.kind == "name" and _called_new(doc, mention):
+            return mention.entity_id
+        if mention.kind == "description" and any(word in _new_words() for word in mention.text.split()):
+            return mention.entity_id
+    return None
+
+
+#: How many tokens before a name are read for a word calling it new (:func:`_called_new`).
+_NEW_BEFORE = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _new_words() -> frozenset[str]:
+    """The words by which a description calls its company new."""
+    return frozenset(cues()["new_company_words"])
+
+
+def _says_new(span: Span) -> bool:
+    """Whether a description calls its company new ("the new firm", "the newly formed company"),
+    not a place named in it ("the New Zorvex group")."""
+    return any(token.is_lower and token.lower_ in _new_words() for token in span[1:-1])
+
+
+def _called_new(doc: Doc, mention: Mention) -> bool:
+    """Whether a word just before a name calls it new ("new <Zorvex>", "newly-formed Zorvex"),
+    itself or through the participle it qualifies, or a noun set in apposition with it does
+    ("Zorvex, the new network", "a new venture, Zorvex"); not a word qualifying a noun the name
+    qualifies too ("new Zorvex products")."""
+    name = expanded_span(doc, mention.start, mention.end)
+    if name is None:
+        return False
+    for word in doc[max(0, name.start - _NEW_BEFORE) : name.start]:
+        if word.is_lower and word.lower_ in _new_words() and any(name.start <= head.i < name.end for head in (word.head, word.head.head)):
+            return True
+    root = name.root
+    apposed = [child for child in root.children if child.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(word.is_lower and word.lower_ in _new_words() and word.dep_ == "amod" for noun in apposed for word in noun.children)
 
 
 def _resolve_description(

@@ -1388,3 +1388,19 @@ def test_a_name_opened_by_a_foreign_group_word_joins_its_rest(nlp) -> None:
     """"Grupo X ... X said": the foreign word for "group" drops as "Group" would."""
     entities, _ = _resolve(nlp, "Grupo Tarnvel SA agreed to buy a stake in Borg Corp on Monday. Tarnvel said the deal would close in June.")
     assert [(e.name, e.aliases) for e in entities] == [("Grupo Tarnvel", ("Grupo Tarnvel SA", "Tarnvel")), ("Borg", ("Borg Corp",))]
+
+
+def test_a_description_calling_its_company_new_is_the_company_brought_in_as_new(nlp) -> None:
+    """"The new firm" is the company formed under a name before it, not its founder; with none
+    so brought in, it is none of the names ("a stake in the new company" a merger makes)."""
+    text = (
+        "Tarvel Corp said it would set up the new company <Quintara Systems> in June. "
+        "The new firm will make brakes for Belknap Motors, Tarvel said."
+    )
+    assert _descriptions(nlp, text) == [("the new company", "Quintara Systems"), ("The new firm", "Quintara Systems")]
+    text = "Acme Corp agreed to let newly-formed Kelvaro Corp run its mills for 8 mln dlrs. Acme said the new company would keep all staff."
+    assert _descriptions(nlp, text) == [("the new company", "Kelvaro")]
+    text = "Acme Corp will hold 60 pct of Borvia Telecom, the new mobile network. The new operator expects to open in May."
+    assert _descriptions(nlp, text) == [("The new operator", "Borvia Telecom")]
+    text = "Zorvex Corp and Borvia Inc agreed to merge. Zorvex will hold 40 pct of the new company, Borvia said."
+    assert _descriptions(nlp, text) == []
