@@ -147,7 +147,7 @@ def test_selling_an_investment_in_a_company_sells_the_company(facts_of, summary)
 
 
 def test_the_shares_bought_are_the_story_target_s(facts_of, summary):
-    text = "Acme Corp has agreed to buy a two pct stake in Borg Inc, a bank. Acme Corp will purchase the shares from Cyber Ltd for 351 mln yen."
+    text = "Acme Corp has agreed to buy a three pct stake in Borg Inc, a lender. Acme Corp will purchase the shares from Cyber Ltd for 120 mln yen."
     facts = facts_of(text, [ACME, BORG, CYBER], "Acquisition")
     assert [(fact.roles, fact.extractor) for fact in facts if "seller" in fact.roles] == [
         ({"buyer": "acme", "target": "borg", "seller": "cyber"}, "acquisition.purchase_shares")
@@ -163,7 +163,7 @@ def test_a_possessed_bid_named_after_its_target(facts_of, summary):
 
 
 def test_a_takeover_target_of_a_buyer_is_its_target_not_a_buyer(facts_of, summary):
-    text = "Acme Corp rose amid rumors the company might be a takeover target of Borg Inc."
+    text = "Acme Corp gained amid rumors that the company might be a takeover target of Borg Inc."
     surfaces = [ACME, BORG, ("the company", "acme", "Organization", "description")]
     facts = facts_of(text, surfaces, "Acquisition")
     assert summary(facts) == [("Acquisition", {"target": "acme", "buyer": "borg"}, "rumored")]
@@ -175,7 +175,7 @@ def test_a_takeover_target_of_a_buyer_is_its_target_not_a_buyer(facts_of, summar
 
 def test_a_target_after_a_wire_line_that_ends_in_a_space(facts_of, summary):
     text = (
-        "Acme Corp said it has reached an agreement to acquire all\n"
+        "Acme Corp said it has reached an accord to acquire all\n"
         "the capital stock of \n"
         "<Borg Inc> for 149 mln dlrs in cash, the company said.\n"
         "    Acme said the deal would close in the second quarter.\n"
@@ -224,19 +224,19 @@ def test_names_in_round_brackets_read_like_marked_names(pipeline_roles):
 
 
 def test_shares_of_a_stock_class_in_a_company_hung_on_the_verb(pipeline_roles):
-    text = "Zorvex Corp said it has purchased 300,000 shares of convertible preferred stock in <Quintara Inc> for 1,500,000 dlrs in cash."
+    text = "Zorvex Corp said it has purchased 120,000 shares of convertible preferred stock in <Quintara Inc> for 900,000 dlrs."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara"}]
 
 
 def test_shares_exchanged_for_a_part_of_a_company_buy_it(facts_of, summary):
     it = ("it", "acme", "Organization", "pronoun")
-    facts = facts_of("Acme Corp said it exchanged 4.5 mln common shares for 21 pct of Borg Inc.", [ACME, BORG, it], "Acquisition")
+    facts = facts_of("Acme Corp said it exchanged 2.8 mln new shares for 30 pct of Borg Inc.", [ACME, BORG, it], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
 
 
 def test_a_company_that_agrees_to_become_a_subsidiary_is_bought(facts_of, summary):
     it = ("it", "acme", "Organization", "pronoun")
-    facts = facts_of("Acme Corp said it agreed in principle to become a wholly owned subsidiary of Borg Inc.", [ACME, BORG, it], "Acquisition")
+    facts = facts_of("Acme Corp said it has agreed in principle to become a fully owned subsidiary of Borg Inc.", [ACME, BORG, it], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
 
 
@@ -253,7 +253,7 @@ def test_a_company_that_merges_into_another_is_bought_by_it(facts_of, summary):
     """Merging into Y is being bought by Y ("X signed a letter of intent to merge into Y for
     cash"); a unit of X merging into Y is X's vehicle for buying Y, so Y buys nothing there."""
     it = ("it", "acme", "Organization", "pronoun")
-    facts = facts_of("Acme Corp said it has signed a letter of intent to merge into Borg Inc for cash.", [ACME, BORG, it], "Acquisition")
+    facts = facts_of("Acme Corp said it has signed a preliminary letter of intent to merge into Borg Inc for cash.", [ACME, BORG, it], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "planned")]
     assert facts[0].extractor == "acquisition.merge_into"
     facts = facts_of("Acme Corp said it has completed a merger into Borg Inc.", [ACME, BORG, it], "Acquisition")
@@ -263,9 +263,9 @@ def test_a_company_that_merges_into_another_is_bought_by_it(facts_of, summary):
 
 def test_a_stake_placed_with_a_broker_is_sold(facts_of, summary):
     it = ("it", "acme", "Organization", "pronoun")
-    facts = facts_of("Acme Corp said it had today placed its 19.4 pct stake in Borg Inc with Cyber Ltd.", [ACME, BORG, CYBER, it, ITS], "Acquisition")
+    facts = facts_of("Acme Corp said it has placed its 12.6 pct stake in Borg Inc with Cyber Ltd.", [ACME, BORG, CYBER, it, ITS], "Acquisition")
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
-    assert facts[0].attributes == {"share": 0.194}
+    assert facts[0].attributes == {"share": 0.126}
     assert facts_of("Acme Corp placed an order for 20 planes with Cyber Ltd.", [ACME, CYBER], "Acquisition") == []
 
 
@@ -339,10 +339,10 @@ def test_spin_off_is_a_sale_with_a_seller(facts_of, summary):
 
 
 def test_all_of_the_assets_of_a_unit_are_the_unit(facts_of, summary):
-    text = "Acme Corp said it agreed to sell substantially all of the assets and some debts of its Borg Inc subsidiary to Cyber Ltd for 5 mln dlrs."
+    text = "Acme Corp said it agreed to sell substantially all the assets and some debts of its Borg Inc subsidiary to Cyber Ltd for 7 mln dlrs."
     facts = facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun"), ITS], "Acquisition")
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "cyber"}, "agreed")]
-    assert facts[0].attributes == {"amount": Amount(5_000_000.0, "USD")}
+    assert facts[0].attributes == {"amount": Amount(7_000_000.0, "USD")}
     assert facts_of("Acme Corp sold all of the shoes to Cyber Ltd.", [ACME, CYBER], "Acquisition") == []
 
 
@@ -417,7 +417,7 @@ def test_a_buyer_never_buys_what_it_possesses(facts_of, summary):
 
 
 def test_a_buyer_may_buy_the_parent_or_partner_its_possessive_names(facts_of, summary):
-    text = "Earlier this month, Cyber Ltd agreed to buy its former parent and phone pioneer Acme Corp for about $16bn."
+    text = "Earlier this year, Cyber Ltd agreed to buy its former parent and US phone pioneer Acme Corp for about $9bn."
     facts = facts_of(text, [ACME, CYBER, ("its", "cyber", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "cyber", "target": "acme"}, "agreed")]
 
@@ -479,10 +479,10 @@ def test_a_purchase_in_the_past_or_planned_in_the_progressive_is_read_as_before(
 
 
 def test_letter_of_intent_to_be_acquired_makes_the_subject_the_target(facts_of, summary):
-    madeira, tradevest = ("Madeira Inc", "madeira", "Organization"), ("Tradevest Inc", "tradevest", "Organization")
-    text = "Madeira Inc said it signed a letter of intent to be acquired by Tradevest Inc through a stock-for-stock exchange."
-    facts = facts_of(text, [madeira, tradevest, ("it", "madeira", "Organization", "pronoun")], "Acquisition")
-    assert summary(facts) == [("Acquisition", {"buyer": "tradevest", "target": "madeira"}, "planned")]
+    kelvaro, tarnfield = ("Kelvaro Inc", "kelvaro", "Organization"), ("Tarnfield Inc", "tarnfield", "Organization")
+    text = "Kelvaro Inc said it signed a preliminary letter of intent to be acquired by Tarnfield Inc in a share swap."
+    facts = facts_of(text, [kelvaro, tarnfield, ("it", "kelvaro", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "tarnfield", "target": "kelvaro"}, "planned")]
 
 
 def test_a_thing_to_be_acquired_is_that_thing_not_the_subject(facts_of):
@@ -491,10 +491,10 @@ def test_a_thing_to_be_acquired_is_that_thing_not_the_subject(facts_of):
 
 
 def test_bid_per_share_for_a_target_on_the_second_object(facts_of, summary):
-    carburos, duffour = ("Carburos Metalicos", "carburos", "Organization"), ("Duffour et Igon", "duffour", "Organization")
-    text = "Carburos Metalicos of Spain has bid 2,205 francs a share for French chemicals group Duffour et Igon."
-    facts = facts_of(text, [carburos, duffour], "Acquisition")
-    assert summary(facts) == [("Acquisition", {"buyer": "carburos", "target": "duffour"}, "proposed")]
+    zorvex, quintara = ("Zorvex Gases", "zorvex", "Organization"), ("Quintara et Fils", "quintara", "Organization")
+    text = "Zorvex Gases of Borvia has bid 1,450 francs a share for French chemicals group Quintara et Fils."
+    facts = facts_of(text, [zorvex, quintara], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "zorvex", "target": "quintara"}, "proposed")]
 
 
 def test_the_agent_approving_a_sale_is_not_its_seller(facts_of, summary):
@@ -505,18 +505,18 @@ def test_the_agent_approving_a_sale_is_not_its_seller(facts_of, summary):
 
 
 def test_a_wire_marked_name_the_parser_does_not_make_the_object_still_is(facts_of, summary):
-    first, keystone = ("First of America Bank Corp", "first", "Organization"), ("Keystone Bancshares Inc", "keystone", "Organization")
-    text = "First of America Bank Corp said it acquired <Keystone Bancshares Inc> for 25 mln dlrs."
-    facts = facts_of(text, [first, keystone, ("it", "first", "Organization", "pronoun")], "Acquisition")
-    assert summary(facts) == [("Acquisition", {"buyer": "first", "target": "keystone"}, "completed")]
+    tarnfield, kelvaro = ("Tarnfield Bank Corp", "tarnfield", "Organization"), ("Kelvaro Bancshares Inc", "kelvaro", "Organization")
+    text = "Tarnfield Bank Corp said it acquired <Kelvaro Bancshares Inc> for 18 mln dlrs."
+    facts = facts_of(text, [tarnfield, kelvaro, ("it", "tarnfield", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "tarnfield", "target": "kelvaro"}, "completed")]
     assert facts[0].extractor == "acquisition.purchase"
 
 
 def test_a_name_the_parser_hangs_on_the_place_after_it_is_the_object(facts_of, summary):
-    banc, bank = ("Banc One Corp", "banc", "Organization"), ("First National Bank", "fnb", "Organization")
-    text = "Banc One Corp said it has completed the acquisition of First National Bank of Bloomington, Ind, which has assets of 271 mln dlrs."
-    facts = facts_of(text, [banc, bank, ("it", "banc", "Organization", "pronoun")], "Acquisition")
-    assert summary(facts) == [("Acquisition", {"buyer": "banc", "target": "fnb"}, "completed")]
+    kelvaro, bank = ("Kelvaro Bancorp", "kelvaro", "Organization"), ("Tarnfield National Bank", "tnb", "Organization")
+    text = "Kelvaro Bancorp said it has completed the acquisition of Tarnfield National Bank of Belknap, Ind, which has assets of 140 mln dlrs."
+    facts = facts_of(text, [kelvaro, bank, ("it", "kelvaro", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "kelvaro", "target": "tnb"}, "completed")]
 
 
 def test_a_group_led_by_a_named_firm_acts_for_it(facts_of, summary):
@@ -531,7 +531,7 @@ def test_a_group_with_no_named_leader_stands_for_no_one(facts_of):
 
 
 def test_a_board_acts_for_its_company_and_an_offer_by_names_the_bidder(facts_of, summary):
-    text = "Acme Corp said its board unanimously rejected a 28 dlr a share takeover offer by New York investor John Smith."
+    text = "Acme Corp said its board rejected a 31 dlr a share takeover offer by Chicago investor John Smith."
     facts = facts_of(text, [ACME, ("John Smith", "smith", "Person"), ITS], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "rejected")]
 
@@ -552,10 +552,10 @@ def test_a_purchase_stating_no_share_is_the_one_that_states_it(facts_of):
 
 
 def test_the_share_given_as_a_conjunct_of_the_stock_bought(facts_of):
-    text = "Acme Corp said it acquired 969,515 shares of Borg Inc common stock, or 5.4 pct of the company's common stock outstanding."
+    text = "Acme Corp said it acquired 412,300 shares of Borg Inc common stock, or 6.2 pct of the company's common shares."
     surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ("the company", "borg", "Organization", "description")]
     facts = facts_of(text, surfaces, "Acquisition")
-    assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"buyer": "acme", "target": "borg"}, 0.054)]
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"buyer": "acme", "target": "borg"}, 0.062)]
 
 
 def test_a_second_relative_clause_of_a_name_has_that_name_as_subject(facts_of, summary):
@@ -595,7 +595,7 @@ def test_his_company_is_the_company_named_beside_the_person(facts_of, summary):
 
 
 def test_his_group_is_not_a_company_his_sentence_names_outside_his_phrase(facts_of, summary):
-    text = "A group led by investor Tom Kelvaro said Zorvex Inc agreed to give it data and that his group would make an offer to buy Zorvex."
+    text = "A group led by investor Tom Kelvaro said Zorvex Inc agreed to give it financial figures and that his group might make an offer to buy Zorvex."
     surfaces = [("Zorvex Inc", "zorvex", "Organization"), ("Zorvex", "zorvex", "Organization"), ("Tom Kelvaro", "kelvaro", "Person"),
                 ("his", "kelvaro", "Person", "pronoun"), ("it", "kelvaro", "Person", "pronoun")]
     facts = facts_of(text, surfaces, "Acquisition")
@@ -642,7 +642,7 @@ def test_the_party_to_talks_about_a_sale_is_its_buyer(facts_of, summary):
 
 
 def test_shares_received_under_an_offer_are_bought_but_shares_received_in_a_swap_are_not(facts_of, summary):
-    text = "Acme Corp said it has received 33,467 shares of Borg Inc in response to its tender offer for all shares."
+    text = "Acme Corp said it has received 51,200 shares of Borg Inc in response to its pending tender offer."
     facts = facts_of(text, [ACME, BORG, ("its", "acme", "Organization", "pronoun"), ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert ("acme", "borg", "completed") in [(f.roles.get("buyer"), f.roles.get("target"), f.status) for f in facts]
     assert facts_of("Borg Inc holders will receive 1.5 shares of Acme Corp for each share.", [ACME, BORG], "Acquisition") == []
@@ -710,7 +710,7 @@ def test_wire_copy_price_phrases_and_a_from_hung_on_the_object_keep_the_bid(fact
     assert summary(facts_of("Borg Inc has rejected Acme Corp's 27 dlrs a share bid.", [ACME, BORG], "Acquisition")) == [
         ("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")
     ]
-    text = "Borg Inc said its board rejected a tender offer for the company's stock from Acme Corp."
+    text = "Borg Inc said its directors rejected a cash tender offer for the company's stock from Acme Corp."
     surfaces = [ACME, BORG, ("its", "borg", "Organization", "pronoun"), ("the company", "borg", "Organization", "description")]
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected")]
 
@@ -752,15 +752,15 @@ def test_a_group_led_by_several_names_acts_for_each(facts_of, summary):
 
 
 def test_a_group_led_by_a_name_after_a_town_and_state_acts_for_its_leader(pipeline_roles):
-    """"A group led by Far Hills, N.J., investor X": the parser leaves "by" with no object, yet
+    """"A group led by Tarnfield, N.J., investor X": the parser leaves "by" with no object, yet
     the group is led by a name, so it stands for its leader, not for the members a later "the
     group, which includes Y" gives."""
     text = (
-        "A shareholder group led by Far Hills, N.J., investor Natalie Harlow said it raised its stake in Zorvex Inc to 5.1 pct. "
+        "A shareholder group led by Tarnfield, N.J., investor Ann Kelvaro said it raised its stake in Zorvex Inc to 6.3 pct. "
         "The group, which includes Quintara Corp, said it bought 31,300 Zorvex shares."
     )
-    assert {"buyer": "Natalie Harlow", "target": "Zorvex"} in pipeline_roles(text, "Acquisition")
-    assert [roles["owner"] for roles in pipeline_roles(text, "Ownership") if roles["owned"] == "Zorvex"] == ["Natalie Harlow", "Quintara"]
+    assert {"buyer": "Ann Kelvaro", "target": "Zorvex"} in pipeline_roles(text, "Acquisition")
+    assert [roles["owner"] for roles in pipeline_roles(text, "Ownership") if roles["owned"] == "Zorvex"] == ["Ann Kelvaro", "Quintara"]
 
 
 def test_a_co_buyer_holding_a_stake_is_no_seller(facts_of, summary):
@@ -795,12 +795,12 @@ def test_a_bid_s_bidder_after_its_worth(facts_of, summary):
     # The parser hangs "from Borg Inc" on "worth", and reads the offer just as well past a sum converted in brackets.
     expected = [("Acquisition", {"buyer": "borg", "target": "acme"}, "rejected")]
     for text in (
-        "Acme Corp has rejected a takeover offer worth 3.1bn Australian dollars from brewing giant Borg Inc.",
-        "Acme Corp has rejected a takeover offer worth 3.1bn Australian dollars ($2.3bn; £1.8bn) from brewing giant Borg Inc.",
+        "Acme Corp has rejected a takeover offer worth 2.4bn Australian dollars from drinks giant Borg Inc.",
+        "Acme Corp has rejected a takeover offer worth 2.4bn Australian dollars ($1.8bn; £1.0bn) from drinks giant Borg Inc.",
     ):
         facts = facts_of(text, [ACME, BORG], "Acquisition")
         assert summary(facts) == expected
-        assert facts[0].attributes == {"amount": Amount(3_100_000_000.0, "AUD")}
+        assert facts[0].attributes == {"amount": Amount(2_400_000_000.0, "AUD")}
 
 
 def test_swallowed_up_is_taken_over(facts_of, summary):
@@ -812,39 +812,39 @@ def test_companies_controlled_by_a_person_act_for_him(facts_of, summary):
     smith = ("John Smith", "smith", "Person")
     text = "The buyback was triggered after companies controlled by John Smith acquired about 7.6 pct of Acme Corp's stock."
     assert summary(facts_of(text, [ACME, smith], "Acquisition")) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "completed")]
-    text = "Borg Inc said it was discussing the takeover of an unnamed company owned by John Smith."
+    text = "Borg Inc said it was discussing the takeover of a private company owned by John Smith."
     assert facts_of(text, [BORG, smith], "Acquisition") == []
 
 
 def test_buying_back_shares_is_no_purchase(pipeline_roles):
     text = (
         "John Smith made an unsuccessful attempt to take over Borg Inc last winter. Analysts suggested that Acme Corp could "
-        "use a number of defensive strategies to fend off an unwanted buyer, such as spin off some of its businesses "
-        "directly to shareholders, buy back shares or create a limited partnership."
+        "use several tactics to ward off an unwelcome suitor, for instance spin off some units "
+        "to its shareholders, buy back shares or set up a limited partnership."
     )
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "John Smith", "target": "Borg"}]
 
 
 def test_a_label_named_for_a_person_is_the_company_sold(pipeline_roles):
-    text = "Luxury goods group Acme Corp has sold its loss-making Christian Lacroix clothing label to a US investment group."
-    assert pipeline_roles(text, "Acquisition") == [{"seller": "Acme", "target": "Christian Lacroix"}]
+    text = "Fashion group Acme Corp has sold its struggling Ann Kelvaro clothing label to a US investment group."
+    assert pipeline_roles(text, "Acquisition") == [{"seller": "Acme", "target": "Ann Kelvaro"}]
 
 
 def test_disposing_of_a_number_of_businesses_including_named_ones(facts_of, summary):
-    text = "Acme Corp has embarked on a programme which has seen it dispose of a number of businesses, including the Borg cinema chain and the Cyber studios."
+    text = "Acme Corp has launched a review that led it to dispose of a number of its businesses, including the Borg cinema chain and the Cyber studios."
     surfaces = [ACME, ("Borg", "borg", "Organization"), ("Cyber", "cyber", "Organization"), ("it", "acme", "Organization", "pronoun")]
     assert sorted(f.roles["target"] for f in facts_of(text, surfaces, "Acquisition")) == ["borg", "cyber"]
 
 
 def test_tendering_a_price_for_a_company_is_a_bid(facts_of, summary):
-    text = "Acme Corp said it will tender 27 dlrs a share for 100 pct of Borg Inc."
+    text = "Acme Corp said it will tender 31 dlrs a share for 100 pct of Borg Inc."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
 
 
 def test_a_stake_named_for_its_company_and_a_bracketed_object(facts_of, summary):
     smith = ("John Smith", "smith", "Person")
-    text = "John Smith told the Securities and Exchange Commission he sold his entire Acme Corp stake of 341,210 shares, or 10.0 pct, of the total outstanding."
+    text = "John Smith told regulators he sold his entire Acme Corp stake of 215,000 shares, or 8.2 pct, of the shares outstanding."
     facts = facts_of(text, [smith, ACME, ("he", "smith", "Person", "pronoun"), ("his", "smith", "Person", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"seller": "smith", "target": "acme"}, "completed")]
     facts = facts_of("Borg Inc said it acquired (Acme Corp) for 25 mln dlrs.", [ACME, BORG, ("it", "borg", "Organization", "pronoun")], "Acquisition")
@@ -854,26 +854,26 @@ def test_a_stake_named_for_its_company_and_a_bracketed_object(facts_of, summary)
 def test_bids_read_from_a_proposal_of_a_clause_on_the_offer_and_issued_capital(facts_of, summary):
     smith = ("John Smith", "smith", "Person")
     its = ("its", "acme", "Organization", "pronoun")
-    text = "Acme Corp said its board decided not to accept the pending buyout proposal of Borg Inc, an investor group."
+    text = "Acme Corp said on Friday its board decided not to accept the latest buyout proposal of Borg Inc, an investor group."
     assert summary(facts_of(text, [ACME, BORG, its], "Acquisition")) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "rejected")]
-    text = "Acme Corp said the 47 dlr per share acquisition offer it received from John Smith is not in the best interest of shareholders."
+    text = "Acme Corp said the 52 dlr per share acquisition offer it received from John Smith undervalues the company."
     facts = facts_of(text, [ACME, smith, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "proposed")]
-    text = "Borg Inc said it plans to offer 3.50 dlrs a share for all the issued capital of building products group Acme Corp."
+    text = "Borg Inc said it plans to offer 2.15 dlrs cash a share for all the issued capital of packaging group Acme Corp."
     facts = facts_of(text, [ACME, BORG, ("it", "borg", "Organization", "pronoun")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "planned")]
-    assert facts_of("Shareholders will receive an amount based on the bid price of Acme Corp's stock.", [ACME], "Acquisition") == []
+    assert facts_of("Holders would get a sum based on the bid price of Acme Corp's stock.", [ACME], "Acquisition") == []
 
 
 def test_taking_control_of_a_company_the_parser_hung_on_the_verb(facts_of, summary):
-    text = "J Sainsbury Plc said it agreed to take control of the U.S. Shaw's Supermarkets Inc through a combination of share purchases."
-    surfaces = [("J Sainsbury Plc", "sainsbury", "Organization"), ("Shaw's Supermarkets Inc", "shaws", "Organization"), ("it", "sainsbury", "Organization", "pronoun")]
-    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "sainsbury", "target": "shaws"}, "agreed")]
+    text = "Kelvaro Plc said it has agreed to take control of the U.S. Tarnfield's Supermarkets Inc by a series of share purchases."
+    surfaces = [("Kelvaro Plc", "kelvaro", "Organization"), ("Tarnfield's Supermarkets Inc", "tarnfield", "Organization"), ("it", "kelvaro", "Organization", "pronoun")]
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "kelvaro", "target": "tarnfield"}, "agreed")]
 
 
 def test_sold_to_a_group_combining_named_members(facts_of, summary):
     smith = ("John Smith", "smith", "Person")
-    text = "London's famous Acme hotel has been sold to a group combining Saudi billionaire investor John Smith and a unit of Borg bank."
+    text = "Borvia's historic Acme hotel has been sold to a group combining Belknap billionaire investor John Smith and a unit of Borg bank."
     facts = facts_of(text, [("Acme", "acme", "Organization"), smith, ("Borg", "borg", "Organization")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "smith", "target": "acme"}, "completed")]
 
@@ -900,25 +900,25 @@ def test_a_described_holding_sold_is_the_target_not_its_place_or_owner(pipeline_
 
 
 def test_a_seller_the_parse_hangs_on_a_noun_after_the_object(facts_of, summary, pipeline_roles):
-    text = "Acme Corp said it has acquired 2.3 mln Borg Inc shares, about 9.9 pct on a fully diluted basis, from Cyber Ltd."
+    text = "Acme Corp said it has acquired 1.7 mln Borg Inc shares, or about 7.4 pct on a diluted basis, from Cyber Ltd."
     found = facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(found) == [("Acquisition", {"buyer": "acme", "seller": "cyber", "target": "borg"}, "completed")]
-    bought = "Zorvex Corp agreed to acquire cable television systems serving about 7,000 customers in New York State from Quintara Inc."
+    bought = "Zorvex Corp agreed to acquire cable television systems serving some 4,500 subscribers in Ohio from Quintara Inc."
     assert pipeline_roles(bought, "Acquisition") == [
         {"buyer": "Zorvex", "seller": "Quintara", "target": "Quintara cable television systems"}
     ]
 
 
 def test_a_sale_to_two_officers_named_after_their_titles(facts_of, summary):
-    text = "Acme Corp said it will sell its stake in Borg Inc to the company chairman, David Cook, and president, Kenneth Anderson."
-    surfaces = [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun"), ("David Cook", "cook", "Person"), ("Kenneth Anderson", "anderson", "Person")]
-    assert sorted(fact.roles["buyer"] for fact in facts_of(text, surfaces, "Acquisition")) == ["anderson", "cook"]
+    text = "Acme Corp said it will sell its stake in Borg Inc to the company chairman, Ann Kelvaro, and president, Tom Belknap."
+    surfaces = [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun"), ("Ann Kelvaro", "kelvaro", "Person"), ("Tom Belknap", "belknap", "Person")]
+    assert sorted(fact.roles["buyer"] for fact in facts_of(text, surfaces, "Acquisition")) == ["belknap", "kelvaro"]
 
 
 def test_tendering_for_a_company_is_a_proposed_purchase(facts_of, summary):
     tendered = facts_of("Acme Corp tendered for Borg Inc last week.", [ACME, BORG], "Acquisition")
     assert summary(tendered) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
-    text = "Acme Corp said its U.S. subsidiary intends to tender for the 45 pct of Borg Inc it does not already own."
+    text = "Acme Corp said its Canadian subsidiary intends to tender for the 38 pct of Borg Inc it does not already own."
     intended = facts_of(text, [ACME, BORG, ITS, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert [(fact.roles, fact.status) for fact in intended] == [({"buyer": "acme", "target": "borg"}, "planned")]
     assert facts_of("Holders tendered 5 mln shares of Borg Inc.", [BORG], "Acquisition") == []
@@ -931,25 +931,25 @@ def test_plural_sales_of_a_company_are_revenue_unless_sold_to_someone(facts_of, 
 
 
 def test_an_unnamed_unit_buys_for_its_owner_and_a_named_one_for_itself(pipeline_roles):
-    unnamed = "Zorvex Corp said Zorvex's U.S. division will have the right to buy 51 pct of Quintara Holdings."
+    unnamed = "Zorvex Corp said Zorvex's Canadian division will have the right to buy 60 pct of Quintara Holdings."
     assert pipeline_roles(unnamed, "Acquisition") == [{"buyer": "Zorvex", "target": "Quintara Holdings"}]
-    named = "Zorvex Corp said its Belknap Imaging Co Ltd unit acquired a 50 pct stake in Quintara Holdings."
+    named = "Zorvex Corp said its Belknap Imaging Co Ltd unit has bought a 35 pct stake in Quintara Holdings."
     assert pipeline_roles(named, "Acquisition") == [{"buyer": "Belknap Imaging", "target": "Quintara Holdings"}]
 
 
 def test_a_count_given_with_its_share_is_looked_through(facts_of):
-    text = "Acme Corp said it acquired 20.8 mln or 95 pct of Borg Inc common shares under its tender offer."
+    text = "Acme Corp said it acquired 14.2 mln or 91 pct of Borg Inc common shares under its tender offer."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun"), ITS], "Acquisition")
     assert [(fact.roles, fact.attributes.get("share")) for fact in facts if fact.extractor == "acquisition.purchase"] == [
-        ({"buyer": "acme", "target": "borg"}, 0.95)
+        ({"buyer": "acme", "target": "borg"}, 0.91)
     ]
 
 
 def test_a_group_a_person_heads_or_controls_buys_for_that_person(pipeline_roles):
-    heads = "Investor Albert Zorvex said in a statement that a group he heads increased its stake in Quintara Holdings to 8.9 pct."
+    heads = "Investor Albert Zorvex said a group he heads increased its stake in Quintara Holdings to 7.3 pct."
     assert pipeline_roles(heads, "Acquisition") == [{"buyer": "Albert Zorvex", "target": "Quintara Holdings"}]
-    controls = "A group controlled by New York investor Saul Steinberg said it has acquired 168,500 shares of Quintara Holdings."
-    assert pipeline_roles(controls, "Acquisition") == [{"buyer": "Saul Steinberg", "target": "Quintara Holdings"}]
+    controls = "A group controlled by Chicago investor Ann Kelvaro said it has acquired 94,200 shares of Quintara Holdings."
+    assert pipeline_roles(controls, "Acquisition") == [{"buyer": "Ann Kelvaro", "target": "Quintara Holdings"}]
 
 
 def test_equity_in_a_company_is_a_share_of_it(facts_of, summary):
@@ -974,7 +974,7 @@ def test_who_holds_the_share_bought_as_a_participle_says_is_its_seller(facts_of,
 
     assert roles("Acme Corp agreed to buy the 30 pct stake in Borg Inc held by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
     assert roles("Acme Corp completed its acquisition of the 40 pct of Borg Inc owned by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
-    assert roles("Acme Corp said that it had made an offer for the 24 pct of Borg Inc held by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
+    assert roles("Acme Corp said that it made an offer for the 26 pct of Borg Inc held by Cyber Ltd.") == [{"buyer": "acme", "seller": "cyber", "target": "borg"}]
     assert roles("Acme Corp agreed to buy the 45 pct of Borg Inc not held by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
     assert roles("Acme Corp bought 5 pct of Borg Inc, owned by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
     assert roles("Acme Corp agreed to buy the 30 pct stake in Borg Inc once held by Cyber Ltd.") == [{"buyer": "acme", "target": "borg"}]
@@ -982,14 +982,14 @@ def test_who_holds_the_share_bought_as_a_participle_says_is_its_seller(facts_of,
 
 def test_an_offer_for_a_share_states_that_share(facts_of):
     it = ("it", "acme", "Organization", "pronoun")
-    facts = facts_of("Acme Corp said that it had made an offer for the 24 pct of Borg Inc held by Cyber Ltd.", [ACME, BORG, CYBER, it], "Acquisition")
-    assert [fact.attributes.get("share") for fact in facts] == [0.24]
+    facts = facts_of("Acme Corp said that it made an offer for the 26 pct of Borg Inc held by Cyber Ltd.", [ACME, BORG, CYBER, it], "Acquisition")
+    assert [fact.attributes.get("share") for fact in facts] == [0.26]
 
 
 def test_a_company_formed_for_a_deal_stands_for_its_founder(facts_of, summary):
-    bought = facts_of("Acme Corp said it agreed to be acquired by a company formed by Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    bought = facts_of("Acme Corp said it agreed to be acquired for cash by a company formed by Borg Inc.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert summary(bought) == [("Acquisition", {"buyer": "borg", "target": "acme"}, "agreed")]
-    offered = facts_of("Acme Corp agreed to a 4.2 billion dlr buyout offer from a company to be formed by Borg Inc.", [ACME, BORG], "Acquisition")
+    offered = facts_of("Acme Corp agreed to a buyout offer from a new company to be formed by Borg Inc.", [ACME, BORG], "Acquisition")
     assert [dict(f.roles) for f in offered] == [{"buyer": "borg", "target": "acme"}]
 
 
@@ -1010,7 +1010,7 @@ def test_who_blocks_a_sale_is_not_its_seller(facts_of):
 
 def test_any_of_a_stake_is_looked_through_to_the_company(facts_of, summary):
     its = ("its", "acme", "Organization", "pronoun")
-    facts = facts_of("He said Acme Corp did not plan to sell any of its 49 pct interest in Borg Inc.", [ACME, BORG, its])
+    facts = facts_of("He said Acme Corp did not currently plan to sell any of its 37 pct interest in Borg Inc.", [ACME, BORG, its])
     assert summary(facts) == [
         ("Acquisition", {"seller": "acme", "target": "borg"}, "denied"),
         ("Ownership", {"owner": "acme", "owned": "borg"}, "active"),
@@ -1047,7 +1047,7 @@ def test_seeking_control_of_a_company_is_a_bid_for_it(facts_of, summary):
 
 
 def test_the_noun_phrase_for_puts_before_an_infinitive_is_its_subject(pipeline_roles):
-    text = "Tarvel Corp called a meeting to vote on its agreement for Zorvex Ltd and Quintara Holdings Ltd to acquire a 43 pct interest in the company."
+    text = "Tarvel Corp has called a special meeting to approve its agreement for Zorvex Ltd and Quintara Holdings Ltd to acquire a 35 pct interest in the company."
     assert pipeline_roles(text, "Acquisition") == [
         {"buyer": "Quintara Holdings", "target": "Tarvel"},
         {"buyer": "Zorvex", "target": "Tarvel"},
@@ -1081,7 +1081,7 @@ def test_buying_a_company_s_debt_is_no_deal_for_the_company(pipeline_roles):
 
 
 def test_a_noun_s_agent_is_the_subject_of_the_infinitive_on_it(pipeline_roles):
-    text = "The Department of Transportation said it dismissed on technical grounds an application by Zorvex Airlines Inc for approval to acquire Tarvel Group Inc."
+    text = "The ministry said it rejected on procedural grounds an application by Zorvex Airlines Inc for approval to acquire Tarvel Group Inc."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Airlines", "target": "Tarvel Group"}]
     assert pipeline_roles("A bid by Zorvex Corp to buy Tarvel Inc was rejected.", "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
 
@@ -1100,7 +1100,7 @@ def test_the_bidder_for_a_company_proposes_to_buy_it(pipeline_roles):
 
 
 def test_shares_or_a_sum_in_any_currency_offered_for_a_company_s_shares_bid_for_it(pipeline_roles):
-    text = "Zorvex Holdings said it would offer one share for every two Tarvel Corp shares or 3.40 dlrs cash for each share."
+    text = "Zorvex Holdings said it will offer one new share for every three Tarvel Corp shares or 2.10 dlrs cash for each share."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
     pesos = "Zorvex Holdings has bid 2.6 billion pesos for 21 mln shares in Tarvel Corp, a Manila daily said."
     assert pipeline_roles(pesos, "Acquisition") == [{"buyer": "Zorvex Holdings", "target": "Tarvel"}]
@@ -1157,7 +1157,7 @@ def test_a_group_named_by_no_one_has_the_members_its_first_definite_mention_give
 
 
 def test_a_bid_made_by_x_names_its_bidder(facts_of, summary):
-    text = "He could not force Borg Inc to accept a 47 dlr a share takeover bid made by Acme Corp."
+    text = "He could not force Borg Inc to accept a 39 dlr per share takeover bid made by Acme Corp."
     assert [(fact.roles, fact.status_class) for fact in facts_of(text, [ACME, BORG], "Acquisition")] == [
         ({"buyer": "acme", "target": "borg"}, "negative")
     ]
@@ -1183,7 +1183,7 @@ def test_a_list_the_parser_hung_on_the_first_item_as_appositions_is_sold_whole(f
 
 def test_a_relative_clause_on_the_place_after_a_name_is_about_the_name(facts_of, summary):
     surfaces = [BORG, CYBER, ("Toronto", "toronto", "Place"), ("Ohio", "ohio", "Place")]
-    text = "He said one of the firms it is talking to is <Borg Inc> of Toronto, which has already received an offer from Cyber Ltd."
+    text = "He said one of the companies it has talked to is <Borg Inc> of Toronto, which has already received a takeover offer from Cyber Ltd."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
     text = "Borg Inc of Toronto, Ohio, which has already received an offer from Cyber Ltd, said it was happy."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "cyber", "target": "borg"}, "proposed")]
@@ -1191,12 +1191,12 @@ def test_a_relative_clause_on_the_place_after_a_name_is_about_the_name(facts_of,
 
 def test_an_object_written_after_a_phrase_of_the_verb_is_what_is_sold(facts_of, summary):
     surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ITS, ("it", "acme", "Organization", "pronoun")]
-    text = "Acme Corp said it has sold for over four mln dlrs in cash, notes and the assumption of liabilities its Borg Inc subsidiary to a group."
+    text = "Acme Corp said it has sold for over six mln dlrs in cash, notes and the assumption of debts its Borg Inc subsidiary to a group."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"seller": "acme", "target": "borg"}, "completed")]
 
 
 def test_a_share_is_of_its_own_object_before_those_of_things_listed_with_it(facts_of, summary):
-    text = "Acme Corp offered 48.50 dlrs cash per share for 89 pct of Borg Inc's common stock, and a package of cash and securities for the balance."
+    text = "Acme Corp offered 36.25 dlrs cash per share for 76 pct of Borg Inc's common stock, and a mix of cash and notes for the rest."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
 
 
@@ -1209,13 +1209,13 @@ def test_shares_sold_with_no_company_named_are_the_story_s_one_target(facts_of):
 def test_a_bid_for_all_or_part_of_a_company_is_a_bid_for_it(facts_of, summary):
     text = "Acme Corp plans to bid for all or part of Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "planned")]
-    text = "Acme Corp does not plan to bid for the whole or part of Borg Inc."
+    text = "Acme Corp does not intend to bid for the whole or part of Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "denied")]
 
 
 def test_a_bid_for_a_possessed_stake_is_for_what_the_possessor_sells(facts_of, summary):
     surfaces = [ACME, BORG, CYBER, ITS]
-    text = "Acme Corp said the company would consider any bid for its 20.8 pct shareholding in Borg Inc."
+    text = "Acme Corp said the group would consider any bid for its 16.5 pct shareholding in Borg Inc."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.bid_for"]
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg"}, "planned")]
     text = "Cyber Ltd made a bid for Acme Corp's 20 pct stake in Borg Inc."
@@ -1226,7 +1226,7 @@ def test_shares_of_a_company_s_own_stock_it_sells_are_a_purchase_of_it(facts_of,
     surfaces = [ACME, BORG, CYBER, ITS, ("it", "acme", "Organization", "pronoun")]
     text = "Acme Corp said it sold 18 pct of its common stock to Borg Inc."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"target": "acme", "buyer": "borg"}, "completed")]
-    text = "Acme Corp said it completed the sale of 400,000 shares of its common stock to a group of investors."
+    text = "Acme Corp said it has completed the sale of 250,000 shares of its common stock to an investor group."
     assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"target": "acme"}, "completed")]
     assert facts_of("Acme Corp sold its shares to Borg Inc.", surfaces, "Acquisition") == []
     text = "Acme Corp sold 10 pct of its stock in Borg Inc to Cyber Ltd."
@@ -1235,7 +1235,7 @@ def test_shares_of_a_company_s_own_stock_it_sells_are_a_purchase_of_it(facts_of,
 
 def test_a_buyer_the_parse_hangs_on_the_share_sold_is_the_sale_s(facts_of, summary):
     surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ("it", "acme", "Organization", "pronoun")]
-    text = "Acme Corp said it closed the sale of a controlling interest in Borg Inc to Zorvex Corp."
+    text = "Acme Corp said it has closed the sale of a controlling interest in Borg Inc to Zorvex Corp."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_of"]
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "zorvex"}, "completed")]
 
@@ -1249,7 +1249,7 @@ def test_a_part_listed_with_the_object_is_looked_through_to_its_company(facts_of
 
 def test_a_buyer_after_a_phrase_on_the_thing_sold_is_the_sale_s(facts_of, summary):
     surfaces = [ACME, BORG, ("Zorvex Corp", "zorvex", "Organization"), ("it", "acme", "Organization", "pronoun"), ITS]
-    text = "Acme Corp said it would sell its Borg Inc unit, with a turnover of two billion crowns, to Zorvex Corp."
+    text = "Acme Corp said it would sell its Borg Inc unit, with a turnover of 800 mln crowns, to Zorvex Corp."
     facts = [fact for fact in facts_of(text, surfaces, "Acquisition") if fact.extractor == "acquisition.sale_to"]
     assert summary(facts) == [("Acquisition", {"seller": "acme", "target": "borg", "buyer": "zorvex"}, "planned")]
 
@@ -1273,10 +1273,10 @@ def test_a_later_sentence_s_definite_deal_noun_gives_the_one_deal_its_value(fact
         return [fact.attributes.get("amount") for fact in facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition")]
 
     buys = "Acme Corp said it agreed to acquire Borg Inc. "
-    assert amounts(buys + "The transaction is valued at over 35 mln dlrs.") == [Amount(35_000_000.0, "USD")]
-    assert amounts(buys + "The purchase price was 12 mln dlrs in cash.") == [Amount(12_000_000.0, "USD")]
+    assert amounts(buys + "The transaction is valued at over 28 mln dlrs.") == [Amount(28_000_000.0, "USD")]
+    assert amounts(buys + "The purchase price was 14 mln dlrs, paid in cash.") == [Amount(14_000_000.0, "USD")]
     assert amounts(buys + "The cost of the deal is around 90 mln stg.") == [Amount(90_000_000.0, "GBP")]
-    assert amounts(buys + "The current offer price is about 782 mln dlrs.") == [Amount(782_000_000.0, "USD")]
+    assert amounts(buys + "The current offer price is about 615 mln dlrs.") == [Amount(615_000_000.0, "USD")]
     assert amounts("Acme Corp has bought Borg Inc. The £13.8m deal gives it a foothold in India.") == [Amount(13_800_000.0, "GBP")]
     assert amounts(buys + "The Cyber Ltd purchase was valued at 90 mln dlrs.") == [None]
     assert amounts(buys + "A transaction is valued at 90 mln dlrs.") == [None]
@@ -1289,9 +1289,9 @@ def test_a_later_sentence_s_trade_dates_date_the_completed_stake_deal(facts_of):
         return [fact.attributes.get("date") for fact in facts if fact.status == "completed" and role in fact.roles]
 
     buys = "Acme Corp said it has acquired 288,000 shares of Borg Inc, or 7.1 pct of the total outstanding. "
-    sells = "Acme Corp said it cut its stake in Borg Inc to 308,400 shares, or 4.8 pct of the total outstanding. "
-    assert dates(buys + "It said it bought the bulk of its stake between Feb 6 and March 13.", "buyer") == ["1987-02-06/1987-03-13"]
-    assert dates(sells + "Acme Corp said it sold 50,000 shares on Feb 4 at 5.13 dlrs each.", "seller") == ["1987-02-04"]
+    sells = "Acme Corp said it cut its stake in Borg Inc to 211,700 shares, or 3.9 pct of the total outstanding. "
+    assert dates(buys + "It said it bought most of its stake between Feb 9 and March 11.", "buyer") == ["1987-02-09/1987-03-11"]
+    assert dates(sells + "Acme Corp said it sold 35,000 shares on Feb 3 at 4.60 dlrs each.", "seller") == ["1987-02-03"]
     assert dates(sells + "It said it bought 50,000 shares on Feb 4.", "seller") == [None]
     assert dates(buys + "It said it sold its Cyber Ltd stake on March 27.", "buyer") == [None]
 
@@ -1303,9 +1303,9 @@ def test_a_later_sentence_s_sum_for_the_whole_stake_is_the_completed_deal_s_amou
         return [fact.attributes.get("amount") for fact in facts if fact.status == "completed" and "buyer" in fact.roles]
 
     buys = "Acme Corp said it has acquired 288,000 shares of Borg Inc, or 7.1 pct of the total outstanding. "
-    assert amounts(buys + "Acme Corp said it bought the stake for 26.1 mln dlrs.") == [Amount(26_100_000.0, "USD")]
+    assert amounts(buys + "Acme Corp said it bought the stake for 19.4 mln dlrs.") == [Amount(19_400_000.0, "USD")]
     assert amounts(buys + "It said it bought its Borg Inc stock for 3.5 mln dlrs.") == [Amount(3_500_000.0, "USD")]
-    assert amounts(buys + "It said it bought the bulk of its stake for 20 mln dlrs.") == [None]
+    assert amounts(buys + "It added it bought the bulk of its stake for 15 mln dlrs.") == [None]
     assert amounts(buys + "It said it bought 100,000 shares for 2.5 mln dlrs.") == [None]
 
 
@@ -1319,8 +1319,8 @@ def test_an_offer_rejected_is_kept_beside_the_stake_its_bidder_bought(facts_of, 
     """A buyer-only offer that failed is no part of the stake its bidder bought from a seller, though
     its roles are a subset of the purchase's."""
     text = (
-        "Australian winemaker Borg has rejected a takeover offer worth 3.1bn Australian dollars from brewing giant Acme Group. "
-        "Acme Group spent A$584m on buying an 18.8% stake in Borg from Cyber Ltd."
+        "Borvian winemaker Borg has rejected a takeover offer worth 2.4bn Australian dollars from drinks giant Acme Group. "
+        "Acme Group spent A$410m on buying a 14.6% stake in Borg from Cyber Ltd."
     )
     facts = facts_of(text, [("Acme Group", "acme", "Organization"), ("Borg", "borg", "Organization"), CYBER], "Acquisition")
     assert ("Acquisition", {"buyer": "acme", "target": "borg"}, "rejected") in summary(facts)
@@ -1328,15 +1328,15 @@ def test_an_offer_rejected_is_kept_beside_the_stake_its_bidder_bought(facts_of, 
 
 
 def test_a_later_list_of_an_unnamed_plural_target_names_each_company_bought(facts_of, summary):
-    five = ("five privately held companies", "five", "Organization")
+    five = ("three privately owned companies", "three", "Organization")
     surfaces = [ACME, BORG, CYBER, ("Tarvel Inc", "tarvel", "Organization"), ("Belknap", "belknap", "Place"), five]
-    bought = "Acme Corp said it agreed to buy five privately held companies.\n    "
+    bought = "Acme Corp said it agreed to buy three privately owned companies.\n    "
     listed = "The companies include Borg Inc, which operates in the Belknap market, and Cyber Ltd, a contractor."
-    assert sorted(fact.roles["target"] for fact in facts_of(bought + listed, surfaces, "Acquisition")) == ["borg", "cyber", "five"]
+    assert sorted(fact.roles["target"] for fact in facts_of(bought + listed, surfaces, "Acquisition")) == ["borg", "cyber", "three"]
     names = "The full names of the companies purchased are Borg Inc and Cyber Ltd."
-    assert sorted(fact.roles["target"] for fact in facts_of(bought + names, surfaces, "Acquisition")) == ["borg", "cyber", "five"]
+    assert sorted(fact.roles["target"] for fact in facts_of(bought + names, surfaces, "Acquisition")) == ["borg", "cyber", "three"]
     other = "Their customers include Borg Inc and Cyber Ltd."
-    assert [fact.roles["target"] for fact in facts_of(bought + other, surfaces, "Acquisition")] == ["five"]
+    assert [fact.roles["target"] for fact in facts_of(bought + other, surfaces, "Acquisition")] == ["three"]
 
 
 def test_each_listed_share_noun_with_its_own_of_names_its_own_target(facts_of):
@@ -1363,8 +1363,8 @@ def test_a_later_sentence_names_the_seller_of_the_stake_a_completed_purchase_bou
 
     raised = "Acme Corp said it has raised its stake in Borg Inc to 100 pct. "
     assert roles(raised + "The stake had been acquired from Cyber Ltd.") == [{"buyer": "acme", "target": "borg", "seller": "cyber"}]
-    bought = "Acme Corp said it completed the purchase of a 38 pct interest in Borg Inc for about 10 mln dlrs. "
-    assert roles(bought + "It said the 38 pct interest was sold by Cyber Ltd.") == [{"buyer": "acme", "target": "borg", "seller": "cyber"}]
+    bought = "Acme Corp said it completed the purchase of a 27 pct interest in Borg Inc for about 8 mln dlrs. "
+    assert roles(bought + "It said the 27 pct interest was sold by Cyber Ltd.") == [{"buyer": "acme", "target": "borg", "seller": "cyber"}]
     assert {"buyer": "acme", "target": "borg"} in roles(raised + "A stake had been acquired from Cyber Ltd.")
 
 
@@ -1374,7 +1374,7 @@ def test_who_wins_the_auction_for_a_company_buys_it(facts_of, summary):
     assert summary(facts_of("Acme Corp won the auction for Borg Inc on Friday.", [ACME, BORG], "Acquisition")) == [
         ("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")
     ]
-    facts = facts_of("Acme Corp, which had been expected to win the auction for Borg Inc, withdrew.", [ACME, BORG], "Acquisition")
+    facts = facts_of("Acme Corp, which had been widely expected to win the auction for Borg Inc, pulled out.", [ACME, BORG], "Acquisition")
     assert [(fact.roles, fact.status_class) for fact in facts] == [({"buyer": "acme", "target": "borg"}, "prospective")]
     assert facts_of("Acme Corp won the auction for the Tarvel bridge contract.", [ACME], "Acquisition") == []
 
@@ -1394,9 +1394,9 @@ def test_a_buyer_sought_for_a_company_plans_its_sale(pipeline_roles, facts_of, s
 def test_a_company_selling_all_its_assets_is_itself_sold(facts_of, summary):
     quintara, tarvel = ("Quintara Ltd", "quintara", "Organization"), ("Tarvel Corp", "tarvel", "Organization")
     pronouns = [("it", "quintara", "Organization", "pronoun"), ("its", "quintara", "Organization", "pronoun")]
-    text = "Quintara Ltd said it has sold all of its assets to Tarvel Corp for 6 mln dlrs."
+    text = "Quintara Ltd has sold all of its assets to Tarvel Corp for 4.5 mln dlrs, it said."
     assert summary(facts_of(text, [quintara, tarvel, *pronouns], "Acquisition")) == [("Acquisition", {"target": "quintara", "buyer": "tarvel"}, "completed")]
-    text = "Quintara Ltd said it agreed to sell substantially all its assets for about 3 mln dlrs in cash."
+    text = "Quintara Ltd agreed to sell substantially all its assets for 2.2 mln dlrs, it said."
     assert summary(facts_of(text, [quintara, *pronouns], "Acquisition")) == [("Acquisition", {"target": "quintara"}, "agreed")]
     text = "Quintara Ltd said it sold all of its assets in Belknap County to Tarvel Corp."
     assert summary(facts_of(text, [quintara, tarvel, *pronouns], "Acquisition")) == []
