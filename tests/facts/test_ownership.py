@@ -33,7 +33,7 @@ def test_a_stated_interest_in_a_company_is_held_whatever_governs_it(facts_of):
     def held(text: str) -> list[tuple[dict, str, float | None]]:
         return [(dict(f.roles), f.status, f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")]
 
-    assert held("Acme Corp's principal asset continues to be its 14 pct interest in Borg Inc.") == [({"owned": "borg", "owner": "acme"}, "active", 0.14)]
+    assert held("Acme Corp's main asset remains its 23 pct interest in Borg Inc.") == [({"owned": "borg", "owner": "acme"}, "active", 0.23)]
     assert held("Zorvex Ltd failed to make an offer for Acme Corp's 72 pct interest in Borg Inc.") == [({"owned": "borg", "owner": "acme"}, "active", 0.72)]
     assert held("Acme Corp said its interest in Borg Inc is growing.") == []
 
@@ -166,9 +166,9 @@ def test_a_count_of_shares_restated_as_a_share_gives_it(facts_of):
     shares = _shares_by_roles(facts_of, surfaces)
 
     owned = {"owner": "acme", "owned": "borg"}
-    assert shares("Acme Corp said it owns 786,800 shares of Borg Inc common stock, equal to 8.9 pct of the company's stock.") == [(owned, 0.089)]
-    assert shares("Acme Corp said it now holds 36.03 mln Borg Inc shares representing 13.07 pct of the issued capital.") == [(owned, 0.1307)]
-    assert shares("Acme Corp said it cut its stake in Borg Inc to the equivalent of 1,499,985 shares, or 4.95 pct of the total.") == [(owned, 0.0495)]
+    assert shares("Acme Corp said it owns 512,400 shares of Borg Inc common stock, equal to 7.6 pct of the company's shares.") == [(owned, 0.076)]
+    assert shares("Acme Corp said it holds 21.4 mln Borg Inc shares representing 11.35 pct of the issued capital.") == [(owned, 0.1135)]
+    assert shares("Acme Corp said it cut its stake in Borg Inc to the equivalent of 812,000 shares, or 3.85 pct of the total.") == [(owned, 0.0385)]
     assert shares("Acme Corp said it holds 1.2 mln Borg Inc common shares, or 9.5 pct of the total outstanding.") == [(owned, 0.095)]
 
 
@@ -177,7 +177,7 @@ def test_an_owned_participle_the_parse_hangs_off_the_unit_noun_gives_the_share(f
     shares = _shares_by_roles(facts_of, surfaces)
 
     owned = {"owner": "acme", "owned": "borg"}
-    assert shares("Zorvex Ltd agreed to buy all of the capital stock of Acme Corp's wholly owned subsidiary Borg Financial Corp.") == [(owned, 1.0)]
+    assert shares("Zorvex Ltd will buy the entire capital stock of Acme Corp's wholly owned subsidiary Borg Financial Corp.") == [(owned, 1.0)]
     assert shares("Acme Corp's fully-owned subsidiary Borg Inc has raised its prices.") == [(owned, 1.0)]
     assert shares("Speculation has centered on Acme Corp's 70 pct-owned Borg Inc subsidiary in Canada.") == [(owned, 0.7)]
 
@@ -186,9 +186,9 @@ def test_a_share_the_parse_conjoins_to_the_raising_verb_is_the_stake_s(facts_of)
     surfaces = [("Acme Company Ltd", "acme", "Organization"), ("Borg Finch Co", "borg", "Organization"), ("Nova Scotia", "nova-scotia", "Place"), ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
     text = (
         "A group including members of the Tarvel family of Nova Scotia and Acme Company Ltd, said it raised its stake in Borg Finch Co"
-        " to 442,498 shares, or 8.6 pct of the total outstanding, from 374,498 shares, or 7.3 pct."
+        " to 318,250 shares, or 6.45 pct of the total outstanding, from 281,900 shares, or 5.7 pct."
     )
-    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owned": "borg", "owner": "acme"}, 0.086)]
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owned": "borg", "owner": "acme"}, 0.0645)]
 
 
 def test_a_stake_sold_or_sought_is_not_held(facts_of):
@@ -233,7 +233,7 @@ def test_a_price_paid_shares_exchanged_or_received_under_an_offer_give_the_buyer
 
     assert owners("Acme Corp last year paid 310 mln dlrs for Borg Inc.") == [("acme", "ownership.from_acquisition")]
     assert owners("Acme Corp said it exchanged 3.2 mln common shares for 18 pct of Borg Inc.") == [("acme", "ownership.from_acquisition")]
-    assert owners("Acme Corp said it has received 33,467 shares of Borg Inc in response to its tender offer.") == [("acme", "ownership.from_acquisition")]
+    assert owners("Acme Corp said it has received 51,200 shares of Borg Inc in response to its pending tender offer.") == [("acme", "ownership.from_acquisition")]
     assert owners("Acme Corp offered 240 mln dlrs for Borg Inc.") == []
 
 
@@ -244,7 +244,7 @@ def test_a_possessed_stake_is_held_now_with_the_share_before_a_change_to_come(fa
         return [(fact.status, fact.attributes.get("share")) for fact in facts_of(text, surfaces, "Ownership") if fact.extractor == "ownership.stake_in"]
 
     assert held("Borg Inc will lift its stake in Acme Corp to about 40 pct from 15 as a result.") == [("active", 0.15)]
-    assert held("Borg Inc said it intends to boost its current 10 pct stake in Acme Corp to 15 pct.") == [("active", 0.1)]
+    assert held("Borg Inc said it intends to boost its current 8 pct stake in Acme Corp to 12 pct.") == [("active", 0.08)]
     assert held("The offer will bring Borg Inc's stake in Acme Corp to 30 pct from the present 4.5 pct.") == [("active", 0.045)]
     assert held("Borg Inc plans to raise its stake in Acme Corp to 4 pct.") == [("active", None)]
     assert held("Borg Inc said it raised its stake in Acme Corp to 12.5 pct.") == [("active", 0.125)]
@@ -262,10 +262,10 @@ def test_purchase_read_from_a_noun_gives_no_ownership(facts_of, summary):
 
 
 def test_share_of_the_company_s_stock_names_the_company(facts_of, summary):
-    text = "Acme Corp now holds about 4.1 mln Borg Inc shares, or 13.6 pct of the company's 30 mln shares outstanding."
+    text = "Acme Corp now holds about 2.7 mln Borg Inc shares, or 11.2 pct of the company's 24 mln shares outstanding."
     facts = facts_of(text, [ACME, BORG, ("the company", "borg", "Organization", "description")], "Ownership")
     assert summary(facts) == [("Ownership", {"owner": "acme", "owned": "borg"}, "active")]
-    assert facts[0].attributes == {"share": 0.136}
+    assert facts[0].attributes == {"share": 0.112}
 
 
 def test_negated_holding_of_the_company_s_stock(facts_of, summary):
@@ -348,11 +348,11 @@ def test_a_body_s_board_or_market_is_that_body_not_its_unit(nlp):
 
 
 def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
-    surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("NTV", "ntv", "Organization"), ("Gazprom", "gazprom", "Organization")]
+    surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("KTV", "ktv", "Organization"), ("Zorvex", "zorvex", "Organization")]
     facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "tenex", "owner": "bp"}, {"share": 0.5})]
-    facts = facts_of("Speaking on NTV television, which is controlled by Gazprom, he added more.", surfaces, "Ownership")
-    assert [dict(fact.roles) for fact in facts] == [{"owned": "ntv", "owner": "gazprom"}]
+    facts = facts_of("Speaking on KTV television, which is controlled by Zorvex, he added more.", surfaces, "Ownership")
+    assert [dict(fact.roles) for fact in facts] == [{"owned": "ktv", "owner": "zorvex"}]
 
 
 def test_owned_by_a_company_s_officers_is_not_owned_by_the_company(facts_of):
@@ -363,8 +363,8 @@ def test_owned_by_a_company_s_officers_is_not_owned_by_the_company(facts_of):
 
 def test_a_share_owned_unit_of_a_company_gives_the_share(facts_of):
     surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("Italy", "italy", "Place")]
-    text = "Acme Corp said it planned an agreement soon with Italy's <Borg Inc>, a 57 pct owned subsidiary of <Zorvex Ltd> related to copper products."
-    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owned": "borg", "owner": "zorvex"}, 0.57)]
+    text = "Acme Corp said it expects to sign a deal with Italy's <Borg Inc>, a 63 pct owned subsidiary of <Zorvex Ltd> active in copper products."
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owned": "borg", "owner": "zorvex"}, 0.63)]
 
 
 def test_units_listed_after_a_dash_even_with_the_owner_s_own_brand(facts_of, summary):
@@ -397,12 +397,12 @@ def test_a_company_named_before_shareholder_is_the_one_held(facts_of, summary):
 
 def test_a_family_is_an_owner_and_its_members_stand_for_it(pipeline_roles):
     assert pipeline_roles("The Koether family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Koether family"}]
-    text = "A group led by members of the wealthy Bass family of Fort Worth, Texas, which holds a 24.9 pct stake in Taft Broadcasting Co, said it has had talks."
-    assert pipeline_roles(text, "Ownership") == [{"owned": "Taft Broadcasting", "owner": "Bass family"}]
+    text = "A group led by members of the rich Kelvaro family of Dallas, Texas, which holds a 19.5 pct stake in Quintara Broadcasting Co, said it held talks."
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Quintara Broadcasting", "owner": "Kelvaro family"}]
 
 
 def test_shares_bought_of_the_story_s_target_are_owned(facts_of, summary):
-    text = "Acme Corp has agreed to buy a two pct stake in Borg Inc, a bank. Cyber Ltd bought the shares for investment purposes."
+    text = "Acme Corp has agreed to buy a three pct stake in Borg Inc, a lender. Cyber Ltd bought the shares for investment purposes."
     owners = facts_of(text, [ACME, BORG, ("Cyber Ltd", "cyber", "Organization")], "Ownership")
     assert [(dict(fact.roles), fact.extractor) for fact in owners] == [({"owner": "cyber", "owned": "borg"}, "ownership.from_acquisition")]
 
@@ -436,16 +436,16 @@ def test_a_group_noun_in_apposition_carries_its_members_to_the_named_company(fac
 
 def test_a_name_the_parser_conjoined_to_a_share_is_not_what_is_shared(pipeline_roles):
     text = (
-        "The foundation now controls 14.1 pct of Ericsson's voting rights with 22.3 pct held by the group's "
+        "The foundation now controls 11.6 pct of Kelvaro's voting rights with 19.8 pct held by the group's "
         "investment companies <AB Investor> and <Forvaltnings AB Providentia>."
     )
     assert pipeline_roles(text, "Ownership") == []
 
 
 def test_names_in_apposition_to_a_plural_are_each_one(facts_of):
-    text = "For his proposal to succeed, he needs the support of United's largest shareholders, the Irish horseracing tycoons JP McManus and John Magnier."
-    surfaces = [("United", "united", "Organization"), ("JP McManus", "mcmanus", "Person"), ("John Magnier", "magnier", "Person")]
-    assert _owner_pairs(facts_of(text, surfaces, "Ownership")) == [("magnier", "united"), ("mcmanus", "united")]
+    text = "For his plan to work, he needs the backing of Kelvaro's largest shareholders, the Borvian property tycoons Ann Tarvel and Tom Belknap."
+    surfaces = [("Kelvaro", "kelvaro", "Organization"), ("Ann Tarvel", "tarvel", "Person"), ("Tom Belknap", "belknap", "Person")]
+    assert _owner_pairs(facts_of(text, surfaces, "Ownership")) == [("belknap", "kelvaro"), ("tarvel", "kelvaro")]
 
 
 def test_a_name_listed_after_a_plain_part_noun_is_listed_too(facts_of):
@@ -456,15 +456,15 @@ def test_a_name_listed_after_a_plain_part_noun_is_listed_too(facts_of):
 
 def test_names_listed_after_owner_of_are_all_owned(facts_of):
     # The pipeline shows spaced dashes to the parser as " , "; here that hangs "Bloomingdale's" on "owner".
-    text = "As part of the deal, Federated , owner of Macy's and Bloomingdale's , will assume $6bn of May's debt."
-    surfaces = [("Federated", "federated", "Organization"), ("Macy's", "macys", "Organization"), ("Bloomingdale's", "bloomingdales", "Organization")]
-    assert _owner_pairs(facts_of(text, surfaces, "Ownership")) == [("federated", "bloomingdales"), ("federated", "macys")]
+    text = "Under the deal, Zorvex , owner of Kelvaro's and Tarvel's , will take on $4bn of Belknap's debt."
+    surfaces = [("Zorvex", "zorvex", "Organization"), ("Kelvaro's", "kelvaros", "Organization"), ("Tarvel's", "tarvels", "Organization")]
+    assert _owner_pairs(facts_of(text, surfaces, "Ownership")) == [("zorvex", "kelvaros"), ("zorvex", "tarvels")]
 
 
 def test_a_brand_noun_or_an_example_stands_for_the_product_named_on_it(facts_of):
-    amstel, murphys, dove = ("Amstel", "amstel", "Product"), ("Murphy's", "murphys", "Product"), ("Dove", "dove", "Product")
-    text = "Acme Corp, which also owns the Amstel and Murphy's stout brands, said it would cut costs."
-    assert sorted(f.roles["owned"] for f in facts_of(text, [ACME, amstel, murphys], "Ownership")) == ["amstel", "murphys"]
+    kelvaro, tarvels, dove = ("Kelvaro", "kelvaro", "Product"), ("Tarvel's", "tarvels", "Product"), ("Dove", "dove", "Product")
+    text = "Acme Corp, which also owns the Kelvaro and Tarvel's lager brands, said it would cut costs."
+    assert sorted(f.roles["owned"] for f in facts_of(text, [ACME, kelvaro, tarvels], "Ownership")) == ["kelvaro", "tarvels"]
     text = "Acme Corp, which owns brands including Dove soap, said profit fell."
     assert [(f.roles["owner"], f.roles["owned"]) for f in facts_of(text, [ACME, dove], "Ownership")] == [("acme", "dove")]
 
@@ -475,7 +475,7 @@ def test_a_stake_held_in_which_owned_and_operated_and_reported(facts_of):
 
     assert owners("Borg Inc, in which Acme Corp holds an indirect 52 pct stake, has finalised negotiations.") == [("acme", "borg")]
     assert owners("It said Acme Corp owns and operates Borg Inc, a Philadelphia radio station.") == [("acme", "borg")]
-    assert owners("Acme Corp, a New York firm, reported a 6.9 pct stake in Borg Inc.") == [("acme", "borg")]
+    assert owners("Acme Corp, a Chicago firm, reported a 7.4 pct stake in Borg Inc.") == [("acme", "borg")]
 
 
 def test_whose_unit_an_as_predicate_an_infinitive_copula_and_a_holder(facts_of):
@@ -484,15 +484,15 @@ def test_whose_unit_an_as_predicate_an_infinitive_copula_and_a_holder(facts_of):
 
     assert owners("Acme Corp, whose Borg subsidiary operates 13 farms in Venezuela, insisted it had complied.", (ACME, ("Borg", "borg", "Organization"))) == [("acme", "borg")]
     assert owners("They said Borg Inc is expected to operate as a subsidiary of Acme Corp.") == [("acme", "borg")]
-    assert owners("Borg Inc said it agreed in principle to become a wholly owned subsidiary of Acme Corp.", (ACME, BORG, ("it", "borg", "Organization", "pronoun"))) == [("acme", "borg")]
+    assert owners("Borg Inc said it has agreed in principle to become a fully owned subsidiary of Acme Corp.", (ACME, BORG, ("it", "borg", "Organization", "pronoun"))) == [("acme", "borg")]
     assert owners("Acme Corp, the holder of 49.87 pct of Borg Inc, has agreed not to accept the offer.") == [("acme", "borg")]
 
 
 def test_a_possessive_opening_a_sentence_is_no_name_and_a_predicate_company_owned_by(pipeline_roles):
     text = "Its Zorvex Canada Petroleum subsidiary is 100 pct owned by Kelvaro Corp."
     assert pipeline_roles(text, "Ownership") == [{"owned": "Zorvex Canada Petroleum", "owner": "Kelvaro"}]
-    text = "Allied-Signal said Bearing Acquisition is a newly-formed corporation owned by an investors group organized by Harold Simmons."
-    assert pipeline_roles(text, "Ownership") == [{"owned": "Bearing Acquisition", "owner": "Harold Simmons"}]
+    text = "Zorvex Corp said Belknap Acquisition is a newly-formed company owned by an investor group organized by Ann Tarvel."
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Belknap Acquisition", "owner": "Ann Tarvel"}]
 
 
 FRANCE, PARIS = ("France", "france", "Place/Country"), ("Paris", "paris", "Place/City")
@@ -520,7 +520,7 @@ def test_state_owned_banks_listed_and_the_story_s_country(facts_of):
 
 
 def test_setting_up_a_named_unit(facts_of, summary):
-    planned = facts_of("Acme Corp plans to set up a wholly owned investment unit, Borg Inc, in New York.", [ACME, BORG], "Ownership")
+    planned = facts_of("Acme Corp plans to set up a wholly owned finance unit, Borg Inc, in Chicago.", [ACME, BORG], "Ownership")
     assert summary(planned) == [("Ownership", {"owned": "borg", "owner": "acme"}, "planned")]
     assert planned[0].extractor == "ownership.unit_set_up"
     formed = facts_of("Acme Corp formed a new subsidiary, Borg Inc, last year.", [ACME, BORG], "Ownership")
@@ -619,7 +619,7 @@ def test_a_unit_noun_is_its_own_name_and_those_after_it_not_a_name_listed_before
 
 
 def test_a_stated_stake_in_no_named_company_is_in_the_story_s_one_company(pipeline_roles):
-    text = "Zorvex Ltd owns 29 pct of Tarvel Corp. Bill Kelvaro and his family hold a stake of 28.1 pct."
+    text = "Zorvex Ltd owns 31 pct of Tarvel Corp. Bill Kelvaro and his family hold a stake of 24.6 pct."
     assert pipeline_roles(text, "Ownership") == [
         {"owner": "Zorvex", "owned": "Tarvel"},
         {"owner": "Bill Kelvaro", "owned": "Tarvel"},
@@ -756,13 +756,13 @@ def test_a_wholly_or_numerically_owned_unit_states_its_share(facts_of):
 
 def test_a_stake_raised_or_cut_to_a_count_or_a_share_has_that_share(facts_of):
     surfaces = [ACME, BORG, ("its", "acme", "Organization", "pronoun")]
-    text = "Acme Corp said it cut its stake in Borg Inc to 308,400 shares, or 4.8 pct of the total outstanding, from 358,400 shares, or 5.6 pct."
-    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owner": "acme", "owned": "borg"}, 0.048)]
+    text = "Acme Corp said it cut its stake in Borg Inc to 211,700 shares, or 3.9 pct of the total outstanding, from 262,700 shares, or 4.8 pct."
+    assert [(dict(f.roles), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership")] == [({"owner": "acme", "owned": "borg"}, 0.039)]
 
 
 def test_a_name_the_parser_lists_after_a_stated_share_is_not_what_the_share_is_of(facts_of):
     surfaces = [("Tarvel", "tarvel", "Person"), ("Quintara Bank of Commerce", "quintara", "Organization")]
-    text = "Tarvel will own nine pct and Quintara Bank of Commerce will have a five pct interest."
+    text = "Tarvel will own eight pct and Quintara Bank of Commerce will hold a six pct interest."
     assert [dict(f.roles) for f in facts_of(text, surfaces, "Ownership") if f.roles.get("owner") == "tarvel"] == []
 
 
@@ -814,7 +814,7 @@ def test_a_possessed_stake_on_offer_in_a_deal_not_done_is_held_with_its_size(fac
     surfaces = [ACME, BORG, ("Zorvex Ltd", "zorvex", "Organization"), ("Tarvel SA", "tarvel", "Organization"), ("its", "acme", "Organization", "pronoun")]
     surfaces.append(("it", "acme", "Organization", "pronoun"))
     shares = _shares_by_roles(facts_of, surfaces)
-    assert shares("Acme Corp said it agreed to sell its entire 54.5 pct interest in Borg Inc to Zorvex Ltd.") == [({"owner": "acme", "owned": "borg"}, 0.545)]
+    assert shares("Acme Corp said it agreed to sell its entire 46.5 pct interest in Borg Inc to Zorvex Ltd.") == [({"owner": "acme", "owned": "borg"}, 0.465)]
     assert shares("Zorvex Ltd said it agreed to acquire Acme Corp's 38 pct stake in Borg Inc.") == [({"owner": "acme", "owned": "borg"}, 0.38)]
     held = shares("Tarvel SA said its unit, Zorvex Ltd, plans to sell its 40 pct stake in Borg Inc.")
     assert [(roles, share) for roles, share in held if roles["owned"] == "borg"] == [({"owner": "zorvex", "owned": "borg"}, 0.4)]
@@ -829,8 +829,8 @@ def test_a_purchase_completed_makes_the_buyer_owner_of_what_it_bought(facts_of):
         return sorted(((f.roles["owner"], f.roles["owned"]), f.attributes.get("share")) for f in facts_of(text, surfaces, "Ownership") if f.extractor == "ownership.completed_purchase")
 
     assert bought("Acme Corp said it completed the acquisition of Borg Inc for 3.92 mln dlrs.") == [(("acme", "borg"), None)]
-    assert bought("Acme Corp said it completed the acquisition of an 80 pct interest in Borg Inc.") == [(("acme", "borg"), 0.8)]
-    assert bought("Acme Corp said it completed the acquisition of two Florida-based banks, Zorvex Bank, based in Tampa, and Quintara Bank, based in Sarasota.") == [(("acme", "quintara"), None), (("acme", "zorvex"), None)]
+    assert bought("Acme Corp said it completed the acquisition of a 75 pct interest in Borg Inc.") == [(("acme", "borg"), 0.75)]
+    assert bought("Acme Corp said it has completed the acquisition of two Florida-based banks, Zorvex Bank, based in Orlando, and Quintara Bank, based in Naples.") == [(("acme", "quintara"), None), (("acme", "zorvex"), None)]
     assert bought("Acme Corp said it expects to complete the acquisition of Borg Inc next month.") == []
     assert bought("Acme Corp said it completed the acquisition of 66 Borg Inc stores.") == []
     assert bought("Borg Inc said it completed the sale of Quintara Bank to Acme Corp for 145 mln dlrs.") == [(("acme", "quintara"), None)]
