@@ -29,11 +29,11 @@ def test_reported_volume_with_period_and_change(facts_of):
 
 
 def test_bare_dollars_of_a_toronto_wire_are_canadian(facts_of):
-    text = "Acme Corp reported an operating profit of 33.0 mln dlrs for 1986."
+    text = "Acme Corp had operating profit of 41.5 mln dlrs in 1986."
     toronto = facts_of(text, [ACME], "FinancialMetric", dateline="TORONTO, March 20 -")
-    assert [fact.attributes["amount"] for fact in toronto] == [Amount(33_000_000.0, "CAD")]
+    assert [fact.attributes["amount"] for fact in toronto] == [Amount(41_500_000.0, "CAD")]
     new_york = facts_of(text, [ACME], "FinancialMetric", dateline="NEW YORK, March 20 -")
-    assert [fact.attributes["amount"] for fact in new_york] == [Amount(33_000_000.0, "USD")]
+    assert [fact.attributes["amount"] for fact in new_york] == [Amount(41_500_000.0, "USD")]
 
 
 def test_fall_gives_a_negative_change(facts_of):
@@ -73,8 +73,8 @@ def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
         return [(fact.roles["organization"], fact.attributes) for fact in facts_of(text, list(surfaces), "FinancialMetric")]
 
     assert changes("Acme Corp saw a 3% rise in December sales.") == [("acme", {"metric": "sales", "change": 0.03, "period": "December"})]
-    assert changes("Acme Corp was a big gainer, turning in a 19% surge in February sales.") == [
-        ("acme", {"metric": "sales", "change": 0.19, "period": "February"})
+    assert changes("Acme Corp stood out, turning in a 14% surge in February sales.") == [
+        ("acme", {"metric": "sales", "change": 0.14, "period": "February"})
     ]
     assert changes("Acme Corp said same store sales were 9.3% lower.") == [("acme", {"metric": "sales", "change": -0.093})]
     office = ("the Office for National Statistics", "ons", "Organization")
@@ -84,8 +84,8 @@ def test_a_change_in_a_metric_read_from_a_rise_noun_or_a_comparative(facts_of):
     assert changes("Youth labels sold well, with sales jumping 28% at clothing retailer Acme Corp.") == [
         ("acme", {"metric": "sales", "change": 0.28})
     ]
-    on_object = facts_of("Even the smaller Acme Corp snapped up a more business with sales improving 17.6% on a year ago.", [ACME], "FinancialMetric")
-    assert [(fact.roles["organization"], fact.attributes["change"]) for fact in on_object] == [("acme", 0.176)]
+    on_object = facts_of("Even the tiny Acme Corp picked up a more trade with sales improving 12.4% on a year ago.", [ACME], "FinancialMetric")
+    assert [(fact.roles["organization"], fact.attributes["change"]) for fact in on_object] == [("acme", 0.124)]
     projected = facts_of("Acme Corp is optimistic, projecting a 15% rise in net profits.", [ACME], "FinancialMetric")
     assert [(fact.status, fact.attributes["change"]) for fact in projected] == [("expected", 0.15)]
 
@@ -104,8 +104,8 @@ def test_a_metric_naming_a_rise_or_fall_noun_has_its_change(facts_of):
         return [(fact.roles["organization"], fact.attributes) for fact in facts_of(text, surfaces, "FinancialMetric")]
 
     assert changes("Acme Corp reported a 10% profit rise.") == [("acme", {"metric": "profit", "change": 0.1})]
-    assert changes("Acme Corp saw its same store sales sink by a larger-than-forecast 8.8% as it battled fierce competition.") == [
-        ("acme", {"metric": "sales", "change": -0.088})
+    assert changes("Acme Corp saw its same store sales sink by a bigger-than-expected 6.1% as it fought its rivals.") == [
+        ("acme", {"metric": "sales", "change": -0.061})
     ]
     assert changes("Analysts expect a 3% sales rise.") == []
 
@@ -123,21 +123,21 @@ def test_a_rival_s_bare_rise_noun_joined_to_a_metric_s_change_is_that_metric_s(f
 
 def test_a_metric_whose_verb_s_subject_is_a_possessed_metric_is_the_possessor_s(facts_of):
     surfaces = [ACME, ("Its", "acme", "Organization", "pronoun")]
-    text = "Acme Corp made a record profit. Its profit rise for the year included profits of $3.65bn for the final quarter."
+    text = "Acme Corp posted a record profit. Its profit rise for 2005 included profits of $2.8bn for the last quarter."
     facts = facts_of(text, surfaces, "FinancialMetric")
-    assert [(fact.roles["organization"], fact.attributes["amount"].value) for fact in facts] == [("acme", 3_650_000_000.0)]
+    assert [(fact.roles["organization"], fact.attributes["amount"].value) for fact in facts] == [("acme", 2_800_000_000.0)]
 
 
 def test_a_writeoff_whose_owner_a_relative_clause_names(facts_of, summary):
-    text = "Acme Corp said a writeoff of 40.4 mln dlrs that it took in 1986 was mainly due to its investment."
+    text = "Acme Corp said a writeoff of 22.7 mln dlrs that it took in 1986 came largely from its plant closures."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
     assert summary(facts) == [("FinancialMetric", {"organization": "acme"}, "completed")]
-    assert facts[0].attributes == {"metric": "writeoff", "amount": Amount(40_400_000.0, "USD"), "period": "1986"}
+    assert facts[0].attributes == {"metric": "writeoff", "amount": Amount(22_700_000.0, "USD"), "period": "1986"}
 
 
 def test_no_metric_without_amount_or_owner(facts_of):
     assert facts_of("Acme Corp said profits were strong.", [ACME], "FinancialMetric") == []
-    assert facts_of("Turnover for the quarter was up 4.3% to £1.97bn.", [ACME], "FinancialMetric") == []
+    assert facts_of("Turnover for the period was up 6.1% to £2.4bn.", [ACME], "FinancialMetric") == []
 
 
 def test_two_metrics_of_one_company_stay_two_facts(facts_of):
@@ -181,9 +181,9 @@ def test_ownerless_metric_takes_the_subject_before_a_name_given_as_an_example(fa
 def test_ownerless_metric_after_a_paragraph_break(facts_of):
     """The tagger takes "Operating" at a paragraph's start for a verb; the metric is still
     ownerless."""
-    text = "Acme Corp posted a rise in profits.\n\nOperating profit in the three months to 31 December was 9.5bn kronor."
+    text = "Acme Corp posted a rise in profits.\n\nOperating profit in the three months to 30 September was 7.2bn kronor."
     facts = facts_of(text, [ACME], "FinancialMetric")
-    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(9_500_000_000.0, "SEK"))]
+    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(7_200_000_000.0, "SEK"))]
 
 
 def test_metric_in_a_relative_clause_on_an_event(facts_of):
@@ -222,9 +222,9 @@ def test_sum_before_an_unrelated_metric_word_is_not_its_amount(facts_of):
 
 
 def test_a_sum_belongs_to_the_nearest_metric(facts_of):
-    text = "Acme Corp's sales have been improving and total revenue for the year was 10bn euros."
+    text = "Acme Corp's sales are picking up and total revenue for 2005 was 8bn euros."
     facts = facts_of(text, [ACME], "FinancialMetric")
-    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("revenue", Amount(10_000_000_000.0, "EUR"))]
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("revenue", Amount(8_000_000_000.0, "EUR"))]
 
 
 def test_the_level_risen_to_not_the_change(facts_of):
@@ -264,20 +264,20 @@ def test_losing_no_sum_reports_no_metric(facts_of):
 
 
 def test_a_metric_on_a_copula_s_predicate_is_the_subject_s_not_the_possessor_s(facts_of):
-    text = "Acme Corp is already Canada's largest energy company, with 1986 revenues of 7.1 billion Canadian dlrs."
+    text = "Acme Corp is now Canada's biggest mining company, with 1986 revenues of 4.6 billion Canadian dlrs."
     facts = facts_of(text, [ACME, ("Canada", "canada", "Place")], "FinancialMetric")
-    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(7_100_000_000.0, "CAD"))]
+    assert [(dict(fact.roles), fact.attributes["amount"]) for fact in facts] == [({"organization": "acme"}, Amount(4_600_000_000.0, "CAD"))]
 
 
 def test_a_metric_companies_own_together_is_no_one_s(facts_of):
-    text = "Among the accused were Acme Corp and Borg Inc. Prosecutors wanted the cigarette firms to surrender $280bn in profits."
+    text = "The defendants included Acme Corp and Borg Inc. Regulators wanted the tobacco firms to surrender $150bn in profits."
     assert facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric") == []
     text = "Acme Corp was accused. Prosecutors wanted the firm to surrender $280bn in profits."
     assert [dict(fact.roles) for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"organization": "acme"}]
 
 
 def test_a_metric_in_a_change_takes_the_change_s_status(facts_of):
-    text = "Analysts predict Acme Corp is likely to report a slight drop in annual pre-tax profits to £170m."
+    text = "Brokers say Acme Corp is likely to report a small drop in full-year pre-tax profits to £95m."
     assert [fact.status for fact in facts_of(text, [ACME], "FinancialMetric")] == ["expected"]
 
 
@@ -312,9 +312,9 @@ def test_a_public_body_that_says_a_figure_does_not_own_it(facts_of):
 
 
 def test_a_whole_company_figure_with_no_owner_is_the_story_company_s(facts_of):
-    text = "Acme Corp's profits fell 9% to £6.2bn. Cheap copies hit profits, but global sales were up 1% in 2004."
+    text = "Acme Corp's profits fell 7% to £4.8bn. Cheaper rivals hit profits, but global sales were up 2% in 2004."
     facts = [fact for fact in facts_of(text, [ACME], "FinancialMetric") if fact.attributes["metric"] == "sales"]
-    assert [(fact.roles, fact.attributes["change"], fact.attributes["period"]) for fact in facts] == [({"organization": "acme"}, 0.01, "2004")]
+    assert [(fact.roles, fact.attributes["change"], fact.attributes["period"]) for fact in facts] == [({"organization": "acme"}, 0.02, "2004")]
     text = "Acme Corp's profits fell 9% to £6.2bn. Retail sales were up 1% in 2004, the statistics office said."
     assert [fact.attributes["metric"] for fact in facts_of(text, [ACME], "FinancialMetric")] == ["profit"]
 
@@ -331,8 +331,8 @@ def test_a_sum_paid_to_settle_or_as_a_fine_is_a_metric(facts_of):
         facts = facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")
         return [(fact.attributes["metric"], fact.attributes["amount"], fact.status) for fact in facts]
 
-    assert read("Acme Corp has agreed to pay a total of $14.5m to settle a lawsuit over its sales.") == [
-        ("settlement payment", Amount(14_500_000.0, "USD"), "agreed")
+    assert read("Acme Corp has agreed to pay a total of $9.2m to settle a lawsuit by its dealers.") == [
+        ("settlement payment", Amount(9_200_000.0, "USD"), "agreed")
     ]
     assert read("Acme Corp has agreed to pay a $1.5m fine for bribing an official.") == [("fine", Amount(1_500_000.0, "USD"), "agreed")]
     assert read("Acme Corp agreed to pay $13m in criminal penalties.") == [("fine", Amount(13_000_000.0, "USD"), "agreed")]
@@ -345,19 +345,19 @@ def test_a_metric_word_qualifying_another_noun_names_no_metric(facts_of):
         surfaces = [ACME, ("its", "acme", "Organization", "pronoun")]
         return [fact.attributes["amount"] for fact in facts_of(text, surfaces, "FinancialMetric")]
 
-    assert amounts("Acme Corp agreed a sales price of 405 mln dlrs for the shopping centers.") == []
+    assert amounts("Acme Corp agreed a sales price of 260 mln dlrs for the office towers.") == []
     assert amounts("Acme Corp raised its 1988 earnings estimate to 1.05 dlrs a share.") == []
-    assert amounts("Acme Corp said it would lift its 2004 dividend payment to 70 euro cents.") == [Amount(0.7, "EUR")]
+    assert amounts("Acme Corp said it would raise its 2005 dividend payment to 45 euro cents.") == [Amount(0.45, "EUR")]
 
 
 def test_the_level_a_rise_noun_takes_a_metric_to(facts_of):
-    facts = facts_of("Acme Corp beat forecasts, posting a 52% rise in profits for the year to £198m from £130m.", [ACME], "FinancialMetric")
-    assert [(fact.attributes["amount"], fact.attributes["change"]) for fact in facts] == [(Amount(198_000_000.0, "GBP"), 0.52)]
+    facts = facts_of("Acme Corp topped estimates, posting a 38% rise in profits for the year to £154m from £112m.", [ACME], "FinancialMetric")
+    assert [(fact.attributes["amount"], fact.attributes["change"]) for fact in facts] == [(Amount(154_000_000.0, "GBP"), 0.38)]
 
 
 def test_an_amount_after_the_period_phrase_of_a_metric(facts_of):
-    facts = facts_of("Acme Corp had sales for the year ended Jan 31, 1987 of about 2.2 mln dlrs.", [ACME], "FinancialMetric")
-    assert [fact.attributes["amount"] for fact in facts] == [Amount(2_200_000.0, "USD")]
+    facts = facts_of("Acme Corp had sales in the fiscal year ended June 30, 1986 of roughly 3.4 mln dlrs.", [ACME], "FinancialMetric")
+    assert [fact.attributes["amount"] for fact in facts] == [Amount(3_400_000.0, "USD")]
 
 
 def test_a_metric_conjoined_to_an_object_is_the_subject_s(facts_of):
@@ -370,9 +370,9 @@ def test_a_sum_an_organization_made_is_its_profit(facts_of):
     def amounts(text: str) -> list[Amount]:
         return [fact.attributes["amount"] for fact in facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric")]
 
-    assert sorted(amounts("In the year to end-1986 Acme Corp made 16.0 mln dlrs on turnover of 35.41 mln dlrs."), key=lambda a: a.value) == [
-        Amount(16_000_000.0, "USD"),
-        Amount(35_410_000.0, "USD"),
+    assert sorted(amounts("In the year to end-1986 Acme Corp made 9.4 mln dlrs on turnover of 27.8 mln dlrs."), key=lambda a: a.value) == [
+        Amount(9_400_000.0, "USD"),
+        Amount(27_800_000.0, "USD"),
     ]
     assert amounts("Acme Corp has made 40 mln dlrs of acquisitions this year.") == []
     assert amounts("Acme Corp made $5m available to Borg Inc.") == []
@@ -392,18 +392,18 @@ def test_a_change_retold_with_its_amount_is_one_figure(facts_of):
 
 
 def test_the_level_a_metric_fell_from_one_sum_to(facts_of):
-    """"from £42.5m to £28.5m": the parser hangs "to £28.5m" under "from", the level is still the
+    """"from £36.1m to £19.4m": the parser hangs "to £19.4m" under "from", the level is still the
     second sum."""
-    facts = facts_of("However, Acme Corp's turnover dropped sharply from £42.5m to £28.5m over the same period.", [ACME], "FinancialMetric")
-    assert [fact.attributes["amount"] for fact in facts] == [Amount(28_500_000.0, "GBP")]
+    facts = facts_of("But Acme Corp's turnover dropped sharply from £36.1m to £19.4m over those months.", [ACME], "FinancialMetric")
+    assert [fact.attributes["amount"] for fact in facts] == [Amount(19_400_000.0, "GBP")]
 
 
 def test_a_change_told_in_a_with_phrase_with_no_verb(facts_of, summary):
     """"with sales down 3.1%": the adverb is the change; whose it is, the subject of the clause the
     phrase hangs on, else that verb's object ("a switch to new models hit Acme")."""
-    facts = facts_of("A switch to new models hit luxury marque Acme Corp, with sales down 3.1% at 1.06 million.", [ACME], "FinancialMetric")
+    facts = facts_of("A change of models hit upmarket brand Acme Corp, with sales down 4.6% at 820,000.", [ACME], "FinancialMetric")
     assert summary(facts) == [("FinancialMetric", {"organization": "acme"}, "completed")]
-    assert facts[0].attributes == {"metric": "sales", "change": -0.031}
+    assert facts[0].attributes == {"metric": "sales", "change": -0.046}
     facts = facts_of("Acme Corp had a good year, with profits up 12%.", [ACME], "FinancialMetric")
     assert [fact.attributes for fact in facts] == [{"metric": "profit", "change": 0.12}]
 
@@ -413,52 +413,52 @@ def test_a_change_in_a_with_phrase_the_parser_hangs_on_the_metric_or_the_clause(
     down 0.7%" where "down" hangs on the verb: the adverb is still the metric's change."""
     facts = facts_of("Acme Corp had a strong Christmas, with sales up 5%.", [ACME], "FinancialMetric")
     assert [fact.attributes for fact in facts] == [{"metric": "sales", "change": 0.05}]
-    text = "Jeweller Acme Corp also felt little Christmas cheer with December sales down 0.7% on the same month last year."
-    assert [fact.attributes for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"metric": "sales", "change": -0.007, "period": "December"}]
+    text = "Florist Acme Corp also felt little festive cheer with December sales down 1.3% on the same month last year."
+    assert [fact.attributes for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"metric": "sales", "change": -0.013, "period": "December"}]
 
 
 def test_a_change_the_verb_leaves_its_object_at(facts_of):
     """"leaving its sales 5% higher": the comparative the verb leaves the metric at is the change."""
-    text = "Acme Corp also suffered as a rush never materialised, leaving its same store sales 5% higher."
+    text = "Acme Corp also struggled as the hoped-for rush never came, leaving its same store sales 4% higher."
     facts = facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "FinancialMetric")
-    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"organization": "acme"}, {"metric": "sales", "change": 0.05})]
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"organization": "acme"}, {"metric": "sales", "change": 0.04})]
 
 
 def test_a_metric_a_metric_subject_lifts_is_the_story_company_s(facts_of):
-    """"Sales climbed ..., lifting revenue for the year to 1.45bn euros": the subject is a metric
+    """"Sales climbed ..., lifting revenue for the year to 1.12bn euros": the subject is a metric
     with no owner, so no owner of the revenue either; the company the text is about owns both."""
-    text = "Acme Corp said profit was 120.7m euros. Sales climbed to 364.4m euros, lifting revenue for the year to a record 1.45bn euros."
+    text = "Acme Corp said profit was 88.2m euros. Sales climbed to 250.6m euros, lifting revenue for the year to 1.12bn euros."
     facts = facts_of(text, [ACME], "FinancialMetric")
-    assert Amount(1_450_000_000.0, "EUR") in [fact.attributes["amount"] for fact in facts if fact.attributes["metric"] == "revenue"]
+    assert Amount(1_120_000_000.0, "EUR") in [fact.attributes["amount"] for fact in facts if fact.attributes["metric"] == "revenue"]
 
 
 def test_a_gain_or_charge_booked_is_a_metric(facts_of):
-    text = "Acme Corp said it expects to record a pretax gain of 3.3 mln dlrs in the first quarter from the sale of real estate."
+    text = "Acme Corp said it plans to record a pretax gain of 2.6 mln dlrs in the first quarter on selling a warehouse."
     facts = facts_of(text, [ACME, ("it", "acme", "Organization", "pronoun")], "FinancialMetric")
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
-        ({"organization": "acme"}, {"metric": "gain", "amount": Amount(3_300_000.0, "USD"), "period": "the first quarter"})
+        ({"organization": "acme"}, {"metric": "gain", "amount": Amount(2_600_000.0, "USD"), "period": "the first quarter"})
     ]
-    charged = facts_of("Acme Corp took a pre-tax charge of $618m in the fourth quarter.", [ACME], "FinancialMetric")
-    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in charged] == [("charge", Amount(618_000_000.0, "USD"))]
+    charged = facts_of("Acme Corp took a pre-tax charge of $415m in the third quarter.", [ACME], "FinancialMetric")
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in charged] == [("charge", Amount(415_000_000.0, "USD"))]
 
 
 def test_an_amount_modifying_the_metric_beats_one_after_it(facts_of):
-    text = "Acme Corp took a 1.5bn euro one-time charge in the fourth quarter, including a 650m euro write-down on Zorvex foods."
+    text = "Acme Corp took a 1.2bn euro one-off charge in the third quarter, including a 480m euro write-down on its Zorvex unit."
     facts = facts_of(text, [ACME], "FinancialMetric")
-    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("charge", Amount(1_500_000_000.0, "EUR"))]
+    assert [(fact.attributes["metric"], fact.attributes["amount"]) for fact in facts] == [("charge", Amount(1_200_000_000.0, "EUR"))]
 
 
 def test_a_sum_without_its_currency_takes_the_story_s_last_one(facts_of):
-    text = "Acme Corp bid 24 mln stg. Acme reported pretax profits of 12.26 mln after 10.36 mln previously on turnover that rose to 202.9 mln from 164.3 mln."
+    text = "Acme Corp bid 18 mln stg. Acme reported pretax profits of 8.14 mln after 7.02 mln previously on turnover that rose to 151.6 mln from 133.8 mln."
     facts = facts_of(text, [ACME, ("Acme", "acme", "Organization")], "FinancialMetric")
     assert sorted((fact.attributes["metric"], fact.attributes["amount"]) for fact in facts) == [
-        ("profit", Amount(12_260_000.0, "GBP")),
-        ("turnover", Amount(202_900_000.0, "GBP")),
+        ("profit", Amount(8_140_000.0, "GBP")),
+        ("turnover", Amount(151_600_000.0, "GBP")),
     ]
 
 
 def test_a_restated_sum_is_a_correction_not_the_metric(facts_of):
-    for text in ("Acme Corp restated earnings by $5bn last year after a probe of its books.", "Acme Corp could be forced to restate $9bn in earnings over the past four years."):
+    for text in ("Acme Corp restated earnings by $3bn in 2005 after an audit of its accounts.", "Acme Corp might be forced to restate $6bn of earnings from the last three years."):
         assert facts_of(text, [ACME], "FinancialMetric") == []
 
 
@@ -478,7 +478,7 @@ def test_the_date_of_a_compared_figure_is_not_the_metric_s_period(facts_of):
         (9_600_000_000.0, "2003"),
         (17_000_000_000.0, "2004"),
     ]
-    assert periods("Acme Corp had a loss from operations of 428,000 dlrs in fiscal 1986.") == [(428_000.0, "fiscal 1986")]
+    assert periods("Acme Corp had a loss from operations of 315,000 dlrs in fiscal 1986.") == [(315_000.0, "fiscal 1986")]
     assert periods("Acme Corp took a charge of $540m, on top of the $210m charge from the previous quarter.") == [
         (210_000_000.0, "the previous quarter"),
         (540_000_000.0, None),
