@@ -34,9 +34,9 @@ def test_list_items_each_based_somewhere_are_placed_apart(pipeline_roles):
 
 
 def test_a_description_set_off_after_a_marked_name_places_it(pipeline_roles):
-    text = "San Miguel could tap distribution lines through <Zorvex Farmlands Ltd>, a listed Australian firm in which it has 30 pct equity."
+    text = "Belknap could reach new buyers through <Zorvex Farmlands Ltd>, a quoted Australian firm in which it holds 25 pct."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Farmlands", "place": "Australia"}]
-    text = "A spokesman said that <Zorvex Farmlands Ltd>, an Australian firm owned 30 pct by <Quintara Ltd>, was planning a branch."
+    text = "An official said <Zorvex Farmlands Ltd>, an Australian firm 25 pct held by <Quintara Ltd>, plans a branch."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex Farmlands", "place": "Australia"}]
 
 
@@ -46,13 +46,13 @@ def test_a_football_club_is_placed_by_its_nationality(pipeline_roles):
 
 
 def test_a_possessive_country_before_a_listed_name_places_it(pipeline_roles):
-    text = "Bids came from rival makers such as France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich."
-    assert {"entity": "Mikoyan-Gurevich", "place": "Russia"} in pipeline_roles(text, "Location")
+    text = "Offers came from rival builders such as France's Belknap Aero, Sweden's Kelvaro and Russia's Tarnfield-Borvia."
+    assert {"entity": "Tarnfield-Borvia", "place": "Russia"} in pipeline_roles(text, "Location")
     assert pipeline_roles("France's Cac index of leading shares fell.", "Location") == []
 
 
 def test_a_company_noun_a_name_is_set_off_after_describes_it(pipeline_roles):
-    text = "A board member of Germany's central bank, the Zorvexbank, said that trading should remain in Frankfurt."
+    text = "A director of Germany's central bank, the Zorvexbank, said the market should stay in Frankfurt."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvexbank", "place": "Germany"}]
 
 
@@ -160,18 +160,18 @@ def test_two_word_demonym(facts_of, summary):
 
 
 def test_a_wire_marked_name_of_a_place(facts_of, summary):
-    text = "Hogan Systems Inc said it acquired <Systems 4 Inc> of Durango, Colo., and sold shares of <Scovill Inc> of the U.S."
+    text = "Kelvaro Software Inc said it bought <Tarnfield 4 Inc> of Boulder, Colo., and sold its stake in <Belknap Inc> of the U.S."
     surfaces = [
-        ("Hogan Systems Inc", "hogan", "Organization"),
-        ("Systems 4 Inc", "systems", "Organization"),
-        ("Durango", "durango", "Place"),
-        ("Scovill Inc", "scovill", "Organization"),
+        ("Kelvaro Software Inc", "kelvaro", "Organization"),
+        ("Tarnfield 4 Inc", "tarnfield", "Organization"),
+        ("Boulder", "boulder", "Place"),
+        ("Belknap Inc", "belknap", "Organization"),
         ("U.S.", "us", "Place"),
     ]
     facts = facts_of(text, surfaces, "Location")
     assert sorted((f.roles["entity"], f.roles["place"], f.extractor) for f in facts) == [
-        ("scovill", "us", "location.of_place"),
-        ("systems", "durango", "location.of_place"),
+        ("belknap", "us", "location.of_place"),
+        ("tarnfield", "boulder", "location.of_place"),
     ]
 
 
@@ -185,7 +185,7 @@ def test_a_hyphened_pair_of_nationalities_gives_both_homes(pipeline_roles) -> No
 
 def test_a_place_opening_a_described_company_s_phrase_is_its_home(facts_of, summary):
     """The parser hangs "New York" on "arbitrage", two words below "partnership"."""
-    text = "Acme Corp, a New York risk arbitrage and securities dealing partnership, bought shares."
+    text = "Acme Corp, a New York risk arbitrage and stock trading partnership, bought shares."
     new_york = ("New York", "new-york", "Place")
     assert summary(facts_of(text, [ACME, new_york], "Location")) == [("Location", {"entity": "acme", "place": "new-york"}, "active")]
     assert facts_of("Acme Corp, a risk arbitrage firm with New York offices, bought shares.", [ACME, new_york], "Location") == []
@@ -196,8 +196,8 @@ def test_a_place_on_the_noun_a_name_modifies_or_on_a_list_of_firms(facts_of):
         return sorted((fact.roles["entity"], fact.roles["place"]) for fact in facts_of(text, surfaces, "Location"))
 
     sweden = ("Sweden", "sweden", "Place")
-    assert places("Sweden's Wallenberg group said it raised its holding.", [sweden, ("Wallenberg", "wallenberg", "Organization")]) == [
-        ("wallenberg", "sweden")
+    assert places("Sweden's Kelvaro group said it lifted its holding.", [sweden, ("Kelvaro", "kelvaro", "Organization")]) == [
+        ("kelvaro", "sweden")
     ]
     us, gm, ford = ("US", "us", "Place"), ("General Motors", "gm", "Organization"), ("Ford", "ford", "Organization")
     assert places("US car firms General Motors and Ford cut production.", [us, gm, ford]) == [("ford", "us"), ("gm", "us")]
@@ -205,7 +205,7 @@ def test_a_place_on_the_noun_a_name_modifies_or_on_a_list_of_firms(facts_of):
 
 
 def test_an_unhyphenated_based_on_a_predicate_noun_places_the_subject(facts_of):
-    text = "Borg Inc, the US unit of Germany's Acme Corp, was the only Detroit based automaker to boast an increase in market share."
+    text = "Borg Inc, the US arm of Germany's Acme Corp, was the only Detroit based automaker to gain market share."
     surfaces = [ACME, ("Borg Inc", "borg", "Organization"), ("US", "us", "Place"), ("Germany", "germany", "Place"), ("Detroit", "detroit", "Place")]
     places = sorted((f.roles["entity"], f.roles["place"]) for f in facts_of(text, surfaces, "Location"))
     assert places == [("acme", "germany"), ("borg", "detroit"), ("borg", "us")]
@@ -220,8 +220,8 @@ def test_a_place_after_a_company_name_whatever_the_parser_hung_it_on(facts_of, s
 
 
 def test_a_company_noun_in_apposition_in_a_place(pipeline_roles):
-    text = "Italy's Illva Saronno has agreed to buy 33% of Changyu, the largest wine maker in China."
-    assert {"entity": "Changyu", "place": "China"} in pipeline_roles(text, "Location")
+    text = "Italy's Kelvaro Vini has agreed to buy 25% of Tarnfield, the biggest wine maker in China."
+    assert {"entity": "Tarnfield", "place": "China"} in pipeline_roles(text, "Location")
     assert pipeline_roles("Zorvex Corp invested $5m in China.", "Location") == []
 
 
@@ -242,7 +242,7 @@ def test_a_place_before_a_unit_noun_locates_the_unit_it_names(facts_of, summary)
 
 def test_a_number_standing_for_a_facility_noun_has_its_own_place(facts_of):
     us, canada = ("U.S.", "us", "Place/Country"), ("Canada", "canada", "Place/Country")
-    text = "Acme Corp employs 10,000 people worldwide and has four tire manufacturing plants in the U.S. and one in Canada."
+    text = "Acme Corp employs 6,000 staff and has three paper plants in the U.S. and two in Canada."
     facts = facts_of(text, [ACME, us, canada], "Location")
     assert sorted(f.roles["place"] for f in facts) == ["canada", "us"]
 
@@ -273,7 +273,7 @@ def test_staff_in_a_place_are_the_company_operating_there(facts_of):
 
 def test_jobs_cut_in_a_place_say_the_company_operates_there(facts_of):
     sweden = ("Sweden", "sweden", "Place/Country")
-    facts = facts_of("Acme Corp said it also plans to cut 200 jobs in Sweden.", [ACME, sweden, ("it", "acme", "Organization", "pronoun")], "Location")
+    facts = facts_of("Acme Corp said it will also cut 350 jobs in Sweden.", [ACME, sweden, ("it", "acme", "Organization", "pronoun")], "Location")
     assert [(dict(f.roles), f.attributes) for f in facts] == [({"entity": "acme", "place": "sweden"}, {"kind": "operations"})]
 
 
@@ -431,8 +431,8 @@ def test_a_place_between_a_possessor_and_its_operations_places_the_possessor(pip
 
 
 def test_the_places_before_operations_of_a_company_place_it(pipeline_roles):
-    """"all the U.S. and United Kingdom assets of X": X works in both places."""
-    text = "Acme Corp agreed to acquire all the U.S. and United Kingdom assets of Zorvex Co."
+    """"the U.S. and United Kingdom assets of X": X works in both places."""
+    text = "Acme Corp agreed to purchase the U.S. and United Kingdom assets of Zorvex Co."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["United Kingdom", "United States"]
 
 
@@ -464,7 +464,7 @@ def test_a_city_set_before_a_state_based_modifier_of_a_noun_places_its_company(p
 def test_an_apposition_set_off_after_a_later_listed_name_does_not_place_the_first(pipeline_roles):
     """The parse hangs "a Tampa, Fla., investment firm" on the first name of the list before it;
     the comma sets it off after another name, which it describes, not the first."""
-    text = "In a filing with the Quintara Exchange Commission, Tarvel and Zorvex Financial Corp, a Tampa, Fla., investment firm he controls, said they bought 278,000 shares."
+    text = "In a filing with the Quintara Exchange Commission, Tarvel and Zorvex Financial Corp, a Tampa, Fla., investment company he runs, said they now hold 195,000 shares."
     assert [roles for roles in pipeline_roles(text, "Location") if roles["entity"] == "Quintara Exchange Commission"] == []
 
 
@@ -492,15 +492,15 @@ def test_a_town_no_list_knows_and_its_state_place_a_company_of_them(pipeline_rol
     """"Zorvex Associates of Glendale, Calif.": the town is no known place and the model leaves
     it inside the firm's name or untagged; the comma and the state make it a town, and both are
     the company's home."""
-    text = "Acme Inc said it agreed to acquire Zorvex and Associates of Glendale, Calif., in exchange for 1,480,000 Acme shares."
+    text = "Acme Inc said it will buy Zorvex and Associates of Glendale, Calif., for 900,000 Acme shares."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["California", "Glendale"]
-    text = "Quintara Health Inc said it has agreed to acquire Zorvex Inc of Denville, N.J., a health maintenance organization."
+    text = "Quintara Health Inc said it plans to buy Zorvex Inc of Denville, N.J., a regional health insurer."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["Denville", "New Jersey"]
 
 
 def test_a_chain_of_places_set_off_by_commas_after_a_city_places_the_company_in_each(pipeline_roles):
     """"of Calgary, Alberta, Canada": the province holds the city, the country the province."""
-    text = "Shareholders of Zorvex Oil Co Ltd of Calgary, Alberta, Canada, would be offered 31 dlrs a share."
+    text = "Holders of Zorvex Oil Co Ltd of Calgary, Alberta, Canada, will get 22 dlrs a share."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location")) == ["Alberta", "Calgary", "Canada"]
 
 
@@ -522,9 +522,9 @@ def test_a_state_a_comma_sets_after_a_company_noun_s_city_places_it_too(pipeline
 
 
 def test_the_city_a_comma_sets_before_a_company_noun_s_state_places_it_too(pipeline_roles):
-    """"the Sunnyvale, Calif., defense electronics firm": the parse hangs the city on the state
+    """"the Sunnyvale, Calif., software firm": the parse hangs the city on the state
     that modifies the company noun; the city is the company's home too."""
-    text = "Acme Corp agreed to buy Zorvex Inc. Acme will acquire the Sunnyvale, Calif., defense electronics firm for about 275 mln dlrs."
+    text = "Acme Corp agreed to buy Zorvex Inc. Acme will take over the Sunnyvale, Calif., software firm for about 140 mln dlrs."
     assert sorted(roles["place"] for roles in pipeline_roles(text, "Location") if roles["entity"] == "Zorvex") == ["California", "Sunnyvale"]
 
 
