@@ -81,13 +81,13 @@ def test_headings_and_bullets_end_sentences(nlp) -> None:
 def test_hard_wrapped_lines_do_not_split_sentences(nlp) -> None:
     text = (
         "Acme Holdings Inc said it agreed to sell its\n"
-        "United Widgets unit to Beta Corp for 20 mln dlrs in\n"
-        "cash, subject to approval by the boards of both firms.\n"
+        "United Widgets unit to Beta Corp for 17 mln dlrs in\n"
+        "cash, pending approval by both boards.\n"
         "    Acme said the sale would close in the second quarter.\n"
     )
     assert _sentences(nlp, text) == [
-        "Acme Holdings Inc said it agreed to sell its United Widgets unit to Beta Corp for 20 mln"
-        " dlrs in cash, subject to approval by the boards of both firms.",
+        "Acme Holdings Inc said it agreed to sell its United Widgets unit to Beta Corp for 17 mln"
+        " dlrs in cash, pending approval by both boards.",
         "Acme said the sale would close in the second quarter.",
     ]
 
@@ -95,27 +95,27 @@ def test_hard_wrapped_lines_do_not_split_sentences(nlp) -> None:
 def test_unwrap_makes_layout_breaks_spaces_and_keeps_sentence_breaks() -> None:
     text = (
         "Acme Holdings Inc said it agreed to sell its\n"
-        "United Widgets unit to Beta Corp for 20 mln dlrs in\n"
-        "cash, subject to approval by the boards of both firms.\n"
+        "United Widgets unit to Beta Corp for 17 mln dlrs in\n"
+        "cash, pending approval by both boards.\n"
         "    Acme said the sale would close in the second quarter.\n"
     )
     assert unwrap(text) == (
-        "Acme Holdings Inc said it agreed to sell its United Widgets unit to Beta Corp for 20 mln dlrs in"
-        " cash, subject to approval by the boards of both firms.\n"
+        "Acme Holdings Inc said it agreed to sell its United Widgets unit to Beta Corp for 17 mln dlrs in"
+        " cash, pending approval by both boards.\n"
         "    Acme said the sale would close in the second quarter.\n"
     )
 
 
 def test_unwrap_makes_a_break_after_a_trailing_space_a_space_too() -> None:
     text = (
-        "Acme Holdings Inc said it has reached an agreement to acquire\n"
-        "all the capital stock of \n"
-        "<Widget Corp> for 149 mln dlrs in cash, the company said.\n"
+        "Acme Holdings Inc said it struck a deal to buy\n"
+        "all the share capital of \n"
+        "<Widget Corp> for 86 mln dlrs, paid in cash, it said.\n"
         "    Acme said the deal would close in the second quarter.\n"
     )
     assert unwrap(text) == (
-        "Acme Holdings Inc said it has reached an agreement to acquire all the capital stock of "
-        " <Widget Corp> for 149 mln dlrs in cash, the company said.\n"
+        "Acme Holdings Inc said it struck a deal to buy all the share capital of "
+        " <Widget Corp> for 86 mln dlrs, paid in cash, it said.\n"
         "    Acme said the deal would close in the second quarter.\n"
     )
 
@@ -123,17 +123,17 @@ def test_unwrap_makes_a_break_after_a_trailing_space_a_space_too() -> None:
 def test_unwrap_runs_a_line_ending_in_an_initial_on_into_the_surname() -> None:
     text = (
         "Acme Holdings Inc said it agreed to sell its United Widgets unit\n"
-        "to a group led by its president William R.\n"
-        "Hambrecht for 20 mln dlrs in cash, subject to approval by the\n"
-        "boards of both firms and by the holders of its common stock.\n"
-        "    Beta Corp will hold 43 pct and Victor T.K.\n"
-        "Li will own nine pct of the company after the sale.\n"
+        "to a group led by its president Ann R.\n"
+        "Kelvaro for 17 mln dlrs in cash, pending approval by the\n"
+        "boards of both firms and by its stockholders.\n"
+        "    Beta Corp will hold 38 pct and Mary T.K.\n"
+        "Borvia will own six pct of the company after the sale.\n"
     )
     assert unwrap(text) == (
         "Acme Holdings Inc said it agreed to sell its United Widgets unit to a group led by its president"
-        " William R. Hambrecht for 20 mln dlrs in cash, subject to approval by the boards of both firms and"
-        " by the holders of its common stock.\n    Beta Corp will hold 43 pct and Victor T.K. Li will own"
-        " nine pct of the company after the sale.\n"
+        " Ann R. Kelvaro for 17 mln dlrs in cash, pending approval by the boards of both firms and"
+        " by its stockholders.\n    Beta Corp will hold 38 pct and Mary T.K. Borvia will own"
+        " six pct of the company after the sale.\n"
     )
 
 
@@ -150,15 +150,15 @@ def test_unwrap_leaves_text_that_is_not_hard_wrapped_alone() -> None:
 
 def test_the_pipeline_parses_wire_copy_unwrapped_with_offsets_kept(nlp) -> None:
     text = (
-        "Golden Rule Resources Ltd and\n"
-        "Goldsil Resources Ltd said they had agreed to merge.\n"
-        "    The merged company will issue to each Golden Rule\n"
+        "Tarnfield Gold Mines Ltd and\n"
+        "Kelvaro Gold Mines Ltd said they plan to combine.\n"
+        "    The combined company will give each Tarnfield Gold\n"
         "shareholder 1-1/2 shares and one warrant.\n"
     )
     doc = nlp(text)
     assert len(doc.text) == len(text)
     assert [token.text for token in doc if token.is_space] == ["\n    ", "\n"]
-    assert doc.text[doc[5].idx : doc[5].idx + 7] == text[doc[5].idx : doc[5].idx + 7] == "Goldsil"
+    assert doc.text[doc[5].idx : doc[5].idx + 7] == text[doc[5].idx : doc[5].idx + 7] == "Kelvaro"
 
 
 def test_hyphenated_deal_words_stay_whole_and_read_as_their_closed_up_spelling(nlp) -> None:
@@ -309,7 +309,7 @@ def test_parse_text_shows_wire_markers_as_round_brackets_and_records_them() -> N
 
 
 def test_the_parser_reads_a_marked_name_as_the_object_and_kg_reads_the_markers(nlp) -> None:
-    text = "<National Beverage Corp> said it agreed to acquire <Faygo Beverages Inc> for an undisclosed amount of cash."
+    text = "<Kelvaro Drinks Corp> said it agreed to acquire <Tarnfield Sodas Inc> for an undisclosed sum in cash."
     doc = nlp(text)
     assert len(list(doc.sents)) == 1
     acquire = next(token for token in doc if token.text == "acquire")
@@ -319,18 +319,18 @@ def test_the_parser_reads_a_marked_name_as_the_object_and_kg_reads_the_markers(n
 
 
 def test_parse_text_shows_dashes_that_set_a_phrase_off_as_commas() -> None:
-    assert parse_text("Federated - owner of Macy's and Bloomingdale's - will assume the debt.") == (
-        "Federated , owner of Macy's and Bloomingdale's , will assume the debt.",
-        {10: "-", 47: "-"},
+    assert parse_text("Tarnfield - owner of Borvia's and Kelvaro's - will assume the debt.") == (
+        "Tarnfield , owner of Borvia's and Kelvaro's , will assume the debt.",
+        {10: "-", 44: "-"},
     )
     assert parse_text("Sales rose 5% \u2013 the best in years.") == ("Sales rose 5% , the best in years.", {14: "\u2013"})
-    assert parse_text("It was bought by the Barclay twins - Frederick and David - last year.")[1] == {35: "-", 57: "-"}
+    assert parse_text("It was bought by the Kelvaro sisters - Ann and Mary - last year.")[1] == {37: "-", 52: "-"}
 
 
 def test_parse_text_keeps_a_lone_dash_before_a_name_and_dashes_of_two_sentences() -> None:
     for text in (
         "NEW YORK, March 16 - Renouf Corp said it bought the stake.",
-        "Buitoni is controlled by CIR - Compagnie Industriali Riunite, an investment company.",
+        "Zorvex is controlled by QTR - Quintara Trust Reunie, an investment company.",
         "Rates rose - Fed. Then Acme - Borg said no.",
         "A well-known, long-term plan -- not yet agreed.",
     ):
@@ -338,10 +338,10 @@ def test_parse_text_keeps_a_lone_dash_before_a_name_and_dashes_of_two_sentences(
 
 
 def test_the_parser_reads_a_dashed_apposition_and_kg_reads_the_dashes(nlp) -> None:
-    text = "As part of the deal, Federated - owner of Macy's - will assume $6bn of debt."
+    text = "As part of the plan, Tarnfield - owner of Borvia's - will take on $4bn of debt."
     doc = nlp(text)
     owner = next(token for token in doc if token.text == "owner")
-    assert (owner.dep_, owner.head.text) == ("appos", "Federated")
+    assert (owner.dep_, owner.head.text) == ("appos", "Tarnfield")
     assert doc_text(doc) == text and token_texts(doc)[7] == "-" and doc[7].text == ","
 
 
@@ -351,10 +351,10 @@ def test_wire_copy_whose_lines_start_with_names_is_unwrapped_too() -> None:
 
 
 def test_parse_text_blanks_a_sum_converted_in_brackets_and_nothing_else() -> None:
-    shown, changed = parse_text("It accepted a $6.75bn (£3.6bn) buyout.")
-    assert shown == "It accepted a $6.75bn          buyout."
-    assert "".join(changed.values()) == "(£3.6bn)" and min(changed) == 22
-    assert parse_text("It offered £1.3bn ($2.48bn; 1.88bn euros) for it.")[0] == "It offered £1.3bn                         for it."
+    shown, changed = parse_text("It accepted a $5.75bn (£3.1bn) buyout.")
+    assert shown == "It accepted a $5.75bn          buyout."
+    assert "".join(changed.values()) == "(£3.1bn)" and min(changed) == 22
+    assert parse_text("It offered £1.1bn ($2.09bn; 1.59bn euros) for it.")[0] == "It offered £1.1bn                         for it."
     for text in ("The London Stock Exchange (LSE) said so.", "Sales rose 5% (to $3bn) in May.", "It paid $5m($3m) for it."):
         assert parse_text(text) == (text, {})
 
@@ -368,12 +368,12 @@ def test_parse_text_blanks_a_stock_listing_in_brackets_and_nothing_else() -> Non
 
 
 def test_the_parser_reads_past_a_converted_sum_and_kg_reads_the_sum(nlp) -> None:
-    text = "MCI accepted a $6.75bn (£3.6bn) buyout from telecoms giant Verizon on Monday."
+    text = "Zorvex accepted a $5.75bn (£3.1bn) buyout from telecoms giant Tarnfield on Monday."
     doc = nlp(text)
     buyout = next(token for token in doc if token.text == "buyout")
     assert (buyout.pos_, buyout.dep_, buyout.head.text) == ("NOUN", "dobj", "accepted")
     assert doc_text(doc) == text
-    assert [token_texts(doc)[i] for i, token in enumerate(doc) if token.is_space] == ["(£3.6bn) "]
+    assert [token_texts(doc)[i] for i, token in enumerate(doc) if token.is_space] == ["(£3.1bn) "]
 
 
 def test_a_word_capitalised_after_an_abbreviation_goes_on_with_its_sentence(nlp) -> None:
