@@ -67,7 +67,7 @@ def test_a_licensee_or_franchisee_is_its_licensor_s_partner(facts_of, summary):
 
 
 def test_an_agreement_with_a_described_or_possessed_partner(facts_of, summary):
-    text = "Acme Corp said it had signed an agreement with state-owned Borg Inc (BI) to share information on aircraft."
+    text = "Acme Corp said it signed an agreement with state-run Borg Inc (BI) to swap engine data."
     surfaces = [ACME, BORG, ("BI", "borg", "Organization"), ("it", "acme", "Organization", "pronoun")]
     assert summary(facts_of(text, surfaces, "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
     text = "Acme Corp announced a deal with India's Borg Inc to develop a platform."
@@ -77,7 +77,7 @@ def test_an_agreement_with_a_described_or_possessed_partner(facts_of, summary):
 
 def test_countries_working_together_are_partners_but_a_country_among_companies_is_not(facts_of):
     india, russia = ("India", "india", "Place/Country"), ("Russia", "russia", "Place/Country")
-    facts = facts_of("India and Russia are to work together in a series of energy deals.", [india, russia], "Partnership")
+    facts = facts_of("India and Russia are to work together on several gas projects.", [india, russia], "Partnership")
     assert [(f.roles["partners"], f.extractor) for f in facts] == [(("india", "russia"), "partnership.work_together")]
     mixed = facts_of("Acme Corp and Russia are to work together on energy.", [("Acme Corp", "acme", "Organization"), russia], "Partnership")
     assert mixed == []
@@ -169,7 +169,7 @@ def test_a_settlement_between_parties_is_a_settlement_agreement(facts_of, summar
 
 
 def test_a_settlement_with_whoever_brought_the_suit(facts_of, summary):
-    text = "Acme Corp agreed to pay $15.5m to settle a civil lawsuit brought by Borg Inc."
+    text = "Acme Corp agreed to pay $8.2m to settle a patent lawsuit brought by Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
     text = "Acme Corp has settled charges from Borg Inc that it failed to disclose pay."
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
@@ -195,13 +195,13 @@ def test_settling_a_regulator_s_case_is_a_settlement_with_the_story_s_regulator(
 
 
 def test_settling_with_someone_unnamed_or_settling_a_bill_is_no_partnership(facts_of):
-    text = "Acme Corp and Borg Inc have reached a settlement with the plaintiff in the litigation."
+    text = "Acme Corp and Borg Inc reached a settlement with the plaintiffs last week."
     assert facts_of(text, [ACME, BORG], "Partnership") == []
     assert facts_of("Acme Corp and Borg Inc settled the bill in cash.", [ACME, BORG], "Partnership") == []
 
 
 def test_a_joint_bid_makes_its_bidders_partners(facts_of, summary):
-    text = "Acme Corp and French firm Borg Inc submitted a joint offer at the start of March."
+    text = "Acme Corp and French group Borg Inc submitted a joint offer last month."
     facts = facts_of(text, [ACME, BORG], "Partnership")
     assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "proposed")]
     assert facts[0].attributes == {"kind": "joint bid"}
@@ -227,8 +227,8 @@ def test_kinds_of_deal_in_the_plural_after_a_relative_clause(facts_of, summary):
 
 
 def test_an_agreement_that_runs_for_years_is_a_partnership(facts_of, summary):
-    """"signed a new four-year agreement with Y": an agreement for years, no one-off deal."""
-    text = "Acme Corp said it had signed a new four-year agreement with Borg Inc."
+    """"signed a fresh three-year agreement with Y": an agreement for years, no one-off deal."""
+    text = "Acme Corp said it had signed a fresh three-year agreement with Borg Inc."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Partnership")
     assert [fact.roles["partners"] for fact in facts] == [("acme", "borg")]
 
@@ -249,7 +249,7 @@ def test_a_deal_formed_as_the_topic_of_talks_reads_their_parties(facts_of, summa
 
 def test_a_venture_operated_or_led_by_two_companies_makes_them_partners(facts_of, summary):
     """"a joint venture operated by X and Y", "a consortium led by X and Y": X and Y are partners."""
-    text = "The technology had been developed by a joint venture operated by Acme Corp and Borg Inc."
+    text = "The engine was designed by a joint venture operated by Acme Corp and Borg Inc."
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
     text = "Cyber Ltd was bought by a consortium led by Acme Corp and Borg Inc."
     assert [fact.roles["partners"] for fact in facts_of(text, [ACME, BORG, CYBER], "Partnership")] == [("acme", "borg")]
@@ -284,7 +284,7 @@ def test_a_company_run_as_a_joint_venture_is_the_venture_not_a_partner(facts_of)
 def test_two_companies_with_ventures_with_a_third_are_not_each_other_s_partners(facts_of):
     """"X and Y both have joint ventures with Z": each has its own venture with Z."""
     zorvex = ("Zorvex Ltd", "zorvex", "Organization")
-    text = "Acme Corp and Borg Inc both have joint ventures with Zorvex Ltd, but neither owns an equity position in the company."
+    text = "Acme Corp and Borg Inc both have joint ventures with Zorvex Ltd, but neither holds shares in it."
     assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership") if sorted(f.roles["partners"]) == ["acme", "borg"]] == []
 
 
@@ -294,7 +294,7 @@ def test_their_joint_venture_makes_the_two_companies_of_its_clause_partners(fact
     zorvex = ("Zorvex Ltd", "zorvex", "Organization")
     text = "Acme Corp has agreed to buy Borg Inc out of their equally-owned joint venture for 51 mln dlrs."
     assert summary(facts_of(text, [ACME, BORG], "Partnership")) == [("Partnership", {"partners": ("acme", "borg")}, "active")]
-    text = "Acme Corp will buy Borg Inc's 50 pct holding in their joint venture company, Zorvex Ltd."
+    text = "Acme Corp will buy Borg Inc's 40 pct stake in their joint venture company, Zorvex Ltd."
     assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG, zorvex], "Partnership")] == [("acme", "borg")]
     text = "Acme Corp and Borg Inc said their joint venture will build a plant."
     assert [f.roles["partners"] for f in facts_of(text, [ACME, BORG], "Partnership")] == [("acme", "borg")]
@@ -303,9 +303,9 @@ def test_their_joint_venture_makes_the_two_companies_of_its_clause_partners(fact
 
 
 def test_joint_venture_qualifying_a_company_reads_that_company_s_with(facts_of, summary):
-    """"agreed to form a joint venture printing company in Spain with Y": the parser calls the
+    """"agreed to form a joint venture leasing company in Spain with Y": the parser calls the
     venture an nmod of the company, whose "with" names the partner."""
-    text = "Acme Corp agreed to form a joint venture printing company in Spain with Borg Inc."
+    text = "Acme Corp agreed to form a joint venture leasing company in Spain with Borg Inc."
     facts = facts_of(text, [ACME, BORG, SPAIN], "Partnership")
     assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
     assert facts[0].attributes == {"place": "spain", "kind": "joint venture"}
@@ -364,7 +364,7 @@ def test_standstill_and_confidentiality_agreements_are_partnerships(facts_of, su
     """"a standstill agreement between X and Y", "a confidentiality agreement with Y": terms a
     would-be bidder and its target agree on are a partnership of theirs, though the sentence
     speaks of a bid; a market "at a standstill" is none."""
-    text = "Acme Corp said consent for the bid is required under a standstill agreement between Borg Inc and Acme Corp."
+    text = "Acme Corp said the bid needs consent under a standstill agreement between Borg Inc and Acme Corp."
     facts = facts_of(text, [ACME, BORG], "Partnership")
     assert summary(facts)[0][1] == {"partners": ("acme", "borg")}
     assert facts[0].attributes == {"kind": "standstill agreement"}
