@@ -85,22 +85,22 @@ def test_possessor_after_of_is_not_the_employer(facts_of):
 
 
 def test_a_description_a_name_follows_stands_for_that_name(facts_of, summary):
-    text = '"Chrysler does not need that many new plants," said Michael Luckey, automotive analyst for the Wall Street firm Shearson Lehman Brothers.'
+    text = '"Acme does not need so many new factories," said Ann Kelvaro, automotive analyst for the Wall Street firm Tarnfield Brothers.'
     surfaces = [
-        ("Chrysler", "chrysler", "Organization"),
-        ("Michael Luckey", "luckey", "Person"),
-        ("Shearson Lehman Brothers", "shearson", "Organization"),
-        ("the Wall Street firm", "chrysler", "Organization", "description"),
+        ("Acme", "acme", "Organization"),
+        ("Ann Kelvaro", "kelvaro", "Person"),
+        ("Tarnfield Brothers", "tarnfield", "Organization"),
+        ("the Wall Street firm", "acme", "Organization", "description"),
     ]
     facts = facts_of(text, surfaces, "Role")
-    assert summary(facts) == [("Role", {"person": "luckey", "organization": "shearson"}, "active")]
+    assert summary(facts) == [("Role", {"person": "kelvaro", "organization": "tarnfield"}, "active")]
 
 
 def test_of_a_possessor_after_a_title_and_name_is_no_employer(facts_of, summary):
-    text = '"It paves the way," said Janney Montgomery analyst Louis Marckesano of TWA\'s sale of its stock.'
-    surfaces = [("Janney Montgomery", "janney", "Organization"), ("Louis Marckesano", "louis", "Person"), ("TWA", "twa", "Organization")]
+    text = '"It clears the path," said Belknap Securities analyst Ann Kelvaro of Zorvex\'s sale of its stock.'
+    surfaces = [("Belknap Securities", "belknap", "Organization"), ("Ann Kelvaro", "kelvaro", "Person"), ("Zorvex", "zorvex", "Organization")]
     facts = facts_of(text, surfaces, "Role")
-    assert summary(facts) == [("Role", {"person": "louis", "organization": "janney"}, "active")]
+    assert summary(facts) == [("Role", {"person": "kelvaro", "organization": "belknap"}, "active")]
 
 
 def test_a_company_title_with_no_organisation_is_held_at_the_one_just_named(facts_of, summary):
@@ -141,16 +141,16 @@ def test_no_organisation_is_borrowed_for_an_outsider_or_a_head_of_state(facts_of
 
 
 def test_a_name_ending_in_possessive_s_is_an_organisation_after_of(facts_of, summary):
-    text = "Charlie Bell, the former head of fast-food giant McDonald's, has died."
-    facts = facts_of(text, [("Charlie Bell", "bell", "Person"), ("McDonald's", "mcdonalds", "Organization")], "Role")
-    assert summary(facts) == [("Role", {"person": "bell", "organization": "mcdonalds"}, "active")]
+    text = "Tom Kelvaro, the former head of burger chain Borvia's, has retired."
+    facts = facts_of(text, [("Tom Kelvaro", "kelvaro", "Person"), ("Borvia's", "borvia", "Organization")], "Role")
+    assert summary(facts) == [("Role", {"person": "kelvaro", "organization": "borvia"}, "active")]
 
 
 def test_a_company_named_in_apposition_just_before_holds_the_title(facts_of, summary):
-    text = "Three executives of the state-owned airline, Aer Lingus, are set to leave. The trio are chief executive Willie Walsh and two others."
-    surfaces = [("Aer Lingus", "aer", "Organization"), ("Willie Walsh", "walsh", "Person")]
+    text = "Three directors of the state-owned airline, Tarvel Air, will step down. The trio are chief executive Ann Kelvaro and two others."
+    surfaces = [("Tarvel Air", "tarvel", "Organization"), ("Ann Kelvaro", "kelvaro", "Person")]
     facts = facts_of(text, surfaces, "Role")
-    assert summary(facts) == [("Role", {"person": "walsh", "organization": "aer"}, "active")]
+    assert summary(facts) == [("Role", {"person": "kelvaro", "organization": "tarvel"}, "active")]
 
 
 def test_an_officer_of_an_unnamed_unit_works_for_its_owner(pipeline_roles) -> None:
@@ -185,7 +185,7 @@ def test_an_untitled_person_of_or_from_a_firm_speaks_for_it(facts_of, summary):
 
 def test_a_firm_hung_on_the_report_verb_after_the_speaker_is_the_speaker_s(facts_of, summary):
     """'said X, at Y' where the parser hangs 'at Y' on 'said', not on X."""
-    text = '"Overall, the housing market is slowing down and that is backed up by the lending data," said John Smith, at Acme Corp.'
+    text = '"On the whole, demand for homes is cooling and the mortgage figures confirm it," said John Smith, at Acme Corp.'
     facts = facts_of(text, [ACME, SMITH], "Role")
     assert summary(facts) == [("Role", {"person": "smith", "organization": "acme"}, "active")]
     assert facts_of('"Sales will fall," said John Smith at a meeting with Acme Corp.', [ACME, SMITH], "Role") == []
@@ -209,10 +209,10 @@ def test_a_capitalised_company_title_of_wire_copy_borrows_the_story_s_company(fa
 
 
 def test_a_second_title_and_name_hung_on_the_first_title_keep_their_own_country(facts_of):
-    text = "Agencies reported that India's petroleum minister Mr Aiyar and Russian energy minister Viktor Khristenko would meet."
-    surfaces = [("India", "india", "Place/Country"), ("Russia", "russia", "Place/Country"), ("Mr Aiyar", "aiyar", "Person"), ("Viktor Khristenko", "khristenko", "Person")]
+    text = "Reports said India's oil minister Mr Kelvaro and Russian energy minister Ivan Tarnfield would meet."
+    surfaces = [("India", "india", "Place/Country"), ("Russia", "russia", "Place/Country"), ("Mr Kelvaro", "kelvaro", "Person"), ("Ivan Tarnfield", "tarnfield", "Person")]
     roles = sorted((fact.roles["person"], fact.roles["organization"]) for fact in facts_of(text + " Russia agreed.", surfaces, "Role"))
-    assert roles == [("aiyar", "india"), ("khristenko", "russia")]
+    assert roles == [("kelvaro", "india"), ("tarnfield", "russia")]
     two_titles = facts_of("Acme Corp said its chairman and chief executive officer John Smith would stay.", [ACME, SMITH], "Role")
     assert [dict(fact.roles) for fact in two_titles] == [{"person": "smith", "organization": "acme"}]
 
@@ -233,10 +233,10 @@ def test_a_company_title_is_held_at_the_company_the_story_names_most(facts_of):
 
 
 def test_a_titled_name_the_parser_conjoined_to_the_first_title_shares_its_company(facts_of):
-    text = "TCI wants to replace Deutsche's chairman Rolf Breuer and chief executive Werner Seifert."
-    surfaces = [("Deutsche", "db", "Organization"), ("Rolf Breuer", "breuer", "Person"), ("Werner Seifert", "seifert", "Person"), ("TCI", "tci", "Organization")]
+    text = "Zorvex wants to replace Borvia's chairman Ann Kelvaro and chief executive Tom Belknap."
+    surfaces = [("Borvia", "borvia", "Organization"), ("Ann Kelvaro", "kelvaro", "Person"), ("Tom Belknap", "belknap", "Person"), ("Zorvex", "zorvex", "Organization")]
     roles = sorted((f.roles["person"], f.roles["organization"]) for f in facts_of(text, surfaces, "Role"))
-    assert roles == [("breuer", "db"), ("seifert", "db")]
+    assert roles == [("belknap", "borvia"), ("kelvaro", "borvia")]
 
 
 def test_a_city_employs_no_one_a_country_does(facts_of):
@@ -274,10 +274,10 @@ def test_a_company_title_with_no_organisation_near_is_the_story_company(facts_of
 
 def test_a_title_phrase_the_parser_made_a_second_subject_before_the_name(pipeline_roles):
     text = (
-        "In its SEC filing, Zorvex Equity (Pacific) said its president of North American operations "
-        "Ronald Langley met with Tarvel officials on October 14 to discuss an acquisition of the company."
+        "In its SEC filing, Zorvex Equity (Pacific) said its president of Asian operations "
+        "David Tarnfield met with Tarvel managers on May 3 to discuss a purchase of the company."
     )
-    assert pipeline_roles(text, "Role") == [{"person": "Ronald Langley", "organization": "Zorvex Equity"}]
+    assert pipeline_roles(text, "Role") == [{"person": "David Tarnfield", "organization": "Zorvex Equity"}]
 
 
 def test_a_listed_title_is_no_title_of_the_next_name(facts_of):
@@ -331,7 +331,7 @@ def test_a_title_phrase_the_parser_left_apart_right_before_the_name_is_its_title
 
 
 def test_a_title_s_organisation_named_in_apposition_after_its_common_noun(facts_of):
-    text = "But, John Smith, a board member of Germany's central bank, the Acme Bank, said trading should stay in Frankfurt."
+    text = "But, John Smith, a director of Germany's central bank, the Acme Bank, said the exchange must remain in Frankfurt."
     surfaces = [SMITH, ("the Acme Bank", "acme", "Organization"), ("Germany", "germany", "Place/Country")]
     facts = facts_of(text, surfaces, "Role")
     assert [dict(f.roles) for f in facts] == [{"person": "smith", "organization": "acme"}]
@@ -492,7 +492,7 @@ def test_a_head_of_state_is_held_in_the_country_modifying_a_noun_in_the_sentence
     quintara, zorvex = ("Quintara", "quintara", "Place/Country"), ("US", "us", "Place/Country")
     text = (
         "Quintara's exports rose. Quintara expects more. Although President Mary Belknap must cut spending, "
-        "the IMF foresees a positive contribution to the US current account balance."
+        "the IMF expects a lift to the US trade balance."
     )
     facts = facts_of(text, [quintara, zorvex, ("Mary Belknap", "belknap", "Person")], "Role")
     assert [fact.roles["organization"] for fact in facts] == ["us"]
@@ -572,7 +572,7 @@ def test_a_minister_is_held_in_the_story_s_country_only_where_the_story_names_it
     """A story naming two countries as often may quote either's minister."""
     quintara, belknapia = ("Quintara", "quintara", "Place/Country"), ("Belknapia", "belknapia", "Place/Country")
     surfaces = [quintara, belknapia, SMITH]
-    tied = "Quintara's exports rose. Belknapia's imports fell. Prime Minister John Smith has yet to name the date of the election."
+    tied = "Quintara's exports rose. Belknapia's imports fell. Prime Minister John Smith has not yet set a date for the vote."
     assert facts_of(tied, surfaces, "Role") == []
     leading = "Quintara's exports rose. Quintara expects more. Belknapia's imports fell. Finance Minister John Smith said so."
     assert [fact.roles["organization"] for fact in facts_of(leading, surfaces, "Role")] == ["quintara"]
