@@ -51,7 +51,7 @@ def test_competition_a_company_faces_from_another(facts_of, summary):
 
 
 def test_a_relative_clause_vying_with_a_rival(facts_of, summary):
-    text = "Acme Corp, which is vying with Borg Inc for the title of leading premium carmaker, is confident."
+    text = "Acme Corp, which is vying with Borg Inc to be the top luxury watchmaker, is upbeat."
     assert summary(facts_of(text, [ACME, BORG], "Competition")) == [("Competition", {"competitors": ("acme", "borg")}, "active")]
 
 
@@ -132,7 +132,7 @@ def test_a_story_rival_set_before_its_name_as_apposition_or_through_a_kind_word(
 def test_names_listed_as_competitors_are_each_the_holders_rival_not_each_others(facts_of, summary):
     """"has competitors including Y and Z": Y and Z are the subject's rivals, not each other's."""
     tarvel, quintara = ("Tarvel Ltd", "tarvel", "Organization"), ("Quintara Ltd", "quintara", "Organization")
-    text = "Acme Corp began flying in 1993 and now has competitors including Tarvel Ltd and Quintara Ltd."
+    text = "Acme Corp started shipping in 1998 and now has competitors including Tarvel Ltd and Quintara Ltd."
     assert summary(facts_of(text, [ACME, tarvel, quintara], "Competition")) == [
         ("Competition", {"competitors": ("acme", "quintara")}, "active"),
         ("Competition", {"competitors": ("acme", "tarvel")}, "active"),
@@ -143,7 +143,7 @@ def test_a_story_rival_given_as_an_example_after_such_as(facts_of, summary):
     """"rivals such as Y" in a sentence naming no other company: Y rivals the story's company;
     a second listed name is no rival of the first."""
     zorvex = ("Zorvex Inc", "zorvex", "Organization")
-    text = "Acme Corp reported weak sales. In Asia, leading products came under attack from rivals such as Borg Inc and Zorvex Inc."
+    text = "Acme Corp reported weak sales. In Europe, key brands came under pressure from rivals such as Borg Inc and Zorvex Inc."
     assert summary(facts_of(text, [ACME, BORG, zorvex], "Competition")) == [
         ("Competition", {"competitors": ("acme", "borg")}, "active"),
     ]
