@@ -62,9 +62,9 @@ def test_an_investment_noun_with_no_named_target_needs_its_amount(facts_of, summ
 
 
 def test_a_country_may_invest_and_a_city_may_not(facts_of):
-    text = "The pact could see India invest up to $20bn in oil and gas projects."
+    text = "The deal could see India invest up to $12bn in mining projects."
     country = facts_of(text, [("India", "india", "Place/Country")], "Investment")
-    assert [(dict(f.roles), f.attributes["amount"].value) for f in country] == [({"investor": "india"}, 20e9)]
+    assert [(dict(f.roles), f.attributes["amount"].value) for f in country] == [({"investor": "india"}, 12e9)]
     assert facts_of(text.replace("India", "Delhi"), [("Delhi", "delhi", "Place/City")], "Investment") == []
 
 
@@ -82,15 +82,15 @@ def test_money_put_into_a_company_is_a_sum_not_a_bare_count(pipeline_roles):
 
 
 def test_a_possessed_investment_in_something_unnamed_has_an_investor_only(facts_of, summary):
-    """"its investment in oil exploration": an investment with no named target."""
-    text = "Acme Corp was reaping the benefits of its investment in oil exploration."
+    """"its investment in gas drilling": an investment with no named target."""
+    text = "Acme Corp was enjoying the returns on its investment in gas drilling."
     facts = facts_of(text, [ACME, ("its", "acme", "Organization", "pronoun")], "Investment")
     assert [dict(fact.roles) for fact in facts] == [{"investor": "acme"}]
 
 
 def test_investment_a_company_plans_or_raises_names_its_investor_without_an_amount(facts_of, summary):
     """"is planning to increase investment in its brands": a plan to invest, with no sum or named target."""
-    facts = facts_of("Acme Corp said it is planning to accelerate and increase investment in its 400 main brands.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment")
+    facts = facts_of("Acme Corp said it plans to boost and increase investment in its 250 core brands.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment")
     assert summary(facts) == [("Investment", {"investor": "acme"}, "planned")]
     assert facts_of("Acme Corp said it would scale back investment in its stores.", [ACME, ("it", "acme", "Organization", "pronoun")], "Investment") == []
 
