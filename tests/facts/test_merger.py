@@ -52,13 +52,13 @@ def test_they_stands_for_the_subjects_of_the_clause_above(facts_of, summary):
 
 
 def test_a_name_and_name_subject_the_parser_reads_as_a_modifier_gives_both_parties(facts_of, summary):
-    golden, goldsil = ("Golden Rule Resources Ltd", "golden", "Organization"), ("Goldsil Resources Ltd", "goldsil", "Organization")
-    facts = facts_of("Golden Rule Resources Ltd and Goldsil Resources Ltd said they had agreed to merge.", [golden, goldsil], "Merger")
-    assert summary(facts) == [("Merger", {"parties": ("golden", "goldsil")}, "agreed")]
+    belknap, kelvaro = ("Belknap Gold Mines Ltd", "belknap", "Organization"), ("Kelvaro Gold Mines Ltd", "kelvaro", "Organization")
+    facts = facts_of("Belknap Gold Mines Ltd and Kelvaro Gold Mines Ltd said they had agreed to combine.", [belknap, kelvaro], "Merger")
+    assert summary(facts) == [("Merger", {"parties": ("belknap", "kelvaro")}, "agreed")]
 
 
 def test_an_unnamed_noun_in_apposition_stands_for_the_name(facts_of, summary):
-    text = "The buyer was Acme Corp, a Russian oil firm that is in the process of merging with Borg Inc."
+    text = "The buyer was Acme Corp, a Russian gas firm that is currently merging with Borg Inc."
     assert [dict(fact.roles) for fact in facts_of(text, [ACME, BORG], "Merger")] == [{"parties": ("acme", "borg")}]
 
 
@@ -81,7 +81,7 @@ def test_a_merger_into_and_a_merger_agreement_with(facts_of):
 
 def test_a_company_merging_into_another_is_a_party_unless_it_merges_a_unit(facts_of, summary):
     it = ("it", "acme", "Organization", "pronoun")
-    text = "Acme Corp said it has signed a letter of intent to merge into Borg Inc for cash."
+    text = "Acme Corp said it reached a tentative letter of intent to merge into Borg Inc in a stock deal."
     assert summary(facts_of(text, [ACME, BORG, it], "Merger")) == [("Merger", {"parties": ("acme", "borg")}, "planned")]
     zorvex = ("Zorvex", "zorvex", "Organization")
     text = "Acme Corp folded Zorvex into Borg Inc."
