@@ -88,7 +88,7 @@ def _trigger(nlp, text: str, word: str):
         ("The company called off talks to buy Acme.", "buy", "cancelled"),
         ("Acme is to be acquired by Beta.", "acquired", "planned"),
         ("Acme is expected to complete the acquisition of Beta in March.", "acquisition", "expected"),
-        ("Acme said it has signed a definitive agreement to acquire Beta for 20 dlrs a share.", "acquire", "agreed"),
+        ("Acme has now signed a definitive agreement to acquire Beta at 14 dlrs a share.", "acquire", "agreed"),
         ("Acme reportedly agreed to buy Beta.", "buy", "rumored"),
         ("Acme denied reports that it was in talks to buy Beta.", "buy", "denied"),
         ("Acme sold its stake in Beta.", "sold", "completed"),
@@ -143,7 +143,7 @@ def _trigger(nlp, text: str, word: str):
         ("Beta said regulators approved its bid for Gamma.", "bid", "agreed"),
         ("Beta said it will accept the offer from Acme.", "offer", "planned"),
         ("Beta has the choice of accepting the offer from Acme.", "offer", "proposed"),
-        ("Acme said it has not been able to reach an agreement to buy Beta.", "buy", "failed"),
+        ("Acme said it was unable to reach a deal to buy Beta.", "buy", "failed"),
     ],
 )
 def test_fact_status(nlp, text: str, word: str, status: str) -> None:
