@@ -71,8 +71,8 @@ def test_a_noun_given_a_name_by_a_participle_stands_for_that_name(facts_of) -> N
 
 
 def test_a_name_set_off_after_a_company_noun_but_hung_elsewhere_names_it(facts_of) -> None:
-    acme, borg, zorvex = ("Acme Corp", "acme", "Organization"), ("Borg Corp", "borg", "Organization"), ("Zorvex Satellite Corp", "zorvex", "Organization")
-    text = "Acme Corp said it has agreed to buy Borg Corp's 50 pct holding in their joint venture company, Zorvex Satellite Corp, for undisclosed terms."
+    acme, borg, zorvex = ("Acme Corp", "acme", "Organization"), ("Borg Corp", "borg", "Organization"), ("Zorvex Telecom Corp", "zorvex", "Organization")
+    text = "Acme Corp said it has agreed to buy Borg Corp's 40 pct stake in their joint venture company, Zorvex Telecom Corp, for an undisclosed sum."
     facts = facts_of(text, [acme, borg, zorvex, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert [dict(fact.roles) for fact in facts] == [{"buyer": "acme", "seller": "borg", "target": "zorvex"}]
     assert facts_of("Acme Corp bought the company, Borg Corp said.", [acme, borg], "Acquisition") == []
