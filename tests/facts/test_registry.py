@@ -62,7 +62,7 @@ def test_a_stake_bought_is_kept_apart_from_the_takeover_offered(facts_of, summar
     ]
     text = "Acme Corp, which is seeking control of Borg Inc, said it raised its stake in Borg Inc to 8.7 pct."
     assert sorted(fact.status for fact in facts_of(text, surfaces, "Acquisition")) == ["completed", "planned"]
-    text = "Acme Corp said it has acquired 593,000 shares of Borg Inc. It said it bought the stake to acquire an equity interest in the company."
+    text = "Acme Corp said it has acquired 418,000 shares of Borg Inc. It said it bought the shares in order to acquire an equity stake in the firm."
     assert [fact.roles for fact in facts_of(text, surfaces, "Acquisition")] == [{"buyer": "acme", "target": "borg"}]
 
 
