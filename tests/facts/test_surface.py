@@ -299,7 +299,7 @@ def test_merger_of_negated_and_near_miss(facts_of):
 
 
 def test_bid_to_take_over_and_replaced_person(facts_of, summary):
-    bid = facts_of("Acme Corp's 1.5 billion dlr bid to takeover Borg Inc was unveiled.", [ACME, BORG], "Acquisition")
+    bid = facts_of("Acme Corp's 2.2 billion dlr bid to takeover Borg Inc was announced.", [ACME, BORG], "Acquisition")
     assert summary(bid) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
     roles = facts_of("John Smith has replaced Jane Doe as chief executive of Acme Corp.",
                      [SMITH, ("Jane Doe", "doe", "Person"), ACME], "Role")
