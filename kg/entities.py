@@ -990,8 +990,8 @@ def _led_group(span: Span, names: Sequence[Mention]) -> str | None:
 
 
 def _name_in_apposition(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity]) -> str | None:
-    """The organisation a description names in apposition after itself: "a unit of the U.K.
-    merchant bank <Baring Brothers>" is Baring Brothers."""
+    """The organisation a description names in apposition after itself: "a unit of the
+    British lender <Tarnfield Brothers>" is Tarnfield Brothers."""
     for child in span.root.rights:
         if child.dep_ == "appos":
             found = _entity_covering((m for m in names if m.entity_id in orgs), child.idx)
@@ -1129,7 +1129,7 @@ def _bound_entities(doc: Doc, reference: Token, history: Sequence[Mention], desc
 
 def _clause_subjects(reference: Token, description: bool = False) -> set[int]:
     """The token indices of the subjects that bind ``reference`` (see :func:`_bound_entities`).
-    A possessive description is bound like any description ("it acquired 5.4 pct of the
+    A possessive description is bound like any description ("it bought 6.8 pct of the
     company's stock": the company is not "it"); only a possessive pronoun may be the subject's.
     A description saying more than its head that is the subject of a clause reported after the
     reporter is not the reporter ("The company said the San Diego-based company had sales of 23
@@ -1244,8 +1244,8 @@ _CLAUSE_EDGES = frozenset({"appos", "relcl", "acl", "advcl", "ccomp", "parataxis
 
 
 def _apposed_name(doc: Doc, span: Span, history: Sequence[Mention]) -> str | None:
-    """The organisation a description is set off after ("Ashland Oil Inc <ASH>, the
-    Kentucky-based oil refiner, ..."): the name just before its comma, past a wire ticker,
+    """The organisation a description is set off after ("Kelvaro Oil Inc <KLV>, the
+    Ohio-based oil refiner, ..."): the name just before its comma, past a wire ticker,
     whatever the parser hung the description on. A subject or a possessor is no apposition
     ("Acme bought Borg, the company said", "Bosch, the carmaker's chief executive said"), nor is
     what follows an opening phrase ("In a filing with the SEC, the group said")."""
@@ -1880,8 +1880,8 @@ def _modifies_subject(token: Token) -> bool:
 
 
 def _names_subject(token: Token) -> bool:
-    """Whether a name is in apposition to a common noun that is a subject ("Gulf and Western
-    Inc's publishing unit, Simon and Schuster, said")."""
+    """Whether a name is in apposition to a common noun that is a subject ("Belknap and Cyber
+    Inc's publishing unit, Tarvel Books, said")."""
     return token.dep_ == "appos" and token.head.pos_ == "NOUN" and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
