@@ -139,11 +139,11 @@ def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tu
     """:func:`fact_key`, with the purchases of a buyer who has bought a stake in its target kept
     apart by whether they are done: the stake bought is one fact and the takeover offered or
     planned another ("X had purchased additional shares of Y", "X's offer to acquire Y"). A
-    stake planned in the sentence of the one bought is that stake's purpose ("bought the stake
-    to acquire an equity interest in the company"); a takeover sought there is not ("which is
+    stake planned in the sentence of the one bought is that stake's purpose ("took the stake
+    to acquire a minority interest in Y"); a takeover sought there is not ("which is
     seeking control of Y, raised its stake in Y"). So with a seller who has sold part of its
-    stake: the shares sold are one fact and the rest it plans to sell another ("now plans to sell
-    its entire stake in the company" beside "it sold a net 412,500 Y common shares"). A supply
+    stake: the shares sold are one fact and the rest it plans to sell another ("now intends to sell
+    the rest of its holding" beside "it sold a net 318,000 Y common shares"). A supply
     deal is kept apart from the pair's other partnerships: a buyer may go on sourcing parts from
     a partner whose alliance it ended."""
     fact_type, key = fact_key(fact)
@@ -165,8 +165,8 @@ def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str]:
 
 def _may_subsume(fact: Fact, other: Fact) -> bool:
     """Whether a purchase naming fewer roles may be the same as one naming more: not when just one
-    of them failed ("Zorvex has rejected a takeover offer from Tarvel" beside "Tarvel spent A$584m
-    on buying an 18.8% stake in Zorvex from the Belknap family": the offer is no stake bought), nor
+    of them failed ("Zorvex has rejected a takeover offer from Tarvel" beside "Tarvel spent A$312m
+    on buying a 14.6% stake in Zorvex from the Belknap family": the offer is no stake bought), nor
     when the one naming more is a stake already bought and the other a purchase still to come that
     states no share ("Tarvel has bought 6 pct of Zorvex from Belknap" beside "Tarvel may seek
     control of Zorvex": the takeover weighed is no stake bought, as :func:`_merge_key` keeps them
