@@ -39,8 +39,8 @@ def _without_unnamed_repeats(facts: list[Fact]) -> list[Fact]:
 
 
 def _parent_buyers(ctx: Context, facts: Iterable[Fact]) -> Iterator[Fact]:
-    """A unit with no name of its own that buys buys for its owner ("Qintex's U.S. division will
-    have the right to purchase 51 pct of X": Qintex); a named unit buys for itself."""
+    """A unit with no name of its own that buys buys for its owner ("Borvia's U.S. division is
+    to buy 45 pct of X": Borvia); a named unit buys for itself."""
     for fact in facts:
         buyer = fact.roles.get("buyer")
         entity = ctx.entities.get(buyer) if isinstance(buyer, str) else None
@@ -108,7 +108,7 @@ def _inside_phrase(ctx: Context, token: Token, verb: Token) -> bool:
 
 def _with_story_value(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
     """The facts, those of a story telling one deal given the sum a later sentence states for
-    it by a definite deal noun ("X agreed to buy Y. ... The transaction is valued at over 35 mln
+    it by a definite deal noun ("X agreed to buy Y. ... The transaction is valued at 27 mln
     dlrs", "The £13.8m deal gives X access to ..."); with several deals the noun may be any one's."""
     if len({frozenset(fact.roles.items()) for fact in facts}) != 1 or any("amount" in fact.attributes for fact in facts):
         return list(facts)
@@ -151,8 +151,8 @@ def _with_story_trades(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
 
 def _told_trades(ctx: Context) -> list[tuple[str, str, str | None, int, str, Any]]:
     """(role, party, target or None, sentence start, attribute, value) for each past verb of a
-    deal's side whose subject names a party: the one date hung on it ("it sold the stock between
-    April 22 and June 9"), and the one sum when its object is a definite whole ("bought the stake
+    deal's side whose subject names a party: the one date hung on it ("it sold the shares between
+    March 3 and May 17"), and the one sum when its object is a definite whole ("bought the stake
     for 26.1 mln dlrs", "bought the 527,000 Y shares ... or a total of 5.69 mln dlrs"; not
     "bought 250,000 shares for ...", maybe a part, nor "the bulk of its stake"); not when its
     object names two companies."""
