@@ -1022,8 +1022,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 def _antecedent(noun: Token) -> Token:
     """The noun a relative clause hung on ``noun`` is about: ``noun`` itself, or, where the
-    parser hung the clause on a place closing an "of" phrase ("the Bass family of Fort Worth,
-    Texas, which holds a 24.9 pct stake", "<Burns Fry Corp> of Toronto, which has received an
+    parser hung the clause on a place closing an "of" phrase ("the Kelvaro family of Tulsa,
+    Okla., which holds a 17.2 pct stake", "<Tarnfield Corp> of Toronto, which has received an
     offer"), the noun or name that place belongs to: the one the "of" hangs on, else, where the
     parser hung it elsewhere after a wire marker's bracket, the name the bracket closes."""
     token = noun
@@ -1114,8 +1114,8 @@ def object_of(verb: Token) -> Token | None:
 def _shifted_object(verb: Token) -> Token | None:
     """An object written after a phrase of the verb, which the parser, finding no object, hung
     as an apposition inside that phrase; a possessive opens it ("will sell through its German
-    subsidiary, X, its controlling interest in Y to Z", "sold for four mln dlrs in cash and the
-    assumption of liabilities its Y subsidiary to a group")."""
+    subsidiary, X, its controlling interest in Y to Z", "sold for six mln dlrs and the
+    assumption of debt its Y subsidiary to a group")."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
@@ -1664,8 +1664,8 @@ class _Slots:
 
     def tokens(self, slot: str) -> list[Token]:
         """Argument heads for ``slot``; see the data file's ``about``. A noun trigger that
-        modifies another noun ("takeover battle for Y", "merger talks with Y", "agreed to form a
-        joint venture printing company in Manchester with Y") reads the possessor and
+        modifies another noun ("takeover battle for Y", "merger talks with Y", "agreed to set up a
+        joint venture shipping company in Leeds with Y") reads the possessor and
         prepositions of that noun too, one that qualifies a name reads the possessor the parser
         hung on the name ("its US subsidiary Borg"), and so does one that is the topic of talks,
         itself or through its event head ("X is in talks with Y about a possible alliance",
