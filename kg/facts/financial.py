@@ -179,7 +179,7 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
     """A named organization's metric that the sentence gives only as a change, no amount: the
     subject of a rise or fall verb ("GM's US sales fell 12.7% in February"), what a rise or fall
     noun is in ("Wal-Mart saw a 3% rise in December sales", "turning in a 19% surge in February
-    sales"), or the subject of a comparative ("Nordstrom said same store sales were 9.3%
+    sales"), or the subject of a comparative ("Belknap said same store sales were 6.1%
     higher"). The percentage is the rise or fall word's own; a rise noun's status is read at
     the noun ("projecting a 15% rise in net profits" is expected)."""
     lex = lexicon()
@@ -211,8 +211,8 @@ def _change_only(ctx: Context, metric: Token, verb: Token | None, shares: list[t
 
 def _rival_changes(ctx: Context, move: Token, shares: list[tuple[Token, Any]]) -> Iterator[tuple[str, Token, float]]:
     """Changes of the same metric another organization posts in a clause joined to a rise or
-    fall verb, given as a bare rise or fall noun ("Toyota sales jumped 11% while rival Nissan
-    notched up a 10% increase"): the noun says no metric of its own ("a 3% rise in profits")."""
+    fall verb, given as a bare rise or fall noun ("Acme sales climbed 8% while rival Borg
+    posted a 6% increase"): the noun says no metric of its own ("a 3% rise in profits")."""
     if move.pos_ != "VERB":
         return
     lex = lexicon()
@@ -447,8 +447,8 @@ def _level_reached(metric: Token, verb: Token | None, money: list[tuple[Token, A
 
 
 def _range_end(move: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
-    """The level of a "from X to Y" whose "to Y" the parser hung under "from" ("turnover dropped
-    sharply from £42.5m to £28.5m", where it takes "m" for a verb): the last sum under the
+    """The level of a "from X to Y" whose "to Y" the parser hung under "from" ("turnover fell
+    steeply from £37.5m to £21.5m", where it takes "m" for a verb): the last sum under the
     verb's "from" when a "to" stands between the first and it."""
     doc = move.doc
     for link in move.children:
@@ -478,8 +478,8 @@ def _noun_level(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, A
 
 def _linked_amount(metric: Token, money: list[tuple[Token, Any]]) -> tuple[Token, Any] | None:
     """The amount written right after a metric and a link word ("losses of three mln dlrs",
-    "sales of about $2bn"), or after the period between them ("had sales for the year ended Jan
-    31, 1987 of about 2.2 mln dlrs"), whatever the parse attached it to."""
+    "sales of about $2bn"), or after the period between them ("had sales for the year ended Oct
+    31, 1985 of about 4.7 mln dlrs"), whatever the parse attached it to."""
     doc = metric.doc
     link = _after_period(metric)
     if link >= len(doc) or doc[link].lower_ not in lexicon()["metric_amount_links"]:
@@ -635,7 +635,7 @@ def _ownerless(metric: Token) -> bool:
     """Whether nothing in the metric's clause names another owner: no possessor or subject, or
     only a date ("June, which saw $2bn in volume"), an unresolved company noun ("the firm") or
     a common word compounded with it ("Operating profit", which the tagger may take for a verb).
-    Companies in the plural own it together ("wanted the cigarette firms to surrender $280bn in
+    Companies in the plural own it together ("wanted the oil firms to hand over $190bn in
     profits"): no one of them is its owner. Nor is another ownerless metric that is the subject
     ("Sales grew to 212m euros, taking the year's revenue to 0.9bn euros")."""
     nouns = frozenset(lexicon()["company_nouns"])
