@@ -809,8 +809,8 @@ def _names_a_country(text: str) -> bool:
 
 def _listed_place_pieces(doc: Doc) -> Iterator[tuple[Span, int, int, str]]:
     """The model's entities as :func:`_bracket_pieces` gives them, with their labels, a list of
-    places it ran together cut at its commas: "operations in Romania, the Czech Republic, South
-    Africa and the US" gave the one place "the Czech Republic, South Africa". A place's name has
+    places it ran together cut at its commas: "sites in Poland, the Czech Republic, South
+    Africa and Chile" gave the one place "the Czech Republic, South Africa". A place's name has
     no comma; an organisation's may ("the Ministry of Economy, Trade and Industry"), so one is cut
     only when every piece is a known place or a county ("Wiltshire, Berkshire"), and each piece is
     then a place ("Zorvex Ltd, of Auckland, New Zealand" gave the one firm "Auckland, New

@@ -222,9 +222,9 @@ def _wire_capital_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 def _parenthetical_dashes(text: str) -> dict[int, str]:
     """The spaced dashes that set a phrase off, by offset, to be shown to the parser as commas.
 
-    News copy sets off appositions and asides with dashes ("Federated - owner of Macy's and
-    Bloomingdale's - will assume the debt"). The small model, which learnt appositions from
-    commas, reads "Federated - owner" as one compound noun and "Bloomingdale's" as a second
+    News copy sets off appositions and asides with dashes ("Zorvex - owner of Acme's and
+    Borg's - will take on the debt"). The small model, which learnt appositions from
+    commas, reads "Zorvex - owner" as one compound noun and "Borg's" as a second
     owner. Shown commas, it parses the apposition. A pair of dashes in one sentence sets a
     phrase off; a lone dash does when a lower-case word or a figure follows it ("rose 5% - the
     best in years"), not when a name does, as in a wire dateline ("NEW YORK, March 16 - Renouf

@@ -377,8 +377,8 @@ def _head_of_state_country(ctx: Context, title: Token) -> str | None:
 def _leading_country(ctx: Context, title: Token) -> str | None:
     """The country a minister's title with none in its sentence is held in: the story's, if the
     rest of the story names it (by name or demonym) more often than any other country; a story
-    that names another as often may quote that one's minister ("Prime Minister X has yet to name
-    the date of the election" in a story naming Quintara and Belknapia once each)."""
+    that names another as often may quote that one's minister ("Prime Minister X has not yet set
+    a date for the vote" in a story naming Quintara and Belknapia once each)."""
     country = story_country(ctx)
     if country is None:
         return None
