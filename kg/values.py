@@ -989,8 +989,8 @@ def _unit_price_after(text: str, end: int) -> bool:
 
 
 def _unit_price_before(text: str, start: int) -> bool:
-    """Whether a sum is the other end of a price per share's change ("to 92.50 dlrs a share from
-    80 dlrs"): "from" or "to" right after such a price."""
+    """Whether a sum is the other end of a price per share's change ("to 67.50 dlrs a share from
+    55 dlrs"): "from" or "to" right after such a price."""
     data = _data("currencies.json")
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
     if not words or words[-1] not in ("from", "to"):
