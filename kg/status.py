@@ -58,6 +58,7 @@ class _Cues:
     verbs: Mapping[str, str]
     nouns: Mapping[str, str]
     phrasal: Mapping[str, str]
+    plain_phrasal: frozenset[str]
     modifiers: Mapping[str, str]
     auxiliaries: Mapping[str, str]
     to_governors: Mapping[str, str]
@@ -100,6 +101,7 @@ def _cues() -> _Cues:
         verbs=data["verbs"],
         nouns=data["nouns"],
         phrasal=data["phrasal"],
+        plain_phrasal=frozenset(data["plain_phrasal"]),
         modifiers=data["modifiers"],
         auxiliaries=data["auxiliaries"],
         to_governors=data["to_governors"],
@@ -141,13 +143,16 @@ def _is_noun(token: Token) -> bool:
 
 
 def _lexical_cue(token: Token, cues: _Cues) -> tuple[str | None, str | None]:
-    """The status a word's own meaning gives, and the key it was found under."""
+    """The status a word's own meaning gives, and the key it was found under; none for a
+    particle that takes the verb's cue away ("end up building")."""
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod"):
             key = f"{lemma} {child.lower_}"
             if key in cues.phrasal:
                 return cues.phrasal[key], key
+            if key in cues.plain_phrasal:
+                return None, None
     table = cues.nouns if _is_noun(token) else cues.verbs
     if lemma in table:
         return table[lemma], lemma

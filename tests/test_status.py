@@ -56,6 +56,8 @@ def _trigger(nlp, text: str, word: str):
         ("Acme did not deny that it was in talks with Beta.", "talks", "rumored"),
         ("The board approved the merger with Beta.", "merger", "agreed"),
         ("Acme pulled out of the deal to buy Beta.", "buy", "cancelled"),
+        ("Zorvex may end up selling its plant to Quintara.", "selling", "speculated"),
+        ("Tarvel ended up buying Belknap after all.", "buying", "completed"),
         ("Acme walked away from talks with Beta.", "talks", "cancelled"),
         ("Acme's bid for Beta was blocked by regulators.", "bid", "failed"),
         ("Acme plans to expand after buying Beta.", "buying", "completed"),
