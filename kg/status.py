@@ -9,7 +9,9 @@ negation). The cue words live in ``kg/data/status_cues.json``; how they combine 
 1. Negation outranks everything. If any word on the path is negated ("did not buy", "no plans
    to", "decided not to") or is a negative cue ("denied", "called off", "talks collapsed"),
    the status is the negative status nearest the trigger. A negated negative cue ("did not
-   rule out a sale", "did not deny") is not a denial: it gives a prospective status.
+   rule out a sale", "did not deny") is not a denial: it gives a prospective status. A failure
+   still to come with "until" below it ("will not be able to buy until June") only puts the
+   fact off: it is planned.
 2. Otherwise the cues combine from the trigger outwards: a prospective cue replaces whatever
    was found nearer the trigger ("expected to complete" is expected), "completed" replaces a
    prospective status ("completed its tender offer"), and other holds cues ("announced",
@@ -69,6 +71,8 @@ class _Cues:
     negated_adverbs: frozenset[str]
     negated: Mapping[str, str]
     negated_default: str
+    delay_words: frozenset[str]
+    delayed: Mapping[str, str]
     when_negated: Mapping[str, str]
     when_negated_default: str
     overriding: frozenset[str]
@@ -112,6 +116,8 @@ def _cues() -> _Cues:
         negated_adverbs=frozenset(data["negated_adverbs"]),
         negated=data["negated"],
         negated_default=data["negated_default"],
+        delay_words=frozenset(data["delay_words"]),
+        delayed=data["delayed"],
         when_negated=data["when_negated"],
         when_negated_default=data["when_negated_default"],
         overriding=frozenset(data["overriding"]),
@@ -409,8 +415,10 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
     state still holds."""
     token, sibling, below = trigger, False, None
     seen: set[int] = set()
+    delayed = False
     while token.i not in seen:
         seen.add(token.i)
+        delayed = delayed or _sets_time(token, cues)
         inherit = not sibling or below is None or not _owns_clause(below, cues)
         lexical, key = (None, None) if sibling else _lexical_cue(token, cues)
         if lexical in cues.overriding and _unrealised(token):
@@ -424,7 +432,8 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         if _refused_speech(token, below, cues) or _sought_opposition(token, below, lexical, cues):
             return
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
-            yield _negated_status(token, lexical, key, below, cues)
+            status = _negated_status(token, lexical, key, below, cues)
+            yield cues.delayed.get(status, status) if delayed and _unrealised(token) else status
         else:
             if event and token.i == trigger.i and is_past(token):
                 yield cues.past_tense
@@ -471,6 +480,16 @@ def _tried(token: Token, cues: _Cues) -> str | None:
     trying ("tried to buy Y last year"): a deal done would be told as done, so one only tried
     for was not; ``None`` otherwise ("is trying to buy", "will try to sell")."""
     return cues.trying_status if token.lemma_.lower() in cues.trying_governors and is_past(token) else None
+
+
+def _sets_time(token: Token, cues: _Cues) -> bool:
+    """Whether a word bears an "until" phrase or clause ("buy the shares until June", "take it
+    private until it has recovered"): a failure told over it tells when, not whether."""
+    return any(
+        (child.dep_ == "prep" and child.lower_ in cues.delay_words)
+        or (child.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in cues.delay_words for mark in child.children))
+        for child in token.children
+    )
 
 
 def _unrealised(token: Token) -> bool:

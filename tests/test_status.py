@@ -58,6 +58,8 @@ def _trigger(nlp, text: str, word: str):
         ("Acme pulled out of the deal to buy Beta.", "buy", "cancelled"),
         ("Zorvex may end up selling its plant to Quintara.", "selling", "speculated"),
         ("Tarvel ended up buying Belknap after all.", "buying", "completed"),
+        ("Borvia will not be able to buy the Acme shares until the regulators have ruled.", "buy", "planned"),
+        ("Borvia promised not to sell Kelvaro until next spring.", "sell", "denied"),
         ("Acme walked away from talks with Beta.", "talks", "cancelled"),
         ("Acme's bid for Beta was blocked by regulators.", "bid", "failed"),
         ("Acme plans to expand after buying Beta.", "buying", "completed"),
@@ -335,8 +337,9 @@ def test_seed_statuses(nlp, seed_document) -> None:
 def test_cue_files_name_only_known_statuses() -> None:
     data = json.loads(resources.files("kg.data").joinpath("status_cues.json").read_text(encoding="utf-8"))
     statuses = set()
-    for table in ("verbs", "nouns", "phrasal", "modifiers", "auxiliaries", "to_governors", "negated", "when_negated", "sentence"):
+    for table in ("verbs", "nouns", "phrasal", "modifiers", "auxiliaries", "to_governors", "negated", "when_negated", "sentence", "delayed"):
         statuses |= set(data[table].values())
+    statuses |= set(data["delayed"])
     statuses |= {data["negated_default"], data["when_negated_default"], data["past_tense"], *data["overriding"]}
     assert statuses <= set(STATUS_CLASSES)
     assert {STATUS_CLASSES[status] for status in data["negated"].values()} == {"negative"}
