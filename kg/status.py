@@ -64,9 +64,7 @@ class _Cues:
     modifiers: Mapping[str, str]
     auxiliaries: Mapping[str, str]
     to_governors: Mapping[str, str]
-    paying_governors: frozenset[str]
-    trying_governors: frozenset[str]
-    trying_status: str
+    past_governors: Mapping[str, str]
     negators: frozenset[str]
     negated_adverbs: frozenset[str]
     negated: Mapping[str, str]
@@ -109,9 +107,7 @@ def _cues() -> _Cues:
         modifiers=data["modifiers"],
         auxiliaries=data["auxiliaries"],
         to_governors=data["to_governors"],
-        paying_governors=frozenset(data["paying_governors"]),
-        trying_governors=frozenset(data["trying_governors"]),
-        trying_status=data["trying_status"],
+        past_governors=data["past_governors"],
         negators=frozenset(data["negators"]),
         negated_adverbs=frozenset(data["negated_adverbs"]),
         negated=data["negated"],
@@ -428,7 +424,7 @@ def _path_cues(trigger: Token, cues: _Cues, event: bool = True) -> Iterator[str]
         lexical = lexical or _provided_by(token, below, cues)
         if below is not None and not sibling and _has_to(below):
             governor = cues.to_governors.get(token.lemma_.lower()) or cues.to_governors.get(token.lower_)
-            lexical = _tried(token, cues) or lexical or governor or _paid_for(token, cues)
+            lexical = _past_governor(token, cues) or lexical or governor
         if _refused_speech(token, below, cues) or _sought_opposition(token, below, lexical, cues):
             return
         if inherit and _is_negated(token, cues) and _negation_counts(token, below, lexical, cues):
@@ -467,19 +463,12 @@ def _ended_talks(token: Token, cues: _Cues) -> str | None:
     return None
 
 
-def _paid_for(token: Token, cues: _Cues) -> str | None:
-    """The past tense's status where ``token``, over the trigger's to-infinitive of purpose, is a
-    past verb of paying ('paid 5 mln dlrs to acquire a stake'): the money was paid for the deal,
-    so it was done; ``None`` otherwise ('will pay ... to acquire', 'borrowed ... to buy')."""
-    paying = token.lemma_.lower() in cues.paying_governors and is_past(token)
-    return cues.past_tense if paying else None
-
-
-def _tried(token: Token, cues: _Cues) -> str | None:
-    """The failed status where ``token``, over the trigger's to-infinitive, is a past verb of
-    trying ("tried to buy Y last year"): a deal done would be told as done, so one only tried
-    for was not; ``None`` otherwise ("is trying to buy", "will try to sell")."""
-    return cues.trying_status if token.lemma_.lower() in cues.trying_governors and is_past(token) else None
+def _past_governor(token: Token, cues: _Cues) -> str | None:
+    """The status a past verb over the trigger's to-infinitive gives the deal: failed for a try
+    ("tried to buy Y last year": a deal done would be told as done), completed for money paid
+    ("paid 5 mln dlrs to acquire a stake"); ``None`` for any other verb or tense ("is trying to
+    buy", "will pay ... to acquire", "borrowed ... to buy")."""
+    return cues.past_governors.get(token.lemma_.lower()) if is_past(token) else None
 
 
 def _sets_time(token: Token, cues: _Cues) -> bool:

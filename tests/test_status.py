@@ -337,7 +337,7 @@ def test_seed_statuses(nlp, seed_document) -> None:
 def test_cue_files_name_only_known_statuses() -> None:
     data = json.loads(resources.files("kg.data").joinpath("status_cues.json").read_text(encoding="utf-8"))
     statuses = set()
-    for table in ("verbs", "nouns", "phrasal", "modifiers", "auxiliaries", "to_governors", "negated", "when_negated", "sentence", "delayed"):
+    for table in ("verbs", "nouns", "phrasal", "modifiers", "auxiliaries", "to_governors", "negated", "when_negated", "sentence", "delayed", "past_governors"):
         statuses |= set(data[table].values())
     statuses |= set(data["delayed"])
     statuses |= {data["negated_default"], data["when_negated_default"], data["past_tense"], *data["overriding"]}
