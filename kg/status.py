@@ -396,11 +396,12 @@ def _aimed_at(token: Token, cues: _Cues) -> bool:
 def _refused_speech(token: Token, below: Token | None, cues: _Cues) -> bool:
     """Whether ``token`` is a negated verb of speaking over the clause that tells the fact ("could
     not confirm whether the ministry meant to invest", "would not say whether it had
-    considered selling"): it refuses to speak, not the fact, so the fact's own words decide."""
+    considered selling", "would not be drawn to say"): it refuses to speak, not the fact, so the
+    fact's own words decide."""
     return (
         below is not None
         and below.dep_ == "ccomp"
-        and token.lemma_.lower() in cues.speech_verbs
+        and _speaks(token, cues)
         and _is_negated(token, cues)
     )
 
