@@ -272,7 +272,7 @@ def test_a_metric_on_a_copula_s_predicate_is_the_subject_s_not_the_possessor_s(f
 def test_a_metric_companies_own_together_is_no_one_s(facts_of):
     text = "The defendants included Acme Corp and Borg Inc. Regulators wanted the tobacco firms to surrender $150bn in profits."
     assert facts_of(text, [ACME, ("Borg Inc", "borg", "Organization")], "FinancialMetric") == []
-    text = "Acme Corp was accused. Prosecutors wanted the firm to surrender $280bn in profits."
+    text = "Acme Corp was accused. Prosecutors asked the firm to hand over $95bn in profits."
     assert [dict(fact.roles) for fact in facts_of(text, [ACME], "FinancialMetric")] == [{"organization": "acme"}]
 
 
@@ -315,7 +315,7 @@ def test_a_whole_company_figure_with_no_owner_is_the_story_company_s(facts_of):
     text = "Acme Corp's profits fell 7% to £4.8bn. Cheaper rivals hit profits, but global sales were up 2% in 2004."
     facts = [fact for fact in facts_of(text, [ACME], "FinancialMetric") if fact.attributes["metric"] == "sales"]
     assert [(fact.roles, fact.attributes["change"], fact.attributes["period"]) for fact in facts] == [({"organization": "acme"}, 0.02, "2004")]
-    text = "Acme Corp's profits fell 9% to £6.2bn. Retail sales were up 1% in 2004, the statistics office said."
+    text = "Acme Corp's profits fell 8% to £3.7bn. Retail sales were up 1% in 2004, the statistics office said."
     assert [fact.attributes["metric"] for fact in facts_of(text, [ACME], "FinancialMetric")] == ["profit"]
 
 

@@ -436,8 +436,8 @@ def test_a_group_noun_in_apposition_carries_its_members_to_the_named_company(fac
 
 def test_a_name_the_parser_conjoined_to_a_share_is_not_what_is_shared(pipeline_roles):
     text = (
-        "The foundation now controls 11.6 pct of Kelvaro's voting rights with 19.8 pct held by the group's "
-        "investment companies <AB Investor> and <Forvaltnings AB Providentia>."
+        "The trust now holds 12.4 pct of Kelvaro's votes, with another 18.3 pct held by the family's "
+        "investment companies <Zorvex AB> and <Forvaltnings AB Quintara>."
     )
     assert pipeline_roles(text, "Ownership") == []
 

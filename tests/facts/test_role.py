@@ -342,7 +342,7 @@ def test_board_members_put_on_or_off_a_board_or_listed(facts_of):
     text = (
         "Acme Corp sold shares to investors. John Smith resigned from the board. "
         "Joining the board were Bill Tarvel and Ann Belknap, the investors' designates, the company added. "
-        "Other members of the board are chairman Carl Quintara and Jay Zorvex."
+        "The board's other members are chairman Carl Quintara and Jay Zorvex."
     )
     facts = facts_of(text, [ACME, SMITH, ("Jay Zorvex", "zorvex", "Person"), *people], "Role")
     found = {(fact.roles["person"], fact.roles["organization"], fact.attributes["title"]) for fact in facts}
