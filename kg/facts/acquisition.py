@@ -184,7 +184,7 @@ def _with_story_sellers(ctx: Context, facts: Sequence[Fact]) -> list[Fact]:
     """The facts, a completed purchase naming no seller given the one seller later sentences name
     for the stake it bought by a definite holding noun ("X has raised its stake in Y to 100 pct.
     ... The stake had been acquired from Z", "The shares were purchased from Z", "X bought the
-    18.8% stake from Z", "the 38 pct interest was sold by Z"): stake filings name the seller in a
+    21.5% stake from Z", "the 27 pct interest was sold by Z"): stake filings name the seller in a
     sentence of its own. A sentence that names no buyer tells of the story's one such purchase."""
     open_deals = [fact for fact in facts if fact.status == "completed" and {"buyer", "target"} <= fact.roles.keys() and "seller" not in fact.roles]
     if not open_deals:
@@ -245,7 +245,7 @@ def _deal_sides(ctx: Context, verbs: dict[str, list[str]]) -> Iterator[tuple[Spa
 
 def _definite_holding(noun: Token, holdings: Sequence[str]) -> bool:
     """Whether a noun is a holding the article or a possessive makes definite ("the stake", "the
-    38 pct interest", "its shares"; not "a stake", "250,000 shares")."""
+    27 pct interest", "its shares"; not "a stake", "250,000 shares")."""
     return noun.lemma_.lower() in holdings and any(child.dep_ in ("det", "poss") and child.lower_ not in ("a", "an") for child in noun.children)
 
 

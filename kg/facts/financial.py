@@ -654,8 +654,8 @@ def _salient_organization(ctx: Context, metric: Token) -> str | None:
     quarter was up", "Net profit was $186m"): the nearest organization mention before it in its
     sentence, else in the sentence before, leaving out news agencies, regulators and public
     bodies (see :func:`_posts_figures`); one that is a clause's subject or possessor first
-    ("Ericsson has posted a rise in profits thanks to clients like Deutsche Telekom. Operating
-    profit was ...": Ericsson's). A whole company's
+    ("Zorvex reported higher profits, helped by clients such as Borg Telecom. Operating
+    profit was ...": Zorvex's). A whole company's
     figure is not that of a business unit named last, but of the unit's owner (see
     :func:`_whole_company_modifier`)."""
     whole = _whole_company_modifier(metric)

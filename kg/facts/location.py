@@ -87,7 +87,7 @@ def _names_company(word: str, nouns: frozenset[str]) -> bool:
 
 def _company_places(ctx: Context) -> Iterator[Fact]:
     """"Chinese conglomerate Tencent", "the U.S. retailer", "China's second-largest retailer",
-    "Changyu, the largest wine maker in China"; for a person, the calling nouns too ("Tarnfield
+    "Zorvex, the largest wine maker in Borvia"; for a person, the calling nouns too ("Tarnfield
     financier X")."""
     units = frozenset(lexicon()["unit_nouns"])
     nouns = frozenset(lexicon()["company_nouns"]) | units

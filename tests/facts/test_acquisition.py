@@ -1355,7 +1355,7 @@ def test_a_price_offered_for_each_of_a_company_s_shares_is_a_bid_for_that_compan
 
 def test_a_later_sentence_names_the_seller_of_the_stake_a_completed_purchase_bought(facts_of):
     """Stake filings name the seller apart, by a definite holding: "The stake had been acquired
-    from Z", "the 38 pct interest was sold by Z"; an indefinite one is another purchase."""
+    from Z", "the 27 pct interest was sold by Z"; an indefinite one is another purchase."""
     surfaces = [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun"), ("its", "acme", "Organization", "pronoun")]
 
     def roles(text: str) -> list[dict[str, str]]:
