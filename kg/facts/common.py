@@ -1618,8 +1618,8 @@ def share_value(span: Span | None) -> float | None:
 
 def title_of(token: Token) -> str | None:
     """The normalised title a title word heads ("chief executive officer" -> "chief executive"),
-    also where the parser hung the modifier on the name beside it ("chief executive Werner
-    Seifert" with "chief" on "Seifert") or the modifier is joined by a hyphen, however parsed
+    also where the parser hung the modifier on the name beside it ("chief executive Tom
+    Belknap" with "chief" on "Belknap") or the modifier is joined by a hyphen, however parsed
     ("vice-chairman" is a vice chairman, not a chairman)."""
     lex = lexicon()
     word = token.lower_
