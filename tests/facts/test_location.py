@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.facts.surface import patterns
 
 ACME = ("Acme Corp", "acme", "Organization")
@@ -334,23 +336,21 @@ def test_a_based_person_is_placed_without_a_kind(facts_of, summary):
     assert facts_of("Borvia investor Ann Tarvel said she sold the stake.", [tarvel, borvia], "Location") == []
 
 
-def test_a_home_town_before_a_persons_calling_places_them(facts_of, summary):
-    """"Tarnfield investor X" says where X is based, as "Tarnfield-based investor X" would."""
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group led by Tarnfield investor Ann Kelvaro said it cut its stake in Acme Corp to 4.2 pct.",
+        "Acme Corp is controlled by Tarnfield financier Ann Kelvaro, who bought 7.3 pct last year.",
+    ],
+)
+def test_a_home_town_before_a_persons_calling_places_them(text, facts_of, summary):
+    """"Tarnfield investor X" says where X is based, as "Tarnfield-based investor X" would; so does
+    a city before a calling that names no company ("Tarnfield financier X")."""
     kelvaro = ("Ann Kelvaro", "kelvaro", "Person")
     tarnfield = ("Tarnfield", "tarnfield", "Place/City")
-    text = "A group led by Tarnfield investor Ann Kelvaro said it cut its stake in Acme Corp to 4.2 pct."
     facts = facts_of(text, [kelvaro, tarnfield, ACME], "Location")
     assert summary(facts) == [("Location", {"entity": "kelvaro", "place": "tarnfield"}, "active")]
     assert facts[0].attributes == {}
-
-
-def test_a_home_town_before_a_calling_no_company_has_places_the_person(facts_of, summary):
-    """"financier" names no company, but a city before it places the person it describes."""
-    kelvaro = ("Ann Kelvaro", "kelvaro", "Person")
-    tarnfield = ("Tarnfield", "tarnfield", "Place/City")
-    text = "Acme Corp is controlled by Tarnfield financier Ann Kelvaro, who bought 7.3 pct last year."
-    facts = facts_of(text, [kelvaro, tarnfield, ACME], "Location")
-    assert summary(facts) == [("Location", {"entity": "kelvaro", "place": "tarnfield"}, "active")]
 
 
 def test_a_nationality_before_based_places_the_company(pipeline_roles):
