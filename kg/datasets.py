@@ -34,7 +34,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from kg import kgfacts
 from kg.data import json_data
@@ -90,8 +90,9 @@ def _folder(name: str, data_dir: str | Path | None) -> Path:
 class _Gold:
     """Builds one document's gold kg-facts/1 object from benchmark spans and relations."""
 
-    def __init__(self, document: Document, scored_types: Iterable[str]) -> None:
+    def __init__(self, document: Document, scored_types: Iterable[str], claim_roles: Mapping[str, Mapping[str, Sequence[str]]] | None = None) -> None:
         self.document = document
+        self.claim_roles = {kind: {role: list(allowed) for role, allowed in roles.items()} for kind, roles in (claim_roles or {}).items()}
         self.entities: dict[str, dict[str, Any]] = {}
         self.facts: list[dict[str, Any]] = []
         self.keys: set[tuple[Any, ...]] = set()
@@ -133,6 +134,7 @@ class _Gold:
             "entities": list(self.entities.values()),
             "facts": self.facts,
             "scored_types": self.scored_types,
+            "claim_roles": self.claim_roles,
         }
         return kgfacts.validate(data, f"{name} {self.document.id}")
 
@@ -153,7 +155,7 @@ def _spert(name: str, split: str, data_dir: str | Path | None) -> Iterator[tuple
             tokens = record["tokens"]
             doc_id = f"{name}-{split}-{record.get('orig_id', number)}"
             document = Document(id=doc_id, text=" ".join(tokens), source=f"{path}#{number}")
-            gold = _Gold(document, {spec["type"] for spec in relations.values()})
+            gold = _Gold(document, {spec["type"] for spec in relations.values()}, definition.get("claim_roles"))
             spans = record["entities"]
             for relation in record["relations"]:
                 spec = relations.get(relation["type"])
@@ -272,12 +274,21 @@ def _names(entity: Mapping[str, Any] | None) -> frozenset[str]:
     return frozenset(filter(None, map(normalize_name, names)))
 
 
-def _claims(prediction: Mapping[str, Any], scored: set[str]) -> list[dict[str, Any]]:
-    """Predicted facts that assert a relation of a scored type (negative status left out)."""
+def _claims(prediction: Mapping[str, Any], scored: set[str], claim_roles: Mapping[str, Mapping[str, Sequence[str]]]) -> list[dict[str, Any]]:
+    """Predicted facts that assert a relation of a scored type (negative status left out) and that
+    the benchmark could annotate: a role ``claim_roles`` restricts holds an entity of a type it
+    allows (CoNLL04 annotates a person's place as ``Live_In``, which maps to nothing, so a person's
+    Location is no ``OrgBased_In`` claim)."""
+    types = {entity["id"]: entity["type"] for entity in prediction["entities"]}
+
+    def annotatable(fact: Mapping[str, Any]) -> bool:
+        allowed = claim_roles.get(fact["type"], {})
+        return all(types.get(fact["roles"][role]) in kinds for role, kinds in allowed.items() if isinstance(fact["roles"].get(role), str))
+
     return [
         fact
         for fact in prediction["facts"]
-        if fact["type"] in scored and STATUS_CLASSES.get(fact.get("status", ""), "holds") != "negative"
+        if fact["type"] in scored and STATUS_CLASSES.get(fact.get("status", ""), "holds") != "negative" and annotatable(fact)
     ]
 
 
@@ -316,7 +327,7 @@ def score_relations(gold: Mapping[str, Any], prediction: Mapping[str, Any]) -> t
     """
     gold_names = {entity["id"]: _names(entity) for entity in gold["entities"]}
     pred_names = {entity["id"]: _names(entity) for entity in prediction["entities"]}
-    claims = _claims(prediction, set(gold["scored_types"]))
+    claims = _claims(prediction, set(gold["scored_types"]), gold.get("claim_roles", {}))
     types = {kind: Counts() for kind in gold["scored_types"]}
     relations: dict[str, Ratio] = {}
     used: set[int] = set()

@@ -61,7 +61,22 @@ def test_conll04_adapter_maps_relations(tmp_path: Path) -> None:
         ("OrgBased_In", "Location", {"entity": "e1", "place": "e2"}),
     ]
     assert gold["scored_types"] == ["Role", "Location"]
+    assert gold["claim_roles"] == {"Location": {"entity": ["Organization"]}}
     assert empty["facts"] == [] and second.id == "conll04-test-2"
+
+
+def test_a_persons_location_is_no_orgbased_in_claim(tmp_path: Path) -> None:
+    """CoNLL04 annotates where a person lives as Live_In, which maps to nothing: a Location of a
+    person is neither right nor wrong there."""
+
+    def extract(documents: Iterable[Document]) -> Iterator[Extraction]:
+        for document in documents:
+            entities = (Entity("p", "John Smith", "Person"), Entity("b", "Boston", "Place"))
+            facts = (make_fact("Location", {"entity": "p", "place": "b"}),) if document.id == "conll04-test-1" else ()
+            yield Extraction(document, entities, facts)
+
+    scores = evaluate_dataset("conll04", "test", extract, data_dir=conll_folder(tmp_path))
+    assert scores.types["Location"] == Counts(fn=1)
 
 
 def test_relation_level_scoring_with_a_fake_extractor(tmp_path: Path) -> None:
