@@ -571,8 +571,8 @@ def test_definite_unit_of_a_company_is_its_business_unit(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lenovo agreed to buy a PC division of IBM.",
-        "Lenovo agreed to buy the PC divisions of IBM.",
+        "Zorvex agreed to buy a PC division of Acme Corp.",
+        "Zorvex agreed to buy the PC divisions of Acme Corp.",
         "Acme Corp bought Zorvex Motor Ltd, the retail motor arm of Tarvel Plc.",
         "<Zorvex Motor Ltd>, the retail motor arm of Tarvel Plc <TRVL.L>, was sold.",
         "The antitrust division of the Justice Department cleared the deal.",

@@ -879,11 +879,11 @@ def test_sold_to_a_group_combining_named_members(facts_of, summary):
 
 
 def test_purchase_of_the_unit_of_a_company_is_the_units(pipeline_roles):
-    text = "Lenovo agreed to buy the personal computer division of IBM for $1.25bn."
+    text = "Zorvex agreed to buy the personal computer division of Acme Corp for $2.4bn."
     assert pipeline_roles(text, "Acquisition") == [
-        {"buyer": "Lenovo", "target": "IBM personal computer division", "seller": "IBM"}
+        {"buyer": "Zorvex", "target": "Acme personal computer division", "seller": "Acme"}
     ]
-    assert pipeline_roles(text, "Ownership") == [{"owned": "IBM personal computer division", "owner": "IBM"}]
+    assert pipeline_roles(text, "Ownership") == [{"owned": "Acme personal computer division", "owner": "Acme"}]
 
 
 def test_a_described_holding_sold_is_the_target_not_its_place_or_owner(pipeline_roles):

@@ -348,9 +348,9 @@ def test_a_body_s_board_or_market_is_that_body_not_its_unit(nlp):
 
 
 def test_which_is_owned_by_with_an_adverb_or_a_noun_after_the_name(facts_of):
-    surfaces = [("Tenex Oil", "tenex", "Organization"), ("BP", "bp", "Organization"), ("KTV", "ktv", "Organization"), ("Zorvex", "zorvex", "Organization")]
-    facts = facts_of("Tenex Oil, which is half owned by BP, ranks second.", surfaces, "Ownership")
-    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "tenex", "owner": "bp"}, {"share": 0.5})]
+    surfaces = [("Kelvaro Oil", "kelvaro", "Organization"), ("Borg", "borg", "Organization"), ("KTV", "ktv", "Organization"), ("Zorvex", "zorvex", "Organization")]
+    facts = facts_of("Kelvaro Oil, which is half owned by Borg, ranks third.", surfaces, "Ownership")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [({"owned": "kelvaro", "owner": "borg"}, {"share": 0.5})]
     facts = facts_of("Speaking on KTV television, which is controlled by Zorvex, he added more.", surfaces, "Ownership")
     assert [dict(fact.roles) for fact in facts] == [{"owned": "ktv", "owner": "zorvex"}]
 
@@ -396,7 +396,7 @@ def test_a_company_named_before_shareholder_is_the_one_held(facts_of, summary):
 
 
 def test_a_family_is_an_owner_and_its_members_stand_for_it(pipeline_roles):
-    assert pipeline_roles("The Koether family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Koether family"}]
+    assert pipeline_roles("The Hartley family owns 20 pct of Acme Corp.", "Ownership") == [{"owned": "Acme", "owner": "Hartley family"}]
     text = "A group led by members of the rich Kelvaro family of Dallas, Texas, which holds a 19.5 pct stake in Quintara Broadcasting Co, said it held talks."
     assert pipeline_roles(text, "Ownership") == [{"owned": "Quintara Broadcasting", "owner": "Kelvaro family"}]
 
