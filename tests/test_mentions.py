@@ -26,8 +26,8 @@ def test_offsets_point_into_the_text(nlp) -> None:
 
 def test_month_is_not_a_company_but_may_department_stores_is(nlp) -> None:
     assert _found(nlp, "Sales at the chain rose 4% in May, the company said.") == []
-    assert _found(nlp, "May Department Stores Co agreed to buy Zorvex Holdings for 2 bln dlrs.") == [
-        ("May Department Stores Co", "Organization", "suffix"),
+    assert _found(nlp, "May Tarnwell Stores Co agreed to buy Zorvex Holdings for 2 bln dlrs.") == [
+        ("May Tarnwell Stores Co", "Organization", "suffix"),
         ("Zorvex Holdings", "Organization", "suffix"),
     ]
 
@@ -221,7 +221,7 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Tencent Holdings", {"Tencent"}),
         ("Federated Department Stores", {"Federated", "Federated Department"}),
         ("Quorvane Hovel McDougall", {"Quorvane", "Quorvane Hovel"}),
-        ("Kansas City Southern", set()),
+        ("Kansas City Belknap", set()),
         ("Sao Paulo Zorvex", set()),
         ("Marta Jensen Associates", {"Marta", "Marta Jensen"}),
         ("Marta Jensen Hovel Associates", {"Marta"}),
@@ -266,8 +266,8 @@ def _doc(nlp, words, heads, deps, pos, ents):
             [("Zorvex Express", "Organization", "role"), ("Canada", "Place", "ner")],
         ),
         (
-            "It will focus on its Diamond Lumber and Savannah Fairweather units.",
-            [("Diamond Lumber", "Organization", "suffix"), ("Savannah Fairweather", "Organization", "role")],
+            "It will focus on its Quintara Lumber and Savannah Fairweather units.",
+            [("Quintara Lumber", "Organization", "suffix"), ("Savannah Fairweather", "Organization", "role")],
         ),
         ("Oil industry analysts Douglas-Westwood said so.", [("Douglas-Westwood", "Organization", "role")]),
         (
@@ -275,8 +275,8 @@ def _doc(nlp, words, heads, deps, pos, ents):
             [("Tarvel", "Organization", "role"), ("Lipton U.S.", "Organization", "role"), ("Quintara", "Organization", "role")],
         ),
         (
-            "Prices rose, said David Learmount, editor at industry magazine Flight Weekly.",
-            [("David Learmount", "Person", "ner"), ("Flight Weekly", "Organization", "role")],
+            "Prices rose, said David Hollings, editor at industry magazine Flight Weekly.",
+            [("David Hollings", "Person", "ner"), ("Flight Weekly", "Organization", "role")],
         ),
     ],
 )
@@ -339,11 +339,11 @@ def test_a_sentence_s_first_word_taken_for_a_common_noun_may_be_a_partner_s_name
 
 def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
     text = (
-        "Gulf and Western Inc's publishing unit, Dorrit and Hewell, said it agreed to buy Zorvex Ltd. "
+        "Harlow and Kesterton Inc's publishing unit, Dorrit and Hewell, said it agreed to buy Zorvex Ltd. "
         "Zorvex will join Dorrit and Hewell's International Group. Dorrit and Hewell said the price was fair."
     )
     assert [m.text for m in find_mentions(nlp(text)) if m.type == "Organization"] == [
-        "Gulf and Western Inc",
+        "Harlow and Kesterton Inc",
         "Dorrit and Hewell",
         "Zorvex Ltd.",
         "Zorvex",
@@ -358,8 +358,8 @@ def test_two_words_only_ever_written_as_a_pair_are_one_firm(nlp) -> None:
 
 def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
     assert _found(nlp, "Goodyear Tire and Rubber Co agreed to buy Kelvaro Inc.")[0] == ("Goodyear Tire and Rubber Co", "Organization", "role")
-    assert _found(nlp, "Analysts at Prescott, Ball and Turben Inc said the stock was cheap.") == [
-        ("Prescott, Ball and Turben Inc", "Organization", "suffix")
+    assert _found(nlp, "Analysts at Kestrel, Ball and Tarnley Inc said the stock was cheap.") == [
+        ("Kestrel, Ball and Tarnley Inc", "Organization", "suffix")
     ]
     assert _found(nlp, "It was bid for by AFG Industries Inc and Wagner and Brown last year.") == [
         ("AFG Industries Inc", "Organization", "suffix"),
@@ -369,17 +369,17 @@ def test_firm_names_with_and_commas_and_dashes(nlp) -> None:
         ("Chrysler", "Organization", "vocab"),
         ("Ford Motor Co", "Organization", "suffix"),
     ]
-    text = "The accord with the state company IRI -\nIstituto per la Ricostruzione Industriale was binding."
-    assert _found(nlp, text) == [("IRI -\nIstituto per la Ricostruzione Industriale", "Organization", "suffix")]
+    text = "The accord with the state company IVR -\nIstituto per la Velloria Industriale was binding."
+    assert _found(nlp, text) == [("IVR -\nIstituto per la Velloria Industriale", "Organization", "suffix")]
 
 
 def test_a_short_form_the_model_tags_elsewhere_is_a_name_where_it_does_not(nlp) -> None:
-    text = 'Marsh & McLennan posted a loss. Marsh took a pre-tax charge of $618m. "Clearly 2004 was the most difficult year," Marsh chief executive Michael Cherkasky said.'
+    text = 'Marsh & McLennan posted a loss. Marsh took a pre-tax charge of $618m. "Clearly 2004 was the most difficult year," Marsh chief executive Michael Hollis said.'
     assert _found(nlp, text) == [
         ("Marsh & McLennan", "Organization", "ner"),
         ("Marsh", "Organization", "ner"),
         ("Marsh", "Organization", "alias"),
-        ("Michael Cherkasky", "Person", "ner"),
+        ("Michael Hollis", "Person", "ner"),
     ]
 
 
@@ -414,7 +414,7 @@ def test_a_known_name_wins_over_the_part_up_to_a_legal_suffix_inside_it(nlp) -> 
 def test_a_known_name_wins_over_the_pieces_the_model_retyped(nlp) -> None:
     text = (
         "<Varley's Bay Co> said a writeoff of\n40.4 mln dlrs was due to its investment.\n     Varley's Bay holds about four mln shares of\n"
-        "Dome's preferred shares.\n    Varley's Bay also said its Markborough properties\nsubsidiary had an operating profit."
+        "Dome's preferred shares.\n    Varley's Bay also said its Tarnborough properties\nsubsidiary had an operating profit."
     )
     assert [(m.text, m.source) for m in find_mentions(nlp(text)) if "Varley" in m.text] == [
         ("Varley's Bay Co", "marker"),
@@ -452,8 +452,8 @@ def test_chained_tickers_and_tickers_with_an_exchange_are_no_names(nlp) -> None:
 
 
 def test_untagged_names_listed_with_firms_or_before_sites(nlp) -> None:
-    assert _found(nlp, "Orders came from Pakistan International Airlines and Brelto of Taiwan.")[:2] == [
-        ("Pakistan International Airlines", "Organization", "suffix"),
+    assert _found(nlp, "Orders came from Kelvaro International Airlines and Brelto of Taiwan.")[:2] == [
+        ("Kelvaro International Airlines", "Organization", "suffix"),
         ("Brelto", "Organization", "role"),
     ]
     assert _found(nlp, "Acme is a partner in the Sakhalin-1 oil field.") == [("Sakhalin-1", "Place", "role")]
@@ -465,9 +465,9 @@ def test_initials_give_a_short_form() -> None:
 
 
 def test_two_firms_joined_by_and_stay_two(nlp) -> None:
-    assert [m.text for m in find_mentions(nlp("Ogilvy & Mather and Cordiant Communications agreed."))] == [
+    assert [m.text for m in find_mentions(nlp("Ogilvy & Mather and Tarvel Communications agreed."))] == [
         "Ogilvy & Mather",
-        "Cordiant Communications",
+        "Tarvel Communications",
     ]
     assert [m.text for m in find_mentions(nlp("Redstone and MCV Holdings Inc agreed."))] == ["Redstone", "MCV Holdings Inc"]
 
@@ -555,8 +555,8 @@ def test_a_name_after_of_before_a_comma_and_a_state_is_a_town(nlp) -> None:
 
 
 def test_an_untagged_name_a_person_works_at_is_a_firm(nlp) -> None:
-    text = '"The best part of the news was that," said Arjan Sweere, an analyst at Petercam.'
-    assert _found(nlp, text) == [("Arjan Sweere", "Person", "ner"), ("Petercam", "Organization", "role")]
+    text = '"The best part of the news was that," said Arne Hollis, an analyst at Petercam.'
+    assert _found(nlp, text) == [("Arne Hollis", "Person", "ner"), ("Petercam", "Organization", "role")]
 
 
 def test_suitor_and_owner_of_make_firms(nlp) -> None:
@@ -620,11 +620,11 @@ def test_brokers_named_like_a_person_are_a_firm(nlp) -> None:
 
 
 def test_place_kind_of_firm_and_person_of_firm(nlp) -> None:
-    text = "Nova, an Alberta Corp, said profits rose. Analyst Ronald Glantz of Kettering Securities said."
+    text = "Nova, an Alberta Corp, said profits rose. Analyst Ronald Hastings of Kettering Securities said."
     assert _found(nlp, text) == [
         ("Nova", "Organization", "ner"),
         ("Alberta", "Place", "ner"),
-        ("Ronald Glantz", "Person", "ner"),
+        ("Ronald Hastings", "Person", "ner"),
         ("Kettering Securities", "Organization", "suffix"),
     ]
 
@@ -754,10 +754,10 @@ def test_guessed_people_beside_a_person_or_with_no_place_in_the_list_stay_people
 
 
 def test_a_leading_common_noun_the_model_tagged_is_no_part_of_the_name(nlp) -> None:
-    doc = nlp("Bob Murray agreed to buy broadcaster Zorvex's stake in the club.")
+    doc = nlp("Bob Hadley agreed to buy broadcaster Zorvex's stake in the club.")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 7, label="ORG")]
     assert doc.ents[1].text == "broadcaster Zorvex"
-    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Bob Murray", "Person"), ("Zorvex", "Organization")]
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Bob Hadley", "Person"), ("Zorvex", "Organization")]
 
 
 def test_a_leading_nationality_plural_is_no_part_of_the_name(nlp) -> None:
@@ -857,7 +857,7 @@ def test_a_place_and_a_participle_before_a_name_are_no_part_of_it(nlp) -> None:
     ("text", "name"),
     [
         ("First of Arlen Bank Corp said it acquired Keystar Bancshares Inc for 25 mln dlrs.", "First of Arlen Bank Corp"),
-        ("Resdel Industries Inc said it agreed to acquire Tal/Ben Corp.", "Tal/Ben Corp."),
+        ("Zorvex Industries Inc said it agreed to acquire Tal/Ben Corp.", "Tal/Ben Corp."),
         ("Shares of Pelham Minerals and Chemicals Corp rose.", "Pelham Minerals and Chemicals Corp"),
     ],
 )
@@ -931,9 +931,9 @@ def test_a_known_name_glued_by_a_hyphen_to_another_word_is_part_of_a_longer_name
 
 
 def test_and_co_before_a_legal_suffix_belongs_to_the_name_before_it(nlp) -> None:
-    assert _found(nlp, "Velloway Tarn and Co Ltd paid 1.5 mln dlrs for a stake in Zoran Corp.") == [
+    assert _found(nlp, "Velloway Tarn and Co Ltd paid 1.5 mln dlrs for a stake in Zorbel Corp.") == [
         ("Velloway Tarn and Co Ltd", "Organization", "suffix"),
-        ("Zoran Corp.", "Organization", "suffix"),
+        ("Zorbel Corp.", "Organization", "suffix"),
     ]
 
 
@@ -1255,7 +1255,7 @@ def test_a_firm_listed_before_and_is_not_taken_into_the_next_firm_s_name(nlp, te
 
 
 def test_a_suffix_before_of_a_place_stays_in_the_name(nlp) -> None:
-    found = _found(nlp, "Boart is a unit of Kelvaro Mining Corp of South Africa Ltd, the company said.")
+    found = _found(nlp, "Brelto is a unit of Kelvaro Mining Corp of South Africa Ltd, the company said.")
     assert ("Kelvaro Mining Corp of South Africa Ltd", "Organization", "suffix") in found
 
 
@@ -1297,8 +1297,8 @@ def test_a_one_word_plural_possessive_opens_a_name_but_an_owner_s_name_does_not(
 def test_the_coined_last_word_of_a_generic_first_word_name_is_its_short_form(nlp) -> None:
     found = _found(nlp, "International Zorvexfoods Corp said it filed a suit. Zorvexfoods has altered its business mix.")
     assert ("Zorvexfoods", "Organization", "alias") in found
-    found = _found(nlp, "General Motors Corp said it filed a suit. Motors rose in Chicago.")
-    assert not any(text == "Motors" for text, _, _ in found)
+    found = _found(nlp, "General Engines Corp said it filed a suit. Engines rose in Chicago.")
+    assert not any(text == "Engines" for text, _, _ in found)
 
 
 def test_a_known_name_near_the_end_of_a_text_makes_no_mention_past_it(nlp) -> None:
@@ -1375,7 +1375,7 @@ def test_names_listed_as_products_are_products_and_their_possessors_are_not(nlp)
     def products(text: str) -> list[str]:
         return [name for name, kind, source in _found(nlp, text) if kind == "Product" and source == "role"]
 
-    assert products("Sales of products such as Zorvex's Tarvel, Acme's Z-Box and Borg's Game Cube rose.") == ["Tarvel", "Z-Box", "Game Cube"]
+    assert products("Sales of products such as Zorvex's Tarvel, Acme's Z-Box and Borg's Game Prism rose.") == ["Tarvel", "Z-Box", "Game Prism"]
     assert products("Zorvex makes products for companies such as Acme and Borg.") == []
 
 
@@ -1394,7 +1394,7 @@ def test_names_with_a_possessive_or_of_america_inside(nlp) -> None:
         return [name for name, kind, _ in _found(nlp, text) if kind == "Organization"]
 
     assert "Belknap's Supermarkets Inc" in orgs("Zorvex Plc will buy the U.S. chain Belknap's Supermarkets Inc for 22 dlrs a share.")
-    assert "Hospital Corp of America" in orgs("Hospital Corp of America said its board rejected the offer.")
+    assert "Quintara Clinics Corp of America" in orgs("Quintara Clinics Corp of America said its board rejected the offer.")
     assert "Tarvel Airlines" in orgs("Zorvex Air Corp's Tarvel Airlines said it closed the sale.")
     assert "AB KL Tarnfield" in orgs("The order went to a group led by Sweden's AB KL Tarnfield last week.")
     assert "China's National Petroleum Corporation" not in orgs("Rosneft signed a deal with China's National Petroleum Corporation.")
@@ -1446,11 +1446,11 @@ def _parsed(nlp, rows):
 
 def test_a_title_or_an_article_inside_the_model_s_name(nlp) -> None:
     doc = _parsed(nlp, [
-        ("Mr", 1, "compound", "PROPN", "B-ORG"), ("Cescau", 2, "nsubj", "PROPN", "I-ORG"), ("told", 2, "ROOT", "VERB", "O"),
+        ("Mr", 1, "compound", "PROPN", "B-ORG"), ("Tarvell", 2, "nsubj", "PROPN", "I-ORG"), ("told", 2, "ROOT", "VERB", "O"),
         ("a", 5, "det", "DET", "B-ORG"), ("House", 5, "compound", "PROPN", "I-ORG"), ("Subcommittee", 2, "dobj", "PROPN", "I-ORG"),
         (".", 2, "punct", "PUNCT", "O"),
     ])
-    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Mr Cescau", "Person"), ("House Subcommittee", "Organization")]
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Mr Tarvell", "Person"), ("House Subcommittee", "Organization")]
 
 
 def test_the_state_before_a_hyphen_is_no_name(nlp) -> None:
@@ -1518,18 +1518,18 @@ def test_a_two_word_name_and_a_word_with_a_legal_suffix_are_one_firm(nlp) -> Non
 
 
 def test_a_government_office_s_field_before_its_title_is_no_name(nlp) -> None:
-    doc = nlp("Transportation Secretary Norman Mineta and Finance Minister Michael Wilson met Zorvex Corp Secretary Bill Tarvel.")
+    doc = nlp("Transportation Secretary Norman Hadley and Finance Minister Michael Brandt met Zorvex Corp Secretary Bill Tarvel.")
     assert [(m.text, m.type) for m in find_mentions(doc)] == [
-        ("Norman Mineta", "Person"),
-        ("Michael Wilson", "Person"),
+        ("Norman Hadley", "Person"),
+        ("Michael Brandt", "Person"),
         ("Zorvex Corp", "Organization"),
         ("Bill Tarvel", "Person"),
     ]
 
 
 def test_a_name_set_off_before_a_noun_only_a_person_is_is_a_person(nlp) -> None:
-    doc = nlp("The bank was founded by Viktor Pinchuk, son-in-law of a former president, and Rinat Akhmetov, the region's wealthiest man.")
-    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Viktor Pinchuk", "Person"), ("Rinat Akhmetov", "Person")]
+    doc = nlp("The bank was founded by Victor Hale, son-in-law of a former president, and Ronald Akers, the region's wealthiest man.")
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Victor Hale", "Person"), ("Ronald Akers", "Person")]
     firm = nlp("The bank was founded by Zorvex Holdings, the region's wealthiest bank.")
     assert [(m.text, m.type) for m in find_mentions(firm)] == [("Zorvex Holdings", "Organization")]
 
