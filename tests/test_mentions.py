@@ -414,7 +414,7 @@ def test_a_known_name_wins_over_the_part_up_to_a_legal_suffix_inside_it(nlp) -> 
 def test_a_known_name_wins_over_the_pieces_the_model_retyped(nlp) -> None:
     text = (
         "<Varley's Bay Co> said a writeoff of\n40.4 mln dlrs was due to its investment.\n     Varley's Bay holds about four mln shares of\n"
-        "Dome's preferred shares.\n    Varley's Bay also said its Tarnborough properties\nsubsidiary had an operating profit."
+        "Borg's preferred shares.\n    Varley's Bay also said its Tarnborough properties\nsubsidiary had an operating profit."
     )
     assert [(m.text, m.source) for m in find_mentions(nlp(text)) if "Varley" in m.text] == [
         ("Varley's Bay Co", "marker"),
@@ -555,8 +555,8 @@ def test_a_name_after_of_before_a_comma_and_a_state_is_a_town(nlp) -> None:
 
 
 def test_an_untagged_name_a_person_works_at_is_a_firm(nlp) -> None:
-    text = '"The best part of the news was that," said Arne Hollis, an analyst at Petercam.'
-    assert _found(nlp, text) == [("Arne Hollis", "Person", "ner"), ("Petercam", "Organization", "role")]
+    text = '"The best part of the news was that," said Arne Hollis, an analyst at Dervecam.'
+    assert _found(nlp, text) == [("Arne Hollis", "Person", "ner"), ("Dervecam", "Organization", "role")]
 
 
 def test_suitor_and_owner_of_make_firms(nlp) -> None:
@@ -620,9 +620,9 @@ def test_brokers_named_like_a_person_are_a_firm(nlp) -> None:
 
 
 def test_place_kind_of_firm_and_person_of_firm(nlp) -> None:
-    text = "Nova, an Alberta Corp, said profits rose. Analyst Ronald Hastings of Kettering Securities said."
+    text = "Kelvaro, an Alberta Corp, said profits rose. Analyst Ronald Hastings of Kettering Securities said."
     assert _found(nlp, text) == [
-        ("Nova", "Organization", "ner"),
+        ("Kelvaro", "Organization", "ner"),
         ("Alberta", "Place", "ner"),
         ("Ronald Hastings", "Person", "ner"),
         ("Kettering Securities", "Organization", "suffix"),
@@ -857,7 +857,7 @@ def test_a_place_and_a_participle_before_a_name_are_no_part_of_it(nlp) -> None:
     ("text", "name"),
     [
         ("First of Arlen Bank Corp said it acquired Keystar Bancshares Inc for 25 mln dlrs.", "First of Arlen Bank Corp"),
-        ("Zorvex Industries Inc said it agreed to acquire Tal/Ben Corp.", "Tal/Ben Corp."),
+        ("Zorvex Industries Inc said it agreed to acquire Kel/Var Corp.", "Kel/Var Corp."),
         ("Shares of Pelham Minerals and Chemicals Corp rose.", "Pelham Minerals and Chemicals Corp"),
     ],
 )
@@ -1397,7 +1397,7 @@ def test_names_with_a_possessive_or_of_america_inside(nlp) -> None:
     assert "Quintara Clinics Corp of America" in orgs("Quintara Clinics Corp of America said its board rejected the offer.")
     assert "Tarvel Airlines" in orgs("Zorvex Air Corp's Tarvel Airlines said it closed the sale.")
     assert "AB KL Tarnfield" in orgs("The order went to a group led by Sweden's AB KL Tarnfield last week.")
-    assert "China's National Petroleum Corporation" not in orgs("Rosneft signed a deal with China's National Petroleum Corporation.")
+    assert "China's National Velloway Corporation" not in orgs("Rosneft signed a deal with China's National Velloway Corporation.")
 
 
 def test_initials_and_a_surname_listed_with_a_person_are_a_person(nlp) -> None:
@@ -1562,7 +1562,7 @@ def test_a_name_after_a_noun_for_its_kind_of_product_is_a_product(nlp) -> None:
 
 
 def test_a_coined_one_word_name_the_model_tags_once_is_a_name_everywhere(nlp) -> None:
-    text = "Xstrata has raised its bid for WMC Resources. WMC is arguing against an offer from Swiss Xstrata, which it raised."
+    text = "Xstrata has raised its bid for TMR Resources. TMR is arguing against an offer from Swiss Xstrata, which it raised."
     assert [m for m in _found(nlp, text) if m[0] in ("Xstrata", "Swiss")] == [
         ("Xstrata", "Organization", "ner"), ("Swiss", "Place", "demonym"), ("Xstrata", "Organization", "alias")
     ]
