@@ -633,12 +633,12 @@ def test_a_generic_first_word_alone_is_the_one_firm_named_before_that_it_starts(
 
 
 def test_a_month_possessing_or_acting_is_the_firm_it_starts_but_in_may_is_a_month(nlp) -> None:
-    text = "Zorvex Corp is to buy May Department Stores. Talks sped up after May's chairman Gene Kahn resigned. Sales rose in May."
+    text = "Zorvex Corp is to buy May Department Stores. Talks sped up after May's chairman Tom Hadley resigned. Sales rose in May."
     entities, _ = _resolve(nlp, text)
     assert _summary(entities) == [
         ("Zorvex", "Organization", ("Zorvex Corp",)),
         ("May Department Stores", "Organization", ("May",)),
-        ("Gene Kahn", "Person", ()),
+        ("Tom Hadley", "Person", ()),
     ]
 
 
@@ -893,12 +893,12 @@ def test_a_noun_with_its_own_agent_binds_a_reference_inside_it_like_a_clause(nlp
 
 
 def test_a_family_is_a_family_and_no_company(nlp) -> None:
-    text = "Tarvel Corp chairman D. Tennant Bryant said the Bryant family trust would not sell. Bryant said the company would not be sold."
+    text = "Tarvel Corp chairman D. Harlan Pruitt said the Pruitt family trust would not sell. Pruitt said the company would not be sold."
     entities, mentions = _resolve(nlp, text)
-    assert [(e.name, e.subtype) for e in entities if "trust" in e.name] == [("Bryant family trust", "Family")]
+    assert [(e.name, e.subtype) for e in entities if "trust" in e.name] == [("Pruitt family trust", "Family")]
     assert [(m.text, m.entity_id) for m in mentions if m.kind == "description"] == [("the company", "tarvel")]
-    entities, _ = _resolve(nlp, "The Tisch brothers now hold 90,000 shares of Tarvel Corp.")
-    assert [(e.name, e.subtype) for e in entities if "Tisch" in e.name] == [("Tisch brothers", "Family")]
+    entities, _ = _resolve(nlp, "The Mercer brothers now hold 90,000 shares of Tarvel Corp.")
+    assert [(e.name, e.subtype) for e in entities if "Mercer" in e.name] == [("Mercer brothers", "Family")]
 
 
 def test_reference_in_another_clause_may_be_the_subject(nlp) -> None:
@@ -964,12 +964,12 @@ def test_vivendi_universal_is_vivendi(nlp) -> None:
 
 
 def test_person_pronouns_go_to_the_person_named_before(nlp) -> None:
-    text = "Arthur Appleton, a Chicago investor, said he raised his stake in Quintara Corp. He now holds 5.1 pct."
+    text = "Walter Pruett, a Chicago investor, said he raised his stake in Quintara Corp. He now holds 5.1 pct."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [
-        ("he", "pronoun", "arthur-appleton"),
-        ("his", "pronoun", "arthur-appleton"),
-        ("He", "pronoun", "arthur-appleton"),
+        ("he", "pronoun", "walter-pruett"),
+        ("his", "pronoun", "walter-pruett"),
+        ("He", "pronoun", "walter-pruett"),
     ]
     assert [m.type for m in mentions if m.kind == "pronoun"] == ["Person"] * 3
 
