@@ -329,7 +329,7 @@ def test_parse_text_shows_dashes_that_set_a_phrase_off_as_commas() -> None:
 
 def test_parse_text_keeps_a_lone_dash_before_a_name_and_dashes_of_two_sentences() -> None:
     for text in (
-        "NEW YORK, March 16 - Renouf Corp said it bought the stake.",
+        "NEW YORK, March 16 - Quelbrook Corp said it bought the stake.",
         "Zorvex is controlled by QTR - Quintara Trust Reunie, an investment company.",
         "Rates rose - Fed. Then Acme - Borg said no.",
         "A well-known, long-term plan -- not yet agreed.",
