@@ -281,32 +281,32 @@ def test_a_possessed_holding_is_not_the_possessor_s_stock(facts_of):
 
 def _named_after_owner(nlp, text: str, owner_aliases: tuple[str, ...]) -> list[tuple[dict, str]]:
     entities = [
-        Entity("carbide", "Union Carbide", "Organization", "Company", owner_aliases),
-        Entity("france", "Union Carbide France", "Organization", "Company"),
+        Entity("norvane", "Norvane Chemical", "Organization", "Company", owner_aliases),
+        Entity("france", "Norvane Chemical France", "Organization", "Company"),
     ]
     mentions = [
-        Mention(m.start(), m.end(), m.group(), "Organization", entity_id="france" if m.group().endswith("France") else "carbide")
-        for m in re.finditer(r"Union Carbide(?: Corp| France)?", text)
+        Mention(m.start(), m.end(), m.group(), "Organization", entity_id="france" if m.group().endswith("France") else "norvane")
+        for m in re.finditer(r"Norvane Chemical(?: Corp| France)?", text)
     ]
     facts = extract_facts(nlp(text), entities, mentions, Document("d", text))
     return [(dict(fact.roles), fact.extractor) for fact in facts if fact.type == "Ownership"]
 
 
 def test_a_company_named_as_another_and_a_place_is_its_subsidiary(nlp):
-    text = "Union Carbide Corp said profits rose. Union Carbide France said sales fell."
-    assert _named_after_owner(nlp, text, ("Union Carbide Corp",)) == [
-        ({"owner": "carbide", "owned": "france"}, "ownership.named_after_owner")
+    text = "Norvane Chemical Corp said profits rose. Norvane Chemical France said sales fell."
+    assert _named_after_owner(nlp, text, ("Norvane Chemical Corp",)) == [
+        ({"owner": "norvane", "owned": "france"}, "ownership.named_after_owner")
     ]
 
 
 def test_a_name_met_only_as_the_front_of_the_longer_one_owns_nothing(nlp):
-    text = "Union Carbide France said sales fell. Union Carbide said more."
+    text = "Norvane Chemical France said sales fell. Norvane Chemical said more."
     assert _named_after_owner(nlp, text, ()) == []
 
 
 def _prefix_owned(nlp, text: str, names: tuple[str, ...]) -> list[tuple[str, str]]:
     """Ownership facts read from names alone: each of ``names`` is one entity, mentioned where it
-    occurs (longest first, so "Barclays Capital" is not also "Barclays")."""
+    occurs (longest first, so "Halbrook Capital" is not also "Halbrook")."""
     entities = [Entity(name.lower(), name, "Organization", "Company") for name in names]
     taken: list[tuple[int, int]] = []
     mentions = []
@@ -320,14 +320,14 @@ def _prefix_owned(nlp, text: str, names: tuple[str, ...]) -> list[tuple[str, str
 
 
 def test_a_company_named_before_its_name_and_more_words_owns_that_company(nlp):
-    text = "Barclays said profits rose. Earnings at Barclays Capital rose 25%."
-    assert _prefix_owned(nlp, text, ("Barclays", "Barclays Capital")) == [("barclays", "barclays capital")]
+    text = "Halbrook said profits rose. Earnings at Halbrook Capital rose 25%."
+    assert _prefix_owned(nlp, text, ("Halbrook", "Halbrook Capital")) == [("halbrook", "halbrook capital")]
 
 
 def test_a_short_form_after_the_full_name_owns_nothing(nlp):
-    """Near misses: "Safeway" after "Safeway Stores" is its short form; "HLM Associates II" is a
+    """Near misses: "Brantley" after "Brantley Stores" is its short form; "HLM Associates II" is a
     sibling fund; "Amoco and Exxon" joins two names."""
-    assert _prefix_owned(nlp, "Safeway Stores said sales rose. Safeway also said more.", ("Safeway", "Safeway Stores")) == []
+    assert _prefix_owned(nlp, "Brantley Stores said sales rose. Brantley also said more.", ("Brantley", "Brantley Stores")) == []
     assert _prefix_owned(nlp, "HLM Associates and HLM Associates II sold stock.", ("HLM Associates", "HLM Associates II")) == []
     assert _prefix_owned(nlp, "Amoco said more. Speculation centred on Amoco and Exxon.", ("Amoco", "Amoco and Exxon")) == []
 
