@@ -123,10 +123,10 @@ def test_a_vice_president_with_no_organisation_near_is_the_story_company_s(facts
 
 
 def test_a_person_s_spokeswoman_borrows_no_organisation(facts_of):
-    leahy = ("Pat Leahy", "leahy", "Person")
+    kearney = ("Pat Kearney", "kearney", "Person")
     jones = ("Tracy Jones", "jones", "Person")
-    named = "Acme Corp lost the tapes. Senator Leahy's spokeswoman Tracy Jones said it was a shame."
-    assert facts_of(named, [ACME, leahy, ("Leahy", "leahy", "Person"), jones], "Role") == []
+    named = "Acme Corp lost the tapes. Senator Kearney's spokeswoman Tracy Jones said it was a shame."
+    assert facts_of(named, [ACME, kearney, ("Kearney", "kearney", "Person"), jones], "Role") == []
     assert facts_of("Acme Corp lost the tapes. His spokeswoman Tracy Jones said it was a shame.", [ACME, jones], "Role") == []
 
 
@@ -154,9 +154,9 @@ def test_a_company_named_in_apposition_just_before_holds_the_title(facts_of, sum
 
 
 def test_an_officer_of_an_unnamed_unit_works_for_its_owner(pipeline_roles) -> None:
-    text = '"Prices rise," Jim Press, vice president of Acme Corp\'s US sales arm, said in a statement.'
+    text = '"Prices rise," Jim Porter, vice president of Acme Corp\'s US sales arm, said in a statement.'
     roles = [(found["person"], found["organization"]) for found in pipeline_roles(text, "Role")]
-    assert roles == [("Jim Press", "Acme")]
+    assert roles == [("Jim Porter", "Acme")]
 
 
 def test_attorney_and_director_general_are_titles(facts_of, summary):
@@ -298,13 +298,13 @@ def test_a_title_listed_after_a_titled_name_is_held_where_that_name_s_is(facts_o
 
 
 def test_a_government_title_s_field_is_no_organisation(pipeline_roles):
-    assert pipeline_roles("Commerce Secretary Malcolm Baldrige opposed the sale.", "Role") == []
-    assert pipeline_roles("Zorvex Corp Secretary Malcolm Baldrige said so.", "Role") == [
-        {"person": "Malcolm Baldrige", "organization": "Zorvex"}
+    assert pipeline_roles("Commerce Secretary Malcolm Hartley opposed the sale.", "Role") == []
+    assert pipeline_roles("Zorvex Corp Secretary Malcolm Hartley said so.", "Role") == [
+        {"person": "Malcolm Hartley", "organization": "Zorvex"}
     ]
-    story = "The U.S. will look at the sale. Commerce Secretary Malcolm Baldrige opposed it."
-    assert pipeline_roles(story, "Role") == [{"person": "Malcolm Baldrige", "organization": "United States"}]
-    commission = "Italy will look at the sale. Transport Commissioner Jacques Barrot backed the plan."
+    story = "The U.S. will look at the sale. Commerce Secretary Malcolm Hartley opposed it."
+    assert pipeline_roles(story, "Role") == [{"person": "Malcolm Hartley", "organization": "United States"}]
+    commission = "Italy will look at the sale. Transport Commissioner Jacques Moreau backed the plan."
     assert pipeline_roles(commission, "Role") == []
 
 
