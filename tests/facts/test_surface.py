@@ -313,16 +313,16 @@ def test_replaced_negated_and_bid_near_miss(facts_of):
 
 
 def test_surface_text_has_a_placeholder_per_mention_run_and_leaves_out_ticker_brackets(context_of):
-    text = "Walt Disney Co <DIS> said its  unit Borg Inc bought Acme Corp on Monday."
-    ctx = context_of(text, [("Walt Disney Co", "disney", "Organization"), ("its", "disney", "Organization", "pronoun"), BORG, ACME])
+    text = "Zorvex Media Co <ZMC> said its  unit Borg Inc bought Acme Corp on Monday."
+    ctx = context_of(text, [("Zorvex Media Co", "zorvex", "Organization"), ("its", "zorvex", "Organization", "pronoun"), BORG, ACME])
     doc = ctx.doc
     view = surface(ctx, next(iter(doc.sents)))
     assert view.text == "⟦0⟧ said ⟦1⟧ 's unit ⟦2⟧ bought ⟦3⟧ on Monday ."
-    assert view.slots == ("disney", "disney", "borg", "acme")
+    assert view.slots == ("zorvex", "zorvex", "borg", "acme")
     assert view.offsets[:3] == (0, 3, 8)
-    assert [doc[view.token_at(position)].text for position in (0, 2, 3, 4, 11, 12)] == ["Walt", "Walt", "said", "said", "its", "its"]
+    assert [doc[view.token_at(position)].text for position in (0, 2, 3, 4, 11, 12)] == ["Zorvex", "Zorvex", "said", "said", "its", "its"]
     assert [doc[view.token_at(m.start())].text for m in re.finditer(r"\S+", view.text)] == [
-        "Walt", "said", "its", "its", "unit", "Borg", "bought", "Acme", "on", "Monday", "."
+        "Zorvex", "said", "its", "its", "unit", "Borg", "bought", "Acme", "on", "Monday", "."
     ]
 
 
