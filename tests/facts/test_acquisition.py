@@ -1020,7 +1020,7 @@ def test_any_of_a_stake_is_looked_through_to_the_company(facts_of, summary):
 def test_a_fraction_word_is_the_share_bought(facts_of):
     facts = facts_of("Acme Corp said it would buy a fifth of Borg Inc for 540bn yen.", [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert [(dict(f.roles), f.attributes.get("share")) for f in facts] == [({"buyer": "acme", "target": "borg"}, 0.2)]
-    named = facts_of("Acme Corp acquired the Robert Half franchises in Ohio.", [ACME, ("Robert Half", "half", "Organization")], "Acquisition")
+    named = facts_of("Acme Corp acquired the Ellis Half franchises in Ohio.", [ACME, ("Ellis Half", "half", "Organization")], "Acquisition")
     assert [f.attributes.get("share") for f in named] == [None]
 
 
@@ -1064,7 +1064,7 @@ def test_the_name_before_a_former_unit_is_its_old_owner_not_the_unit(pipeline_ro
 
 
 def test_the_infinitive_on_a_thing_given_is_the_receiver_s(pipeline_roles):
-    text = "Bill May and three other officers have granted Zorvex Co an option to buy their shares of Tarvel Inc for 37 dlrs a share."
+    text = "Bill Carter and three other officers have granted Zorvex Co an option to buy their shares of Tarvel Inc for 37 dlrs a share."
     assert pipeline_roles(text, "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
     own = "Zorvex Co has secured an option to buy shares of Tarvel Inc."
     assert pipeline_roles(own, "Acquisition") == [{"buyer": "Zorvex", "target": "Tarvel"}]
