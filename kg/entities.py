@@ -716,7 +716,7 @@ class _Profile:
     ``media`` marks news organisations and agencies, which are quoted as sources far more often
     than they are what "the company" refers to; ``public`` marks public bodies ("US Air Force",
     "Office of Fair Trading"), which "the US company" never refers to; ``family`` marks families
-    and their trusts ("the Bryant family trust"), which only "the family" refers to.
+    and their trusts ("the Pruitt family trust"), which only "the family" refers to.
     """
 
     entity_id: str
@@ -765,7 +765,7 @@ def public_body(name: str) -> bool:
 
 
 def _family(name: str) -> bool:
-    """Whether a name is a family's or its trust's ("Bass family", "Bryant family trust")."""
+    """Whether a name is a family's or its trust's ("Kelvaro family", "Pruitt family trust")."""
     words = name.split()
     families = frozenset(cues()["family_nouns"])
     return len(words) > 1 and (words[-1] in families or (words[-1] == "trust" and words[-2] in families))
@@ -1620,7 +1620,7 @@ def _group_leaders_of_reporter(span: Span) -> list[Token] | None:
     pronoun's antecedent, and it acts for its leader where the leader is named; where the
     leader is not ("a partnership led by four sons of X's chairman"), the pronoun is the
     unnamed group's, not X's. None where no such group reports the clause, or where its
-    leaders are some members of a named whole ("members of the Bass family"), left to the
+    leaders are some members of a named whole ("members of the Kelvaro family"), left to the
     pronoun's own resolution."""
     data = cues()
     token = span.root

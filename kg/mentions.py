@@ -3319,8 +3319,8 @@ def _generic_first_words_alone(doc: Doc, chosen: list[_Candidate], blocked: set[
 
 
 def _families(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """A surname the model read as a person's before "family" ("the Goldstein family", "the
-    Bryant family trust") names the family, an organisation (see ``family_nouns``), even where a
+    """A surname the model read as a person's before "family" ("the Kelvaro family", "the
+    Pruitt family trust") names the family, an organisation (see ``family_nouns``), even where a
     firm bearing it typed the surname a company's ("Quintara Co said ... the Quintara family, which
     holds control of the company"): the family is not the firm."""
     texts = token_texts(doc)

@@ -227,7 +227,7 @@ def _parenthetical_dashes(text: str) -> dict[int, str]:
     commas, reads "Zorvex - owner" as one compound noun and "Borg's" as a second
     owner. Shown commas, it parses the apposition. A pair of dashes in one sentence sets a
     phrase off; a lone dash does when a lower-case word or a figure follows it ("rose 5% - the
-    best in years"), not when a name does, as in a wire dateline ("NEW YORK, March 16 - Renouf
+    best in years"), not when a name does, as in a wire dateline ("NEW YORK, March 16 - Quelbrook
     Corp said") or a name's expansion ("CIR - Compagnie Industriali Riunite").
     """
     found = [match.start() + 1 for match in _SPACED_DASH.finditer(text)]
