@@ -853,8 +853,8 @@ def _resolve_references(
                 or _copula_subject(span, history)
                 or _copula_name(span, names, orgs)
                 or _led_group(span, names)
-                or _resolve_new_or_description(
-                    doc, span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
+                or _resolve_description(
+                    span, [m for m in history if m.entity_id not in bound], profiles, names, orgs
                 )
             )
         else:
@@ -1315,26 +1315,16 @@ def _copula_name(span: Span, names: Sequence[Mention], orgs: Mapping[str, Entity
     return None
 
 
-def _resolve_new_or_description(
-    doc: Doc,
-    span: Span,
-    history: list[Mention],
-    profiles: Mapping[str, _Profile],
-    names: list[Mention],
-    orgs: Mapping[str, Entity],
-) -> str | None:
-    """A description that calls its company new ("the new company", "the newly formed firm") is
-    the last organisation brought in as new before it, by a description saying so ("forms the new
-    company Zorvex ... The new firm will supply") or by "new" or "newly formed" before its name,
-    and none where there is none: a company formed without a name, or the one a merger makes, is
-    neither party nor buyer ("Acme will have a stake in the new company"). Any other description
-    is resolved by :func:`_resolve_description`."""
-    if not _says_new(span):
-        return _resolve_description(span, history, profiles, names, orgs)
+def _new_company(span: Span, history: list[Mention], orgs: Mapping[str, Entity]) -> str | None:
+    """The company a description calling it new stands for ("the new company", "the newly formed
+    firm"): the last organisation brought in as new before it, by a description saying so ("forms
+    the new company Zorvex ... The new firm will supply") or by "new" or "newly formed" before its
+    name, and none where there is none: a company formed without a name, or the one a merger
+    makes, is neither party nor buyer ("Acme will have a stake in the new company")."""
     for mention in reversed(history):
         if mention.end > span.start_char or mention.entity_id not in orgs:
             continue
-        if mention.kind == "name" and _called_new(doc, mention):
+        if mention.kind == "name" and _called_new(span.doc, mention):
             return mention.entity_id
         if mention.kind == "description" and any(word in _new_words() for word in mention.text.split()):
             return mention.entity_id
@@ -1390,7 +1380,10 @@ def _resolve_description(
     subject of the sentence before comes first (:func:`_previous_subject`). A description of two
     countries fits a company of either ("the UK-Dutch group" is a Dutch company as well as a
     British one). A strict head stands only for a company known in its business and named by its
-    place ("the Italian stock exchange" is a market)."""
+    place ("the Italian stock exchange" is a market). A description calling its company new stands
+    only for a company brought in as new (:func:`_new_company`)."""
+    if _says_new(span):
+        return _new_company(span, history, orgs)
     data = cues()
     head = span[-1].lower_
     before = [m for m in history if m.end <= span.start_char]
