@@ -25,7 +25,9 @@ The climb stops at the root, at temporal and concessive prepositions ("after buy
 plans ..."), at clauses that modify a name ("Acme, which bought X, plans ...") and at adverbial
 clauses other than to-infinitives of purpose and participles telling a modal verb's result
 ("will sell N shares, reducing its stake"); a conjoined verb with its own subject or
-auxiliary, or after "but", does not inherit the negation of the verb it is conjoined to.
+auxiliary, or after "but", does not inherit the negation of the verb it is conjoined to. A
+second deal noun the parser hung on the name or verb of the first's phrase climbs as the first
+deal's sibling ("call for the sale of X to Acme and the buyout of Y").
 
 :func:`attribution` names the outlet a sentence cites ("Bloomberg reports", "according to the
 FT", "sources told the Wall Street Journal"), using ``kg/data/attribution_cues.json``.
@@ -220,6 +222,9 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
     if head.i == token.i or token.dep_ == "ROOT":
         return None
     dep = token.dep_
+    phrase = _misplaced_conjunct(token) if dep == "conj" else None
+    if phrase is not None:
+        return phrase, True
     topic = _comment_topic(token, cues) if dep == "ccomp" else None
     if topic is not None:
         return topic, False
@@ -233,6 +238,24 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
         return (head, False) if _is_cue_noun(head, cues) else None
     if dep in cues.purpose_deps and (_has_to(token) or _result_participle(token, cues)):
         return head, False
+    return None
+
+
+def _misplaced_conjunct(token: Token) -> Token | None:
+    """The deal noun a deal noun is really conjoined to where the parser hung the second of two
+    deals on a word of the first's phrase: on the name closing it ("the sale of X to Acme and
+    the buyout of Y by Borg") or on the verb it is the object of ("call for the sale of X to
+    Acme and the buyout of Y"). ``None`` for a noun with no phrase of its own ("Acme and its
+    unit") or a head no such phrase hangs on."""
+    head = token.head
+    if token.pos_ != "NOUN" or not any(child.dep_ == "prep" for child in token.children):
+        return None
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        noun = head.head.head
+        return noun if noun.pos_ == "NOUN" else None
+    if head.pos_ == "VERB":
+        objects = (grand for child in head.children if child.dep_ == "prep" and child.i < token.i for grand in child.children)
+        return next((grand for grand in objects if grand.dep_ == "pobj" and grand.pos_ == "NOUN"), None)
     return None
 
 

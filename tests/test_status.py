@@ -260,6 +260,17 @@ def test_a_deal_an_arrangement_calls_for_takes_its_status(nlp, text: str, word: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The announced proposals call for the sale of its parts subsidiary to Borg Inc and the related leveraged buyout of the company by Zorvex Acquisition Co, the company said.",
+        "The announced proposals call for the sale of its aerospace subsidiary to <Borg Industries Inc> and the related leveraged buyout of Acme Corp by <Zorvex Acquisition Co>, the company said.",
+    ],
+)
+def test_a_second_deal_hung_on_a_word_of_the_first_takes_its_status(nlp, text: str) -> None:
+    assert fact_status(_trigger(nlp, text, "buyout")) == "proposed"
+
+
+@pytest.mark.parametrize(
     ("text", "word", "status"),
     [
         ("Last spring Zorvex tried to buy Kelvaro before Borg outbid it.", "buy", "failed"),
