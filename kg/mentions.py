@@ -2372,7 +2372,7 @@ def _retype_by_role(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _
     if candidate.type in {"Organization", "Event"}:
         return candidate
     if candidate.type == "Product":
-        if _business_noun_role(span) or _of_a_person(span) or _organization_apposition(span):
+        if _business_noun_role(span) or _employer_before_title(span) or _of_a_person(span) or _organization_apposition(span):
             return _Candidate(candidate.start, candidate.end, "Organization", "role", candidate.label)
         return candidate
     if candidate.type == "Place" and (
@@ -2884,7 +2884,7 @@ def _business_role(span: Span, statements: bool) -> bool:
         return True
     if _business_relative_clause(root):
         return True
-    if _business_noun_role(span):
+    if _business_noun_role(span) or _employer_before_title(span):
         return True
     if dep in {"appos", "compound"} and head.lemma_ in words["organization_heads"]:
         return True
@@ -3029,6 +3029,24 @@ def _business_noun_role(span: Span) -> bool:
         and head.pos_ == "NOUN"
         and head.is_lower
         and (head.head.text in words or head.head.lemma_ in words)
+    )
+
+
+def _employer_before_title(span: Span) -> bool:
+    """"Zorvex economist Anna Belknap said", "Quintara chief strategist Carl Tarvel": a name
+    before a lower-case job title that a person's name follows is where that person works,
+    though the model left the name untagged or read it as a nationality, person or product."""
+    root = span.root
+    title = root.head
+    after = title.i + 1
+    return (
+        root.dep_ in {"compound", "amod"}
+        and root.i < title.i
+        and title.is_lower
+        and title.lemma_ in _word_sets()["person_role_nouns"]
+        and after < len(span.doc)
+        and span.doc[after].ent_iob_ == "B"
+        and span.doc[after].ent_type_ == "PERSON"
     )
 
 

@@ -595,6 +595,19 @@ def test_titles_and_titled_surnames_make_persons(nlp) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        ('"Demand is cooling fast," Zorvex chief economist Anna Belknap said of the data.', "Zorvex", "Anna Belknap"),
+        ('"Demand is cooling fast," said Quintara economist Carl Tarvel.', "Quintara", "Carl Tarvel"),
+    ],
+)
+def test_a_name_before_a_job_title_that_heads_a_person_is_the_employer(nlp, text: str, firm: str, person: str) -> None:
+    """The model reads a one-word firm before "economist" and a person's name as a person or a
+    product; the title between them makes it where that person works."""
+    assert _found(nlp, text) == [(firm, "Organization", "role"), (person, "Person", "ner")]
+
+
 def test_a_rank_before_an_untagged_surname_is_part_of_the_person_s_name(nlp) -> None:
     """Where the model leaves "Lord Wexley" untagged (as it does some lords), the title makes him a
     person, and a rank before a bare surname stays in the name (gold calls him "Lord Wexley")."""
