@@ -486,6 +486,10 @@ def _find_cluster(
         local = [c for c in same_type if key in c.short_keys and c.company is None]
         if local:
             return _nearest(local, mention)
+    if company is not None and text == company.name and text in cues()["family_names"]:
+        members = _named_by_first_word([c for c in same_type if c.first < mention.start], text)
+        if members:
+            return members[0]
     if mention.type == "Organization" and not _has_legal_suffix(text):
         matches = [c for c in same_type if key in c.short_keys and (c.company is company or company is None)]
         if not matches and " " in text:

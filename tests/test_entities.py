@@ -1404,3 +1404,10 @@ def test_a_description_calling_its_company_new_is_the_company_brought_in_as_new(
     assert _descriptions(nlp, text) == [("The new operator", "Borvia Telecom")]
     text = "Zorvex Corp and Borvia Inc agreed to merge. Zorvex will hold 40 pct of the new company, Borvia said."
     assert _descriptions(nlp, text) == []
+
+
+def test_a_family_name_alone_is_the_one_longer_firm_of_the_story_it_starts(nlp) -> None:
+    """"Sumitomo" in the company file is a trading house, but a story naming only one longer
+    Sumitomo firm before uses the word alone for that firm."""
+    entities, _ = _resolve(nlp, "Sumitomo Tarvel Bank said it would open 40 branches. Sumitomo said the branches would cost 2 bln yen.")
+    assert _summary(entities) == [("Sumitomo Tarvel Bank", "Organization", ("Sumitomo",))]
