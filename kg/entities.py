@@ -2045,6 +2045,8 @@ def _business_units(
             target = _unit_by_word(words, entities, phrase.owner, at)
         if target is None:
             target = next((entity_id for p, entity_id in made if p.fits(phrase)), None)
+        if target is None and not deal and _workplace(phrase.head):
+            target = phrase.owner.id
         asset = phrase.head.lower_ in assets
         if (
             target is None
@@ -2440,6 +2442,17 @@ def _unit_by_word(
         if wanted & (words - owner_words):
             return entity.id
     return None
+
+
+def _workplace(noun: Token) -> bool:
+    """Whether a unit noun only says where a person works, as the "of" object of a role noun
+    (``person_role_nouns``: "chief operating officer of Acme's US sales arm", "president of
+    Borg's North American operations"): the story is not about that unit, so unless a deal is
+    about it the phrase stands for its owner, the company the person works for, and is no
+    organisation of its own."""
+    link = noun.head
+    roles = {word.lower() for word in _word_sets()["person_role_nouns"]}
+    return noun.dep_ == "pobj" and link.lower_ == "of" and link.head.lower_ in roles
 
 
 def _singular_unit(token: Token) -> bool:

@@ -469,6 +469,20 @@ def test_unit_near_misses(nlp, text: str) -> None:
     assert _units(entities) == [] and _unit_refs(mentions) == []
 
 
+def test_a_unit_that_only_says_where_a_person_works_is_no_organisation(nlp) -> None:
+    """"officer of Acme's US sales arm" says where a person works, Acme; the same phrase as a
+    clause's subject is a unit of Acme's."""
+    for text, phrase, owner in (
+        ("Jim Tarvel, chief operating officer of Acme Corp's US sales arm, said prices would rise.", "Acme Corp's US sales arm", "acme"),
+        ("Ann Belknap, president of Kelvaro Inc's North American operations, declined to comment.", "Kelvaro Inc's North American operations", "kelvaro"),
+    ):
+        entities, mentions = _resolve(nlp, text)
+        assert _units(entities) == [] and _unit_refs(mentions) == [(phrase, owner)]
+        assert unit_owners(mentions) == {}
+    entities, _ = _resolve(nlp, "Acme Corp's US sales arm raised its prices.")
+    assert _units(entities) == [("Acme US sales arm", "BusinessUnit", ("Acme Corp's US sales arm", "US sales arm"))]
+
+
 def test_the_unit_without_a_unit_before_is_left_alone(nlp) -> None:
     _, mentions = _resolve(nlp, "Acme Corp reported higher sales. The unit was not named.")
     assert _unit_refs(mentions) == []
