@@ -2326,7 +2326,9 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
     (a bidder the story also names as a target is likely misread). When they name several, the
     facts that fill a role the fact fills too may name one: a bidder's bid is for the one
     company the story's bidders bid for, not for a unit a bidder sells ("X may launch a cash
-    bid" where Y bids for the LSE and may sell Clearstream).
+    bid" where Y bids for the LSE and may sell Clearstream). A stake (a frame with
+    ``story_needs``) that still has several goes to the one the story names most (see
+    :func:`_most_named_of`).
 
     Parameters
     ----------
@@ -2353,11 +2355,24 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
         if len(named) > 1:
             alike = _story_roles([fact for fact in found if fact.roles.keys() & assignment.keys()], [entry for entry in pending if entry[2].keys() & assignment.keys()])
             named = alike.get(missing[0], set()) - own
+        if len(named) > 1 and frame.story_needs is not None:
+            named = _most_named_of(ctx, named)
         completed = {**assignment, missing[0]: sorted(named)}
         if len(named) == 1 and not story.get(missing[0], set()) & own and _satisfied(frame, completed):
             fact = _frame_fact(ctx, frame, token, completed, _STORY_CONFIDENCE)
             if fact is not None and (frame.story_needs is None or frame.story_needs in fact.attributes):
                 yield fact
+
+
+def _most_named_of(ctx: Context, candidates: set[str]) -> set[str]:
+    """The one of several candidates the story names most often, where one is named more than
+    each other ("Mr Tarvel and his family hold a stake of 28.1%" in a story about his bid for
+    Borg that also names the team he owns: Borg's); all of them where the count ties."""
+    counts = name_counts(ctx, range(len(ctx.tokens)), lambda entity_id: entity_id in candidates)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return candidates
+    return {entity_id for entity_id, count in counts.items() if count == ranked[0]}
 
 
 def _story_roles(found: Sequence[Fact], pending: Sequence[tuple[Frame, Token, dict[str, list[str]]]]) -> dict[str, set[str]]:

@@ -630,6 +630,16 @@ def test_a_stated_stake_in_no_named_company_is_in_the_story_s_one_company(pipeli
     assert pipeline_roles(unnamed, "Ownership") == [{"owner": "Zorvex", "owned": "Tarvel"}]
 
 
+def test_a_stated_stake_in_no_named_company_is_in_the_company_the_story_names_most(pipeline_roles):
+    """Two companies are owned in the story; the stake is in the one it is about, named most."""
+    text = (
+        "Bill Kelvaro made a new offer for Tarvel Inc on Monday. He needs the support of Tarvel's largest shareholders, "
+        "Ann Belknap and Tom Borvia. Mr Kelvaro, who owns the Quintara Lions team, wants control of Tarvel. "
+        "Mr Kelvaro and his family hold a stake of 24.6%."
+    )
+    assert {"owner": "Bill Kelvaro", "owned": "Tarvel"} in pipeline_roles(text, "Ownership")
+
+
 def test_a_stake_named_by_its_company_held_by_an_unnamed_group_s_members(facts_of, summary):
     text = (
         "An investment partnership led by four sons of a chairman said it cut its Borg Inc stake to 4.95 pct. "
