@@ -350,6 +350,22 @@ def test_ordering_goods_that_name_their_maker_is_an_order_from_the_maker(facts_o
     assert facts_of("A Tarnfield court ordered Borg Inc to pay Acme Corp damages.", [ACME, BORG], "Partnership") == []
 
 
+def test_a_deal_placed_to_buy_goods_from_a_seller_is_an_order(facts_of, summary):
+    """"X signed a deal to buy 24 jets from Y", "X signed a deal to import gas from Y" (countries
+    too): the buyer and the seller agreed an order; a deal to buy a determined thing or a stake
+    from Y ("the Tarnfield unit", "a stake") is the purchase of a business, no order."""
+    facts = facts_of("Acme Corp has signed a deal to acquire 24 cargo jets from Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "agreed")]
+    assert facts[0].attributes == {"kind": "order"}
+    facts = facts_of("Acme Corp has finalised a contract to lease cargo vessels from Borg Inc.", [ACME, BORG], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("acme", "borg")}, "completed")]
+    kelvaro, borvia = ("Kelvaro", "kelvaro", "Place/Country"), ("Borvia", "borvia", "Place/Country")
+    facts = facts_of("Kelvaro signed an agreement in March to purchase crude from Borvia.", [kelvaro, borvia], "Partnership")
+    assert summary(facts) == [("Partnership", {"partners": ("borvia", "kelvaro")}, "agreed")]
+    assert facts_of("Acme Corp signed a deal to buy the Tarnfield unit from Borg Inc.", [ACME, BORG], "Partnership") == []
+    assert facts_of("Acme Corp signed a deal to buy 20 pct stake from Borg Inc.", [ACME, BORG], "Partnership") == []
+
+
 def test_a_possessed_partner_named_after_what_it_partners_in(facts_of, summary):
     """"its partner in the venture, Y", "X's partner in Spain, Y": the name after the comma is
     the partner, whatever the partnership or place the "in" names before it."""
