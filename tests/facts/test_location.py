@@ -583,3 +583,10 @@ def test_the_country_s_before_a_company_noun_is_the_country_the_story_named_most
     facts = facts_of(text, [ACME, borvia, kelvaro], "Location")
     assert summary(facts) == [("Location", {"entity": "acme", "place": "borvia"}, "active")]
     assert facts[0].attributes == {"kind": "headquarters"}
+
+
+def test_a_demonym_between_a_possessor_and_its_operation_places_the_possessor(pipeline_roles):
+    """"its troubled Spanish operation": the demonym names a place the story names, so the
+    company works there."""
+    text = "Zorvex Corp said its profit fell in Spain. The firm was hit by losses at its troubled Spanish operation."
+    assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Spain"}]
