@@ -1218,8 +1218,9 @@ def resolve(ctx: Context, token: Token) -> str | None:
     "Caremark shareholders will vote to approve the merger"), the product a brand noun or an
     example is named for ("the Amstel brand", "brands including Dove soap"), the name before a
     company or share noun ("its Borg unit", "its Borg retail unit"; not "the former Borg unit",
-    Borg's once), or the country a state noun
-    with a demonym stands for ("the Indian state")."""
+    Borg's once), the country a state noun
+    with a demonym stands for ("the Indian state"), or the place an area noun after "the" stands
+    for ("stores in the Tarnfield area", "its presence in the Belknap community")."""
     own = _ticker_name(ctx, token) or ctx.entity_at(token) or _closed_name(ctx, token)
     if own is not None and ctx.token_kind[token.i] != "description":
         return own
@@ -1292,6 +1293,8 @@ def resolve(ctx: Context, token: Token) -> str | None:
             place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None
             if place is not None:
                 return place
+    if token.lemma_.lower() in lexicon()["area_nouns"] and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children):
+        return next(filter(None, (place_of(ctx, child) for child in token.lefts if child.dep_ in ("amod", "compound", "nmod"))), None)
     return None
 
 

@@ -123,3 +123,14 @@ def test_a_name_the_parser_conjoins_to_a_verb_has_only_its_own_conjuncts(nlp) ->
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [token.text for token in conjuncts(doc[7])] == ["Borg"]
     assert [token.text for token in conjuncts(doc[14])] == ["Zorvex"]
+
+
+def test_an_area_noun_after_the_stands_for_the_place_before_it(facts_of) -> None:
+    """"the Tarnfield area", "the Belknap community": the phrase names the place."""
+    acme, tarnfield = ("Acme Corp", "acme", "Organization"), ("Tarnfield", "tarnfield", "Place/City")
+    for text in (
+        "Acme Corp operates a number of shoe stores in the Tarnfield metropolitan area.",
+        "Acme Corp said it would keep its strong presence in the Tarnfield community.",
+    ):
+        facts = facts_of(text, [acme, tarnfield, ("its", "acme", "Organization", "pronoun")], "Location")
+        assert [dict(fact.roles) for fact in facts] == [{"entity": "acme", "place": "tarnfield"}]
