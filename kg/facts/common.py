@@ -1288,7 +1288,7 @@ def resolve(ctx: Context, token: Token) -> str | None:
             entity_id = ctx.entity_at(child) if child.dep_ == "poss" and child.tag_ != "PRP$" else None
             if entity_id is not None:
                 return entity_id
-    if token.lemma_.lower() in lexicon()["state_nouns"]:
+    if token.lemma_.lower() in lexicon()["state_nouns"] or token.lower_ in lexicon()["state_nouns"]:
         for child in token.children:
             place = place_of(ctx, child) if child.dep_ in ("amod", "compound") else None
             if place is not None:

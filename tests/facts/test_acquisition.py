@@ -1412,7 +1412,7 @@ def test_a_takeover_weighed_is_kept_beside_the_stake_bought_from_a_named_seller(
     ]
 
 
-def test_a_country_sells_as_the_subject_of_the_sale_verb_only(facts_of, summary):
+def test_a_country_sells_as_the_subject_of_the_sale_verb_not_as_the_targets_possessor(facts_of, summary):
     borvia = ("Borvia", "borvia", "Place/Country")
     text = "Borvia sold 30% of Borg Inc to Acme Corp last month."
     assert summary(facts_of(text, [ACME, BORG, borvia], "Acquisition")) == [
@@ -1420,3 +1420,17 @@ def test_a_country_sells_as_the_subject_of_the_sale_verb_only(facts_of, summary)
     ]
     text = "Acme Corp bought 30% of Borvia's Borg Inc last month."
     assert summary(facts_of(text, [ACME, BORG, borvia], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_a_country_or_its_authorities_selling_by_a_sale_noun_is_the_seller(facts_of, summary):
+    """The state that holds an auction or a sale ("Borvia's sale of", "by the Borvian
+    authorities") sells; one authority of it is an agency, not the state."""
+    borvia, borvian = ("Borvia", "borvia", "Place/Country"), ("Borvian", "borvia", "Place/Country", "demonym")
+    text = "Last week's auction of Borg Inc, the main unit of Acme Corp, by the Borvian authorities drew three bidders."
+    facts = facts_of(text, [ACME, BORG, borvian], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"seller": "borvia", "target": "borg"}, "completed")]
+    assert summary(facts_of("Borvia's sale of Borg Inc raised $4bn.", [BORG, borvia], "Acquisition")) == [
+        ("Acquisition", {"seller": "borvia", "target": "borg"}, "completed")
+    ]
+    text = "The Borvian planning authority agreed to sell Acme Corp a 20% stake in Borg Inc."
+    assert summary(facts_of(text, [ACME, BORG, borvian], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
