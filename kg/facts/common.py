@@ -940,6 +940,17 @@ def _says_what_subject_is(verb: Token) -> bool:
     return word in data["as_verbs"] or (word in data["passive_as_verbs"] and any(child.dep_ == "nsubjpass" for child in verb.children))
 
 
+def _named_subject(subject: Token) -> Token:
+    """The name a common-noun subject runs straight into where the parser made both of them
+    subjects of one verb ("Rival bourse Zorvex is working on a bid": Zorvex, not the bourse)."""
+    if subject.pos_ != "NOUN":
+        return subject
+    for sibling in subject.head.children:
+        if sibling.dep_ == subject.dep_ and sibling.pos_ == "PROPN" and sibling.left_edge.i == subject.i + 1:
+            return sibling
+    return subject
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject a token's clause is about, climbing through infinitives and conjoined verbs.
 
@@ -961,7 +972,7 @@ def subject_of(token: Token) -> Token | None:
                     clause = clause.head
                 if child.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl":
                     return _thing_before(child, _antecedent(clause.head))
-                return child
+                return _named_subject(child)
         if current.dep_ == "acl" and current.tag_ == "VBG":
             return current.head
         named = _for_subject(current)

@@ -609,6 +609,18 @@ def test_a_bid_whose_target_only_the_rest_of_the_story_names(facts_of, summary):
     assert (facts[0].extractor, facts[0].confidence) == ("acquisition.bid_for", 0.5)
 
 
+def test_a_bidder_named_after_a_noun_the_parser_also_made_the_subject(facts_of, summary):
+    """"Its rival Zorvex is preparing an offer" parsed with both "rival" and "Zorvex" as subjects:
+    the name is the bidder."""
+    tarvel, belknap, zorvex = ("Tarvel", "tarvel", "Organization"), ("Belknap", "belknap", "Organization"), ("Zorvex", "zorvex", "Organization")
+    text = "Tarvel has offered $2bn for Belknap. Its pan-Nordic rival Zorvex is preparing an offer."
+    facts = facts_of(text, [tarvel, belknap, zorvex, ("Its", "tarvel", "Organization", "pronoun")], "Acquisition")
+    assert summary(facts) == [
+        ("Acquisition", {"buyer": "tarvel", "target": "belknap"}, "proposed"),
+        ("Acquisition", {"buyer": "zorvex", "target": "belknap"}, "planned"),
+    ]
+
+
 def test_a_bid_named_after_its_bidder_is_for_the_story_s_one_target(facts_of, summary):
     text = "Acme Corp made an offer for Borg Inc last week. The Cyber offer expires tomorrow."
     facts = facts_of(text, [ACME, BORG, ("Cyber", "cyber", "Organization")], "Acquisition")
