@@ -24,10 +24,12 @@ negation). The cue words live in ``kg/data/status_cues.json``; how they combine 
 The climb stops at the root, at temporal and concessive prepositions ("after buying X, it
 plans ..."), at clauses that modify a name ("Acme, which bought X, plans ...") and at adverbial
 clauses other than to-infinitives of purpose and participles telling a modal verb's result
-("will sell N shares, reducing its stake"); a conjoined verb with its own subject or
-auxiliary, or after "but", does not inherit the negation of the verb it is conjoined to. A
-second deal noun the parser hung on the name or verb of the first's phrase climbs as the first
-deal's sibling ("call for the sale of X to Acme and the buyout of Y").
+("will sell N shares, reducing its stake"), and at a negated or denied verb changing the terms of
+the bid it takes as object ("denied that it raised its offer": the denial is of the raise, the bid
+stands; "may raise its bid" reads on); a conjoined verb with its own subject or auxiliary, or
+after "but", does not inherit the negation of the verb it is conjoined to. A second deal noun the
+parser hung on the name or verb of the first's phrase climbs as the first deal's sibling ("call
+for the sale of X to Acme and the buyout of Y").
 
 :func:`attribution` names the outlet a sentence cites ("Bloomberg reports", "according to the
 FT", "sources told the Wall Street Journal"), using ``kg/data/attribution_cues.json``.
@@ -96,6 +98,8 @@ class _Cues:
     terms_modals: frozenset[str]
     opposing_verbs: frozenset[str]
     aiming_verbs: frozenset[str]
+    amending_verbs: frozenset[str]
+    amended_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -139,6 +143,8 @@ def _cues() -> _Cues:
         terms_modals=frozenset(data["terms_modals"]),
         opposing_verbs=frozenset(data["opposing_verbs"]),
         aiming_verbs=frozenset(data["aiming_verbs"]),
+        amending_verbs=frozenset(data["amending_verbs"]),
+        amended_nouns=frozenset(data["amended_nouns"]),
     )
 
 
@@ -230,6 +236,8 @@ def _next_step(token: Token, cues: _Cues) -> tuple[Token, bool] | None:
         return topic, False
     if dep == "prep" and token.lower_ in cues.barrier_preps and f"{head.lemma_.lower()} {token.lower_}" not in cues.phrasal:
         return None
+    if dep == "dobj" and token.lemma_.lower() in cues.amended_nouns and head.lemma_.lower() in cues.amending_verbs and _denied_change(head, cues):
+        return None
     if dep in cues.climb_deps:
         if dep != "conj" and _is_noun(head) and not _is_cue_noun(head, cues) and not _price_rate(token, cues):
             return None
@@ -257,6 +265,13 @@ def _misplaced_conjunct(token: Token) -> Token | None:
         objects = (grand for child in head.children if child.dep_ == "prep" and child.i < token.i for grand in child.children)
         return next((grand for grand in objects if grand.dep_ == "pobj" and grand.pos_ == "NOUN"), None)
     return None
+
+
+def _denied_change(verb: Token, cues: _Cues) -> bool:
+    """Whether the climb from a verb changing a bid's terms finds it negated or denied ("denied
+    that it raised its offer", "ruled out raising its bid"): that is said of the change, and the
+    bid stands."""
+    return any(STATUS_CLASSES[status] == "negative" for status in _path_cues(verb, cues, event=False))
 
 
 def _comment_topic(clause: Token, cues: _Cues) -> Token | None:

@@ -446,6 +446,18 @@ def test_no_bid_is_a_denied_acquisition_not_nothing(facts_of, summary):
     assert [fact.status_class for fact in merger] == ["negative"]
 
 
+def test_a_denied_or_ruled_out_change_to_a_bid_leaves_the_bid_standing(facts_of, summary):
+    """What governs "raise its offer" tells of the raise: the bid itself is still made."""
+    kelvaro, tarvel = ("Kelvaro Ltd", "kelvaro", "Organization"), ("Tarvel Corp", "tarvel", "Organization")
+    surfaces = [kelvaro, tarvel, ("it", "kelvaro", "Organization", "pronoun"), ("its", "kelvaro", "Organization", "pronoun")]
+    for text in (
+        "Kelvaro Ltd denied that it had sweetened its offer for Tarvel Corp.",
+        "Kelvaro Ltd ruled out raising its bid for Tarvel Corp.",
+        "Kelvaro Ltd said it has no intention of lifting its offer for Tarvel Corp.",
+    ):
+        assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "kelvaro", "target": "tarvel"}, "proposed")]
+
+
 def test_no_stake_is_still_no_ownership(facts_of):
     """Near miss: a state with a negating determiner says nothing to record."""
     assert facts_of("Acme Corp has no stake in Borg Inc.", [ACME, BORG]) == []
