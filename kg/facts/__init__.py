@@ -170,14 +170,17 @@ def _may_subsume(fact: Fact, other: Fact) -> bool:
     when the one naming more is a stake already bought and the other a purchase still to come that
     states no share ("Tarvel has bought 6 pct of Zorvex from Belknap" beside "Tarvel may seek
     control of Zorvex": the takeover weighed is no stake bought, as :func:`_merge_key` keeps them
-    apart with equal roles); a stake agreed and a purchase planned may be one deal told twice."""
+    apart with equal roles), nor when it is a holding bought from a named seller and the other a
+    bid made ("launched a bid for Zorvex after buying Belknap's stake in it": the bid is for the
+    rest); a stake agreed and a purchase planned may be one deal told twice."""
     if fact.type != "Acquisition":
         return True
     classes = {STATUS_CLASSES[fact.status], STATUS_CLASSES[other.status]}
     if "negative" in classes and len(classes) > 1:
         return False
     bought = other.status == "completed" and other.attributes.get("share") is not None
-    return not (bought and STATUS_CLASSES[fact.status] == "prospective" and fact.attributes.get("share") is None)
+    bought_from = other.status == "completed" and "seller" in other.roles and fact.status == "proposed"
+    return not ((bought or bought_from) and STATUS_CLASSES[fact.status] == "prospective" and fact.attributes.get("share") is None)
 
 
 def _roles(fact: Fact) -> frozenset[tuple[str, Any]]:

@@ -1436,6 +1436,17 @@ def test_a_takeover_weighed_is_kept_beside_the_stake_bought_from_a_named_seller(
     ]
 
 
+def test_a_bid_made_after_buying_a_sellers_stake_is_a_deal_of_its_own(facts_of, summary):
+    """The stake bought from a named seller does not swallow the bid for the rest."""
+    belknap, tarnfield, zorvex = ("Anna Belknap", "belknap", "Person"), ("Tarnfield FC", "tarnfield", "Organization"), ("Zorvex", "zorvex", "Organization")
+    text = "Anna Belknap has made a £2m offer for Tarnfield FC after buying publisher Zorvex's stake in the club."
+    facts = facts_of(text, [belknap, tarnfield, zorvex, ("the club", "tarnfield", "Organization", "description")], "Acquisition")
+    assert sorted(summary(facts), key=lambda fact: fact[2]) == [
+        ("Acquisition", {"buyer": "belknap", "seller": "zorvex", "target": "tarnfield"}, "completed"),
+        ("Acquisition", {"buyer": "belknap", "target": "tarnfield"}, "proposed"),
+    ]
+
+
 def test_a_country_sells_as_the_subject_of_the_sale_verb_not_as_the_targets_possessor(facts_of, summary):
     borvia = ("Borvia", "borvia", "Place/Country")
     text = "Borvia sold 30% of Borg Inc to Acme Corp last month."
