@@ -133,13 +133,17 @@ def _named_next(ctx: Context) -> Iterator[Fact]:
     the next sentence's subject ("Acme is to build a crossover, the firm's chief has told the
     BBC. Speaking at Geneva, Peter Belknap predicted ...", "An ex-chief financial officer at
     Acme has been jailed. Carl Tarvel admitted ..."): a news lead tells who before naming him.
-    Not where the titled sentence names a person, nor a person the next one titles itself; not a
-    plural title ("Telecom analysts Tarvel welcomed it"), nor one that may be at two organisations
-    (see :func:`_pronoun_among`)."""
+    Not where the titled sentence names a person, unless only as someone's relation ("... at
+    the trial of his ex-boss Tom Kelvaro": the title's holder is another), nor a person the next
+    one titles itself; not a plural title ("Telecom analysts Tarvel welcomed it"), nor one that
+    may be at two organisations (see :func:`_pronoun_among`)."""
     people = role_types("Role")["person"]
     sentences = [sentence for sentence, _ in ctx.sentences]
     for before, after in zip(sentences, sentences[1:]):
-        if any(entity is not None and ctx.type_of(entity) in people for entity in ctx.token_entity[before.start : before.end]):
+        if any(
+            entity is not None and ctx.type_of(entity) in people and not _named_as_relation(token)
+            for token, entity in zip(before, ctx.token_entity[before.start : before.end])
+        ):
             continue
         person = _first_named_subject(ctx, after)
         if person is None:
@@ -153,6 +157,18 @@ def _named_next(ctx: Context) -> Iterator[Fact]:
                 continue
             roles = {"person": str(ctx.token_entity[person.i]), "organization": _employer(ctx, organizations[0])}
             yield make_fact("Role", roles, title_token, "role.named_next", 0.6, "active", {"title": title}, governed=False)
+
+
+def _named_as_relation(name: Token) -> bool:
+    """Whether a person's name is given as someone's relation by a possessive pronoun, on the
+    name or on the noun it stands beside ("his ex-boss Tom Kelvaro", "her predecessor, Ann
+    Borvia"): the pronoun's person is not the one named."""
+    head = name
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    holders = [head, head.head] if head.dep_ == "appos" else [head]
+    pronouns = cues()["person_pronouns"]
+    return any(child.dep_ == "poss" and child.lower_ in pronouns for holder in holders for child in holder.children)
 
 
 def _pronoun_among(ctx: Context, title: Token, sentence: Span) -> bool:

@@ -557,6 +557,17 @@ def test_a_lead_s_unnamed_title_is_held_by_the_person_the_next_sentence_names(fa
     assert [f.roles["organization"] for f in facts_of(titled, [ACME, ("Borg", "borg", "Organization"), tarvel], "Role")] == ["borg"]
 
 
+def test_a_lead_naming_only_the_title_holder_s_relation_still_leaves_the_title_to_the_next_name(facts_of):
+    """"... the fraud case against his old boss Ed Borvia. Carl Tarvel told ...": Borvia is named
+    as the holder's relation, so the title is still Tarvel's; a name given plainly blocks it."""
+    tarvel, borvia = ("Carl Tarvel", "tarvel", "Person"), ("Ed Borvia", "borvia", "Person")
+    text = "The former chief financial officer at Acme Corp has spent a week testifying in the fraud case against his old boss Ed Borvia. Carl Tarvel told the jury he had hidden losses."
+    facts = facts_of(text, [ACME, tarvel, borvia], "Role")
+    assert ({"person": "tarvel", "organization": "acme"}, "CFO", "role.named_next") in [(dict(f.roles), f.attributes["title"], f.extractor) for f in facts]
+    plain = "The former chief financial officer at Acme Corp has spent a week testifying against Ed Borvia. Carl Tarvel told the jury he had hidden losses."
+    assert all(f.roles["person"] != "tarvel" for f in facts_of(plain, [ACME, tarvel, borvia], "Role"))
+
+
 def test_a_name_led_by_someone_is_headed_by_them_not_a_name_before_a_new_noun(facts_of, summary):
     """"Borg and a partnership headed by X": X heads the partnership; "a Zorvex-based company
     chaired by X": Zorvex is where the company is, not what X chairs."""
