@@ -163,7 +163,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
     data = cues()
     keys = (
         "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
-        "organization_heads", "person_titles", "name_titles", "months", "weekdays", "non_entity_words",
+        "organization_heads", "person_titles", "name_titles", "months", "weekdays", "season_names", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
@@ -700,7 +700,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     unless the company list has that name. A lower-case noun ending an organisation is left out
     ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name), or suffix words
     after a ticker ("Group Plc" of "Argyll <AYLL.L> Group Plc", "Airlines Inc" of "Delta <DAL>
-    Airlines Inc", see :func:`ticker_tail`), is no name."""
+    Airlines Inc", see :func:`ticker_tail`), is no name, nor is a time of year ("in the New
+    Year")."""
     label_types: Mapping[str, str] = cues()["label_types"]
     demonyms = demonym_index()
     words = token_texts(doc)
@@ -740,7 +741,7 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, cut, owner_type, "ner", "PERSON" if owner_type else "")
             start = cut + 1
         text = span_text(doc, start, end)
-        if not any(ch.isupper() for ch in text) or _is_calendar_word(doc, start, end):
+        if not any(ch.isupper() for ch in text) or _is_calendar_word(doc, start, end) or text in _word_sets()["season_names"]:
             continue
         if label == "DATE":
             if _is_event_name(doc[start:end]):

@@ -32,6 +32,10 @@ def test_month_is_not_a_company_but_may_department_stores_is(nlp) -> None:
     ]
 
 
+def test_the_new_year_is_a_date_not_an_event(nlp) -> None:
+    assert _found(nlp, "Acme Corp said sales usually pick up in the New Year.") == [("Acme Corp", "Organization", "suffix")]
+
+
 def test_suffix_and_web_names_are_organizations(nlp) -> None:
     assert _found(nlp, "Brindlecorp.com Inc. reported strong sales. Brindlecorp plans to expand.") == [
         ("Brindlecorp.com Inc.", "Organization", "suffix"),
