@@ -141,6 +141,7 @@ def _trigger(nlp, text: str, word: str):
         ("Acme is reported to be keen on buying a stake in Beta.", "buying", "considering"),
         ("Acme spent $3m on its attempted takeover of Beta.", "takeover", "failed"),
         ("Acme made an unsuccessful bid for Beta last year.", "bid", "failed"),
+        ("Beta shares have not recovered since Acme's thwarted approach last spring.", "approach", "failed"),
         ("Acme is analyzing the lawsuit to determine whether to consummate its announced plans to merge with Beta.", "merge", "planned"),
         ("Acme has the financing needed to complete its proposed acquisition of Beta.", "acquisition", "proposed"),
         ("Beta said it has accepted a takeover offer from Acme.", "offer", "agreed"),
