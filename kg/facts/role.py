@@ -136,7 +136,8 @@ def _named_next(ctx: Context) -> Iterator[Fact]:
     Not where the titled sentence names a person, unless only as someone's relation ("... at
     the trial of his ex-boss Tom Kelvaro": the title's holder is another), nor a person the next
     one titles itself; not a plural title ("Telecom analysts Tarvel welcomed it"), nor one that
-    may be at two organisations (see :func:`_pronoun_among`)."""
+    may be at two organisations (see :func:`_pronoun_among`). A title listed with another is held
+    where that one is ("The founder and former chief of Acme has apologised")."""
     people = role_types("Role")["person"]
     sentences = [sentence for sentence, _ in ctx.sentences]
     for before, after in zip(sentences, sentences[1:]):
@@ -152,11 +153,22 @@ def _named_next(ctx: Context) -> Iterator[Fact]:
             title = title_of(title_token)
             if title is None or title_token.dep_ not in ("nsubj", "nsubjpass") or title_token.tag_ != "NN":
                 continue
-            organizations = _organizations(ctx, title_token, title_token)
+            organizations = _organizations(ctx, title_token, title_token) or _conjoined_title_organizations(ctx, title_token)
             if len(organizations) != 1 or _place_of_business(ctx, organizations[0], title) or _pronoun_among(ctx, title_token, before):
                 continue
             roles = {"person": str(ctx.token_entity[person.i]), "organization": _employer(ctx, organizations[0])}
             yield make_fact("Role", roles, title_token, "role.named_next", 0.6, "active", {"title": title}, governed=False)
+
+
+def _conjoined_title_organizations(ctx: Context, title: Token) -> list[str]:
+    """The organizations of the first title listed with ``title`` that names any ("The founder
+    and former chief of Acme": the founder's too)."""
+    for other in title.conjuncts:
+        if title_of(other) is not None:
+            found = _organizations(ctx, other, other)
+            if found:
+                return found
+    return []
 
 
 def _named_as_relation(name: Token) -> bool:

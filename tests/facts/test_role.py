@@ -568,6 +568,13 @@ def test_a_lead_naming_only_the_title_holder_s_relation_still_leaves_the_title_t
     assert all(f.roles["person"] != "tarvel" for f in facts_of(plain, [ACME, tarvel, borvia], "Role"))
 
 
+def test_a_lead_s_title_listed_with_another_is_held_where_that_one_is(facts_of):
+    tarvel = ("Carl Tarvel", "tarvel", "Person")
+    text = "The founder and former chairman of Acme Corp has apologised to its staff. Carl Tarvel said he regretted the losses."
+    facts = facts_of(text, [ACME, tarvel], "Role")
+    assert [(dict(f.roles), f.attributes["title"], f.extractor) for f in facts] == [({"person": "tarvel", "organization": "acme"}, "founder", "role.named_next")]
+
+
 def test_a_name_led_by_someone_is_headed_by_them_not_a_name_before_a_new_noun(facts_of, summary):
     """"Borg and a partnership headed by X": X heads the partnership; "a Zorvex-based company
     chaired by X": Zorvex is where the company is, not what X chairs."""
