@@ -163,7 +163,7 @@ def _word_sets() -> Mapping[str, frozenset[str]]:
     data = cues()
     keys = (
         "legal_suffixes", "name_suffixes", "business_verbs", "business_nouns", "statement_verbs",
-        "organization_heads", "person_titles", "name_titles", "months", "weekdays", "season_names", "non_entity_words",
+        "organization_heads", "person_titles", "name_titles", "months", "weekdays", "season_names", "law_heads", "non_entity_words",
         "event_heads", "event_nouns", "generic_first_words", "person_role_nouns", "firm_plural_heads",
         "currency_nouns", "name_particles", "unit_nouns", "negating_prefixes", "share_class_words",
         "person_descriptors", "person_apposition_nouns", "portfolio_titles", "portfolio_words",
@@ -697,7 +697,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
     "person" spelt as a known place ("Sri Lanka's stock market") is the place unless it opens
     with a given name or is the surname of a full name in the document ("Jordan"); an
     "organisation" that is exactly a country's or territory's name ("the Maldives") is the place,
-    unless the company list has that name. A lower-case noun ending an organisation is left out
+    unless the company list has that name, and one ending in a law's word ("the Tarvel-Borvia
+    Act") is a Product. A lower-case noun ending an organisation is left out
     ("the AFP news agency"), and a legal suffix alone ("Plc" cut off its name), or suffix words
     after a ticker ("Group Plc" of "Argyll <AYLL.L> Group Plc", "Airlines Inc" of "Delta <DAL>
     Airlines Inc", see :func:`ticker_tail`), is no name, nor is a time of year ("in the New
@@ -753,6 +754,8 @@ def _ner_candidates(doc: Doc) -> Iterable[_Candidate]:
             yield _Candidate(start, end, "Place", "ner", "GPE")
         elif label == "ORG" and _names_a_country(text):
             yield _Candidate(start, end, "Place", "ner", "GPE")
+        elif label == "ORG" and words[end - 1] in _word_sets()["law_heads"]:
+            yield _Candidate(start, end, "Product", "ner", "PRODUCT")
         elif label in label_types:
             yield _Candidate(start, end, label_types[label], "ner", label)
         elif label in cues()["untyped_labels"]:

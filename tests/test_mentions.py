@@ -36,6 +36,13 @@ def test_the_new_year_is_a_date_not_an_event(nlp) -> None:
     assert _found(nlp, "Acme Corp said sales usually pick up in the New Year.") == [("Acme Corp", "Organization", "suffix")]
 
 
+def test_a_law_the_model_calls_an_organization_is_a_product(nlp) -> None:
+    assert _found(nlp, "Acme Corp said the Tarvel-Borvia Act will raise its costs.") == [
+        ("Acme Corp", "Organization", "suffix"),
+        ("Tarvel-Borvia Act", "Product", "ner"),
+    ]
+
+
 def test_suffix_and_web_names_are_organizations(nlp) -> None:
     assert _found(nlp, "Brindlecorp.com Inc. reported strong sales. Brindlecorp plans to expand.") == [
         ("Brindlecorp.com Inc.", "Organization", "suffix"),
