@@ -1551,6 +1551,11 @@ def test_a_government_office_s_field_before_its_title_is_no_name(nlp) -> None:
     ]
 
 
+def test_an_office_s_field_of_several_words_before_its_title_is_no_name(nlp) -> None:
+    doc = nlp("Monetary Affairs Commissioner Ed Tarvel and Economics Minister Ann Borvia met Zorvex Corp.")
+    assert [(m.text, m.type) for m in find_mentions(doc)] == [("Ed Tarvel", "Person"), ("Ann Borvia", "Person"), ("Zorvex Corp.", "Organization")]
+
+
 def test_a_name_set_off_before_a_noun_only_a_person_is_is_a_person(nlp) -> None:
     doc = nlp("The bank was founded by Victor Hale, son-in-law of a former president, and Ronald Akers, the region's wealthiest man.")
     assert [(m.text, m.type) for m in find_mentions(doc)] == [("Victor Hale", "Person"), ("Ronald Akers", "Person")]
