@@ -2194,7 +2194,7 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     named_slots: set[str] = set()
     anchors: list[str] = []
     listed: list[str] = []
-    for slot, role in frame.slots:
+    for index, (slot, role) in enumerate(frame.slots):
         is_list = role == list_role
         if role in filled and (not is_list or len(filled[role]) >= 2):
             continue
@@ -2221,6 +2221,8 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
         if is_list and slot in frame.apart and trigger.tag_ == "NNS" and len(candidates) > 1:
             listed = candidates
             continue
+        if not is_list and len(candidates) > 1:
+            candidates = [entity_id for entity_id in candidates if not _named_alone_later(ctx, frame, slots, index, entity_id)] or candidates
         if candidates:
             if is_list and not current:
                 anchors = candidates
@@ -2253,6 +2255,16 @@ def _fill(ctx: Context, frame: Frame, trigger: Token) -> Iterator[dict[str, list
     for combination in itertools.product(*(filled[role] for role in single)):
         if len(set(combination)) == len(combination):
             yield {role: [entity_id] for role, entity_id in zip(single, combination)}
+
+
+def _named_alone_later(ctx: Context, frame: Frame, slots: _Slots, index: int, entity_id: str) -> bool:
+    """Whether a slot after the ``index``-th, of another single role, names ``entity_id`` and
+    nothing else: a company listed among several for one role that a later slot names alone
+    takes that role ("X and Y said they bought Y common shares": Y, buying back its own stock
+    beside X, is what X buys)."""
+    role = frame.slots[index][1]
+    later = [slot for slot, other in frame.slots[index + 1 :] if other not in (role, LIST_ROLES.get(frame.fact_type))]
+    return any(resolve_all(ctx, slots.tokens(slot)) == [entity_id] for slot in later)
 
 
 def _modified_names(ctx: Context, nouns: Sequence[Token], trigger: Token) -> list[str]:

@@ -1469,3 +1469,10 @@ def test_a_country_or_its_authorities_selling_by_a_sale_noun_is_the_seller(facts
     ]
     text = "The Borvian planning authority agreed to sell Acme Corp a 20% stake in Borg Inc."
     assert summary(facts_of(text, [ACME, BORG, borvian], "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "agreed")]
+
+
+def test_an_issuer_buying_its_own_stock_beside_a_buyer_is_the_target(facts_of, summary):
+    """"X and Y said they bought Y shares": Y, named alone as whose stock is bought, is what X buys."""
+    text = "Acme Corp and Borg Inc said they have bought about 215,000 shares of Borg common stock at 31.40 dlrs each."
+    facts = facts_of(text, [ACME, BORG, ("Borg", "borg", "Organization")], "Acquisition")
+    assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
