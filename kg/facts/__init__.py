@@ -94,8 +94,9 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         beside a stake bought) or the larger is a stake bought and the smaller a takeover still to
         come (:func:`_may_subsume`). Purchases with the same roles and different
         shares are kept apart; one stating no share is dropped beside one of the same status
-        class that states it. A stake bought is kept apart from the takeover its buyer plans or
-        offers (:func:`_merge_key`).
+        class that states it, both done or both not (a takeover agreed is no stake bought). A
+        stake bought is kept apart from the takeover its buyer plans or offers
+        (:func:`_merge_key`).
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
@@ -157,10 +158,11 @@ def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tu
     return fact_type, (*key, ("done", done))
 
 
-def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str]:
-    """What a purchase stating no share must share with one stating it to be the same: roles
-    and status class (an offer made and a stake already bought are two facts)."""
-    return _roles(fact), STATUS_CLASSES[fact.status]
+def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str, bool]:
+    """What a purchase stating no share must share with one stating it to be the same: roles,
+    status class (an offer made and a stake already bought are two facts) and whether it is done
+    (a takeover agreed is no stake bought years before)."""
+    return _roles(fact), STATUS_CLASSES[fact.status], fact.status == "completed"
 
 
 def _may_subsume(fact: Fact, other: Fact) -> bool:

@@ -1476,3 +1476,11 @@ def test_an_issuer_buying_its_own_stock_beside_a_buyer_is_the_target(facts_of, s
     text = "Acme Corp and Borg Inc said they have bought about 215,000 shares of Borg common stock at 31.40 dlrs each."
     facts = facts_of(text, [ACME, BORG, ("Borg", "borg", "Organization")], "Acquisition")
     assert summary(facts) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "completed")]
+
+
+def test_a_takeover_agreed_is_kept_beside_a_stake_bought_years_before(facts_of):
+    """A purchase stating no share is the stake another sentence states only when both are done
+    or both are not: "agreed to take control of Y" is no stake bought in an earlier year."""
+    text = "Acme Corp said it agreed to take control of Borg Inc through a tender offer. Acme Corp bought about 17 pct of Borg Inc in 1979."
+    facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert sorted((fact.status, fact.attributes.get("share")) for fact in facts) == [("agreed", None), ("completed", 0.17)]
