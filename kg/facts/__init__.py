@@ -45,6 +45,9 @@ _DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metr
 #: Fact types whose facts with the same roles and another status class are two facts: the
 #: co-chairman who "will become group chief executive" holds one role and is to hold another.
 _DISTINCT_STATUS_CLASSES: frozenset[str] = frozenset({"Role"})
+#: Statuses of a purchase stating a share that make it an event of its own beside one of the
+#: same status class stating none: a stake bought, and an option to buy weighed.
+_OWN_EVENT_STATUSES: frozenset[str] = frozenset({"completed", "considering"})
 #: Fact types whose merged fact takes the share another sentence states for it: "he reduced his
 #: stake in Y to 16 pct" and "he holds his Y stock for investment" are one holding of 16 pct.
 _SHARED_HOLDINGS: frozenset[str] = frozenset({"Ownership"})
@@ -94,9 +97,9 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         beside a stake bought) or the larger is a stake bought and the smaller a takeover still to
         come (:func:`_may_subsume`). Purchases with the same roles and different
         shares are kept apart; one stating no share is dropped beside one of the same status
-        class that states it, both done or both not (a takeover agreed is no stake bought). A
-        stake bought is kept apart from the takeover its buyer plans or offers
-        (:func:`_merge_key`).
+        class that states it, both stakes bought, both options weighed or both neither (a
+        takeover agreed is no stake bought, a bid launched no option granted). A stake bought is
+        kept apart from the takeover its buyer plans or offers (:func:`_merge_key`).
     """
     ctx = build_context(doc, entities, mentions, document)
     best: dict[tuple[str, tuple[tuple[str, Any], ...]], Fact] = {}
@@ -158,11 +161,12 @@ def _merge_key(fact: Fact, stakes: frozenset[_StakeRead]) -> tuple[str, tuple[tu
     return fact_type, (*key, ("done", done))
 
 
-def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str, bool]:
+def _same_event(fact: Fact) -> tuple[frozenset[tuple[str, Any]], str, str | None]:
     """What a purchase stating no share must share with one stating it to be the same: roles,
-    status class (an offer made and a stake already bought are two facts) and whether it is done
-    (a takeover agreed is no stake bought years before)."""
-    return _roles(fact), STATUS_CLASSES[fact.status], fact.status == "completed"
+    status class (an offer made and a stake already bought are two facts) and, for a stake
+    bought or an option weighed, that status (a takeover agreed is no stake bought years before,
+    and a tender offer launched no option to buy 20 pct granted beside it)."""
+    return _roles(fact), STATUS_CLASSES[fact.status], fact.status if fact.status in _OWN_EVENT_STATUSES else None
 
 
 def _may_subsume(fact: Fact, other: Fact) -> bool:

@@ -1484,3 +1484,10 @@ def test_a_takeover_agreed_is_kept_beside_a_stake_bought_years_before(facts_of):
     text = "Acme Corp said it agreed to take control of Borg Inc through a tender offer. Acme Corp bought about 17 pct of Borg Inc in 1979."
     facts = facts_of(text, [ACME, BORG, ("it", "acme", "Organization", "pronoun")], "Acquisition")
     assert sorted((fact.status, fact.attributes.get("share")) for fact in facts) == [("agreed", None), ("completed", 0.17)]
+
+
+def test_a_bid_launched_is_kept_beside_an_option_to_buy_a_stake(facts_of, summary):
+    """An option weighed is an event of its own: the tender offer launched beside it stays."""
+    text = "Borg Inc said it granted Acme Corp an option to buy 19 pct of Borg Inc. Acme Corp has launched a tender offer for all of Borg Inc."
+    facts = facts_of(text, [ACME, BORG], "Acquisition")
+    assert sorted((fact.status, fact.attributes.get("share")) for fact in facts) == [("considering", 0.19), ("proposed", None)]
