@@ -45,6 +45,11 @@ _DISTINCT_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"FinancialMetric": ("metr
 #: Fact types whose facts with the same roles and another status class are two facts: the
 #: co-chairman who "will become group chief executive" holds one role and is to hold another.
 _DISTINCT_STATUS_CLASSES: frozenset[str] = frozenset({"Role"})
+#: Attributes a fact dropped as a part of one naming more roles gives that one when it states
+#: them and that one does not: "X sold its stake in Y for $37m" and "Z bought X's Y stake" of one
+#: status class are one deal, the sum or share told with the fewer roles. A date may be an
+#: earlier bid's ("X first bid for Y late last year"), so it is not given.
+_TOLD_AGAIN_ATTRIBUTES: Mapping[str, tuple[str, ...]] = {"Acquisition": ("share", "amount")}
 #: Statuses of a purchase stating a share that make it an event of its own beside one of the
 #: same status class stating none: a stake bought, and an option to buy weighed.
 _OWN_EVENT_STATUSES: frozenset[str] = frozenset({"completed", "considering"})
@@ -95,8 +100,9 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         :func:`kg.facts.common.derived_facts`), and a fact whose roles are a strict subset of
         another same-type fact's roles is dropped, unless only one of the two failed (an offer rejected
         beside a stake bought) or the larger is a stake bought and the smaller a takeover still to
-        come (:func:`_may_subsume`). Purchases with the same roles and different
-        shares are kept apart; one stating no share is dropped beside one of the same status
+        come (:func:`_may_subsume`); the one larger fact of its status class it is dropped for
+        takes the share and sum it states (``_TOLD_AGAIN_ATTRIBUTES``). Purchases with the same
+        roles and different shares are kept apart; one stating no share is dropped beside one of the same status
         class that states it, both stakes bought, both options weighed or both neither (a
         takeover agreed is no stake bought, a bid launched no option granted). A stake bought is
         kept apart from the takeover its buyer plans or offers (:func:`_merge_key`).
@@ -119,13 +125,22 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         best[key] = kept
     keys = list(best)
     with_share = {_same_event(best[key]) for key in keys if best[key].type == "Acquisition" and best[key].attributes.get("share") is not None}
-    kept = [
-        best[key]
+    larger = {
+        key: [other for other in keys if other[0] == key[0] and _roles(best[key]) < _roles(best[other]) and _may_subsume(best[key], best[other])]
         for key in keys
-        if not any(other[0] == key[0] and _roles(best[key]) < _roles(best[other]) and _may_subsume(best[key], best[other]) for other in keys)
-        and not (best[key].type == "Acquisition" and best[key].attributes.get("share") is None and _same_event(best[key]) in with_share)
-    ]
-    return sorted(kept, key=_order)
+    }
+    kept = {
+        key: best[key]
+        for key in keys
+        if not larger[key] and not (best[key].type == "Acquisition" and best[key].attributes.get("share") is None and _same_event(best[key]) in with_share)
+    }
+    for key, others in larger.items():
+        told = [other for other in others if other in kept and STATUS_CLASSES[best[other].status] == STATUS_CLASSES[best[key].status]]
+        if len(told) == 1 and best[key].type in _TOLD_AGAIN_ATTRIBUTES:
+            fuller = kept[told[0]]
+            stated = {name: value for name, value in best[key].attributes.items() if name in _TOLD_AGAIN_ATTRIBUTES[best[key].type]}
+            kept[told[0]] = replace(fuller, attributes={**stated, **fuller.attributes})
+    return sorted(kept.values(), key=_order)
 
 
 #: A purchase a stake purchase frame read: its roles, sentence start and whether it is done.

@@ -1491,3 +1491,13 @@ def test_a_bid_launched_is_kept_beside_an_option_to_buy_a_stake(facts_of, summar
     text = "Borg Inc said it granted Acme Corp an option to buy 19 pct of Borg Inc. Acme Corp has launched a tender offer for all of Borg Inc."
     facts = facts_of(text, [ACME, BORG], "Acquisition")
     assert sorted((fact.status, fact.attributes.get("share")) for fact in facts) == [("considering", 0.19), ("proposed", None)]
+
+
+def test_a_sum_told_with_fewer_roles_goes_to_the_deal_naming_more(facts_of):
+    """"X paid 31 mln dlrs for Y" is the purchase "X has bought Y from Z" told again: the one
+    fact kept, naming the seller, states the sum."""
+    text = "Acme Corp said it has bought Borg Inc from Cyber Ltd. Acme Corp said it paid about 31 mln dlrs in cash for Borg Inc."
+    facts = facts_of(text, [ACME, BORG, CYBER, ("it", "acme", "Organization", "pronoun")], "Acquisition")
+    assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
+        ({"buyer": "acme", "seller": "cyber", "target": "borg"}, {"amount": Amount(31_000_000.0, "USD")})
+    ]
