@@ -1501,3 +1501,13 @@ def test_a_sum_told_with_fewer_roles_goes_to_the_deal_naming_more(facts_of):
     assert [(dict(fact.roles), fact.attributes) for fact in facts] == [
         ({"buyer": "acme", "seller": "cyber", "target": "borg"}, {"amount": Amount(31_000_000.0, "USD")})
     ]
+
+
+def test_a_merger_or_takeover_proposal_made_to_a_company_is_a_bid_for_it(facts_of, summary):
+    """"X made a merger proposal to Y": Y is what X bids for; a bare offer made to someone is not."""
+    surfaces = [ACME, BORG, ("it", "acme", "Organization", "pronoun")]
+    text = "Acme Corp said it has made a cash merger proposal to Borg Inc at 38 dlrs a share."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+    text = "Acme Corp made a takeover offer to Borg Inc last week."
+    assert summary(facts_of(text, surfaces, "Acquisition")) == [("Acquisition", {"buyer": "acme", "target": "borg"}, "proposed")]
+    assert facts_of("Acme Corp said it has presented a new proposal to Borg Inc.", surfaces, "Acquisition") == []
