@@ -936,7 +936,8 @@ def _unnamed_group(span: Span, names: Sequence[Mention]) -> bool:
     6 pct of Zorvex ... The group may buy more"), as do the bare ones after it: that
     group, none of the companies named around it. A group said of a name ("X, a group of
     investors") is that name's, and so is one whose own phrase names its leader ("the group,
-    led by investor X, said")."""
+    led by investor X, said"). A place in the phrase only says where the group is based ("a
+    Tarnfield-based investor group"): it names no member."""
     root = span.root
     if len(span) != 2 or root.lemma_.lower() not in cues()["group_nouns"]:
         return False
@@ -949,7 +950,7 @@ def _unnamed_group(span: Span, names: Sequence[Mention]) -> bool:
     if not any(child.dep_ == "det" and child.lower_ in cues()["unnamed_introducers"] for child in earlier.children):
         return False
     phrase = earlier.doc[earlier.left_edge.i : earlier.right_edge.i + 1]
-    return not any(phrase.start_char <= m.start < phrase.end_char for m in names)
+    return not any(phrase.start_char <= m.start < phrase.end_char and m.type != "Place" for m in names)
 
 
 def _taken_up(noun: Token) -> bool:

@@ -1425,3 +1425,9 @@ def test_a_family_name_alone_is_the_one_longer_firm_of_the_story_it_starts(nlp) 
     Sumitomo firm before uses the word alone for that firm."""
     entities, _ = _resolve(nlp, "Sumitomo Tarvel Bank said it would open 40 branches. Sumitomo said the branches would cost 2 bln yen.")
     assert _summary(entities) == [("Sumitomo Tarvel Bank", "Organization", ("Sumitomo",))]
+
+
+def test_a_place_in_the_phrase_bringing_in_a_group_names_no_member_of_it(nlp) -> None:
+    text = "Zorvex Inc said it ended merger talks with a Tarnfield-based investor group after the group failed to raise funds."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("it", "pronoun", "zorvex")]
