@@ -587,11 +587,10 @@ def _split_abbreviated_place_compounds(nlp: Language) -> None:
     """Split an abbreviated place from the participle it is joined to: "Calif.-based" ->
     "Calif.", "-", "based", as "Ohio-based" is split, so the place is a name and the firm after
     it is based there; the English rules keep a full stop inside a word, and with it the
-    whole compound."""
+    whole compound. A country too: "the U.K.-based firm" then names its country and so takes
+    up the British company of the story, not the most named one."""
     participles = json_data("entity_cues.json")["based_participles"]
     for place in json_data("places.json")["places"]:
-        if place["subtype"] == "Country":
-            continue
         for form in (place["name"], *place["aliases"]):
             if form.endswith(".") and " " not in form:
                 for participle in participles:

@@ -1427,6 +1427,15 @@ def test_a_family_name_alone_is_the_one_longer_firm_of_the_story_it_starts(nlp) 
     assert _summary(entities) == [("Sumitomo Tarvel Bank", "Organization", ("Sumitomo",))]
 
 
+def test_a_description_based_in_an_abbreviated_country_takes_up_the_company_from_there(nlp) -> None:
+    text = (
+        "Zorvex Corp raised its offer for Tarvel Inc. Zorvex said Tarvel must cancel its pact with "
+        "British retailer Belknap Plc under which the U.K.-based firm would earn a fee."
+    )
+    _, mentions = _resolve(nlp, text)
+    assert ("the U.K.-based firm", "description", "belknap") in _references(mentions)
+
+
 def test_a_place_in_the_phrase_bringing_in_a_group_names_no_member_of_it(nlp) -> None:
     text = "Zorvex Inc said it ended merger talks with a Tarnfield-based investor group after the group failed to raise funds."
     _, mentions = _resolve(nlp, text)
