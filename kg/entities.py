@@ -1027,13 +1027,23 @@ def _description(token: Token) -> tuple[Span, str] | None:
     children = list(token.children)
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
         return None
-    det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"] or _ranking_country(token)
+    det = [c for c in children if c.dep_ == "det" and c.lower_ == "the"] or _ranking_country(token) or _based_city_det(token)
     if not det:
         return None
     span = token.doc[det[0].i : token.i + 1]
     if word in data["unit_nouns"] and any(t.is_lower and t.is_alpha and _country_of(t) is None for t in span[1:-1]):
         return None
     return span, "description"
+
+
+def _based_city_det(head: Token) -> list[Token]:
+    """The "the" of a city the parser made a description's head, hanging the description on it
+    as an apposition: "The Tarnfield, Borvia-based firm runs 40 mills" is a description of the
+    story's firm (based in both places), not the city."""
+    city = head.head
+    if head.dep_ != "appos" or city.i >= head.i or not any(c.dep_ == "amod" and c.lower_ in cues()["based_participles"] for c in head.children):
+        return []
+    return [c for c in city.children if c.dep_ == "det" and c.lower_ == "the" and c.i == city.left_edge.i]
 
 
 def _ranking_country(head: Token) -> list[Token]:

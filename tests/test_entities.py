@@ -1440,3 +1440,9 @@ def test_a_place_in_the_phrase_bringing_in_a_group_names_no_member_of_it(nlp) ->
     text = "Zorvex Inc said it ended merger talks with a Tarnfield-based investor group after the group failed to raise funds."
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("it", "pronoun", "zorvex")]
+
+
+def test_a_description_the_parse_hangs_on_the_city_it_is_based_in_is_one(nlp) -> None:
+    text = "Zorvex Corp posted a loss. The Boise, Idaho-based firm has debts of 9 mln dlrs."
+    _, mentions = _resolve(nlp, text)
+    assert _references(mentions) == [("The Boise, Idaho-based firm", "description", "zorvex")]

@@ -216,14 +216,16 @@ def _the_country(ctx: Context, modifier: Token) -> str | None:
 
 def _comma_city(ctx: Context, modifier: Token, place: str) -> list[str]:
     """The city a comma sets before a state that modifies a company noun, which the parse hangs on
-    the state: "the Sunnyvale, Calif., defense electronics firm" (Sunnyvale)."""
+    the state: "the Sunnyvale, Calif., defense electronics firm" (Sunnyvale); or on which it hangs
+    the company noun as an apposition: "The Tarnfield, Borvia-based firm has ..." (Tarnfield)."""
     start = modifier.i
     while start > 0 and ctx.token_entity[start - 1] == place:
         start -= 1
     if start < 2 or token_texts(ctx.doc)[start - 1] != ",":
         return []
     city = ctx.tokens[start - 2]
-    found = place_of(ctx, city) if city.head.i == modifier.i and ctx.token_kind[city.i] == "name" else None
+    hung = city.head.i == modifier.i or any(t.dep_ == "appos" and t.head.i == city.i for t in modifier.ancestors)
+    found = place_of(ctx, city) if hung and ctx.token_kind[city.i] == "name" else None
     subtypes = lexicon()["container_subtypes"]
     if found is None or found == place or ctx.entities[place].subtype not in subtypes or ctx.entities[found].subtype in (ctx.entities[place].subtype, "Country"):
         return []

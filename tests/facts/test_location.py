@@ -590,3 +590,10 @@ def test_a_demonym_between_a_possessor_and_its_operation_places_the_possessor(pi
     company works there."""
     text = "Zorvex Corp said its profit fell in Spain. The firm was hit by losses at its troubled Spanish operation."
     assert pipeline_roles(text, "Location") == [{"entity": "Zorvex", "place": "Spain"}]
+
+
+def test_a_city_the_parse_makes_the_head_of_a_based_description_places_the_company(pipeline_roles):
+    """"The Boise, Idaho-based firm has ...": the parse hangs "The" on the city and the firm on
+    it as an apposition; the firm is still the story's company, based in both places."""
+    text = "Zorvex Corp posted a loss. The Boise, Idaho-based firm has debts of 9 mln dlrs."
+    assert sorted((roles["entity"], roles["place"]) for roles in pipeline_roles(text, "Location")) == [("Zorvex", "Boise"), ("Zorvex", "Idaho")]
