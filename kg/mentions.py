@@ -1126,8 +1126,9 @@ def _limited_partnership_joint(texts: Sequence[str], start: int, last: int) -> b
 
 def _initials_joined(texts: Sequence[str], start: int) -> bool:
     """Whether the words round the "and" before ``start`` are two capital initials, as wire copy
-    spells "D&K" ("D and K Financial Corp", "H and R Block Inc")."""
-    return all(len(texts[k]) == 1 and texts[k].isupper() for k in (start, start - 2))
+    spells "D&K" ("D and K Financial Corp", "H and R Block Inc"), with or without full stops
+    ("S. and W. Zorvex Plc")."""
+    return all(len(texts[k].rstrip(".")) == 1 and texts[k].isupper() for k in (start, start - 2))
 
 
 def _ticker_before(doc: Doc, start: int, last: int, sentence_start: int) -> int | None:
@@ -3097,7 +3098,8 @@ def short_forms(name: str) -> frozenset[str]:
     going on after its suffix ("Development Corp of America") has the forms of the part before "of".
     A name opened by a foreign word for "group" has the rest ("Kelvaro" of "Gruppo Kelvaro"). A
     name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"); one opened by
-    initials the rest and, two or more, the initials ("J.K." of "J.K. Resources Inc"). A national
+    initials the rest and, two or more, the initials ("J.K." of "J.K. Resources Inc"), as one opened
+    by two initials joined by "and" has the rest ("Zorvex" of "S. and K. Zorvex Plc"). A national
     subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is its parent's
     name. Remembered per name: every document asks again for the names it has.
     """
@@ -3122,7 +3124,10 @@ def short_forms(name: str) -> frozenset[str]:
     for suffix in cues()["web_suffixes"]:
         if parts and parts[0].lower().endswith(suffix) and len(parts[0]) > len(suffix) + 1:
             forms.add(parts[0][: -len(suffix)])
-    if len(parts) > 1 and _INITIALS.match(parts[0]) and parts[0] not in place_index():
+    if len(parts) > 3 and parts[1] in {"and", "&"} and all(_INITIALS.match(f"{p.rstrip('.')}.") for p in parts[:3:2]):
+        parts = parts[3:]
+        forms.add(" ".join(parts))
+    elif len(parts) > 1 and _INITIALS.match(parts[0]) and parts[0] not in place_index():
         if parts[0].count(".") > 1:
             forms.add(parts[0])
         parts = parts[1:]

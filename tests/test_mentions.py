@@ -245,6 +245,7 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("Brindle Mining Holdings Inc", {"Brindle Mining Holdings", "Brindle Mining", "Brindle"}),
         ("J.K. Zorvex Resources Inc", {"J.K. Zorvex Resources", "J.K.", "Zorvex Resources", "Zorvex"}),
         ("A. Tarvel Inc", {"A. Tarvel", "Tarvel"}),
+        ("K. and T. Zorvex Plc", {"K. and T. Zorvex", "Zorvex"}),
         ("Gruppo Kelvaro", {"Kelvaro"}),
         ("Groupe Tarnvel Inc", {"Groupe Tarnvel", "Tarnvel"}),
         ("Quintara-Belk Resources Inc", {"Quintara-Belk Resources", "Quintara-Belk"}),
@@ -969,6 +970,11 @@ def test_a_person_cut_at_a_name_particle_is_one_person(nlp) -> None:
 def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
     text = "Zorvex Corp agreed to buy Borg Inc's wholly owned subsidiary D and K Tarnwell Corp."
     assert ("D and K Tarnwell Corp.", "Organization", "suffix") in _found(nlp, text)
+
+
+def test_two_initials_with_full_stops_joined_by_and_open_a_suffix_name(nlp) -> None:
+    text = "Tarvel said it would pool its dairy units with those of K. and T. Zorvex Plc next year."
+    assert ("K. and T. Zorvex Plc", "Organization", "suffix") in _found(nlp, text)
 
 
 def test_a_common_word_opening_a_sentence_is_no_firm_though_its_role_is_a_firms(nlp) -> None:
