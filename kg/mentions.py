@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 from kg.data import json_data, word_list
 from kg.model import Mention
 from kg.nlp import (
+    abbreviated_given_names,
     doc_entities,
     doc_sentences,
     doc_text,
@@ -3099,9 +3100,10 @@ def short_forms(name: str) -> frozenset[str]:
     A name opened by a foreign word for "group" has the rest ("Kelvaro" of "Gruppo Kelvaro"). A
     name opened by an acronym has the rest ("Van Ommeren" of "PHS Van Ommeren NV"); one opened by
     initials the rest and, two or more, the initials ("J.K." of "J.K. Resources Inc"), as one opened
-    by two initials joined by "and" has the rest ("Zorvex" of "S. and K. Zorvex Plc"). A national
-    subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total" is its parent's
-    name. Remembered per name: every document asks again for the names it has.
+    by two initials joined by "and" has the rest ("Zorvex" of "S. and K. Zorvex Plc"), and one opened
+    by a given name cut short before initials the forms of the rest ("Zorvex" of "Chas. K. Zorvex
+    Co"). A national subsidiary ("Total Holdings (Australia) Pty Ltd") gives no first word: "Total"
+    is its parent's name. Remembered per name: every document asks again for the names it has.
     """
     words = _word_sets()
     parts = name.split()
@@ -3124,6 +3126,8 @@ def short_forms(name: str) -> frozenset[str]:
     for suffix in cues()["web_suffixes"]:
         if parts and parts[0].lower().endswith(suffix) and len(parts[0]) > len(suffix) + 1:
             forms.add(parts[0][: -len(suffix)])
+    if len(parts) > 2 and parts[0] in abbreviated_given_names() and _INITIALS.match(parts[1]):
+        parts = parts[1:]
     if len(parts) > 3 and parts[1] in {"and", "&"} and all(_INITIALS.match(f"{p.rstrip('.')}.") for p in parts[:3:2]):
         parts = parts[3:]
         forms.add(" ".join(parts))

@@ -100,7 +100,7 @@ def _breaks_wrapped_line(previous: str, line: str) -> bool:
         return True
     if previous.endswith(":"):
         return True
-    if _INITIAL_END.search(previous) and stripped[:1].isupper():
+    if (_INITIAL_END.search(previous) or previous.rsplit(None, 1)[-1] in abbreviated_given_names()) and stripped[:1].isupper():
         return False
     return previous.endswith(_TERMINAL) and not stripped[:1].islower()
 
@@ -583,6 +583,21 @@ def _keep_hyphenated_words_whole(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: word.replace("-", "")}])
 
 
+@functools.lru_cache(maxsize=1)
+def abbreviated_given_names() -> frozenset[str]:
+    """Given names cut short with a full stop ("Chas."), which end no sentence: the firm's name
+    they open goes on after them, on the next line too."""
+    return frozenset(json_data("wire_copy.json")["abbreviated_given_names"])
+
+
+def _keep_abbreviated_given_names_whole(nlp: Language) -> None:
+    """Keep a given name cut short with a full stop ("Chas.") one token: the English rules split
+    the full stop off and the parser ends a sentence at it, cutting the firm's name it opens
+    ("Chas. K. Zorvex Co") in two."""
+    for form in sorted(abbreviated_given_names()):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def _split_abbreviated_place_compounds(nlp: Language) -> None:
     """Split an abbreviated place from the participle it is joined to: "Calif.-based" ->
     "Calif.", "-", "based", as "Ohio-based" is split, so the place is a name and the firm after
@@ -832,6 +847,7 @@ def add_components(nlp: Language, *, index_ruler: bool = True) -> Language:
     _split_ampersand_full_stops(nlp)
     _keep_hyphenated_words_whole(nlp)
     _split_abbreviated_place_compounds(nlp)
+    _keep_abbreviated_given_names_whole(nlp)
     if index_ruler:
         _index_attribute_ruler(nlp)
     if not isinstance(nlp.tokenizer, ParseTextTokenizer):

@@ -246,6 +246,7 @@ def test_seed_mistypings_are_fixed(nlp, seed_document) -> None:
         ("J.K. Zorvex Resources Inc", {"J.K. Zorvex Resources", "J.K.", "Zorvex Resources", "Zorvex"}),
         ("A. Tarvel Inc", {"A. Tarvel", "Tarvel"}),
         ("K. and T. Zorvex Plc", {"K. and T. Zorvex", "Zorvex"}),
+        ("Chas. K. Zorvex Co", {"Chas. K. Zorvex", "Zorvex"}),
         ("Gruppo Kelvaro", {"Kelvaro"}),
         ("Groupe Tarnvel Inc", {"Groupe Tarnvel", "Tarnvel"}),
         ("Quintara-Belk Resources Inc", {"Quintara-Belk Resources", "Quintara-Belk"}),
@@ -975,6 +976,11 @@ def test_two_initials_joined_by_and_open_a_suffix_name(nlp) -> None:
 def test_two_initials_with_full_stops_joined_by_and_open_a_suffix_name(nlp) -> None:
     text = "Tarvel said it would pool its dairy units with those of K. and T. Zorvex Plc next year."
     assert ("K. and T. Zorvex Plc", "Organization", "suffix") in _found(nlp, text)
+
+
+def test_a_given_name_cut_short_opens_a_suffix_name(nlp) -> None:
+    text = "Tarvel Corp said its Chas. K. Zorvex Co unit has offered to buy Borvia Inc."
+    assert ("Chas. K. Zorvex Co", "Organization", "suffix") in _found(nlp, text)
 
 
 def test_a_common_word_opening_a_sentence_is_no_firm_though_its_role_is_a_firms(nlp) -> None:

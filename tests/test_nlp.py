@@ -137,6 +137,26 @@ def test_unwrap_runs_a_line_ending_in_an_initial_on_into_the_surname() -> None:
     )
 
 
+def test_unwrap_runs_a_line_ending_in_a_given_name_cut_short_on_into_the_firm_name() -> None:
+    text = (
+        "Tarvel Resources Corp said its Chas.\n"
+        "K. Zorvex Co unit has offered to buy Borvia Inc for 31\n"
+        "dlrs a share in cash, pending approval by the boards of\n"
+        "both firms and by the stockholders of Borvia.\n"
+    )
+    assert unwrap(text) == (
+        "Tarvel Resources Corp said its Chas. K. Zorvex Co unit has offered to buy Borvia Inc for 31"
+        " dlrs a share in cash, pending approval by the boards of both firms and by the stockholders"
+        " of Borvia.\n"
+    )
+
+
+def test_a_given_name_cut_short_opens_the_firm_name_in_one_sentence(nlp) -> None:
+    doc = nlp("A group led by Chas. K. Zorvex Co, a unit of Tarvel Corp, holds 12 pct of Borvia Inc.")
+    assert len(list(doc.sents)) == 1
+    assert "Chas." in [token.text for token in doc]
+
+
 def test_unwrap_leaves_text_that_is_not_hard_wrapped_alone() -> None:
     text = (
         "Dive Brief\n"
