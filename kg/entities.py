@@ -2348,8 +2348,15 @@ def _named_unit(
     token: Token, at: Sequence[Mention | None], by_id: Mapping[str, Entity], owner: str
 ) -> str | None:
     """The organisation a unit noun is given a name by: "its unit, Y", "its Y subsidiary", "its
-    US affiliate Y" (the noun a modifier of the name right after it)."""
+    US affiliate Y" (the noun a modifier of the name right after it), or "Y, its unit," (the
+    noun set in apposition right after the name and its comma)."""
     head = token.head
+    first = token.left_edge.i
+    set_off = first >= 2 and token_texts(token.doc)[first - 1] == "," and at[first - 2] is at[head.i]
+    if token.dep_ == "appos" and at[head.i] is not None and set_off:
+        entity = by_id.get(at[head.i].entity_id)
+        if entity is not None and entity.id != owner and entity.type == "Organization":
+            return entity.id
     if token.dep_ == "compound" and head.i > token.i and at[head.i] is not None:
         mention = at[head.i]
         entity = by_id.get(mention.entity_id)

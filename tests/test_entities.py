@@ -394,6 +394,14 @@ def test_a_unit_noun_modifying_the_name_after_it_is_that_name(nlp) -> None:
     assert unit_owners(mentions) == {"borvia-labs": "kelmora"}
 
 
+def test_a_unit_noun_set_in_apposition_after_a_name_is_that_name(nlp) -> None:
+    text = "Tarvel Corp said it would buy the 38 pct of Kelmora, its Dutch unit, that it does not yet own."
+    entities, mentions = _resolve(nlp, text)
+    assert _units(entities) == []
+    assert _unit_refs(mentions) == [("its Dutch unit", "kelmora")]
+    assert unit_owners(mentions) == {"kelmora": "tarvel"}
+
+
 def test_sold_unit_sharing_a_word_with_a_named_company(nlp) -> None:
     text = "Zorvex Tire Inc makes tires. Later, Acme Corp said it planned to sell its tire business."
     entities, mentions = _resolve(nlp, text)
@@ -787,7 +795,7 @@ def test_a_possessive_on_a_named_list_item_is_the_name_before_it_s(nlp) -> None:
     _, mentions = _resolve(nlp, text)
     assert _references(mentions) == [("its", "pronoun", "zorvex"), ("its unit", "description", "belknap")]
     _, mentions = _resolve(nlp, "Quintara Corp sold Zorvex Inc, its biggest unit, to Tarvel Inc.")
-    assert _references(mentions) == [("its", "pronoun", "quintara")]
+    assert _references(mentions) == [("its", "pronoun", "quintara"), ("its biggest unit", "description", "zorvex")]
 
 
 def test_bidder_suitor_and_target_by_deal_side(nlp) -> None:
