@@ -52,6 +52,8 @@ from kg.model import Entity, Mention
 from kg.nlp import doc_text, doc_tokens, expanded_span, in_phrase, span_text, token_lowers, token_sentences, token_texts
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+#: A word of capital initials that may open a firm's name: "L.M.", "L", "E."
+_OPENING_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 ALIAS_TABLE_FORMAT = "kg-aliases/1"
 #: ``Mention.source`` of phrases naming a business unit ("its logistics operations", "the unit").
 UNIT_SOURCE = "unit"
@@ -285,8 +287,24 @@ def _company_of(text: str) -> Company | None:
     """The vocabulary company a name spells; a group's name is not its member's ("Acme Group" is
     not a listed "Acme Electronics", though both keys read "Acme")."""
     index = company_index()
-    company = index.get(text) or index.get(_strip_legal(text)) or _company_keys().get(_key(text, "Organization"))
+    company = (
+        index.get(text)
+        or index.get(_strip_legal(text))
+        or _company_keys().get(_key(text, "Organization"))
+        or index.get(_initials_dropped(text))
+    )
     return None if company is not None and text not in index and _group_and_member(text, company.name) else company
+
+
+def _initials_dropped(text: str) -> str:
+    """A name without the initials that open it ("Zorvex" of "L.M. Zorvex" or "L M Zorvex"), as
+    a firm keeps its founder's initials before the name it goes by; "" when none open it (a
+    place's abbreviation is none: "U.S. Zorvex" is a national unit)."""
+    words = text.split()
+    count = 0
+    while count < min(3, len(words) - 1) and _OPENING_INITIAL.fullmatch(words[count]) and words[count] not in place_index():
+        count += 1
+    return " ".join(words[count:]) if count else ""
 
 
 @functools.lru_cache(maxsize=1)

@@ -1797,6 +1797,7 @@ def _choose(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     taken: set[int] = set()
     priority = {"marker": 0, "suffix": 1, "vocab": 2, "role": 3}
     for candidate in sorted(strong, key=lambda c: (c.start - c.end, priority[c.source], c.start)):
+        candidate = _initialled_firm(doc, candidate, ner)
         if not taken.isdisjoint(range(candidate.start, candidate.end)):
             continue
         if _inside_person(candidate, ner):
@@ -2248,6 +2249,24 @@ def _skip_breaks(doc: Doc, index: int) -> int:
     while index < len(doc) and _is_line_break(tokens[index]):
         index += 1
     return index
+
+
+def _initialled_firm(doc: Doc, candidate: _Candidate, ner: list[_Candidate]) -> _Candidate:
+    """A known company's name that only initials open in a model person ("L.M. Zorvex", "L M
+    Zorvex") is the company's full name, as firms keep a founder's initials; a person's name
+    would have a given name."""
+    if candidate.source != "vocab" or candidate.ambiguous:
+        return candidate
+    texts = token_texts(doc)
+    for c in ner:
+        if (
+            c.label == "PERSON"
+            and c.start < candidate.start
+            and c.end == candidate.end
+            and all(_INITIALS.match(f"{texts[k].rstrip('.')}.") for k in range(c.start, candidate.start))
+        ):
+            return _Candidate(c.start, candidate.end, candidate.type, candidate.source)
+    return candidate
 
 
 def _inside_person(candidate: _Candidate, ner: list[_Candidate]) -> bool:

@@ -40,6 +40,11 @@ def test_suffix_and_punctuation_insensitive_names_are_one_entity(nlp) -> None:
     assert _summary(entities) == [("Walmart", "Organization", ("Wal-Mart Stores Inc",))]
 
 
+def test_a_known_company_opened_by_initials_is_that_company(nlp) -> None:
+    entities, _ = _resolve(nlp, "K.L. Siemens of Borvia said it agreed to buy a stake in Zorvex Inc. Siemens said it paid cash.")
+    assert ("Siemens", "Organization", ("K.L. Siemens",)) in _summary(entities)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

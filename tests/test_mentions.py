@@ -983,6 +983,11 @@ def test_a_given_name_cut_short_opens_a_suffix_name(nlp) -> None:
     assert ("Chas. K. Zorvex Co", "Organization", "suffix") in _found(nlp, text)
 
 
+def test_initials_before_a_known_company_in_a_model_person_open_the_company_name(nlp) -> None:
+    text = "K.L. Siemens of Borvia said it agreed to buy a stake in Zorvex Inc."
+    assert ("K.L. Siemens", "Organization", "vocab") in _found(nlp, text)
+
+
 def test_a_common_word_opening_a_sentence_is_no_firm_though_its_role_is_a_firms(nlp) -> None:
     text = "Zorvex is buying a stake in Borg. Group ad sales rose more than 8% on the year, the group said."
     assert [name for name, _, _ in _found(nlp, text)] == ["Zorvex", "Borg"]
