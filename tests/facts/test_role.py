@@ -428,6 +428,14 @@ def test_founded_by_a_person_described_by_a_home_town(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"organization": "acme", "person": "smith"}, "founder")]
 
 
+def test_founded_by_a_person_described_in_five_words(facts_of):
+    """A founder is often described at length before the name ("founded by former nurse and
+    keen cyclist X"): up to five words may stand between "by" and the name."""
+    text = "Acme Corp was founded by former nurse and keen cyclist John Smith in a garage."
+    facts = facts_of(text, [ACME, SMITH], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"organization": "acme", "person": "smith"}, "founder")]
+
+
 def test_a_person_who_set_up_a_company_founded_it(facts_of):
     """"X recently set up Y", as "X founded Y"; what X set up of Y's is not Y."""
     text = "Officials said John Smith has recently set up Acme Corp to sell solar panels in Tarvel."
