@@ -24,6 +24,7 @@ from kg import values
 from kg.entities import place_of_demonym
 from kg.facts.common import Context, lexicon, load_data, make_fact, role_types, title_of, triggers
 from kg.errors import KgError
+from kg.mentions import cues as entity_cues
 from kg.model import LIST_ROLES, STATUS_CLASSES, Fact
 from kg.nlp import token_sentences, token_texts
 
@@ -80,6 +81,7 @@ def patterns(fact_type: str) -> tuple[Pattern, ...]:
         "FORMER": values.alternation(lex["former_modifiers"]),
         "COOPVERB": values.alternation(lex["cooperation_verbs"]),
         "COOPKIND": values.alternation(lex["cooperation_kinds"]),
+        "HONORIFIC": values.alternation(entity_cues()["name_titles"], case_sensitive=entity_cues()["name_titles"]),
     }
     result = []
     for raw in data["patterns"].get(fact_type, ()):

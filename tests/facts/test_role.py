@@ -168,6 +168,14 @@ def test_attorney_and_director_general_are_titles(facts_of, summary):
     assert [fact.attributes["title"] for fact in dg] == ["director general"]
 
 
+def test_a_knight_s_title_before_his_name_keeps_the_organisation(facts_of, summary):
+    """"Acme director-general Sir John Smith": the mention leaves "Sir" out, and the title still
+    names its holder's employer."""
+    facts = facts_of('"Orders will pick up," Acme Corp director-general Sir John Smith told reporters.', [ACME, SMITH], "Role")
+    assert summary(facts) == [("Role", {"organization": "acme", "person": "smith"}, "active")]
+    assert facts[0].attributes == {"title": "director general"}
+
+
 def test_a_conjoined_officer_shares_the_first_one_s_organization(facts_of, summary):
     text = "Acme Corp chairman John Smith and chief executive Jane Doe resigned."
     facts = facts_of(text, [ACME, SMITH, ("Jane Doe", "doe", "Person")], "Role")
