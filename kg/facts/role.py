@@ -96,7 +96,7 @@ def _parsed_roles(ctx: Context, surface: list[Fact]) -> Iterator[Fact]:
             listed_at = (employers.get(listed) or _surface_employers(ctx, surface, listed)) if listed is not None else []
             if listed_at:
                 organizations, extractor, confidence = listed_at, "listed_title", 0.7
-            if not organizations and any(c.dep_ == "compound" and c.lower_ in ("company", "firm") for c in title_token.children):
+            if not organizations and any(c.dep_ == "compound" and c.lower_ in lexicon()["story_title_nouns"] for c in title_token.children):
                 organizations = _story_company(ctx, token)
                 extractor, confidence = "title_story_company", 0.5
             if (

@@ -110,6 +110,17 @@ def test_a_company_title_with_no_organisation_is_held_at_the_one_just_named(fact
     assert facts[0].extractor == "role.title_story_organization"
 
 
+def test_a_group_or_club_title_is_held_at_the_story_s_organisation(facts_of):
+    """"group chairman X", "club manager X": the noun says the title is the organisation's the
+    story is about, even where the sentence names another one."""
+    surfaces = [ACME, SMITH, ("Borg Plc", "borg", "Organization"), ("Quintara Rovers", "rovers", "Organization")]
+    group = "Acme Corp plans to sell its paint arm. Group chairman John Smith said Borg Plc had called about it."
+    club = "Quintara Rovers lost at home on Saturday. The squad was tired, club manager John Smith told Borg Plc radio."
+    for text, organization in ((group, "acme"), (club, "rovers")):
+        facts = facts_of(text, surfaces, "Role")
+        assert [(dict(fact.roles), fact.extractor) for fact in facts] == [({"person": "smith", "organization": organization}, "role.title_story_company")]
+
+
 def test_a_vice_president_with_no_organisation_near_is_the_story_company_s(facts_of, summary):
     """"said executive vice president X": "vice" is part of the title, not a noun saying where it
     is held ("panel Chairman Z"); a title a described possessor holds ("the country's vice
