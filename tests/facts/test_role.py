@@ -455,6 +455,16 @@ def test_founded_by_a_person_described_in_five_words(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"organization": "acme", "person": "smith"}, "founder")]
 
 
+def test_a_person_who_took_charge_of_a_company_heads_it(facts_of):
+    """"X took charge of Y", "X will take the helm at Y": X heads Y, or will."""
+
+    def read(text: str) -> list[tuple[dict, str, str]]:
+        return [(dict(fact.roles), fact.attributes["title"], fact.status) for fact in facts_of(text, [ACME, SMITH], "Role")]
+
+    assert read("John Smith took charge of Acme Corp in 2001 and closed two of its mills.") == [({"person": "smith", "organization": "acme"}, "head", "active")]
+    assert read("John Smith will take the helm at Acme Corp in the autumn.") == [({"person": "smith", "organization": "acme"}, "head", "planned")]
+
+
 def test_a_person_who_set_up_a_company_founded_it(facts_of):
     """"X recently set up Y", as "X founded Y"; what X set up of Y's is not Y."""
     text = "Officials said John Smith has recently set up Acme Corp to sell solar panels in Tarvel."
