@@ -627,6 +627,9 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
     X, a demonym ("Russian President"), or the subject that named the person to it ("X named
     Y as chairman")."""
     heads = [child for child in title.children if child.dep_ in _ORG_LINKS]
+    former = _hyphened_former(title)
+    if former is not None:
+        heads.extend(child for child in former.children if child.dep_ in _ORG_LINKS)
     for link in _own_links(ctx, title):
         heads.extend(_link_objects(title, link))
     if title.head is person or title.dep_ == "compound":
@@ -652,6 +655,16 @@ def _organizations(ctx: Context, title: Token, person: Token) -> list[str]:
         if place is not None and place not in found:
             found.append(place)
     return found
+
+
+def _hyphened_former(title: Token) -> Token | None:
+    """The former modifier a hyphen joins to a title ("ex-head"), which the parser may make a
+    word of its own that carries the title's possessor ("Acme's ex-head of audit")."""
+    doc = title.doc
+    if title.i < 2 or doc[title.i - 1].text != "-" or doc[title.i - 1].whitespace_ or doc[title.i - 2].whitespace_:
+        return None
+    word = doc[title.i - 2]
+    return word if word.lower_ in lexicon()["former_modifiers"] else None
 
 
 def _own_links(ctx: Context, title: Token) -> list[str]:

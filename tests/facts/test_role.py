@@ -35,6 +35,12 @@ def test_possessive_title_in_apposition(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
 
 
+def test_a_possessor_of_a_hyphened_ex_title_is_the_organisation(facts_of):
+    """"Acme's ex-head of X": the parser hangs the possessor on "ex", not on the title."""
+    facts = facts_of("John Smith, Acme Corp's ex-head of plant safety, sued in 2011.", [ACME, SMITH], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "head")]
+
+
 def test_a_relative_clause_gives_the_title_the_person_holds(facts_of):
     def roles(text: str) -> list[tuple[dict, str]]:
         return [(dict(fact.roles), fact.attributes["title"]) for fact in facts_of(text, [ACME, SMITH], "Role")]
