@@ -74,6 +74,17 @@ def test_demonym_title_names_a_country(facts_of):
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "spain"}, "minister")]
 
 
+def test_a_capitalised_chancellor_is_the_story_country_s(facts_of):
+    """"Chancellor X", like "President X", is a head of government's or a finance minister's: held
+    in the country the story is about, not at a company; "shadow chancellor" holds no office."""
+    quintara = ("Quintara", "quintara", "Place/Country")
+    text = "Quintara's exports rose by 4% in May. Chancellor John Smith said tax receipts were ahead of plan."
+    facts = facts_of(text, [SMITH, quintara], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "quintara"}, "chancellor")]
+    shadow = "Quintara's exports rose by 4% in May. Shadow chancellor John Smith said tax receipts were ahead of plan."
+    assert facts_of(shadow, [SMITH, quintara], "Role") == []
+
+
 def test_title_after_a_comma_parsed_as_a_second_subject(facts_of):
     facts = facts_of("In a statement, John Smith, Acme Corp chairman said the sale was done.", [ACME, SMITH], "Role")
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
