@@ -472,7 +472,7 @@ def _employer(ctx: Context, organization: str) -> str:
 def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     """Title words linked to a person's name, with the pattern's name and reliability."""
     for child in person.children:
-        if child.dep_ == "compound":
+        if child.dep_ == "compound" or (child.dep_ == "nmod" and _of_phrase_title(child)):
             yield child, "title_before_name", 0.85
         elif child.dep_ == "appos":
             yield child, "apposition", 0.85
@@ -491,6 +491,12 @@ def _titles(person: Token) -> Iterator[tuple[Token, str, float]]:
     if fragment is not None:
         yield fragment, "title_before_name", 0.75
     yield from ((title, "predicate", 0.7) for title in _predicate_titles(person))
+
+
+def _of_phrase_title(title: Token) -> bool:
+    """Whether a word the parser hung on a name as a modifier is a title followed by its "of"
+    phrase ("Chancellor of the Exchequer X", "Governor of the Bank of Belknap Y")."""
+    return title_of(title) is not None and any(child.dep_ == "prep" and child.lower_ == "of" for child in title.children)
 
 
 def _shared_title(person: Token) -> Token | None:

@@ -85,6 +85,15 @@ def test_a_capitalised_chancellor_is_the_story_country_s(facts_of):
     assert facts_of(shadow, [SMITH, quintara], "Role") == []
 
 
+def test_a_title_with_its_of_phrase_before_a_name_is_the_name_s(facts_of):
+    """"Chancellor of the Exchequer John Smith": the parser hangs the title on the name as a
+    modifier, not a compound; it is still the name's title, here held in the story's country."""
+    quintara = ("Quintara", "quintara", "Place/Country")
+    text = "Quintara's imports fell by 3% in May. Chancellor of the Exchequer John Smith said the budget was sound."
+    facts = facts_of(text, [SMITH, quintara], "Role")
+    assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "quintara"}, "chancellor")]
+
+
 def test_title_after_a_comma_parsed_as_a_second_subject(facts_of):
     facts = facts_of("In a statement, John Smith, Acme Corp chairman said the sale was done.", [ACME, SMITH], "Role")
     assert [(dict(fact.roles), fact.attributes["title"]) for fact in facts] == [({"person": "smith", "organization": "acme"}, "chairman")]
