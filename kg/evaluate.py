@@ -40,6 +40,8 @@ AMOUNT_TOLERANCE = 0.02
 SHARE_TOLERANCE = 0.005
 #: Absorbs floating-point error at the tolerance boundaries.
 _EPSILON = 1e-9
+#: The dev/test lists beside a folder of gold files: read by ``--split``, never scored as gold.
+SPLITS_FILE = "splits.json"
 
 _YEAR = re.compile(r"\d{4}")
 _CHECKOUT = Path(__file__).resolve().parents[1]
@@ -471,7 +473,7 @@ def _gold_files(paths: Iterable[str | Path]) -> list[Path]:
             for file in sorted(path.glob("*.json")):
                 if _is_kgfacts(file):
                     files.append(file)
-                else:
+                elif file.name != SPLITS_FILE:
                     log.warning("%s: not a kg-facts/1 file, skipped", file)
         elif path.is_file():
             files.append(path)
@@ -536,7 +538,7 @@ def load_gold(gold_paths: Iterable[str | Path], split: str | None = None) -> lis
         return gold
     wanted: set[str] = set()
     for folder in {p if p.is_dir() else p.parent for p in paths}:
-        splits_file = folder / "splits.json"
+        splits_file = folder / SPLITS_FILE
         if splits_file.is_file():
             splits = json.loads(splits_file.read_text(encoding="utf-8"))
             if split not in splits:

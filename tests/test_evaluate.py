@@ -345,6 +345,7 @@ def test_evaluate_reads_folder_and_counts_missing_prediction_as_empty(
     (gold_dir / "a.json").write_text(json.dumps(gold_a), encoding="utf-8")
     (gold_dir / "b.json").write_text(json.dumps(gold_b), encoding="utf-8")
     (gold_dir / "splits.json").write_text('{"dev": ["a/1"]}', encoding="utf-8")
+    (gold_dir / "notes.json").write_text('{"reviewed": ["a/1"]}', encoding="utf-8")
     from kg.ingest import safe_filename
 
     pred = doc("a/1", PRED_ENTITIES[:2], [fact("Partnership", {"partners": ["p1", "p2"]})])
@@ -354,7 +355,7 @@ def test_evaluate_reads_folder_and_counts_missing_prediction_as_empty(
     assert result.entities == Counts(tp=2, fp=0, fn=1)
     assert result.facts == Counts(tp=1)
     assert [r.getMessage() for r in caplog.records] == [
-        f"{gold_dir / 'splits.json'}: not a kg-facts/1 file, skipped",
+        f"{gold_dir / 'notes.json'}: not a kg-facts/1 file, skipped",
         f"{pred_dir / 'b.json'}: no prediction for document 'b', counted as empty",
     ]
     with pytest.raises(InputError, match="does not exist"):
