@@ -619,6 +619,11 @@ def _figure(value: float | None) -> str:
     return "    -" if value is None else f"{value:5.3f}"
 
 
+def _ratio_row(label: str, ratio: Ratio) -> str:
+    """A ratio's row; the space before the fraction keeps four-digit counts apart from the figure."""
+    return f"{label:<22}{_figure(ratio.value):>9} {f'{ratio.correct}/{ratio.total}':>7}"
+
+
 def _counts_row(label: str, counts: Counts) -> str:
     return (
         f"{label:<22}{counts.precision:7.3f}{counts.recall:7.3f}{counts.f1:7.3f}"
@@ -647,12 +652,8 @@ def format_scores(scores: Scores, details: bool = False) -> str:
     ]
     lines += [_counts_row(f"  {kind}", counts) for kind, counts in scores.fact_types.items()]
     lines.append(f"{'attributes':<22}{'accuracy':>9}{'right':>8}")
-    for name, ratio in scores.attributes.items():
-        lines.append(f"  {name:<20}{_figure(ratio.value):>9}{f'{ratio.correct}/{ratio.total}':>8}")
-    lines.append(
-        f"{'core recall':<22}{_figure(scores.core.value):>9}"
-        f"{f'{scores.core.correct}/{scores.core.total}':>8}"
-    )
+    lines += [_ratio_row(f"  {name}", ratio) for name, ratio in scores.attributes.items()]
+    lines.append(_ratio_row("core recall", scores.core))
     if details:
         for document in scores.documents:
             lines.append(f"\n{document.id}:")

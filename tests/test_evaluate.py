@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from pathlib import Path
@@ -377,6 +378,12 @@ def test_format_and_json() -> None:
     ]
     assert "  status                  1.000     1/1" in table
     assert "core recall               1.000     1/1" in table
+    wide = format_scores(dataclasses.replace(result, attributes={"status": Ratio(1169, 1197)}, core=Ratio(380, 508)))
+    assert wide.splitlines()[-3:] == [
+        "attributes             accuracy   right",
+        "  status                  0.977 1169/1197",
+        "core recall               0.748 380/508",
+    ]
     assert "spurious entities: Organization 'Quux'" in format_scores(result, details=True)
     data = scores_to_json(result)
     assert data["entities"] == {"tp": 2, "fp": 1, "fn": 0, "precision": 0.6667, "recall": 1.0, "f1": 0.8}
