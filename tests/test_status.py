@@ -263,8 +263,8 @@ def test_a_deal_an_arrangement_calls_for_takes_its_status(nlp, text: str, word: 
 @pytest.mark.parametrize(
     "text",
     [
-        "The announced proposals call for the sale of its parts subsidiary to Borg Inc and the related leveraged buyout of the company by Zorvex Acquisition Co, the company said.",
-        "The announced proposals call for the sale of its aerospace subsidiary to <Borg Industries Inc> and the related leveraged buyout of Acme Corp by <Zorvex Acquisition Co>, the company said.",
+        "The proposals call for the sale of its tools unit to Borg Inc and the leveraged buyout of the company by Zorvex Acquisition Co.",
+        "The new proposals call for the sale of its tools unit to <Borg Industries Inc> and a leveraged buyout of Acme Corp by <Zorvex Acquisition Co>, Acme said.",
     ],
 )
 def test_a_second_deal_hung_on_a_word_of_the_first_takes_its_status(nlp, text: str) -> None:

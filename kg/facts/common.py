@@ -406,7 +406,7 @@ class Frame:
     #: as a unit of it or a description does ("a unit of X will merge into Y" is X buying Y, not Y
     #: buying X; "X's subsidiary will be merged into Y" sells no X).
     own_names: tuple[str, ...] = ()
-    #: The attribute a fact must state when a story role filled it ("hold a stake of 28.1%"
+    #: The attribute a fact must state when a story role filled it ("its trust holds 31.5%"
     #: is a stake in the story's company; "its dual-ownership structure" is none).
     story_needs: str | None = None
     #: The attribute every fact of the frame must state ("its 14 pct interest in Y" is a
@@ -2392,7 +2392,7 @@ def story_facts(ctx: Context, fact_type: str, found: Sequence[Fact]) -> Iterator
 
 def _most_named_of(ctx: Context, candidates: set[str]) -> set[str]:
     """The one of several candidates the story names most often, where one is named more than
-    each other ("Mr Tarvel and his family hold a stake of 28.1%" in a story about his bid for
+    each other ("Mr Tarvel's family trust holds 31.5%" in a story about his bid for
     Borg that also names the team he owns: Borg's); all of them where the count ties."""
     counts = name_counts(ctx, range(len(ctx.tokens)), lambda entity_id: entity_id in candidates)
     ranked = sorted(counts.values(), reverse=True)

@@ -133,8 +133,8 @@ def _named_next(ctx: Context) -> Iterator[Fact]:
     the next sentence's subject ("Acme is to build a crossover, the firm's chief has told the
     BBC. Speaking at Geneva, Peter Belknap predicted ...", "An ex-chief financial officer at
     Acme has been jailed. Carl Tarvel admitted ..."): a news lead tells who before naming him.
-    Not where the titled sentence names a person, unless only as someone's relation ("... at
-    the trial of his ex-boss Tom Kelvaro": the title's holder is another), nor a person the next
+    Not where the titled sentence names a person, unless only as someone's relation ("... in
+    the case against his former chief Tom Kelvaro": the title's holder is another), nor a person the next
     one titles itself; not a plural title ("Telecom analysts Tarvel welcomed it"), nor one that
     may be at two organisations (see :func:`_pronoun_among`). A title listed with another is held
     where that one is ("The founder and former chief of Acme has apologised")."""
@@ -173,7 +173,7 @@ def _conjoined_title_organizations(ctx: Context, title: Token) -> list[str]:
 
 def _named_as_relation(name: Token) -> bool:
     """Whether a person's name is given as someone's relation by a possessive pronoun, on the
-    name or on the noun it stands beside ("his ex-boss Tom Kelvaro", "her predecessor, Ann
+    name or on the noun it stands beside ("his former chief Tom Kelvaro", "her predecessor, Ann
     Borvia"): the pronoun's person is not the one named."""
     head = name
     while head.dep_ == "compound" and head.head is not head:

@@ -621,13 +621,13 @@ def test_a_lead_s_unnamed_title_is_held_by_the_person_the_next_sentence_names(fa
 
 
 def test_a_lead_naming_only_the_title_holder_s_relation_still_leaves_the_title_to_the_next_name(facts_of):
-    """"... the fraud case against his old boss Ed Borvia. Carl Tarvel told ...": Borvia is named
+    """"... against his former chief Ed Borvia. Carl Tarvel said ...": Borvia is named
     as the holder's relation, so the title is still Tarvel's; a name given plainly blocks it."""
     tarvel, borvia = ("Carl Tarvel", "tarvel", "Person"), ("Ed Borvia", "borvia", "Person")
-    text = "The former chief financial officer at Acme Corp has spent a week testifying in the fraud case against his old boss Ed Borvia. Carl Tarvel told the jury he had hidden losses."
+    text = "The former chief financial officer at Acme Corp gave evidence for three days in the case against his former chief Ed Borvia. Carl Tarvel said he had concealed debts."
     facts = facts_of(text, [ACME, tarvel, borvia], "Role")
     assert ({"person": "tarvel", "organization": "acme"}, "CFO", "role.named_next") in [(dict(f.roles), f.attributes["title"], f.extractor) for f in facts]
-    plain = "The former chief financial officer at Acme Corp has spent a week testifying against Ed Borvia. Carl Tarvel told the jury he had hidden losses."
+    plain = "The former chief financial officer at Acme Corp gave evidence for three days against Ed Borvia. Carl Tarvel said he had concealed debts."
     assert all(f.roles["person"] != "tarvel" for f in facts_of(plain, [ACME, tarvel, borvia], "Role"))
 
 
