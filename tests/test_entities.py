@@ -1443,7 +1443,7 @@ def test_a_family_name_alone_is_the_one_longer_firm_of_the_story_it_starts(nlp) 
 def test_a_description_based_in_an_abbreviated_country_takes_up_the_company_from_there(nlp) -> None:
     text = (
         "Zorvex Corp raised its offer for Tarvel Inc. Zorvex said Tarvel must cancel its pact with "
-        "British retailer Belknap Plc under which the U.K.-based firm would earn a fee."
+        "British retailer Belknap Plc, a deal that would pay the U.K.-based firm a fee."
     )
     _, mentions = _resolve(nlp, text)
     assert ("the U.K.-based firm", "description", "belknap") in _references(mentions)

@@ -216,7 +216,7 @@ def _the_country(ctx: Context, modifier: Token) -> str | None:
 
 def _comma_city(ctx: Context, modifier: Token, place: str) -> list[str]:
     """The city a comma sets before a state that modifies a company noun, which the parse hangs on
-    the state: "the Sunnyvale, Calif., defense electronics firm" (Sunnyvale); or on which it hangs
+    the state: "the Sunnyvale, Calif., software firm" (Sunnyvale); or on which it hangs
     the company noun as an apposition: "The Tarnfield, Borvia-based firm has ..." (Tarnfield)."""
     start = modifier.i
     while start > 0 and ctx.token_entity[start - 1] == place:

@@ -619,7 +619,7 @@ def test_a_unit_noun_is_its_own_name_and_those_after_it_not_a_name_listed_before
 
 
 def test_a_stated_stake_in_no_named_company_is_in_the_story_s_one_company(pipeline_roles):
-    text = "Zorvex Ltd owns 31 pct of Tarvel Corp. Bill Kelvaro and his family hold a stake of 24.6 pct."
+    text = "Zorvex Ltd owns 31 pct of Tarvel Corp. Bill Kelvaro and his relatives hold a stake of 24.6 pct."
     assert pipeline_roles(text, "Ownership") == [
         {"owner": "Zorvex", "owned": "Tarvel"},
         {"owner": "Bill Kelvaro", "owned": "Tarvel"},
@@ -635,7 +635,7 @@ def test_a_stated_stake_in_no_named_company_is_in_the_company_the_story_names_mo
     text = (
         "Bill Kelvaro made a new offer for Tarvel Inc on Monday. He needs the support of Tarvel's largest shareholders, "
         "Ann Belknap and Tom Borvia. Mr Kelvaro, who owns the Quintara Lions team, wants control of Tarvel. "
-        "Mr Kelvaro and his family hold a stake of 24.6%."
+        "Mr Kelvaro and his relatives hold a stake of 24.6%."
     )
     assert {"owner": "Bill Kelvaro", "owned": "Tarvel"} in pipeline_roles(text, "Ownership")
 
