@@ -102,9 +102,9 @@ def extract_facts(doc: Doc, entities: Sequence[Entity], mentions: Sequence[Menti
         beside a stake bought) or the larger is a stake bought and the smaller a takeover still to
         come (:func:`_may_subsume`); the one larger fact of its status class it is dropped for
         takes the share and sum it states (``_TOLD_AGAIN_ATTRIBUTES``). Purchases with the same
-        roles and different shares are kept apart; one stating no share is dropped beside one of the same status
-        class that states it, both stakes bought, both options weighed or both neither (a
-        takeover agreed is no stake bought, a bid launched no option granted). A stake bought is
+        roles and different shares are kept apart; one stating no share is dropped beside one of
+        the same status class that states it, both stakes bought, both options weighed or both
+        neither (a takeover agreed is no stake bought, a bid launched no option granted). A stake bought is
         kept apart from the takeover its buyer plans or offers (:func:`_merge_key`).
     """
     ctx = build_context(doc, entities, mentions, document)

@@ -134,10 +134,10 @@ def _named_next(ctx: Context) -> Iterator[Fact]:
     BBC. Speaking at Geneva, Peter Belknap predicted ...", "An ex-chief financial officer at
     Acme has been jailed. Carl Tarvel admitted ..."): a news lead tells who before naming him.
     Not where the titled sentence names a person, unless only as someone's relation ("... in
-    the case against his former chief Tom Kelvaro": the title's holder is another), nor a person the next
-    one titles itself; not a plural title ("Telecom analysts Tarvel welcomed it"), nor one that
-    may be at two organisations (see :func:`_pronoun_among`). A title listed with another is held
-    where that one is ("The founder and former chief of Acme has apologised")."""
+    the case against his former chief Tom Kelvaro": the title's holder is another), nor a person
+    the next one titles itself; not a plural title ("Telecom analysts Tarvel welcomed it"), nor
+    one that may be at two organisations (see :func:`_pronoun_among`). A title listed with
+    another is held where that one is ("The founder and former chief of Acme has apologised")."""
     people = role_types("Role")["person"]
     sentences = [sentence for sentence, _ in ctx.sentences]
     for before, after in zip(sentences, sentences[1:]):
